@@ -1,0 +1,215 @@
+"""Turn matched text into typed values: dates, money, durations, numbers, scores.
+
+Libraries do the parsing (python-dateutil for dates, text2num for number words, Babel's
+CLDR data for currency symbols and ISO 4217 codes); this module only chooses what to hand them.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+import regex as re
+from babel import Locale
+from babel.numbers import get_currency_symbol, is_currency, list_currencies
+from dateutil import parser as date_parser
+from text_to_num import text2num
+
+from lookback_kg.model import Duration, Money
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+)
+NUMBER_WORD = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred"
+)
+SCALE_WORDS = {
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+}
+# Everyday names of currencies that CLDR spells out in full ("Japanese yen").
+CURRENCY_WORDS = {
+    "yen": "JPY",
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "won": "KRW",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rupees": "INR",
+}
+
+
+@functools.cache
+def currency_symbols() -> dict[str, str]:
+    """Symbol -> ISO 4217 code from CLDR (en_US), e.g. '¥' -> 'JPY', 'A$' -> 'AUD'."""
+    symbols: dict[str, str] = {}
+    for code in sorted(list_currencies()):
+        symbol = get_currency_symbol(code, locale="en_US")
+        if symbol != code:
+            symbols.setdefault(symbol, code)
+    symbols["US$"] = "USD"
+    symbols["C$"] = "CAD"
+    return symbols
+
+
+def currency_code(token: str) -> str | None:
+    """The ISO 4217 code for a symbol, code or everyday name; None when unknown.
+
+    >>> [currency_code(t) for t in ("¥", "$", "USD", "yen", "A$", "doubloons")]
+    ['JPY', 'USD', 'USD', 'JPY', 'AUD', None]
+    """
+    token = token.strip()
+    if token.upper() == token and len(token) == 3 and is_currency(token):
+        return token
+    return currency_symbols().get(token) or CURRENCY_WORDS.get(token.lower())
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A number written in digits (with thousands commas) or words, with an optional scale.
+
+    >>> [parse_number(t) for t in ("436,000", "1.2 million", "2.04 billion", "sixty-two")]
+    [Decimal('436000'), Decimal('1200000.0'), Decimal('2040000000.00'), Decimal('62')]
+    """
+    text = text.strip().lower()
+    match = re.fullmatch(r"([\d.,]+|[a-z -]+?)\s*(thousand|million|billion|bn|mn|m|k|b)?", text)
+    if match is None:
+        return None
+    digits, scale = match.groups()
+    if re.fullmatch(r"[\d.,]+", digits):
+        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?", digits) is None:
+            return None
+        try:
+            number = Decimal(digits.replace(",", ""))
+        except InvalidOperation:
+            return None
+    else:
+        number_word = word_number(digits)
+        if number_word is None:
+            return None
+        number = Decimal(number_word)
+    return number * SCALE_WORDS[scale] if scale else number
+
+
+def word_number(text: str) -> int | None:
+    """Number words to an int ('forty-four' -> 44, 'a' -> 1); None when not a number.
+
+    >>> word_number("forty-four"), word_number("an"), word_number("lots")
+    (44, 1, None)
+    """
+    text = text.strip().lower()
+    if text in ("a", "an"):
+        return 1
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(text2num(text.replace("-", " "), "en"))
+    except ValueError:
+        return None
+
+
+def parse_money(amount: str, *, before: str = "", after: str = "") -> Money | None:
+    """Money from its number and the currency marks written before and after it.
+
+    >>> parse_money("180 million", before="¥")
+    Money(amount=Decimal('180000000'), currency='JPY')
+    >>> parse_money("1.2 million", before="$", after="USD")
+    Money(amount=Decimal('1200000'), currency='USD')
+    """
+    code = currency_code(after) if after else None
+    code = code or (currency_code(before) if before else None)
+    number = parse_number(amount)
+    if code is None or number is None or number <= 0:
+        return None
+    return Money(number.normalize().quantize(Decimal(1)) if number == number.to_integral() else
+                 number.normalize(), code)
+
+
+def parse_date(text: str, *, default_year: int | None = None) -> date | None:
+    """A calendar date; a date written without a year needs `default_year`.
+
+    >>> parse_date("June 28, 2024"), parse_date("4th October 2024")
+    (datetime.date(2024, 6, 28), datetime.date(2024, 10, 4))
+    >>> parse_date("March 14") is None, parse_date("March 14", default_year=2025)
+    (True, datetime.date(2025, 3, 14))
+    """
+    has_year = re.search(r"\b\d{4}\b", text) is not None
+    if not has_year and default_year is None:
+        return None
+    if not re.search(rf"\b(?:{MONTHS})", text) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return None
+    base = datetime(default_year or 2000, 1, 1)
+    try:
+        return date_parser.parse(text, default=base, fuzzy=False).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def parse_duration(text: str) -> Duration | None:
+    """A running time from '62-minute', '58 minutes', '1h 44m', 'one hour and two minutes'.
+
+    >>> [parse_duration(t).iso for t in ("62-minute", "104 mins", "one hour and two minutes",
+    ...                                  "2 hr 4 min", "an hour and a half")]
+    ['PT62M', 'PT104M', 'PT62M', 'PT124M', 'PT90M']
+    """
+    text = text.lower().replace("-", " ")
+    hours = minutes = 0
+    found = False
+    word = rf"(?:\d+(?:\.\d+)?|(?:(?:{NUMBER_WORD}|a|an)\s?)+)"
+    hour = re.search(rf"({word})\s*(?:hours?|hrs?|h)\b", text)
+    if hour:
+        hours_value = _number(hour.group(1))
+        if hours_value is None:
+            return None
+        hours, found = hours_value, True
+    minute = re.search(rf"({word})\s*(?:minutes?|mins?|m)\b", text[hour.end() if hour else 0 :])
+    if minute:
+        minutes_value = _number(minute.group(1))
+        if minutes_value is None:
+            return None
+        minutes, found = minutes_value, True
+    elif hour and re.search(r"\band a half\b", text):
+        minutes = Decimal(30)
+    total = hours * 60 + minutes
+    if not found or total <= 0 or total != int(total):
+        return None
+    return Duration(int(total))
+
+
+def _number(text: str) -> Decimal | None:
+    text = text.strip()
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return Decimal(text)
+    value = word_number(text)
+    return Decimal(value) if value is not None else None
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Lower-cased English country name -> display name, from CLDR territories."""
+    territories = Locale("en").territories
+    return {
+        name.lower(): name
+        for code, name in territories.items()
+        if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ")
+    }
+
+
+@functools.cache
+def language_names() -> dict[str, str]:
+    """Lower-cased English language name -> display name, from CLDR."""
+    return {name.lower(): name for code, name in Locale("en").languages.items() if "_" not in code}

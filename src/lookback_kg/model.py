@@ -1,0 +1,182 @@
+"""The data that flows between stages: articles, entities, values and facts.
+
+Frozen dataclasses with no rdflib in sight, so extraction can be read and tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+class EntityKind(StrEnum):
+    """What an entity is; part of its IRI, so the same name of two kinds is two nodes."""
+
+    FILM = "film"
+    WORK = "work"
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    EVENT = "event"
+    AWARD = "award"
+    CHARACTER = "character"
+    COUNTRY = "country"
+    LANGUAGE = "language"
+    THEME = "theme"
+
+
+class Relation(StrEnum):
+    """The relations the extractor emits; each maps to one property in ontology/lookback.ttl."""
+
+    INSTANCE_OF = "instance_of"
+    TITLE = "title"
+    DIRECTOR = "director"
+    SCREENWRITER = "screenwriter"
+    PRODUCTION_COMPANY = "production_company"
+    DISTRIBUTOR = "distributor"
+    BASED_ON = "based_on"
+    AUTHOR = "author"
+    CREATOR = "creator"
+    PUBLICATION_DATE = "publication_date"
+    PREMIERE = "premiere"
+    DURATION = "duration"
+    BOX_OFFICE = "box_office"
+    REVIEW_SCORE = "review_score"
+    AWARD_RECEIVED = "award_received"
+    NOMINATED_FOR = "nominated_for"
+    CHARACTER = "character"
+    CAST_MEMBER = "cast_member"
+    COMPOSER = "composer"
+    COUNTRY_OF_ORIGIN = "country_of_origin"
+    ORIGINAL_LANGUAGE = "original_language"
+    GENRE = "genre"
+    MAIN_SUBJECT = "main_subject"
+
+
+class WorkClass(StrEnum):
+    """Classes a text can give a work explicitly ("an animated short film", "a one-shot manga")."""
+
+    FILM = "film"
+    ANIMATED_FILM = "animated_film"
+    SHORT_FILM = "short_film"
+    MANGA = "manga"
+    ONE_SHOT = "one_shot"
+    NOVEL = "novel"
+    TV_SERIES = "tv_series"
+
+
+def slugify(name: str) -> str:
+    """Normalise a name into the stable key used in IRIs.
+
+    >>> slugify("Kiyotaka  Oshiyama")
+    'kiyotaka-oshiyama'
+    >>> slugify("LOOK BACK") == slugify("Look Back")
+    True
+    >>> slugify("Pokémon: The Movie")
+    'pokemon-the-movie'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("’", "").replace("'", "")
+    return re.sub(r"[^\w]+", "-", text).strip("-_") or "unnamed"
+
+
+@dataclass(frozen=True, order=True)
+class Entity:
+    """A named thing; identity is its kind and normalised name."""
+
+    kind: EntityKind
+    name: str
+
+    @property
+    def key(self) -> str:
+        return slugify(self.name)
+
+
+@dataclass(frozen=True, order=True)
+class Money:
+    """An amount of money in an ISO 4217 currency."""
+
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True, order=True)
+class Duration:
+    """A running time, in whole minutes (xsd:duration PT<n>M)."""
+
+    minutes: int
+
+    @property
+    def iso(self) -> str:
+        return f"PT{self.minutes}M"
+
+
+@dataclass(frozen=True, order=True)
+class Rating:
+    """A review score on a scale, and how many reviews it stands for when known."""
+
+    value: Decimal
+    best: Decimal
+    worst: Decimal = Decimal(0)
+    count: int | None = None
+
+
+Value = Entity | date | Duration | Money | Rating | WorkClass | str
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """Wikidata-style qualifiers of a statement; all optional."""
+
+    place: Entity | None = None  # where a release happened (place of publication)
+    territory: Entity | None = None  # where a figure or right is valid
+    point_in_time: date | None = None
+    period: str | None = None  # e.g. "opening week"
+    approximate: bool = False
+    lower_bound: bool = False  # the source says "over" / "more than"
+    conferred_by: Entity | None = None
+    character: Entity | None = None  # the role an actor plays or voices
+    rated_by: Entity | None = None
+
+    def is_empty(self) -> bool:
+        return self == Qualifiers()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the source IRI, the verbatim quote and its code-point offsets."""
+
+    source: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One claim an article makes, with the rule that read it and its evidence."""
+
+    subject: Entity
+    relation: Relation
+    object: Value
+    evidence: Evidence
+    rule: str
+    qualifiers: Qualifiers = field(default_factory=Qualifiers)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as stored: header metadata and the body that offsets count into."""
+
+    source: str
+    title: str
+    kind: str
+    body: str
+    path: str
+    publisher: str | None = None
+    date: date | None = None
+    extra: tuple[tuple[str, str], ...] = ()
