@@ -1,0 +1,85 @@
+"""Article text -> facts, each with its evidence and the rule that read it.
+
+The pipeline inside: split sentences, find the film the article is about, run every rule of
+`patterns.toml` on every sentence, drop matches in a negated or hedged clause, and turn each
+remaining match into typed facts. Two passes: the first only learns names (people met in full,
+works named), so the second can resolve a surname or a work mentioned before it was introduced.
+
+>>> from lookback_kg.articles import parse_article
+>>> art = parse_article("source: urn:x\\ntitle: Tide\\n\\nTide (2020) is a French film "
+...                     "directed by Anne Marie Roux. Tide runs 95 minutes.\\n")
+>>> sorted((f.relation.value, str(f.object)) for f in extract_facts(art)
+...        if f.relation.value in ("director", "duration"))
+[('director', "Entity(kind=<EntityKind.PERSON: 'person'>, name='Anne Marie Roux')"), \
+('duration', 'Duration(minutes=95)')]
+"""
+
+from __future__ import annotations
+
+from lookback_kg.extract.context import ArticleContext, find_film
+from lookback_kg.extract.interpret import interpret_match, is_hedged
+from lookback_kg.extract.rules import Rule, load_rules
+from lookback_kg.extract.sentences import Span, split_sentences
+from lookback_kg.model import Article, Entity, EntityKind, Evidence, Fact, Relation
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> list[Fact]:
+    """All facts an article asserts, in text order, without duplicates."""
+    rules = load_rules() if rules is None else rules
+    sentences = split_sentences(article.body)
+    context = ArticleContext(article=article, film=find_film(article, sentences))
+    _run(context, sentences, rules)  # first pass: learn names
+    facts = _run(context, sentences, rules)
+    if context.film is not None:
+        facts.extend(_title_fact(context, sentences))
+    unique: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.relation, fact.object, fact.qualifiers, fact.evidence.start)
+        unique.setdefault(key, fact)
+    return sorted(unique.values(), key=_order)
+
+
+def _run(context: ArticleContext, sentences: list[Span], rules: tuple[Rule, ...]) -> list[Fact]:
+    facts: list[Fact] = []
+    context.topic = None
+    for sentence in sentences:
+        for rule in rules:
+            for match in rule.pattern.finditer(sentence.text, overlapped=False):
+                if is_hedged(sentence.text, match):
+                    continue
+                evidence = Evidence(
+                    context.article.source, sentence.text, sentence.start, sentence.end
+                )
+                facts.extend(interpret_match(rule, match, sentence, context, evidence))
+        context.end_sentence(sentence)
+    return facts
+
+
+def _title_fact(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
+    """The film's title, evidenced by its first mention in the body."""
+    assert context.film is not None
+    for sentence in sentences:
+        for start, entity in context.work_mentions(sentence):
+            if entity != context.film:
+                continue
+            title = sentence.text[start : start + len(entity.name)]
+            if title.lower() != entity.name.lower():
+                continue
+            evidence = Evidence(
+                context.article.source, title, sentence.start + start,
+                sentence.start + start + len(title),
+            )
+            return [Fact(context.film, Relation.TITLE, context.film.name, evidence, "title-mention")]
+    return []
+
+
+def _order(fact: Fact) -> tuple:
+    return (fact.evidence.start, fact.relation.value, fact.rule, repr(fact.object))
+
+
+def film_of(article: Article) -> Entity | None:
+    """The film an article is about, as the extractor sees it."""
+    entity = find_film(article, split_sentences(article.body))
+    return entity if entity is None or entity.kind is EntityKind.FILM else None

@@ -213,3 +213,45 @@ def country_names() -> dict[str, str]:
 def language_names() -> dict[str, str]:
     """Lower-cased English language name -> display name, from CLDR."""
     return {name.lower(): name for code, name in Locale("en").languages.items() if "_" not in code}
+
+
+# Adjectives of nationality -> the country's English name (CLDR has no demonyms).
+DEMONYMS = {
+    "japanese": "Japan",
+    "american": "United States",
+    "french": "France",
+    "british": "United Kingdom",
+    "english": "United Kingdom",
+    "korean": "South Korea",
+    "south korean": "South Korea",
+    "chinese": "China",
+    "taiwanese": "Taiwan",
+    "german": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "canadian": "Canada",
+    "irish": "Ireland",
+    "latvian": "Latvia",
+    "belgian": "Belgium",
+    "danish": "Denmark",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "indian": "India",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "australian": "Australia",
+    "russian": "Russia",
+    "polish": "Poland",
+    "dutch": "Netherlands",
+    "hong kong": "Hong Kong",
+}
+
+
+def country_of(text: str) -> str | None:
+    """A country's name from its name or its adjective ('Japanese' -> 'Japan').
+
+    >>> country_of("Japanese"), country_of("japan"), country_of("North America")
+    ('Japan', 'Japan', None)
+    """
+    lowered = text.strip().lower()
+    return DEMONYMS.get(lowered) or country_names().get(lowered)

@@ -1,0 +1,93 @@
+"""The `lookback-kg` command: a thin layer over the library.
+
+Each command parses its options, calls one library function and prints or writes. A
+LookbackError becomes `error: ...` and exit code 2 here, in one place; `--debug` shows the
+traceback instead.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from lookback_kg import __version__
+from lookback_kg.errors import LookbackError
+
+EXIT_BAD_INPUT = 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lookback-kg")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Turn what articles say about a film into an evidence-carrying knowledge graph."""
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+def extract(article: Path) -> None:
+    """Print the facts one ARTICLE states, as JSON Lines, for review.
+
+    Example: lookback-kg extract data/articles/look-back-hen.txt
+    """
+    from lookback_kg.articles import read_article
+    from lookback_kg.export import fact_record
+    from lookback_kg.extract import extract_facts
+
+    for fact in extract_facts(read_article(article)):
+        click.echo(json.dumps(fact_record(fact), ensure_ascii=False, sort_keys=True))
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--out", "out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+    help="Folder for graph.trig, graph.ttl, graph.nt and facts.jsonl.",
+)
+def build(articles: tuple[Path, ...], out: Path) -> None:
+    """Build the graph from ARTICLES (default: every article in data/articles/).
+
+    Example: lookback-kg build data/articles/look-back-hen.txt --out out
+    """
+    from lookback_kg.export import write_build
+    from lookback_kg.pipeline import build as run_build
+
+    result = run_build(articles or None)
+    written = write_build(result.dataset, result.facts, out)
+    click.echo(
+        f"{len(result.articles)} articles, {len(result.facts)} facts, "
+        f"{result.entities} entities, {result.triples} triples"
+    )
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code (used by tests in-process)."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="lookback-kg", standalone_mode=False)
+    except LookbackError as error:
+        if debug:
+            raise
+        click.echo(f"error: {error}", err=True)
+        return EXIT_BAD_INPUT
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as error:
+        error.show()
+        return EXIT_BAD_INPUT
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    return 0
+
+
+def main() -> None:
+    """Console-script entry point."""
+    sys.exit(run())

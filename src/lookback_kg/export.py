@@ -1,0 +1,138 @@
+"""Write graphs and facts to files: the same bytes every run, never a half-written file."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from lookback_kg.build import merged_graph
+from lookback_kg.errors import OutputError
+from lookback_kg.model import Duration, Entity, Fact, Money, Rating, WorkClass
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename it into place."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write here: {exc.strerror}", path=path) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def turtle_bytes(graph: Graph) -> bytes:
+    """Turtle with sorted subjects and predicates (rdflib's writer orders them)."""
+    return graph.serialize(format="turtle", encoding="utf-8")
+
+
+def ntriples_bytes(graph: Graph) -> bytes:
+    """N-Triples, one line per triple, sorted."""
+    lines = graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
+    return b"".join(sorted(line for line in lines if line.strip()))
+
+
+def trig_bytes(dataset: Dataset) -> bytes:
+    """TriG with one block per named graph, graphs in IRI order, prefixes declared once."""
+    graphs = sorted(
+        (g for g in dataset.graphs() if len(g) and g.identifier != dataset.default_graph.identifier),
+        key=lambda g: str(g.identifier),
+    )
+    prefixes = {prefix: str(ns) for prefix, ns in dataset.namespaces()}
+    head: list[str] = []
+    blocks: list[str] = []
+    for graph in graphs:
+        copy = Graph()
+        for prefix, namespace in prefixes.items():
+            copy.bind(prefix, namespace, override=True, replace=True)
+        for triple in graph:
+            copy.add(triple)
+        text = copy.serialize(format="turtle")
+        body_lines = []
+        for line in text.splitlines():
+            if line.startswith("@prefix"):
+                if line not in head:
+                    head.append(line)
+            else:
+                body_lines.append(line)
+        body = "\n".join(("    " + line) if line else "" for line in body_lines).strip("\n")
+        blocks.append(f"{graph.identifier.n3()} {{\n{body}\n}}\n")
+    return ("\n".join(sorted(head)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
+
+
+def fact_record(fact: Fact) -> dict:
+    """A fact as a JSON-ready dict (the line format of facts.jsonl)."""
+    qualifiers = {k: _plain(v) for k, v in asdict(fact.qualifiers).items() if v}
+    return {
+        "subject": _plain(fact.subject),
+        "relation": fact.relation.value,
+        "object": _plain(fact.object),
+        "qualifiers": qualifiers,
+        "evidence": {
+            "source": fact.evidence.source,
+            "start": fact.evidence.start,
+            "end": fact.evidence.end,
+            "quote": fact.evidence.quote,
+        },
+        "rule": fact.rule,
+    }
+
+
+def facts_jsonl(facts: list[Fact]) -> bytes:
+    """JSON Lines, one fact a line, keys sorted."""
+    lines = [json.dumps(fact_record(f), ensure_ascii=False, sort_keys=True) for f in facts]
+    return ("\n".join(lines) + "\n" if lines else "").encode("utf-8")
+
+
+def write_build(dataset: Dataset, facts: list[Fact], out: Path) -> list[Path]:
+    """The build outputs: graph.trig, graph.ttl, graph.nt, facts.jsonl."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise OutputError("exists and is not a folder; give --out a folder", path=out)
+    merged = merged_graph(dataset)
+    outputs = {
+        "graph.trig": trig_bytes(dataset),
+        "graph.ttl": turtle_bytes(merged),
+        "graph.nt": ntriples_bytes(merged),
+        "facts.jsonl": facts_jsonl(facts),
+    }
+    written = []
+    for name, data in outputs.items():
+        write_atomic(out / name, data)
+        written.append(out / name)
+    return written
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Entity):
+        return {"kind": value.kind.value, "name": value.name}
+    if isinstance(value, Money):
+        return {"amount": str(value.amount), "currency": value.currency}
+    if isinstance(value, Rating):
+        rating = {"value": str(value.value), "best": str(value.best)}
+        return rating | ({"count": value.count} if value.count is not None else {})
+    if isinstance(value, Duration):
+        return {"duration": value.iso}
+    if isinstance(value, WorkClass):
+        return {"class": value.value}
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value

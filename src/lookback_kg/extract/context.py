@@ -1,0 +1,135 @@
+"""What an article is about: its film, the names met so far, and what 'it' refers to.
+
+The film is found, not given: the title-cased name that the article repeats most, favoured
+when the header's title holds it or a sentence types it ("X is a ... film").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex as re
+
+from lookback_kg.extract import names, normalise
+from lookback_kg.extract.sentences import Span
+from lookback_kg.model import Article, Entity, EntityKind, slugify
+
+FILM_ANAPHOR = re.compile(
+    r"\b(?i:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,3}?(?i:film|movie|feature|adaptation|picture)\b"
+    r"|\b(?:It|it|Its|its)\b(?!['’]s\s+(?:expected|likely))"
+)
+SOURCE_ANAPHOR = re.compile(
+    r"\b(?i:the|this)\s+(?:original\s+|source\s+)?(?i:manga|novel|book|comic|source material)\b"
+)
+_TYPED_FILM = re.compile(
+    rf"(?P<title>{names.TITLE})(?:\s+\(\d{{4}}\))?\s+(?i:is|was)\s+(?:a|an)\s+[^.]{{0,80}}?"
+    r"\b(?i:film|movie|feature)\b"
+)
+
+
+@dataclass
+class ArticleContext:
+    """Per-article state shared by the rules: the film, known people and works."""
+
+    article: Article
+    film: Entity | None
+    persons: dict[str, str] = field(default_factory=dict)  # surname key -> full name
+    works: dict[str, Entity] = field(default_factory=dict)  # slug -> work
+    source_work: Entity | None = None  # what the film is based on: "the manga"
+    topic: Entity | None = None  # the work the previous sentence was about
+
+    def person(self, name: str) -> str:
+        """A surname met alone is the full name met before it."""
+        if " " not in name and name.lower() in self.persons:
+            return self.persons[name.lower()]
+        return name
+
+    def remember_person(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) >= 2:
+            self.persons.setdefault(parts[-1].lower(), name)
+
+    def remember_work(self, work: Entity) -> None:
+        if self.film is None or work.key != self.film.key or work.kind != self.film.kind:
+            self.works.setdefault(f"{work.kind}:{work.key}", work)
+
+    def work_mentions(self, sentence: Span) -> list[tuple[int, Entity]]:
+        """Positions in the sentence where the film or a known work is named or referred to."""
+        found: list[tuple[int, Entity]] = []
+        if self.film is not None:
+            for match in _title_pattern(self.film.name).finditer(sentence.text):
+                found.append((match.start(), self.film))
+            for match in FILM_ANAPHOR.finditer(sentence.text):
+                found.append((match.start(), self.film))
+        for work in self.works.values():
+            if self.film is not None and work.key == self.film.key:
+                continue  # the film's own name is the film; "the manga" names its source
+            for match in _title_pattern(work.name).finditer(sentence.text):
+                found.append((match.start(), work))
+        if self.source_work is not None:
+            for match in SOURCE_ANAPHOR.finditer(sentence.text):
+                found.append((match.start(), self.source_work))
+        return sorted(found, key=lambda item: item[0])
+
+    def subject_before(self, sentence: Span, position: int) -> Entity | None:
+        """The work a relation at `position` is about: the nearest one named before it."""
+        mentions = self.work_mentions(sentence)
+        before = [entity for start, entity in mentions if start < position]
+        if before:
+            return before[-1]
+        if mentions:
+            return self.film
+        return self.topic or self.film
+
+    def end_sentence(self, sentence: Span) -> None:
+        """Carry the sentence's last-named work over to a following sentence that names none."""
+        mentions = self.work_mentions(sentence)
+        if mentions:
+            self.topic = mentions[-1][1]
+
+
+def _title_pattern(title: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\p{{L}}\p{{N}}]){re.escape(title)}(?![\p{{L}}\p{{N}}])", re.I)
+
+
+def find_film(article: Article, sentences: list[Span]) -> Entity | None:
+    """Guess the film an article is about (see module docstring)."""
+    body = article.body
+    scores: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        for match in re.finditer(names.TITLE, sentence.text):
+            name = names.clean_name(match.group())
+            key = slugify(name)
+            if _unlikely_title(name):
+                continue
+            forms.setdefault(key, Counter())[name] += 1
+    for key, variants in forms.items():
+        name = variants.most_common(1)[0][0]
+        scores[key] = len(_title_pattern(name).findall(body))
+        if _title_pattern(name).search(article.title):
+            scores[key] += 5
+    for match in _TYPED_FILM.finditer(body):
+        key = slugify(names.clean_name(match["title"]))
+        if key in scores:
+            scores[key] += 3
+    if not scores:
+        return None
+    best = max(sorted(scores), key=lambda k: scores[k])
+    if scores[best] < 2:
+        return None
+    variants = forms[best]
+    readable = [f for f, _ in variants.most_common() if not f.isupper()] or [best]
+    return Entity(EntityKind.FILM, readable[0] if readable[0] != best else variants.most_common(1)[0][0])
+
+
+def _unlikely_title(name: str) -> bool:
+    lowered = name.lower()
+    if lowered in names.LEADING_NOISE or lowered in names.PRONOUNS:
+        return True
+    if lowered in normalise.country_names() or lowered in normalise.language_names():
+        return True
+    if lowered in normalise.DEMONYMS or set(lowered.split()) & names.ORG_WORDS:
+        return True
+    return bool(re.fullmatch(rf"(?:{normalise.MONTHS})(?:\s.*)?", name))

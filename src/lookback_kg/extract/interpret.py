@@ -1,0 +1,398 @@
+"""Turn one rule match into facts: resolve the subject, type the object, read qualifiers.
+
+Also the guard against asserting what the text does not assert: a match inside a clause
+that negates ("not eligible for") or hedges ("is expected to", "will") yields nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import regex as re
+
+from lookback_kg.extract import names, normalise
+from lookback_kg.extract.context import ArticleContext
+from lookback_kg.extract.rules import Rule
+from lookback_kg.extract.sentences import Span, clause_bounds
+from lookback_kg.model import (
+    Entity,
+    EntityKind,
+    Evidence,
+    Fact,
+    Qualifiers,
+    Rating,
+    Relation,
+    Value,
+    WorkClass,
+    slugify,
+)
+
+NEGATION = re.compile(
+    r"\b(?i:not|never|no longer|neither|nor|without|yet to|failed to|denied|lost|"
+    r"missed out|isn['’]t|wasn['’]t|didn['’]t|hasn['’]t|won['’]t|cannot|can['’]t)\b"
+)
+HEDGE = re.compile(
+    r"\b(?i:expected|rumou?red|reportedly|speculat\w*|may|might|could|would|will|plans?\s+to|"
+    r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
+    r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*)\b"
+)
+FILM_RELATIONS = frozenset(
+    {
+        Relation.DIRECTOR,
+        Relation.SCREENWRITER,
+        Relation.PRODUCTION_COMPANY,
+        Relation.DISTRIBUTOR,
+        Relation.PUBLICATION_DATE,
+        Relation.PREMIERE,
+        Relation.DURATION,
+        Relation.BOX_OFFICE,
+        Relation.REVIEW_SCORE,
+        Relation.CAST_MEMBER,
+        Relation.COMPOSER,
+        Relation.BASED_ON,
+    }
+)
+ROLE_WORDS = (
+    ("written", Relation.SCREENWRITER),
+    ("scripted", Relation.SCREENWRITER),
+    ("screenplay", Relation.SCREENWRITER),
+    ("writer", Relation.SCREENWRITER),
+    ("adapted", Relation.SCREENWRITER),
+    ("direct", Relation.DIRECTOR),
+    ("helmed", Relation.DIRECTOR),
+    ("produc", Relation.PRODUCTION_COMPANY),
+    ("studio", Relation.PRODUCTION_COMPANY),
+    ("animated", Relation.PRODUCTION_COMPANY),
+    ("distribut", Relation.DISTRIBUTOR),
+    ("compos", Relation.COMPOSER),
+    ("scored", Relation.COMPOSER),
+    ("music", Relation.COMPOSER),
+)
+PERSON_RELATIONS = frozenset(
+    {
+        Relation.DIRECTOR,
+        Relation.SCREENWRITER,
+        Relation.COMPOSER,
+        Relation.CAST_MEMBER,
+        Relation.CREATOR,
+        Relation.AUTHOR,
+    }
+)
+ORG_RELATIONS = frozenset({Relation.PRODUCTION_COMPANY, Relation.DISTRIBUTOR})
+CLASS_WORDS = (
+    ("animated", WorkClass.ANIMATED_FILM),
+    ("anime film", WorkClass.ANIMATED_FILM),
+    ("short", WorkClass.SHORT_FILM),
+    ("one-shot", WorkClass.ONE_SHOT),
+    ("manga", WorkClass.MANGA),
+    ("novel", WorkClass.NOVEL),
+    ("series", WorkClass.TV_SERIES),
+)
+
+
+def is_hedged(sentence: str, match: re.Match[str]) -> bool:
+    """True when the clause holding the match negates or hedges it.
+
+    >>> m = re.search("won", "While it was not eligible for X, it won Best Film.")
+    >>> is_hedged(m.string, m)
+    False
+    >>> m = re.search("feature", "It is expected to feature in lists.")
+    >>> is_hedged(m.string, m)
+    True
+    """
+    start, _ = clause_bounds(sentence, match.start())
+    window = sentence[start : match.end()]
+    return bool(NEGATION.search(window) or HEDGE.search(window))
+
+
+def interpret_match(
+    rule: Rule, match: re.Match[str], sentence: Span, context: ArticleContext, evidence: Evidence
+) -> Iterator[Fact]:
+    """The facts one match states (none when a piece cannot be read)."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    subject = _subject(rule, match, sentence, context)
+    if subject is None:
+        return
+    relations = _relations(rule, groups.get("roles", ""))
+    qualifiers = _qualifiers(rule, groups, context)
+    for relation in relations:
+        if relation in FILM_RELATIONS and subject.kind is not EntityKind.FILM:
+            continue
+        for value, extra in _objects(rule, relation, groups, subject, context):
+            facts = _facts(rule, subject, relation, value, qualifiers, extra, evidence, context)
+            yield from facts
+
+
+def _subject(
+    rule: Rule, match: re.Match[str], sentence: Span, context: ArticleContext
+) -> Entity | None:
+    text = match.groupdict().get("subj")
+    if not text:
+        return context.subject_before(sentence, match.start())
+    name = names.clean_name(text)
+    if name.lower() in names.PRONOUNS or name.lower() in names.LEADING_NOISE:
+        return context.subject_before(sentence, match.start())
+    if context.film is not None and name.lower() == context.film.name.lower():
+        return context.film
+    if rule.subject is EntityKind.FILM:
+        return Entity(EntityKind.FILM, name)
+    work = context.works.get(f"work:{slugify(name)}") or Entity(rule.subject, name)
+    context.remember_work(work)
+    return work
+
+
+def _relations(rule: Rule, roles: str) -> tuple[Relation, ...]:
+    if not rule.role_words:
+        return rule.relations
+    lowered = roles.lower()
+    found: list[Relation] = []
+    for word, relation in ROLE_WORDS:
+        if word in lowered and relation not in found:
+            found.append(relation)
+    return tuple(found)
+
+
+def _qualifiers(rule: Rule, groups: dict[str, str], context: ArticleContext) -> Qualifiers:
+    place = _country(groups.get("place"))
+    territory = _territory(groups.get("territory"))
+    when = normalise.parse_date(groups["when"], default_year=_year(context)) if "when" in groups else None
+    body = None
+    if "body" in groups:
+        body_name = names.clean_name(groups["body"])
+        kind = EntityKind.EVENT if re.search(r"(?i)festival|expo", body_name) else EntityKind.ORGANIZATION
+        body = Entity(kind, body_name)
+    rater = Entity(EntityKind.ORGANIZATION, names.clean_name(groups["rater"])) if "rater" in groups else None
+    period = groups.get("period") or rule.static.get("period")
+    if period:
+        period = re.sub(r"(?i)^(?:its|the)\s+", "", period).lower()
+    return Qualifiers(
+        place=place,
+        territory=territory,
+        point_in_time=when,
+        period=period,
+        approximate="approx" in groups,
+        lower_bound="over" in groups,
+        conferred_by=body,
+        rated_by=rater,
+    )
+
+
+def _year(context: ArticleContext) -> int | None:
+    return context.article.date.year if context.article.date else None
+
+
+def _country(text: str | None) -> Entity | None:
+    if not text:
+        return None
+    name = normalise.country_of(text.strip())
+    return Entity(EntityKind.COUNTRY, name) if name else None
+
+
+def _territory(text: str | None) -> Entity | None:
+    if not text:
+        return None
+    name = normalise.country_of(text) or names.clean_name(text)
+    if name.lower() in ("worldwide", "globally", "internationally"):
+        return Entity(EntityKind.COUNTRY, "Worldwide") if False else None
+    kind = EntityKind.COUNTRY if normalise.country_of(text) else EntityKind.EVENT
+    if kind is EntityKind.EVENT:
+        kind = EntityKind.COUNTRY if name[:1].isupper() else kind
+    return Entity(kind, name)
+
+
+def _objects(
+    rule: Rule, relation: Relation, groups: dict[str, str], subject: Entity, ctx: ArticleContext
+) -> Iterator[tuple[Value, dict]]:
+    """(value, extras) pairs; extras carry per-value qualifiers such as an actor's role."""
+    kind = rule.object
+    text = groups.get("obj", "")
+    if kind in ("person", "persons", "agent", "company", "orgs"):
+        for name in names.split_names(text) if kind != "person" else [names.clean_name(text)]:
+            entity = _agent(name, relation, kind, ctx)
+            if entity is not None:
+                yield entity, {}
+    elif kind == "work":
+        yield from _work(groups, subject, ctx)
+    elif kind == "events":
+        for part in re.split(r"\s+and\s+", text):
+            event = names.clean_name(re.sub(r"^.*?['’]s?\s+(?=\p{Lu})", "", part))
+            if event:
+                yield Entity(EntityKind.EVENT, event), {}
+    elif kind == "award":
+        award = names.clean_name(text)
+        body = names.clean_name(groups["body"]) if "body" in groups else None
+        yield Entity(EntityKind.AWARD, f"{award} ({body})" if body else award), {}
+    elif kind == "characters":
+        for name in names.split_names(text):
+            if name.lower() not in ctx.persons.values() and name != subject.name:
+                yield Entity(EntityKind.CHARACTER, name), {}
+    elif kind == "cast":
+        actors = names.split_names(groups.get("actors", ""))
+        roles = names.split_names(groups.get("characters", ""))
+        if len(actors) == len(roles):
+            for actor, role in zip(actors, roles, strict=True):
+                person = Entity(EntityKind.PERSON, ctx.person(actor))
+                ctx.remember_person(person.name)
+                yield person, {"character": Entity(EntityKind.CHARACTER, role)}
+    elif kind == "country":
+        country = _country(text)
+        if country:
+            yield country, {}
+    elif kind == "language":
+        language = normalise.language_names().get(text.lower())
+        if language:
+            yield Entity(EntityKind.LANGUAGE, language), {}
+    elif kind == "themes":
+        for theme in re.split(r",\s*(?:and\s+)?|\s+and\s+", text):
+            theme = re.sub(r"^(?:the|a|an)\s+", "", theme.strip())
+            if theme and len(theme.split()) <= 5:
+                yield Entity(EntityKind.THEME, theme), {}
+    elif kind == "date":
+        value = normalise.parse_date(text, default_year=_year(ctx))
+        if value:
+            yield value, {}
+    elif kind == "money":
+        yield from _money(groups)
+    elif kind == "duration":
+        value = normalise.parse_duration(text)
+        if value and 1 <= value.minutes <= 600:
+            yield value, {}
+    elif kind == "score":
+        rating = _rating(text, groups.get("count"))
+        if rating:
+            yield rating, {}
+    elif kind == "class":
+        yield from _classes(relation, text)
+
+
+def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Entity | None:
+    if not name or name.lower() in names.PRONOUNS or name.lower() in names.LEADING_NOISE:
+        return None
+    if relation in ORG_RELATIONS:
+        single_unknown = " " not in name and name.lower() not in ctx.persons
+        if names.looks_like_organization(name) or single_unknown:
+            return Entity(EntityKind.ORGANIZATION, name)
+        return None
+    if relation in PERSON_RELATIONS:
+        if names.looks_like_organization(name):
+            return None
+        full = ctx.person(name)
+        if " " not in full:
+            return None
+        ctx.remember_person(full)
+        return Entity(EntityKind.PERSON, full)
+    return None
+
+
+def _work(groups: dict[str, str], subject: Entity, ctx: ArticleContext) -> Iterator[tuple]:
+    title = names.clean_name(groups["obj"]) if "obj" in groups else subject.name
+    if not title or (ctx.film and title.lower() == ctx.film.name.lower() and "obj" in groups):
+        title = subject.name
+    work = ctx.works.get(f"work:{slugify(title)}") or Entity(EntityKind.WORK, title)
+    ctx.remember_work(work)
+    if subject == ctx.film:
+        ctx.source_work = work
+    yield work, {"work_class": groups.get("wclass", ""), "author": groups.get("author")}
+
+
+def _money(groups: dict[str, str]) -> Iterator[tuple]:
+    first = _parse_money_text(groups["obj"])
+    if first:
+        yield first, {}
+    if "money2" in groups:
+        second = _parse_money_text(groups["money2"])
+        if second and (first is None or second.currency != first.currency):
+            yield second, {"approximate": "approx2" in groups}
+
+
+def _parse_money_text(text: str):
+    match = re.fullmatch(
+        r"(?P<before>[A-Z]{0,3}[$¥€£₩₹]|CN¥)?\s?(?P<amount>[\d.,]+(?:\s?(?:thousand|million|"
+        r"billion|bn|m|k))?)(?:\s(?P<after>[A-Za-z]+))?",
+        text.strip(),
+    )
+    if match is None:
+        return None
+    return normalise.parse_money(
+        match["amount"], before=match["before"] or "", after=match["after"] or ""
+    )
+
+
+def _rating(text: str, count: str | None) -> Rating | None:
+    number = re.match(r"(\d+(?:\.\d+)?)", text)
+    if number is None:
+        return None
+    value = Decimal(number.group(1))
+    scale = re.search(r"(?:/|out of)\s*(\d+)", text)
+    best = Decimal(scale.group(1)) if scale else Decimal(100)
+    if value > best or best <= 0:
+        return None
+    reviews = int(count.replace(",", "")) if count else None
+    return Rating(value=value, best=best, count=reviews)
+
+
+def _classes(relation: Relation, text: str) -> Iterator[tuple]:
+    lowered = text.lower()
+    if relation is Relation.COUNTRY_OF_ORIGIN:
+        for word in re.findall(r"\p{L}+(?:\s\p{L}+)?", text):
+            for candidate in (word, word.split()[0]):
+                country = normalise.country_of(candidate)
+                if country and candidate.lower() in normalise.DEMONYMS:
+                    yield Entity(EntityKind.COUNTRY, country), {}
+                    return
+        return
+    classes: list[WorkClass] = []
+    is_film = re.search(r"\b(?:film|movie|feature|adaptation|anime film)\b", lowered)
+    for word, work_class in CLASS_WORDS:
+        if word in lowered and work_class not in classes:
+            if work_class in (WorkClass.ANIMATED_FILM, WorkClass.SHORT_FILM) and not is_film:
+                continue
+            if work_class is WorkClass.SHORT_FILM and "short story" in lowered:
+                continue
+            classes.append(work_class)
+    if is_film and "series" not in lowered:
+        classes.insert(0, WorkClass.FILM)
+        if WorkClass.TV_SERIES in classes:
+            classes.remove(WorkClass.TV_SERIES)
+    for work_class in classes:
+        yield work_class, {}
+
+
+def _facts(
+    rule: Rule,
+    subject: Entity,
+    relation: Relation,
+    value: Value,
+    qualifiers: Qualifiers,
+    extra: dict,
+    evidence: Evidence,
+    ctx: ArticleContext,
+) -> list[Fact]:
+    if isinstance(value, Entity) and value == subject:
+        return []
+    if "character" in extra:
+        qualifiers = Qualifiers(**{**qualifiers.__dict__, "character": extra["character"]})
+    if "approximate" in extra:
+        qualifiers = Qualifiers(**{**qualifiers.__dict__, "approximate": extra["approximate"]})
+    if relation is not Relation.BOX_OFFICE:
+        qualifiers = Qualifiers(
+            **{**qualifiers.__dict__, "approximate": False, "lower_bound": False, "period": None}
+        )
+    if relation is not Relation.REVIEW_SCORE:
+        qualifiers = Qualifiers(**{**qualifiers.__dict__, "rated_by": None})
+    if relation is not Relation.PUBLICATION_DATE:
+        qualifiers = Qualifiers(**{**qualifiers.__dict__, "place": None})
+    facts = [Fact(subject, relation, value, evidence, rule.id, qualifiers)]
+    if isinstance(value, Entity) and value.kind is EntityKind.PERSON:
+        ctx.remember_person(value.name)
+    if relation is Relation.BASED_ON and isinstance(value, Entity):
+        for work_class, _ in _classes(Relation.INSTANCE_OF, extra.get("work_class", "")):
+            facts.append(Fact(value, Relation.INSTANCE_OF, work_class, evidence, rule.id))
+        author = extra.get("author")
+        if author:
+            person = Entity(EntityKind.PERSON, ctx.person(names.clean_name(author)))
+            if " " in person.name and not names.looks_like_organization(person.name):
+                ctx.remember_person(person.name)
+                facts.append(Fact(value, Relation.AUTHOR, person, evidence, rule.id))
+    return facts

@@ -1,0 +1,90 @@
+"""Proper names without a trained model: capitalised word runs, typed by the words around them.
+
+The regexes here are the building blocks the rules in `patterns.toml` are written with
+({NAME}, {NAMES}, {TITLE}); the functions clean a captured name and guess whether a name is an
+organisation or a person from its own words.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+# One capitalised word: "Oshiyama", "GKIDS", "I.G", "O'Brien", "Jean-Luc"; not "Fujimoto's".
+CAP = r"(?:\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2})|\.(?=\p{Lu}))*|\p{Lu}\.)"
+CONNECTOR = r"(?:of|the|de|du|des|la|le|von|van|der|den|da|di|del|dos|no|y|&)"
+# A name: capitalised words, with lower-case particles only between two capitalised words.
+NAME = rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0])*{CAP})*(?:[ \u00a0]\d{{1,2}}\b)?)"
+# A title may hold "and the" / "in the" inside ("The Boy and the Heron").
+TITLE = (
+    rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|in|on|at|to|a|an|with|for)[ \u00a0])*{CAP})*"
+    r"(?:[ \u00a0]\d{1,2}\b)?)"
+)
+LIST_JOIN = r"(?:,[ \u00a0]and[ \u00a0]|,[ \u00a0]|[ \u00a0]and[ \u00a0]|[ \u00a0]&[ \u00a0])"
+NAMES = rf"(?:{NAME}(?:{LIST_JOIN}{NAME})*)"
+
+ORG_WORDS = frozenset(
+    """studio studios productions production pictures films film animation animations
+    entertainment works inc inc. ltd ltd. llc co co. corp corporation company group media
+    distribution releasing records games network channel association committee foundation
+    academy society institute festival awards television tv broadcasting releasing
+    """.split()
+)
+# Words that open a sentence or title a person, not part of a name.
+LEADING_NOISE = frozenset(
+    """the a an it its this that these those in on at over by when as while though however
+    after before since despite upon prior among additionally today yet also and but or so
+    director directors producer producers screenwriter writer writers author creator mangaka
+    animator actor actress composer president founder filmmaker artist singer series chairman
+    head ceo legendary acclaimed veteran
+    """.split()
+)
+PRONOUNS = frozenset("it its they them he she his her their this that".split())
+
+
+def clean_name(text: str) -> str:
+    """Trim a captured name of leading noise words, possessives and stray punctuation.
+
+    >>> clean_name("Director Kiyotaka Oshiyama"), clean_name("Fujimoto’s"), clean_name("The Boy")
+    ('Kiyotaka Oshiyama', 'Fujimoto', 'The Boy')
+    """
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:—–-\"“”‘’()")
+    text = re.sub(r"['’]s$", "", text)
+    words = text.split(" ")
+    while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def split_names(text: str) -> list[str]:
+    """Split a coordinated list of names.
+
+    >>> split_names("Yumi Kawai and Mizuki Yoshida"), split_names("A, B, and C")
+    (['Yumi Kawai', 'Mizuki Yoshida'], ['A', 'B', 'C'])
+    """
+    return [clean_name(part) for part in re.split(LIST_JOIN, text) if clean_name(part)]
+
+
+def looks_like_organization(name: str) -> bool:
+    """True for names whose own words say company: 'Studio Durian', 'GKIDS', 'Toho'.
+
+    >>> [looks_like_organization(n) for n in ("Studio Durian", "GKIDS", "Kiyotaka Oshiyama")]
+    [True, True, False]
+    """
+    words = name.split()
+    if any(word.lower().strip(",") in ORG_WORDS for word in words):
+        return True
+    if any(len(word) >= 2 and word.isupper() and word.isalpha() for word in words):
+        return True
+    return False
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words and nothing that says organisation.
+
+    >>> looks_like_person("Hayao Miyazaki"), looks_like_person("Studio Ghibli")
+    (True, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 4 and not looks_like_organization(name) and all(
+        w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "da", "di") for w in words
+    )

@@ -1,0 +1,80 @@
+"""Split a body into sentences with code-point offsets, and sentences into clauses.
+
+Rules, not a model: a line break always ends a sentence (articles carry headings and
+captions on lines of their own); inside a line, '.', '!' or '?' ends one unless the word
+before is a known abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+ABBREVIATIONS = frozenset(
+    "approx ca mr mrs ms dr st vs e.g i.e jr sr nos inc ltd co corp vol vols dir prof mt ft "
+    "pp u.s u.k a.k.a".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?=(?:but|while|whereas|although|though|however|yet|and\s+it|and\s+was|it)\b)"
+    r"|,(?=\s+\p{Ll}*\s*(?:it|which|who)\b)|\bbut\b|(?<=\w),\s+(?=[\p{Ll}]+\s)"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the body: [start, end) in code points, and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(body: str) -> list[Span]:
+    """Sentences of a body, each trimmed of surrounding white space.
+
+    >>> [s.text for s in split_sentences("It won approx. 3 awards. Dr. No ran.\\nHeading\\n")]
+    ['It won approx. 3 awards.', 'Dr. No ran.', 'Heading']
+    """
+    spans: list[Span] = []
+    line_start = 0
+    for line in body.splitlines(keepends=True):
+        cut = line_start
+        for match in _BOUNDARY.finditer(line):
+            word = re.search(r"(\S+?)[.!?…]*$", line[: match.start() + 1])
+            before = word.group(1).lower().rstrip(".") if word else ""
+            if before in ABBREVIATIONS or re.fullmatch(r"\p{Lu}", before, re.IGNORECASE):
+                continue
+            _add(spans, body, cut, line_start + match.end())
+            cut = line_start + match.end()
+        _add(spans, body, cut, line_start + len(line))
+        line_start += len(line)
+    return spans
+
+
+def _add(spans: list[Span], body: str, start: int, end: int) -> None:
+    text = body[start:end]
+    stripped = text.strip()
+    if not stripped:
+        return
+    start += len(text) - len(text.lstrip())
+    spans.append(Span(start, start + len(stripped), stripped))
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """The clause of `text` around `position`: between the nearest clause breaks.
+
+    >>> s = "While it was not eligible for X, it won Best Film at Y."
+    >>> start, end = clause_bounds(s, s.index("won"))
+    >>> s[start:end].strip()
+    'it won Best Film at Y.'
+    """
+    start, end = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
