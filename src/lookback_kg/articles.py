@@ -35,7 +35,9 @@ def read_article(path: Path | str) -> Article:
             path=path,
         )
     if b"\x00" in data:
-        raise ArticleError("the file looks binary (it holds NUL bytes), not article text", path=path)
+        raise ArticleError(
+            "the file looks binary (it holds NUL bytes), not article text", path=path
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -93,4 +95,6 @@ def _header_date(value: str | None, path: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ArticleError(f"header 'date:' is not an ISO date (YYYY-MM-DD): {value!r}", path=path)
+        raise ArticleError(
+            f"header 'date:' is not an ISO date (YYYY-MM-DD): {value!r}", path=path
+        ) from None

@@ -151,7 +151,13 @@ def _describe_source(graph: Graph, article: Article) -> tuple[URIRef, URIRef]:
     digest = hashlib.sha1(f"{__version__}\n{article.source}\n{article.body}".encode()).hexdigest()
     run = ID[f"run/{digest[:16]}"]
     graph.add((run, RDF.type, PROV.Activity))
-    graph.add((run, RDFS.label, Literal(f"lookback-kg {__version__} extraction of {Path(article.path).name}")))
+    graph.add(
+        (
+            run,
+            RDFS.label,
+            Literal(f"lookback-kg {__version__} extraction of {Path(article.path).name}"),
+        )
+    )
     graph.add((run, PROV.used, source))
     graph.add((run, PROV.wasAssociatedWith, SOFTWARE))
     graph.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
@@ -176,12 +182,13 @@ def _value_node(graph: Graph, fact: Fact) -> Node:
     if isinstance(value, WorkClass):
         return WORK_CLASSES[value]
     if isinstance(value, Duration):
-        return Literal(value.iso, datatype=XSD.duration)
+        # Kept as written (PT62M); rdflib would otherwise rewrite it as PT1H2M.
+        return Literal(value.iso, datatype=XSD.duration, normalize=False)
     if isinstance(value, Money):
         node = ID[f"amount/{value.amount}-{value.currency.lower()}"]
         graph.add((node, RDF.type, SDO.MonetaryAmount))
         graph.add((node, RDFS.label, Literal(f"{value.amount:,} {value.currency}")))
-        graph.add((node, SDO.value, Literal(value.amount, datatype=XSD.decimal)))
+        graph.add((node, SDO.value, _decimal(value.amount)))
         graph.add((node, SDO.currency, Literal(value.currency)))
         return node
     if isinstance(value, Rating):
@@ -197,9 +204,9 @@ def _rating_node(graph: Graph, rating: Rating, rater: Entity | None) -> URIRef:
     graph.add((node, RDF.type, SDO.AggregateRating))
     by = f" ({rater.name})" if rater else ""
     graph.add((node, RDFS.label, Literal(f"{rating.value}/{rating.best}{by}")))
-    graph.add((node, SDO.ratingValue, Literal(rating.value, datatype=XSD.decimal)))
-    graph.add((node, SDO.bestRating, Literal(rating.best, datatype=XSD.decimal)))
-    graph.add((node, SDO.worstRating, Literal(rating.worst, datatype=XSD.decimal)))
+    graph.add((node, SDO.ratingValue, _decimal(rating.value)))
+    graph.add((node, SDO.bestRating, _decimal(rating.best)))
+    graph.add((node, SDO.worstRating, _decimal(rating.worst)))
     if rating.count is not None:
         graph.add((node, SDO.reviewCount, Literal(rating.count, datatype=XSD.integer)))
     if rater is not None:
@@ -236,7 +243,12 @@ def _add_fact(graph: Graph, fact: Fact, source: URIRef, run: URIRef) -> None:
     graph.add((subject, predicate, value))
     qualifiers = _qualifier_terms(graph, fact.qualifiers)
     identity = "\n".join(
-        [subject.n3(), predicate.n3(), value.n3(), *sorted(f"{p.n3()} {o.n3()}" for p, o in qualifiers)]
+        [
+            subject.n3(),
+            predicate.n3(),
+            value.n3(),
+            *sorted(f"{p.n3()} {o.n3()}" for p, o in qualifiers),
+        ]
     )
     statement = ID[f"statement/{_digest(identity)}"]
     graph.add((statement, RDF.type, LB.Statement))
@@ -255,6 +267,12 @@ def _add_fact(graph: Graph, fact: Fact, source: URIRef, run: URIRef) -> None:
     graph.add((reference, LB.endOffset, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
     graph.add((reference, LB.rule, Literal(fact.rule)))
     graph.add((reference, PROV.wasGeneratedBy, run))
+
+
+def _decimal(value) -> Literal:
+    """An xsd:decimal in the form Turtle writes and parsers read back unchanged ("1.0")."""
+    text = format(value, "f")
+    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
 
 
 def _digest(text: str) -> str:

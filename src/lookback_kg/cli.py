@@ -46,7 +46,11 @@ def extract(article: Path) -> None:
 @cli.command()
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
-    "--out", "out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+    "--out",
+    "out",
+    type=click.Path(path_type=Path),
+    default=Path("out"),
+    show_default=True,
     help="Folder for graph.trig, graph.ttl, graph.nt and facts.jsonl.",
 )
 def build(articles: tuple[Path, ...], out: Path) -> None:

@@ -49,7 +49,11 @@ def ntriples_bytes(graph: Graph) -> bytes:
 def trig_bytes(dataset: Dataset) -> bytes:
     """TriG with one block per named graph, graphs in IRI order, prefixes declared once."""
     graphs = sorted(
-        (g for g in dataset.graphs() if len(g) and g.identifier != dataset.default_graph.identifier),
+        (
+            g
+            for g in dataset.graphs()
+            if len(g) and g.identifier != dataset.default_graph.identifier
+        ),
         key=lambda g: str(g.identifier),
     )
     prefixes = {prefix: str(ns) for prefix, ns in dataset.namespaces()}
@@ -69,7 +73,8 @@ def trig_bytes(dataset: Dataset) -> bytes:
                     head.append(line)
             else:
                 body_lines.append(line)
-        body = "\n".join(("    " + line) if line else "" for line in body_lines).strip("\n")
+        # No re-indenting: a multi-line literal (an article body) must keep its bytes.
+        body = "\n".join(body_lines).strip("\n")
         blocks.append(f"{graph.identifier.n3()} {{\n{body}\n}}\n")
     return ("\n".join(sorted(head)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
 

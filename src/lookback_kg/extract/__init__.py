@@ -68,10 +68,14 @@ def _title_fact(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
             if title.lower() != entity.name.lower():
                 continue
             evidence = Evidence(
-                context.article.source, title, sentence.start + start,
+                context.article.source,
+                title,
+                sentence.start + start,
                 sentence.start + start + len(title),
             )
-            return [Fact(context.film, Relation.TITLE, context.film.name, evidence, "title-mention")]
+            return [
+                Fact(context.film, Relation.TITLE, context.film.name, evidence, "title-mention")
+            ]
     return []
 
 

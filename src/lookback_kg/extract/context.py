@@ -121,7 +121,9 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         return None
     variants = forms[best]
     readable = [f for f, _ in variants.most_common() if not f.isupper()] or [best]
-    return Entity(EntityKind.FILM, readable[0] if readable[0] != best else variants.most_common(1)[0][0])
+    return Entity(
+        EntityKind.FILM, readable[0] if readable[0] != best else variants.most_common(1)[0][0]
+    )
 
 
 def _unlikely_title(name: str) -> bool:

@@ -156,13 +156,25 @@ def _relations(rule: Rule, roles: str) -> tuple[Relation, ...]:
 def _qualifiers(rule: Rule, groups: dict[str, str], context: ArticleContext) -> Qualifiers:
     place = _country(groups.get("place"))
     territory = _territory(groups.get("territory"))
-    when = normalise.parse_date(groups["when"], default_year=_year(context)) if "when" in groups else None
+    when = (
+        normalise.parse_date(groups["when"], default_year=_year(context))
+        if "when" in groups
+        else None
+    )
     body = None
     if "body" in groups:
         body_name = names.clean_name(groups["body"])
-        kind = EntityKind.EVENT if re.search(r"(?i)festival|expo", body_name) else EntityKind.ORGANIZATION
+        kind = (
+            EntityKind.EVENT
+            if re.search(r"(?i)festival|expo", body_name)
+            else EntityKind.ORGANIZATION
+        )
         body = Entity(kind, body_name)
-    rater = Entity(EntityKind.ORGANIZATION, names.clean_name(groups["rater"])) if "rater" in groups else None
+    rater = (
+        Entity(EntityKind.ORGANIZATION, names.clean_name(groups["rater"]))
+        if "rater" in groups
+        else None
+    )
     period = groups.get("period") or rule.static.get("period")
     if period:
         period = re.sub(r"(?i)^(?:its|the)\s+", "", period).lower()

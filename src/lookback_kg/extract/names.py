@@ -23,22 +23,118 @@ LIST_JOIN = r"(?:,[ \u00a0]and[ \u00a0]|,[ \u00a0]|[ \u00a0]and[ \u00a0]|[ \u00a
 NAMES = rf"(?:{NAME}(?:{LIST_JOIN}{NAME})*)"
 
 ORG_WORDS = frozenset(
-    """studio studios productions production pictures films film animation animations
-    entertainment works inc inc. ltd ltd. llc co co. corp corporation company group media
-    distribution releasing records games network channel association committee foundation
-    academy society institute festival awards television tv broadcasting releasing
-    """.split()
+    [
+        "studio",
+        "studios",
+        "productions",
+        "production",
+        "pictures",
+        "films",
+        "film",
+        "animation",
+        "animations",
+        "entertainment",
+        "works",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "co",
+        "co.",
+        "corp",
+        "corporation",
+        "company",
+        "group",
+        "media",
+        "distribution",
+        "releasing",
+        "records",
+        "games",
+        "network",
+        "channel",
+        "association",
+        "committee",
+        "foundation",
+        "academy",
+        "society",
+        "institute",
+        "festival",
+        "awards",
+        "television",
+        "tv",
+        "broadcasting",
+        "releasing",
+    ]
 )
 # Words that open a sentence or title a person, not part of a name.
 LEADING_NOISE = frozenset(
-    """the a an it its this that these those in on at over by when as while though however
-    after before since despite upon prior among additionally today yet also and but or so
-    director directors producer producers screenwriter writer writers author creator mangaka
-    animator actor actress composer president founder filmmaker artist singer series chairman
-    head ceo legendary acclaimed veteran
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "in",
+        "on",
+        "at",
+        "over",
+        "by",
+        "when",
+        "as",
+        "while",
+        "though",
+        "however",
+        "after",
+        "before",
+        "since",
+        "despite",
+        "upon",
+        "prior",
+        "among",
+        "additionally",
+        "today",
+        "yet",
+        "also",
+        "and",
+        "but",
+        "or",
+        "so",
+        "director",
+        "directors",
+        "producer",
+        "producers",
+        "screenwriter",
+        "writer",
+        "writers",
+        "author",
+        "creator",
+        "mangaka",
+        "animator",
+        "actor",
+        "actress",
+        "composer",
+        "president",
+        "founder",
+        "filmmaker",
+        "artist",
+        "singer",
+        "series",
+        "chairman",
+        "head",
+        "ceo",
+        "legendary",
+        "acclaimed",
+        "veteran",
+    ]
 )
-PRONOUNS = frozenset("it its they them he she his her their this that".split())
+PRONOUNS = frozenset(
+    ["it", "its", "they", "them", "he", "she", "his", "her", "their", "this", "that"]
+)
 
 
 def clean_name(text: str) -> str:
@@ -47,7 +143,7 @@ def clean_name(text: str) -> str:
     >>> clean_name("Director Kiyotaka Oshiyama"), clean_name("Fujimoto’s"), clean_name("The Boy")
     ('Kiyotaka Oshiyama', 'Fujimoto', 'The Boy')
     """
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:—–-\"“”‘’()")
+    text = re.sub(r"\s+", " ", text).strip(' ,.;:—–-"“”‘’()')
     text = re.sub(r"['’]s$", "", text)
     words = text.split(" ")
     while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
@@ -73,9 +169,7 @@ def looks_like_organization(name: str) -> bool:
     words = name.split()
     if any(word.lower().strip(",") in ORG_WORDS for word in words):
         return True
-    if any(len(word) >= 2 and word.isupper() and word.isalpha() for word in words):
-        return True
-    return False
+    return any(len(word) >= 2 and word.isupper() and word.isalpha() for word in words)
 
 
 def looks_like_person(name: str) -> bool:
@@ -85,6 +179,10 @@ def looks_like_person(name: str) -> bool:
     (True, False)
     """
     words = name.split()
-    return 2 <= len(words) <= 4 and not looks_like_organization(name) and all(
-        w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "da", "di") for w in words
+    return (
+        2 <= len(words) <= 4
+        and not looks_like_organization(name)
+        and all(
+            w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "da", "di") for w in words
+        )
     )

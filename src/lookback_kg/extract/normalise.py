@@ -135,8 +135,12 @@ def parse_money(amount: str, *, before: str = "", after: str = "") -> Money | No
     number = parse_number(amount)
     if code is None or number is None or number <= 0:
         return None
-    return Money(number.normalize().quantize(Decimal(1)) if number == number.to_integral() else
-                 number.normalize(), code)
+    return Money(
+        number.normalize().quantize(Decimal(1))
+        if number == number.to_integral()
+        else number.normalize(),
+        code,
+    )
 
 
 def parse_date(text: str, *, default_year: int | None = None) -> date | None:

@@ -12,8 +12,35 @@ from dataclasses import dataclass
 import regex as re
 
 ABBREVIATIONS = frozenset(
-    "approx ca mr mrs ms dr st vs e.g i.e jr sr nos inc ltd co corp vol vols dir prof mt ft "
-    "pp u.s u.k a.k.a".split()
+    [
+        "approx",
+        "ca",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "vs",
+        "e.g",
+        "i.e",
+        "jr",
+        "sr",
+        "nos",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "vol",
+        "vols",
+        "dir",
+        "prof",
+        "mt",
+        "ft",
+        "pp",
+        "u.s",
+        "u.k",
+        "a.k.a",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
 _CLAUSE_BREAK = re.compile(

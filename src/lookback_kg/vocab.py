@@ -1,0 +1,75 @@
+"""Namespaces: the one place in code where IRIs are spelled out.
+
+Our own terms live in `LB`, a DefinedNamespace, so a misspelt term is an error rather than a
+new IRI; tests keep it in step with ontology/lookback.ttl.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+
+__all__ = [
+    "DCTERMS",
+    "GRAPH",
+    "ID",
+    "LB",
+    "OWL",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SDO",
+    "SKOS",
+    "WD",
+    "WDT",
+    "XSD",
+]
+
+
+class LB(DefinedNamespace):
+    """lookback-kg's own vocabulary: only what schema.org lacks."""
+
+    _NS = Namespace("https://w3id.org/lookback-kg/ontology#")
+    _fail = True
+
+    AnimatedFilm: URIRef
+    ShortFilm: URIRef
+    Manga: URIRef
+    OneShot: URIRef
+    Novel: URIRef
+    TVSeries: URIRef
+    FictionalCharacter: URIRef
+    AnimationStudio: URIRef
+    FilmFestival: URIRef
+    Award: URIRef
+    Theme: URIRef
+    Statement: URIRef
+    Reference: URIRef
+    screenwriter: URIRef
+    distributor: URIRef
+    boxOffice: URIRef
+    awardReceived: URIRef
+    nominatedFor: URIRef
+    premiere: URIRef
+    conferredBy: URIRef
+    pointInTime: URIRef
+    validInPlace: URIRef
+    placeOfPublication: URIRef
+    reviewScoreBy: URIRef
+    approximate: URIRef
+    period: URIRef
+    characterRole: URIRef
+    lowerBound: URIRef
+    source: URIRef
+    quote: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    rule: URIRef
+    sourceKind: URIRef
+    sourceFile: URIRef
+
+
+ID = Namespace("https://w3id.org/lookback-kg/id/")
+GRAPH = Namespace("https://w3id.org/lookback-kg/graph/")
+WD = Namespace("http://www.wikidata.org/entity/")
+WDT = Namespace("http://www.wikidata.org/prop/direct/")

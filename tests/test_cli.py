@@ -1,0 +1,67 @@
+"""The CLI, run in-process: outputs, summaries, and one-line errors for bad input."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lookback_kg.cli import run
+
+ROOT = Path(__file__).resolve().parents[1]
+HEN = ROOT / "data" / "articles" / "look-back-hen.txt"
+BAD = Path(__file__).parent / "fixtures" / "bad"
+
+
+def test_extract_prints_json_lines(capsys):
+    assert run(["extract", str(HEN)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    records = [json.loads(line) for line in lines]
+    relations = {r["relation"] for r in records}
+    assert {"director", "production_company", "based_on", "box_office"} <= relations
+    for record in records:
+        assert set(record) == {"subject", "relation", "object", "qualifiers", "evidence", "rule"}
+
+
+def test_build_writes_outputs_and_summary(tmp_path, capsys):
+    assert run(["build", str(HEN), "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 articles, ")
+    assert "facts" in out and "entities" in out and "triples" in out
+    for name in ("graph.trig", "graph.ttl", "graph.nt", "facts.jsonl"):
+        assert (tmp_path / name).stat().st_size > 0
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "temp files left"
+
+
+@pytest.mark.parametrize(
+    "name", ["empty.txt", "binary.txt", "latin1.txt", "no-body.txt", "does-not-exist.txt"]
+)
+def test_bad_article_is_one_line_error_and_nothing_written(name, tmp_path, capsys):
+    out = tmp_path / "out"
+    code = run(["build", str(HEN), str(BAD / name), "--out", str(out)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1
+    assert str(BAD / name) in err
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_failed_build_keeps_previous_outputs(tmp_path, capsys):
+    assert run(["build", str(HEN), "--out", str(tmp_path)]) == 0
+    before = (tmp_path / "graph.ttl").read_bytes()
+    assert run(["build", str(BAD / "empty.txt"), "--out", str(tmp_path)]) == 2
+    assert (tmp_path / "graph.ttl").read_bytes() == before
+
+
+def test_extract_bad_file_and_unknown_option(capsys):
+    assert run(["extract", str(BAD / "latin1.txt")]) == 2
+    assert "latin1.txt:2: not UTF-8" in capsys.readouterr().err
+    assert run(["build", "--no-such-option"]) == 2
+
+
+def test_every_command_is_in_the_readme():
+    from lookback_kg.cli import cli
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"lookback-kg {name}" in readme, name
