@@ -141,3 +141,54 @@ def test_surname_and_pronoun_resolution():
     assert (film, Relation.DIRECTOR, Entity(EntityKind.PERSON, "Hana Okabe")) in got
     assert (film, Relation.SCREENWRITER, Entity(EntityKind.PERSON, "Hana Okabe")) in got
     assert (film, Relation.COMPOSER, Entity(EntityKind.PERSON, "Leo Marsh")) in got
+
+
+OTHER = Path(__file__).parent / "fixtures" / "articles"
+
+
+def _read(name):
+    return extract_facts(read_article(OTHER / name))
+
+
+def test_other_film_encyclopedia_entry():
+    facts = _read("wolf-children-encyclopedia.txt")
+    film = Entity(EntityKind.FILM, "Wolf Children")
+    hosoda = Entity(EntityKind.PERSON, "Mamoru Hosoda")
+    got = triples(facts)
+    assert (film, Relation.DIRECTOR, hosoda) in got
+    assert (film, Relation.SCREENWRITER, hosoda) in got  # "Hosoda" resolved to the full name
+    assert (film, Relation.SCREENWRITER, Entity(EntityKind.PERSON, "Satoko Okudera")) in got
+    assert (
+        film,
+        Relation.PRODUCTION_COMPANY,
+        Entity(EntityKind.ORGANIZATION, "Studio Chizu"),
+    ) in got
+    assert (film, Relation.DURATION, Duration(117)) in got
+    assert (film, Relation.BOX_OFFICE, Money(Decimal(4_200_000_000), "JPY")) in got
+    assert (film, Relation.PUBLICATION_DATE, date(2012, 7, 21)) in got
+    assert not [f for f in facts if "Japan Academy Prize" in str(f.object)]  # "did not win"
+
+
+def test_other_film_festival_listing():
+    facts = _read("mirai-listing.txt")
+    film = Entity(EntityKind.FILM, "Mirai")
+    got = triples(facts)
+    assert (film, Relation.DIRECTOR, Entity(EntityKind.PERSON, "Mamoru Hosoda")) in got
+    assert (film, Relation.DURATION, Duration(98)) in got
+    assert (film, Relation.DISTRIBUTOR, Entity(EntityKind.ORGANIZATION, "Toho")) in got
+    [premiere] = [f for f in facts if f.relation is Relation.PREMIERE]
+    assert premiere.object == Entity(EntityKind.EVENT, "Cannes Film Festival")
+    assert premiere.qualifiers.point_in_time == date(2018, 5, 16)
+    assert not [f for f in facts if f.relation is Relation.AWARD_RECEIVED]  # only "expected"
+
+
+def test_other_film_review_score_is_attributed_to_the_publisher():
+    facts = _read("pebble-review.txt")
+    film = Entity(EntityKind.FILM, "The Pebble Road")
+    [score] = [f for f in facts if f.relation is Relation.REVIEW_SCORE]
+    assert score.object == Rating(Decimal(4), Decimal(5))
+    assert score.qualifiers.rated_by == Entity(EntityKind.ORGANIZATION, "Test Fixtures")
+    got = triples(facts)
+    assert (film, Relation.DURATION, Duration(104)) in got
+    assert (film, Relation.CAST_MEMBER, Entity(EntityKind.PERSON, "Ana Duval")) in got
+    assert not [f for f in facts if f.relation is Relation.PRODUCTION_COMPANY]  # "was not"

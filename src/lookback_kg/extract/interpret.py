@@ -33,7 +33,7 @@ NEGATION = re.compile(
     r"missed out|isn['’]t|wasn['’]t|didn['’]t|hasn['’]t|won['’]t|cannot|can['’]t)\b"
 )
 HEDGE = re.compile(
-    r"\b(?i:expected|rumou?red|reportedly|speculat\w*|may|might|could|would|will|plans?\s+to|"
+    r"\bmay\b|\b(?i:expected|rumou?red|reportedly|speculat\w*|might|could|would|will|plans?\s+to|"
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*)\b"
 )
@@ -170,11 +170,11 @@ def _qualifiers(rule: Rule, groups: dict[str, str], context: ArticleContext) -> 
             else EntityKind.ORGANIZATION
         )
         body = Entity(kind, body_name)
-    rater = (
-        Entity(EntityKind.ORGANIZATION, names.clean_name(groups["rater"]))
-        if "rater" in groups
-        else None
-    )
+    rater = None
+    if "rater" in groups:
+        rater = Entity(EntityKind.ORGANIZATION, names.clean_name(groups["rater"]))
+    elif context.article.kind == "review" and context.article.publisher:
+        rater = Entity(EntityKind.ORGANIZATION, context.article.publisher)  # the review's own
     period = groups.get("period") or rule.static.get("period")
     if period:
         period = re.sub(r"(?i)^(?:its|the)\s+", "", period).lower()
