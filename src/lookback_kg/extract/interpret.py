@@ -12,7 +12,7 @@ from decimal import Decimal
 import regex as re
 
 from lookback_kg.extract import names, normalise
-from lookback_kg.extract.context import ArticleContext
+from lookback_kg.extract.context import FILM_ANAPHOR, ArticleContext
 from lookback_kg.extract.rules import Rule
 from lookback_kg.extract.sentences import Span, clause_bounds
 from lookback_kg.model import (
@@ -131,7 +131,8 @@ def _subject(
     if not text:
         return context.subject_before(sentence, match.start())
     name = names.clean_name(text)
-    if name.lower() in names.PRONOUNS or name.lower() in names.LEADING_NOISE:
+    anaphor = FILM_ANAPHOR.fullmatch(text.strip())
+    if anaphor or name.lower() in names.PRONOUNS or name.lower() in names.LEADING_NOISE:
         return context.subject_before(sentence, match.start())
     if context.film is not None and name.lower() == context.film.name.lower():
         return context.film
@@ -332,6 +333,9 @@ def _parse_money_text(text: str):
 
 
 def _rating(text: str, count: str | None) -> Rating | None:
+    if "★" in text:
+        stars = Decimal(text.count("★"))
+        return Rating(value=stars, best=stars + text.count("☆") or Decimal(5))
     number = re.match(r"(\d+(?:\.\d+)?)", text)
     if number is None:
         return None
@@ -344,8 +348,47 @@ def _rating(text: str, count: str | None) -> Rating | None:
     return Rating(value=value, best=best, count=reviews)
 
 
+GENRES = {
+    "fantasy": "fantasy",
+    "drama": "drama",
+    "comedy": "comedy",
+    "horror": "horror",
+    "thriller": "thriller",
+    "romance": "romance",
+    "romantic": "romance",
+    "action": "action",
+    "adventure": "adventure",
+    "mystery": "mystery",
+    "musical": "musical",
+    "war": "war",
+    "crime": "crime",
+    "documentary": "documentary",
+    "science fiction": "science fiction",
+    "sci-fi": "science fiction",
+    "coming-of-age": "coming-of-age",
+    "family": "family",
+    "historical": "historical",
+    "slice-of-life": "slice of life",
+    "satirical": "satire",
+    "psychological": "psychological",
+    "cyberpunk": "cyberpunk",
+    "kaiju": "kaiju",
+    "biographical": "biographical",
+    "dystopian": "dystopian",
+    "supernatural": "supernatural",
+    "disaster": "disaster",
+    "sports": "sports",
+    "superhero": "superhero",
+}
+
+
 def _classes(relation: Relation, text: str) -> Iterator[tuple]:
     lowered = text.lower()
+    if relation is Relation.GENRE:
+        for word, genre in GENRES.items():
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
+                yield genre, {}
+        return
     if relation is Relation.COUNTRY_OF_ORIGIN:
         for word in re.findall(r"\p{L}+(?:\s\p{L}+)?", text):
             for candidate in (word, word.split()[0]):
