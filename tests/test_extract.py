@@ -82,14 +82,15 @@ def test_hen_review_score_and_award(hen):
     assert score.object == Rating(Decimal(100), Decimal(100))
     assert score.qualifiers.rated_by == Entity(EntityKind.ORGANIZATION, "Rotten Tomatoes")
     [award] = find(facts, Relation.AWARD_RECEIVED)
-    assert award.object.name.startswith("Best Short Film")
+    assert award.object.name == "Best Short Film"
+    assert award.object.scope == "Annecy International Animation Film Festival"
     assert award.qualifiers.conferred_by.name == "Annecy International Animation Film Festival"
 
 
 def test_hen_negated_and_speculative_statements_give_nothing(hen):
     _, facts = hen
     awards = find(facts, Relation.AWARD_RECEIVED) + find(facts, Relation.NOMINATED_FOR)
-    assert [f.object.name for f in awards] == [
+    assert [f.object.label for f in awards] == [
         "Best Short Film (Annecy International Animation Film Festival)"
     ]
     quotes = " ".join(f.evidence.quote for f in facts)
@@ -126,7 +127,7 @@ def test_hedges_negation_and_future_are_not_asserted():
         "Glass Harbor will be released in France on May 2, 2022. "
         "Glass Harbor won Best Film at the Northern Lights Festival."
     )
-    awards = [f.object.name for f in facts if f.relation is Relation.AWARD_RECEIVED]
+    awards = [f.object.label for f in facts if f.relation is Relation.AWARD_RECEIVED]
     assert awards == ["Best Film (Northern Lights Festival)"]
     assert not [f for f in facts if f.relation is Relation.PUBLICATION_DATE]
 

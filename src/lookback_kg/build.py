@@ -168,7 +168,7 @@ def _describe_source(graph: Graph, article: Article) -> tuple[URIRef, URIRef]:
 
 def _describe_entity(graph: Graph, entity: Entity) -> URIRef:
     iri = entity_iri(entity)
-    label = entity.name.title() if entity.name.isupper() and len(entity.name) > 5 else entity.name
+    label = entity.label.title() if entity.name.isupper() and len(entity.name) > 5 else entity.label
     graph.add((iri, RDF.type, KIND_CLASSES[entity.kind]))
     graph.add((iri, RDFS.label, Literal(label)))
     graph.add((iri, SDO.name, Literal(label)))

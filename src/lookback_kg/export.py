@@ -124,7 +124,8 @@ def write_build(dataset: Dataset, facts: list[Fact], out: Path) -> list[Path]:
 
 def _plain(value: object) -> object:
     if isinstance(value, Entity):
-        return {"kind": value.kind.value, "name": value.name}
+        plain = {"kind": value.kind.value, "name": value.name}
+        return plain | ({"scope": value.scope} if value.scope else {})
     if isinstance(value, Money):
         return {"amount": str(value.amount), "currency": value.currency}
     if isinstance(value, Rating):

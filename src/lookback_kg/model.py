@@ -86,14 +86,27 @@ def slugify(name: str) -> str:
 
 @dataclass(frozen=True, order=True)
 class Entity:
-    """A named thing; identity is its kind and normalised name."""
+    """A named thing; identity is its kind, its scope and its normalised name.
+
+    The scope tells apart things that share a name: an award is scoped by who confers it,
+    so two festivals' "Best Film" are two awards.
+
+    >>> Entity(EntityKind.AWARD, "Best Film", scope="Berlinale").key
+    'berlinale--best-film'
+    """
 
     kind: EntityKind
     name: str
+    scope: str | None = None
 
     @property
     def key(self) -> str:
-        return slugify(self.name)
+        return f"{slugify(self.scope)}--{slugify(self.name)}" if self.scope else slugify(self.name)
+
+    @property
+    def label(self) -> str:
+        """A readable name that also shows the scope."""
+        return f"{self.name} ({self.scope})" if self.scope else self.name
 
 
 @dataclass(frozen=True, order=True)

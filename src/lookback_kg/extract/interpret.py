@@ -235,7 +235,7 @@ def _objects(
     elif kind == "award":
         award = names.clean_name(text)
         body = names.clean_name(groups["body"]) if "body" in groups else None
-        yield Entity(EntityKind.AWARD, f"{award} ({body})" if body else award), {}
+        yield Entity(EntityKind.AWARD, award, scope=body), {}
     elif kind == "characters":
         for name in names.split_names(text):
             if name.lower() not in ctx.persons.values() and name != subject.name:
