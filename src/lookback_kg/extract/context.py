@@ -28,6 +28,9 @@ _TYPED_FILM = re.compile(
 )
 
 
+MAX_CANDIDATES = 25
+
+
 @dataclass
 class ArticleContext:
     """Per-article state shared by the rules: the film, known people and works."""
@@ -105,6 +108,9 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
             if _unlikely_title(name):
                 continue
             forms.setdefault(key, Counter())[name] += 1
+    # Only the names used most are counted against the whole body: that keeps this linear.
+    frequent = sorted(forms, key=lambda k: (-sum(forms[k].values()), k))[:MAX_CANDIDATES]
+    forms = {key: forms[key] for key in frequent}
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
         scores[key] = len(_title_pattern(name).findall(body))

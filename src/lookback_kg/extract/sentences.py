@@ -80,13 +80,25 @@ def split_sentences(body: str) -> list[Span]:
     return spans
 
 
+MAX_SENTENCE = 1000  # code points; longer runs (lists, unpunctuated dumps) are cut at a space
+
+
 def _add(spans: list[Span], body: str, start: int, end: int) -> None:
     text = body[start:end]
     stripped = text.strip()
     if not stripped:
         return
     start += len(text) - len(text.lstrip())
-    spans.append(Span(start, start + len(stripped), stripped))
+    end = start + len(stripped)
+    while end - start > MAX_SENTENCE:
+        cut = body.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add(spans, body, start, cut)
+        start = cut
+        while start < end and body[start].isspace():
+            start += 1
+    if start < end:
+        spans.append(Span(start, end, body[start:end]))
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:

@@ -1,0 +1,50 @@
+"""How extraction time grows with article size: the bundled article repeated, and one long
+unpunctuated run (the worst case for per-sentence rules). Prints seconds and the ratio per
+doubling; linear growth shows as a ratio near 2.
+
+Run: .venv/bin/python bench/extraction_speed.py
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from lookback_kg.articles import parse_article, read_article
+from lookback_kg.extract import extract_facts
+
+HEN = Path(__file__).resolve().parents[1] / "data" / "articles" / "look-back-hen.txt"
+
+
+def timed(body: str) -> tuple[float, int]:
+    article = parse_article(f"source: urn:bench\ntitle: Bench\n\n{body}")
+    start = time.perf_counter()
+    facts = extract_facts(article)
+    return time.perf_counter() - start, len(facts)
+
+
+def series(label: str, bodies: list[tuple[str, str]]) -> None:
+    previous = None
+    for size, body in bodies:
+        seconds, facts = timed(body)
+        ratio = f"x{seconds / previous:.1f}" if previous else ""
+        print(
+            f"{label:28} {size:>12} {len(body):>10,} chars {seconds:8.3f} s {facts:6} facts {ratio}"
+        )
+        previous = seconds
+
+
+def main() -> None:
+    body = read_article(HEN).body
+    series("bundled article repeated", [(f"{k}x", body * k) for k in (1, 4, 16, 64)])
+    words = "Tide Mara Lind is a 2021 animated film directed by Studio North , it grossed".split()
+    rng = random.Random(7)
+    runs = [
+        (f"{n} words", " ".join(rng.choice(words) for _ in range(n))) for n in (4000, 16000, 64000)
+    ]
+    series("one unpunctuated run", runs)
+
+
+if __name__ == "__main__":
+    main()
