@@ -116,6 +116,11 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         scores[key] = len(_title_pattern(name).findall(body))
         if _title_pattern(name).search(article.title):
             scores[key] += 5
+    first_line = next((s for s in sentences if s.text.strip()), None)
+    if first_line is not None and len(first_line.text.split()) <= 8:
+        heading = slugify(names.clean_name(first_line.text))
+        if heading in scores:
+            scores[heading] += 2  # a listing or an entry opens with the film's title
     for match in _TYPED_FILM.finditer(body):
         key = slugify(names.clean_name(match["title"]))
         if key in scores:

@@ -60,6 +60,10 @@ ROLE_WORDS = (
     ("writer", Relation.SCREENWRITER),
     ("adapted", Relation.SCREENWRITER),
     ("direct", Relation.DIRECTOR),
+    ("dir.", Relation.DIRECTOR),
+    ("cast", Relation.CAST_MEMBER),
+    ("starring", Relation.CAST_MEMBER),
+    ("animation", Relation.PRODUCTION_COMPANY),
     ("helmed", Relation.DIRECTOR),
     ("produc", Relation.PRODUCTION_COMPANY),
     ("studio", Relation.PRODUCTION_COMPANY),
@@ -248,6 +252,11 @@ def _objects(
                 person = Entity(EntityKind.PERSON, ctx.person(actor))
                 ctx.remember_person(person.name)
                 yield person, {"character": Entity(EntityKind.CHARACTER, role)}
+    elif kind == "countries":
+        for part in re.split(r",\s*", text):
+            country = _country(part)
+            if country:
+                yield country, {}
     elif kind == "country":
         country = _country(text)
         if country:
@@ -439,6 +448,8 @@ def _facts(
     if relation is not Relation.PUBLICATION_DATE:
         qualifiers = Qualifiers(**{**qualifiers.__dict__, "place": None})
     facts = [Fact(subject, relation, value, evidence, rule.id, qualifiers)]
+    if "character" in extra:  # a role played is also a character of the film
+        facts.append(Fact(subject, Relation.CHARACTER, extra["character"], evidence, rule.id))
     if isinstance(value, Entity) and value.kind is EntityKind.PERSON:
         ctx.remember_person(value.name)
     if relation is Relation.BASED_ON and isinstance(value, Entity):

@@ -248,6 +248,11 @@ DEMONYMS = {
     "polish": "Poland",
     "dutch": "Netherlands",
     "hong kong": "Hong Kong",
+    "us": "United States",
+    "u.s.": "United States",
+    "usa": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
 }
 
 
