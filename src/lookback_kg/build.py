@@ -68,6 +68,7 @@ KIND_CLASSES: dict[EntityKind, URIRef] = {
     EntityKind.AWARD: LB.Award,
     EntityKind.CHARACTER: LB.FictionalCharacter,
     EntityKind.COUNTRY: SDO.Country,
+    EntityKind.PLACE: SDO.Place,
     EntityKind.LANGUAGE: SDO.Language,
     EntityKind.THEME: LB.Theme,
 }

@@ -24,6 +24,7 @@ class EntityKind(StrEnum):
     AWARD = "award"
     CHARACTER = "character"
     COUNTRY = "country"
+    PLACE = "place"
     LANGUAGE = "language"
     THEME = "theme"
 

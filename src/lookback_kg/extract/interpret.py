@@ -37,6 +37,9 @@ HEDGE = re.compile(
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*)\b"
 )
+AWARD_BODY = re.compile(
+    r"(?:\p{Lu}[\p{L}\-]+\s+){1,5}(?:Prize|Awards|Film Festival|Festival)(?!\s+\p{Lu})"
+)
 FILM_RELATIONS = frozenset(
     {
         Relation.DIRECTOR,
@@ -119,11 +122,11 @@ def interpret_match(
     if subject is None:
         return
     relations = _relations(rule, groups.get("roles", ""))
-    qualifiers = _qualifiers(rule, groups, context)
+    qualifiers = _qualifiers(rule, groups, context, sentence.text)
     for relation in relations:
         if relation in FILM_RELATIONS and subject.kind is not EntityKind.FILM:
             continue
-        for value, extra in _objects(rule, relation, groups, subject, context):
+        for value, extra in _objects(rule, relation, groups, subject, context, qualifiers):
             facts = _facts(rule, subject, relation, value, qualifiers, extra, evidence, context)
             yield from facts
 
@@ -158,7 +161,9 @@ def _relations(rule: Rule, roles: str) -> tuple[Relation, ...]:
     return tuple(found)
 
 
-def _qualifiers(rule: Rule, groups: dict[str, str], context: ArticleContext) -> Qualifiers:
+def _qualifiers(
+    rule: Rule, groups: dict[str, str], context: ArticleContext, sentence: str
+) -> Qualifiers:
     place = _country(groups.get("place"))
     territory = _territory(groups.get("territory"))
     when = (
@@ -166,15 +171,16 @@ def _qualifiers(rule: Rule, groups: dict[str, str], context: ArticleContext) -> 
         if "when" in groups
         else None
     )
+    body_name = groups.get("body")
+    if body_name is None and rule.object == "award":
+        # "The 48th X Prize ceremony was held ..., where it won the award for Best Y"
+        named = AWARD_BODY.search(sentence)
+        body_name = named.group(0) if named else None
     body = None
-    if "body" in groups:
-        body_name = names.clean_name(groups["body"])
-        kind = (
-            EntityKind.EVENT
-            if re.search(r"(?i)festival|expo", body_name)
-            else EntityKind.ORGANIZATION
-        )
-        body = Entity(kind, body_name)
+    if body_name:
+        body_name = names.clean_name(body_name)
+        is_event = re.search(r"(?i)festival|expo", body_name)
+        body = Entity(EntityKind.EVENT if is_event else EntityKind.ORGANIZATION, body_name)
     rater = None
     if "rater" in groups:
         rater = Entity(EntityKind.ORGANIZATION, names.clean_name(groups["rater"]))
@@ -207,19 +213,25 @@ def _country(text: str | None) -> Entity | None:
 
 
 def _territory(text: str | None) -> Entity | None:
+    """A country when the name is one ("Japan", "Japanese"), else a place ("North America")."""
     if not text:
         return None
-    name = normalise.country_of(text) or names.clean_name(text)
-    if name.lower() in ("worldwide", "globally", "internationally"):
-        return Entity(EntityKind.COUNTRY, "Worldwide") if False else None
-    kind = EntityKind.COUNTRY if normalise.country_of(text) else EntityKind.EVENT
-    if kind is EntityKind.EVENT:
-        kind = EntityKind.COUNTRY if name[:1].isupper() else kind
-    return Entity(kind, name)
+    country = normalise.country_of(text)
+    if country:
+        return Entity(EntityKind.COUNTRY, country)
+    name = names.clean_name(text)
+    if name.lower() in ("worldwide", "globally", "internationally", "domestically"):
+        return None
+    return Entity(EntityKind.PLACE, name) if name[:1].isupper() else None
 
 
 def _objects(
-    rule: Rule, relation: Relation, groups: dict[str, str], subject: Entity, ctx: ArticleContext
+    rule: Rule,
+    relation: Relation,
+    groups: dict[str, str],
+    subject: Entity,
+    ctx: ArticleContext,
+    qualifiers: Qualifiers,
 ) -> Iterator[tuple[Value, dict]]:
     """(value, extras) pairs; extras carry per-value qualifiers such as an actor's role."""
     kind = rule.object
@@ -238,8 +250,9 @@ def _objects(
                 yield Entity(EntityKind.EVENT, event), {}
     elif kind == "award":
         award = names.clean_name(text)
-        body = names.clean_name(groups["body"]) if "body" in groups else None
-        yield Entity(EntityKind.AWARD, award, scope=body), {}
+        body = qualifiers.conferred_by.name if qualifiers.conferred_by else None
+        if award and award != body:
+            yield Entity(EntityKind.AWARD, award, scope=body), {}
     elif kind == "characters":
         for name in names.split_names(text):
             if name.lower() not in ctx.persons.values() and name != subject.name:
