@@ -25,6 +25,8 @@ from lookback_kg.model import Duration, Entity, Fact, Money, Rating, Relation, W
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 SKIPPED = {Relation.TITLE}
+# Gold types works only; festivals and studios typed from their names are not scored.
+UNSCORED_CLASSES = {WorkClass.FILM_FESTIVAL, WorkClass.ANIMATION_STUDIO}
 
 
 def norm(text: str) -> str:
@@ -40,7 +42,7 @@ def number(value: Decimal) -> str:
 
 
 def as_gold(fact: Fact) -> tuple[str, str, str] | None:
-    if fact.relation in SKIPPED:
+    if fact.relation in SKIPPED or fact.object in UNSCORED_CLASSES:
         return None
     value = fact.object
     if isinstance(value, Entity):

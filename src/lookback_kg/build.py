@@ -80,6 +80,8 @@ WORK_CLASSES: dict[WorkClass, URIRef] = {
     WorkClass.ONE_SHOT: LB.OneShot,
     WorkClass.NOVEL: LB.Novel,
     WorkClass.TV_SERIES: LB.TVSeries,
+    WorkClass.FILM_FESTIVAL: LB.FilmFestival,
+    WorkClass.ANIMATION_STUDIO: LB.AnimationStudio,
 }
 ARTICLE_CLASSES = {"news": SDO.NewsArticle, "review": SDO.Review}
 SOFTWARE = ID[f"software/lookback-kg-{__version__}"]

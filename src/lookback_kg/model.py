@@ -58,7 +58,8 @@ class Relation(StrEnum):
 
 
 class WorkClass(StrEnum):
-    """Classes a text can give a work explicitly ("an animated short film", "a one-shot manga")."""
+    """Classes the text gives a thing: "an animated short film", "a one-shot manga", or a name
+    that says what it is ("... Film Festival", "Studio ...")."""
 
     FILM = "film"
     ANIMATED_FILM = "animated_film"
@@ -67,6 +68,8 @@ class WorkClass(StrEnum):
     ONE_SHOT = "one_shot"
     NOVEL = "novel"
     TV_SERIES = "tv_series"
+    FILM_FESTIVAL = "film_festival"
+    ANIMATION_STUDIO = "animation_studio"
 
 
 def slugify(name: str) -> str:

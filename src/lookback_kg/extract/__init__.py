@@ -15,11 +15,13 @@ works named), so the second can resolve a surname or a work mentioned before it 
 
 from __future__ import annotations
 
+import regex as re
+
 from lookback_kg.extract.context import ArticleContext, find_film
 from lookback_kg.extract.interpret import interpret_match, is_hedged
 from lookback_kg.extract.rules import Rule, load_rules
 from lookback_kg.extract.sentences import Span, split_sentences
-from lookback_kg.model import Article, Entity, EntityKind, Evidence, Fact, Relation
+from lookback_kg.model import Article, Entity, EntityKind, Evidence, Fact, Relation, WorkClass
 
 __all__ = ["extract_facts"]
 
@@ -33,6 +35,7 @@ def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> li
     facts = _run(context, sentences, rules)
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
+    facts.extend(_types_from_names(facts))
     unique: dict[tuple, Fact] = {}
     for fact in facts:
         key = (fact.subject, fact.relation, fact.object, fact.qualifiers, fact.evidence.start)
@@ -76,6 +79,30 @@ def _title_fact(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
                 Fact(context.film, Relation.TITLE, context.film.name, evidence, "title-mention")
             ]
     return []
+
+
+FESTIVAL_NAME = re.compile(r"\b(?:Film|Animation|Animated Film|Anime) Festival\b")
+STUDIO_NAME = re.compile(r"^Studio\s+\S|\s(?:Animation|Animation Studio)$")
+
+
+def _types_from_names(facts: list[Fact]) -> list[Fact]:
+    """A festival or studio whose own name says what it is, typed with the same evidence."""
+    typed: list[Fact] = []
+    for fact in facts:
+        named = [fact.subject, fact.object, fact.qualifiers.conferred_by]
+        for entity in named:
+            if not isinstance(entity, Entity):
+                continue
+            if entity.kind is EntityKind.EVENT and FESTIVAL_NAME.search(entity.name):
+                work_class = WorkClass.FILM_FESTIVAL
+            elif entity.kind is EntityKind.ORGANIZATION and STUDIO_NAME.search(entity.name):
+                work_class = WorkClass.ANIMATION_STUDIO
+            else:
+                continue
+            typed.append(
+                Fact(entity, Relation.INSTANCE_OF, work_class, fact.evidence, "type-from-name")
+            )
+    return typed
 
 
 def _order(fact: Fact) -> tuple:
