@@ -193,3 +193,15 @@ def test_other_film_review_score_is_attributed_to_the_publisher():
     assert (film, Relation.DURATION, Duration(104)) in got
     assert (film, Relation.CAST_MEMBER, Entity(EntityKind.PERSON, "Ana Duval")) in got
     assert not [f for f in facts if f.relation is Relation.PRODUCTION_COMPANY]  # "was not"
+
+
+def test_festival_and_studio_typed_from_their_names(hen):
+    _, facts = hen
+    got = triples(facts)
+    studio = Entity(EntityKind.ORGANIZATION, "Studio Durian")
+    festival = Entity(EntityKind.EVENT, "Annecy International Animation Film Festival")
+    assert (studio, Relation.INSTANCE_OF, WorkClass.ANIMATION_STUDIO) in got
+    assert (festival, Relation.INSTANCE_OF, WorkClass.FILM_FESTIVAL) in got
+    for fact in facts:
+        if fact.rule == "type-from-name":
+            assert fact.subject.name in fact.evidence.quote
