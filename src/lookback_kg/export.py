@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -81,7 +81,11 @@ def trig_bytes(dataset: Dataset) -> bytes:
 
 def fact_record(fact: Fact) -> dict:
     """A fact as a JSON-ready dict (the line format of facts.jsonl)."""
-    qualifiers = {k: _plain(v) for k, v in asdict(fact.qualifiers).items() if v}
+    qualifiers = {
+        f.name: _plain(getattr(fact.qualifiers, f.name))
+        for f in fields(fact.qualifiers)
+        if getattr(fact.qualifiers, f.name)
+    }
     return {
         "subject": _plain(fact.subject),
         "relation": fact.relation.value,
