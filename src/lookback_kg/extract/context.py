@@ -92,6 +92,14 @@ class ArticleContext:
             self.topic = mentions[-1][1]
 
 
+_TITLE_YEAR = re.compile(rf"(?P<title>{names.TITLE})\s+\((?:19|20)\d\d(?:\s+film)?\)")
+_DESCRIBED_AS_PERSON = re.compile(
+    rf"(?P<name>{names.NAME}),?\s+(?i:is|was)\s+(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,4}}?"
+    r"(?i:director|animator|actor|actress|writer|author|producer|artist|composer|filmmaker|"
+    r"screenwriter|novelist|mangaka|singer|musician)\b"
+)
+
+
 def _title_pattern(title: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\p{{L}}\p{{N}}]){re.escape(title)}(?![\p{{L}}\p{{N}}])", re.I)
 
@@ -125,6 +133,18 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         key = slugify(names.clean_name(match["title"]))
         if key in scores:
             scores[key] += 3
+    for match in _TITLE_YEAR.finditer(body):
+        key = slugify(names.clean_name(match["title"]))
+        if key in scores:
+            scores[key] += 2  # "Your Name (2016)"
+    for match in _DESCRIBED_AS_PERSON.finditer(body):
+        person = slugify(names.clean_name(match["name"]))
+        scores.pop(person, None)
+        scores.pop(person.rsplit("-", 1)[-1], None)  # and the surname alone
+    for key in list(scores):
+        # A lone surname of a full name also in the running is a person, not a title.
+        if "-" not in key and any(other.endswith(f"-{key}") for other in scores if other != key):
+            del scores[key]
     if not scores:
         return None
     best = max(sorted(scores), key=lambda k: scores[k])

@@ -279,10 +279,8 @@ def _objects(
         if language:
             yield Entity(EntityKind.LANGUAGE, language), {}
     elif kind == "themes":
-        for theme in re.split(r",\s*(?:and\s+)?|\s+and\s+", text):
-            theme = re.sub(r"^(?:the|a|an)\s+", "", theme.strip())
-            if theme and len(theme.split()) <= 5:
-                yield Entity(EntityKind.THEME, theme), {}
+        for theme in _themes(text):
+            yield Entity(EntityKind.THEME, theme), {}
     elif kind == "date":
         value = normalise.parse_date(text, default_year=_year(ctx))
         if value:
@@ -299,6 +297,27 @@ def _objects(
             yield rating, {}
     elif kind == "class":
         yield from _classes(relation, text)
+
+
+def _themes(text: str) -> list[str]:
+    """Themes from a list: "isolation, grief, and the trauma of violence".
+
+    >>> _themes("themes of love, destiny, and the connections that transcend time and space")
+    ['love', 'destiny']
+    """
+    text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
+    parts = re.split(r",\s*(?:and\s+|or\s+)?", text)
+    if len(parts) == 1:
+        parts = re.split(r"\s+and\s+", text)
+    themes = []
+    for part in parts:
+        part = re.sub(r"^(?:and|or)\s+", "", part.strip())
+        if re.search(r"\b(?:that|which|who|whose|where|how|what)\b", part):
+            break  # a clause, not a theme: stop here
+        part = re.sub(r"^(?:the|a|an)\s+", "", part)
+        if part and len(part.split()) <= 5:
+            themes.append(part)
+    return themes
 
 
 def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Entity | None:
