@@ -31,6 +31,7 @@ def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> li
     rules = load_rules() if rules is None else rules
     sentences = split_sentences(article.body)
     context = ArticleContext(article=article, film=find_film(article, sentences))
+    context.prime_persons(sentences)
     _run(context, sentences, rules)  # first pass: learn names
     facts = _run(context, sentences, rules)
     if context.film is not None:

@@ -53,6 +53,16 @@ class ArticleContext:
         if len(parts) >= 2:
             self.persons.setdefault(parts[-1].lower(), name)
 
+    def prime_persons(self, sentences: list[Span]) -> None:
+        """Learn full names that look like people, so a later surname alone resolves."""
+        film_key = self.film.key if self.film else None
+        for sentence in sentences:
+            for match in re.finditer(names.NAME, sentence.text):
+                name = names.clean_name(match.group())
+                if names.looks_like_person(name) and slugify(name) != film_key:
+                    if normalise.country_of(name) is None:
+                        self.remember_person(name)
+
     def remember_work(self, work: Entity) -> None:
         if self.film is None or work.key != self.film.key or work.kind != self.film.kind:
             self.works.setdefault(f"{work.kind}:{work.key}", work)
