@@ -59,9 +59,12 @@ class ArticleContext:
         for sentence in sentences:
             for match in re.finditer(names.NAME, sentence.text):
                 name = names.clean_name(match.group())
-                if names.looks_like_person(name) and slugify(name) != film_key:
-                    if normalise.country_of(name) is None:
-                        self.remember_person(name)
+                if (
+                    names.looks_like_person(name)
+                    and slugify(name) != film_key
+                    and normalise.country_of(name) is None
+                ):
+                    self.remember_person(name)
 
     def remember_work(self, work: Entity) -> None:
         if self.film is None or work.key != self.film.key or work.kind != self.film.kind:
