@@ -113,6 +113,15 @@ _DESCRIBED_AS_PERSON = re.compile(
 )
 
 
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:[Dd]irector|[Pp]roducer|[Ww]riter|[Ss]criptwriter|[Ss]creenwriter|[Cc]omposer|"
+    rf"[Aa]nimator|[Aa]ctor|[Aa]ctress|[Cc]reator|[Aa]uthor|[Ff]ilmmaker)\s+(?P<name>{names.NAME})"
+)
+_NAME_BEFORE_SPEECH = re.compile(
+    rf"(?P<name>{names.NAME})\s+(?:said|says|spoke|teased|told|explained|revealed|added|noted)\b"
+)
+
+
 def _title_pattern(title: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\p{{L}}\p{{N}}]){re.escape(title)}(?![\p{{L}}\p{{N}}])", re.I)
 
@@ -150,13 +159,15 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         key = slugify(names.clean_name(match["title"]))
         if key in scores:
             scores[key] += 2  # "Your Name (2016)"
-    for match in _DESCRIBED_AS_PERSON.finditer(body):
-        person = slugify(names.clean_name(match["name"]))
-        scores.pop(person, None)
-        scores.pop(person.rsplit("-", 1)[-1], None)  # and the surname alone
+    for pattern in (_DESCRIBED_AS_PERSON, _ROLE_BEFORE_NAME, _NAME_BEFORE_SPEECH):
+        for match in pattern.finditer(body):
+            person = slugify(names.clean_name(match["name"]))
+            scores.pop(person, None)
+            scores.pop(person.rsplit("-", 1)[-1], None)  # and the surname alone
+    people = {k for k in scores if names.looks_like_person(forms[k].most_common(1)[0][0])}
     for key in list(scores):
         # A lone surname of a full name also in the running is a person, not a title.
-        if "-" not in key and any(other.endswith(f"-{key}") for other in scores if other != key):
+        if "-" not in key and any(p.endswith(f"-{key}") for p in people if p != key):
             del scores[key]
     if not scores:
         return None

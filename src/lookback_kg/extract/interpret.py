@@ -58,6 +58,7 @@ FILM_RELATIONS = frozenset(
 )
 ROLE_WORDS = (
     ("written", Relation.SCREENWRITER),
+    ("writing", Relation.SCREENWRITER),
     ("scripted", Relation.SCREENWRITER),
     ("screenplay", Relation.SCREENWRITER),
     ("writer", Relation.SCREENWRITER),
@@ -73,6 +74,7 @@ ROLE_WORDS = (
     ("animated", Relation.PRODUCTION_COMPANY),
     ("distribut", Relation.DISTRIBUTOR),
     ("compos", Relation.COMPOSER),
+    ("script", Relation.SCREENWRITER),
     ("scored", Relation.COMPOSER),
     ("music", Relation.COMPOSER),
 )

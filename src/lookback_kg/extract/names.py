@@ -19,7 +19,9 @@ TITLE = (
     rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|in|on|at|to|a|an|with|for)[ \u00a0])*{CAP})*"
     r"(?:[ \u00a0]\d{1,2}\b)?)"
 )
-LIST_JOIN = r"(?:,[ \u00a0]and[ \u00a0]|,[ \u00a0]|[ \u00a0]and[ \u00a0]|[ \u00a0]&[ \u00a0])"
+LIST_JOIN = (
+    r"(?:[ ]?,[ \u00a0]and[ \u00a0]|[ ]?,[ \u00a0]|[ \u00a0]and[ \u00a0]|[ \u00a0]&[ \u00a0])"
+)
 NAMES = rf"(?:{NAME}(?:{LIST_JOIN}{NAME})*)"
 
 ORG_WORDS = frozenset(
@@ -75,6 +77,10 @@ LEADING_NOISE = frozenset(
         "an",
         "it",
         "its",
+        "his",
+        "her",
+        "their",
+        "our",
         "this",
         "that",
         "these",
