@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex as re
 
-from lookback_kg.extract.context import ArticleContext, find_film
+from lookback_kg.extract.context import ArticleContext, find_film, title_pattern
 from lookback_kg.extract.interpret import interpret_match, is_hedged
 from lookback_kg.extract.rules import Rule, load_rules
 from lookback_kg.extract.sentences import Span, split_sentences
@@ -37,6 +37,16 @@ def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> li
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
     facts.extend(_types_from_names(facts))
+    roles = {(f.subject, f.object, f.evidence.start) for f in facts if f.qualifiers.character}
+    facts = [  # "Elmer, voiced by X": the cast fact with the role makes the bare one redundant
+        f
+        for f in facts
+        if not (
+            f.relation is Relation.CAST_MEMBER
+            and f.qualifiers.character is None
+            and (f.subject, f.object, f.evidence.start) in roles
+        )
+    ]
     unique: dict[tuple, Fact] = {}
     for fact in facts:
         key = (fact.subject, fact.relation, fact.object, fact.qualifiers, fact.evidence.start)
@@ -67,9 +77,10 @@ def _title_fact(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
         for start, entity in context.work_mentions(sentence):
             if entity != context.film:
                 continue
-            title = sentence.text[start : start + len(entity.name)]
-            if title.lower() != entity.name.lower():
-                continue
+            exact = title_pattern(entity.name).match(sentence.text, start)
+            if exact is None:
+                continue  # an anaphor ("the film"), not the title itself
+            title = exact.group()
             evidence = Evidence(
                 context.article.source,
                 title,

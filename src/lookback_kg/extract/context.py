@@ -74,14 +74,14 @@ class ArticleContext:
         """Positions in the sentence where the film or a known work is named or referred to."""
         found: list[tuple[int, Entity]] = []
         if self.film is not None:
-            for match in _title_pattern(self.film.name).finditer(sentence.text):
+            for match in title_pattern(self.film.name).finditer(sentence.text):
                 found.append((match.start(), self.film))
             for match in FILM_ANAPHOR.finditer(sentence.text):
                 found.append((match.start(), self.film))
         for work in self.works.values():
             if self.film is not None and work.key == self.film.key:
                 continue  # the film's own name is the film; "the manga" names its source
-            for match in _title_pattern(work.name).finditer(sentence.text):
+            for match in title_pattern(work.name).finditer(sentence.text):
                 found.append((match.start(), work))
         if self.source_work is not None:
             for match in SOURCE_ANAPHOR.finditer(sentence.text):
@@ -113,6 +113,7 @@ _DESCRIBED_AS_PERSON = re.compile(
 )
 
 
+_POSSESSIVE_TITLE = re.compile(rf"{names.TITLE}['’]s\s+{names.TITLE}")
 _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:[Dd]irector|[Pp]roducer|[Ww]riter|[Ss]criptwriter|[Ss]creenwriter|[Cc]omposer|"
     rf"[Aa]nimator|[Aa]ctor|[Aa]ctress|[Cc]reator|[Aa]uthor|[Ff]ilmmaker)\s+(?P<name>{names.NAME})"
@@ -122,8 +123,10 @@ _NAME_BEFORE_SPEECH = re.compile(
 )
 
 
-def _title_pattern(title: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\p{{L}}\p{{N}}]){re.escape(title)}(?![\p{{L}}\p{{N}}])", re.I)
+def title_pattern(title: str) -> re.Pattern[str]:
+    """Where a title occurs, in any case and with either apostrophe."""
+    text = re.sub(r"['’]", "['’]", re.escape(title))
+    return re.compile(rf"(?<![\p{{L}}\p{{N}}]){text}(?![\p{{L}}\p{{N}}])", re.I)
 
 
 def find_film(article: Article, sentences: list[Span]) -> Entity | None:
@@ -141,10 +144,14 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     # Only the names used most are counted against the whole body: that keeps this linear.
     frequent = sorted(forms, key=lambda k: (-sum(forms[k].values()), k))[:MAX_CANDIDATES]
     forms = {key: forms[key] for key in frequent}
+    for match in _POSSESSIVE_TITLE.finditer(article.title):
+        # "My Father's Dragon", "Howl's Moving Castle": only trusted when the header names it.
+        name = names.clean_name(match.group())
+        forms.setdefault(slugify(name), Counter())[name] += 1
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
-        scores[key] = len(_title_pattern(name).findall(body))
-        if _title_pattern(name).search(article.title):
+        scores[key] = len(title_pattern(name).findall(body))
+        if title_pattern(name).search(article.title):
             scores[key] += 5
     first_line = next((s for s in sentences if s.text.strip()), None)
     if first_line is not None and len(first_line.text.split()) <= 8:
@@ -171,7 +178,7 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
             del scores[key]
     if not scores:
         return None
-    best = max(sorted(scores), key=lambda k: scores[k])
+    best = max(sorted(scores), key=lambda k: (scores[k], len(k)))
     if scores[best] < 2:
         return None
     variants = forms[best]

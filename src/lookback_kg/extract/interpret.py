@@ -239,7 +239,13 @@ def _objects(
     kind = rule.object
     text = groups.get("obj", "")
     if kind in ("person", "persons", "agent", "company", "orgs"):
-        for name in names.split_names(text) if kind != "person" else [names.clean_name(text)]:
+        listed = names.split_names(text) if kind != "person" else [names.clean_name(text)]
+        # "Cartoon Saloon and Mockingbird Pictures": one company in a list vouches for the rest.
+        companies = relation in ORG_RELATIONS and any(map(names.looks_like_organization, listed))
+        for name in listed:
+            if companies:
+                yield Entity(EntityKind.ORGANIZATION, name), {}
+                continue
             entity = _agent(name, relation, kind, ctx)
             if entity is not None:
                 yield entity, {}
