@@ -10,7 +10,11 @@ from __future__ import annotations
 import regex as re
 
 # One capitalised word: "Oshiyama", "GKIDS", "I.G", "O'Brien", "Jean-Luc"; not "Fujimoto's".
-CAP = r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2})|\.(?=\p{Lu}))*|\p{Lu}\.)"
+CAP = (
+    r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})"  # an initial: "John C. Reilly"
+    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2})|\.(?=\p{Lu}))*"
+    r"|\p{Lu}\.)"
+)
 CONNECTOR = r"(?:of|the|de|du|des|la|le|von|van|der|den|da|di|del|dos|no|y|&)"
 # A name: capitalised words, with lower-case particles only between two capitalised words.
 NAME = rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0])*{CAP})*(?:[ \u00a0]\d{{1,2}}\b)?)"
