@@ -14,6 +14,8 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/lookback-kg build --out out
+	$(BIN)/lookback-kg validate out/graph.trig -o out/validation.txt
+	$(BIN)/lookback-kg validate out/graph.trig --format turtle -o out/validation.ttl
 
 test: $(STAMP)
 	$(BIN)/ruff check .

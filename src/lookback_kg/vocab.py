@@ -7,7 +7,7 @@ new IRI; tests keep it in step with ontology/lookback.ttl.
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SH, SKOS, XSD, DefinedNamespace
 
 __all__ = [
     "DCTERMS",
@@ -19,6 +19,7 @@ __all__ = [
     "RDF",
     "RDFS",
     "SDO",
+    "SH",
     "SKOS",
     "WD",
     "WDT",

@@ -1,0 +1,200 @@
+"""Check a graph against ontology/shapes.ttl with pyshacl, and explain what is wrong.
+
+The result is a report, not an exception: each finding says its severity, which node (by
+label), which property, the offending value, the message, the shape, and the quote and source
+of the statement involved, so a reader can go straight to the sentence that caused it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
+
+from lookback_kg.build import merged_graph
+from lookback_kg.load import load_graph
+from lookback_kg.vocab import LB, PROV, RDF, RDFS, SH
+
+SHAPES = Path(__file__).resolve().parents[2] / "ontology" / "shapes.ttl"
+
+
+class Severity(StrEnum):
+    """SHACL severities, most serious first."""
+
+    VIOLATION = "Violation"
+    WARNING = "Warning"
+    INFO = "Info"
+
+    @property
+    def rank(self) -> int:
+        return list(Severity).index(self)
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """One finding, in words a reader can act on."""
+
+    severity: Severity
+    focus: str
+    focus_label: str
+    path: str | None
+    value: str | None
+    message: str
+    shape: str
+    quote: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """All findings, sorted; `conforms` means no violation."""
+
+    results: tuple[ValidationResult, ...]
+    report_graph: Graph
+
+    @property
+    def conforms(self) -> bool:
+        return not self.count(Severity.VIOLATION)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for r in self.results if r.severity is severity)
+
+    def fails(self, level: Severity = Severity.VIOLATION) -> bool:
+        """True when a finding is at `level` or more serious."""
+        return any(r.severity.rank <= level.rank for r in self.results)
+
+    def to_graph(self) -> Graph:
+        """The standard SHACL validation report (sh:ValidationReport) as RDF."""
+        return self.report_graph
+
+    def to_dataframe(self):
+        """The findings as a pandas DataFrame (needs pandas)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:
+            from lookback_kg.errors import LookbackError
+
+            raise LookbackError("to_dataframe() needs pandas: pip install pandas") from exc
+        return pd.DataFrame([asdict(r) for r in self.results])
+
+    def to_json(self) -> str:
+        """The findings as JSON, with a summary."""
+        return json.dumps(
+            {
+                "conforms": self.conforms,
+                "counts": {s.value: self.count(s) for s in Severity},
+                "results": [asdict(r) for r in self.results],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+
+    def to_table(self) -> str:
+        """A readable text report, grouped by severity, labels instead of IRIs."""
+        lines: list[str] = []
+        for severity in Severity:
+            found = [r for r in self.results if r.severity is severity]
+            lines.append(f"{severity.value.upper()}S ({len(found)})")
+            for r in found:
+                where = f" [{r.path}]" if r.path else ""
+                lines.append(f"  {r.focus_label}{where}: {r.message}")
+                if r.quote:
+                    quote = r.quote if len(r.quote) <= 160 else r.quote[:157] + "..."
+                    lines.append(f'      "{quote}"  ({r.source})')
+            lines.append("")
+        verdict = "conforms" if self.conforms else "does not conform"
+        lines.append(
+            f"{verdict}: {self.count(Severity.VIOLATION)} violations, "
+            f"{self.count(Severity.WARNING)} warnings, {self.count(Severity.INFO)} info"
+        )
+        return "\n".join(lines) + "\n"
+
+
+def load_shapes(path: Path | str | None = None) -> Graph:
+    """The shapes graph: ours by default, or a file given by the user."""
+    return load_graph(path or SHAPES)
+
+
+def validate(dataset: Dataset | Graph, shapes: Graph | None = None) -> ValidationReport:
+    """Validate a dataset (all named graphs together) against the shapes."""
+    from pyshacl import validate as shacl_validate
+
+    data = merged_graph(dataset) if isinstance(dataset, Dataset) else dataset
+    _, report_graph, _ = shacl_validate(
+        data,
+        shacl_graph=shapes if shapes is not None else load_shapes(),
+        inference="none",
+        allow_warnings=True,
+        allow_infos=True,
+        do_owl_imports=False,
+        advanced=False,
+    )
+    results = [_result(report_graph, node, data) for node in report_graph.objects(None, SH.result)]
+    results.sort(key=lambda r: (r.severity.rank, r.focus_label, r.path or "", r.message))
+    return ValidationReport(tuple(results), report_graph)
+
+
+def _result(report: Graph, node: Node, data: Graph) -> ValidationResult:
+    severity = {SH.Violation: Severity.VIOLATION, SH.Warning: Severity.WARNING}.get(
+        report.value(node, SH.resultSeverity), Severity.INFO
+    )
+    focus = report.value(node, SH.focusNode)
+    path = report.value(node, SH.resultPath)
+    value = report.value(node, SH.value)
+    message = report.value(node, SH.resultMessage)
+    shape = report.value(node, SH.sourceShape)
+    quote, source = _evidence(data, focus, path, value)
+    return ValidationResult(
+        severity=severity,
+        focus=str(focus),
+        focus_label=_label(data, focus),
+        path=_curie(data, path) if isinstance(path, URIRef) else None,
+        value=str(value) if value is not None else None,
+        message=str(message) if message is not None else "does not conform",
+        shape=_curie(data, shape) if isinstance(shape, URIRef) else "(anonymous shape)",
+        quote=quote,
+        source=source,
+    )
+
+
+def _label(data: Graph, node: Node | None) -> str:
+    label = data.value(node, RDFS.label) if node is not None else None
+    if label is not None:
+        return str(label)
+    return _curie(data, node) if isinstance(node, URIRef) else str(node)
+
+
+def _curie(graph: Graph, iri: URIRef) -> str:
+    try:
+        return graph.namespace_manager.normalizeUri(iri)
+    except Exception:  # an IRI no prefix fits
+        return f"<{iri}>"
+
+
+def _evidence(data: Graph, focus: Node, path: Node, value: Node) -> tuple[str | None, str | None]:
+    """The quote and source behind a finding, where one statement explains it."""
+    references: list[Node] = []
+    if (focus, RDF.type, LB.Reference) in data:
+        references = [focus]
+    elif (focus, RDF.type, LB.Statement) in data:
+        references = list(data.objects(focus, PROV.wasDerivedFrom))
+    else:
+        known_value = value is not None and value != focus
+        if path is None and not known_value:
+            return None, None  # nothing says which of the node's statements is meant
+        for statement in data.subjects(RDF.subject, focus):
+            if path is not None and (statement, RDF.predicate, path) not in data:
+                continue
+            if known_value and (statement, RDF.object, value) not in data:
+                continue
+            references.extend(data.objects(statement, PROV.wasDerivedFrom))
+    for reference in sorted(references):
+        quote = data.value(reference, LB.quote)
+        source = data.value(reference, LB.source)
+        if quote is not None:
+            return str(quote), str(source) if source is not None else None
+    return None, None
