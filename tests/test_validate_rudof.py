@@ -34,7 +34,7 @@ def rudof_findings(path: Path) -> int:
 
 @pytest.mark.parametrize(
     "path",
-    sorted((GRAPHS / "broken").glob("*.ttl")) + [GRAPHS / "valid-minimal.ttl"],
+    [*sorted((GRAPHS / "broken").glob("*.ttl")), GRAPHS / "valid-minimal.ttl"],
     ids=lambda p: p.stem,
 )
 def test_engines_agree_on_fixture_graphs(path):
