@@ -14,7 +14,7 @@ from lookback_kg.build import entity_iri, merged_graph
 from lookback_kg.export import trig_bytes, turtle_bytes
 from lookback_kg.model import Entity, EntityKind
 from lookback_kg.pipeline import build, bundled_articles
-from lookback_kg.vocab import GRAPH, LB, RDF, SDO
+from lookback_kg.vocab import GRAPH, LB, PROV, RDF, SDO
 
 ROOT = Path(__file__).resolve().parents[1]
 README_QUERY = """
@@ -57,7 +57,7 @@ def test_every_statement_has_evidence_matching_its_source_body(result):
         predicate = merged.value(statement, RDF.predicate)
         value = merged.value(statement, RDF.object)
         assert (subject, predicate, value) in merged, "statement without its direct triple"
-        references = list(merged.objects(statement, LB_DERIVED))
+        references = list(merged.objects(statement, PROV.wasDerivedFrom))
         assert references
         for reference in references:
             source = merged.value(reference, LB.source)
@@ -66,11 +66,6 @@ def test_every_statement_has_evidence_matching_its_source_body(result):
             end = int(merged.value(reference, LB.endOffset))
             assert body[start:end] == str(merged.value(reference, LB.quote))
             assert merged.value(reference, LB.rule) is not None
-
-
-from lookback_kg.vocab import PROV  # noqa: E402
-
-LB_DERIVED = PROV.wasDerivedFrom
 
 
 def test_same_person_in_several_articles_is_one_node(result):

@@ -119,9 +119,3 @@ def _types_from_names(facts: list[Fact]) -> list[Fact]:
 
 def _order(fact: Fact) -> tuple:
     return (fact.evidence.start, fact.relation.value, fact.rule, repr(fact.object))
-
-
-def film_of(article: Article) -> Entity | None:
-    """The film an article is about, as the extractor sees it."""
-    entity = find_film(article, split_sentences(article.body))
-    return entity if entity is None or entity.kind is EntityKind.FILM else None

@@ -188,7 +188,7 @@ def _qualifiers(
         rater = Entity(EntityKind.ORGANIZATION, names.clean_name(groups["rater"]))
     elif context.article.kind == "review" and context.article.publisher:
         rater = Entity(EntityKind.ORGANIZATION, context.article.publisher)  # the review's own
-    period = groups.get("period") or rule.static.get("period")
+    period = groups.get("period")
     if period:
         period = re.sub(r"(?i)^(?:its|the)\s+", "", period).lower()
     return Qualifiers(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 
 import regex as re
@@ -59,7 +59,6 @@ class Rule:
     object: str = "name"  # how to read the `obj` group: persons, orgs, work, date, money...
     subject: EntityKind = EntityKind.FILM
     role_words: bool = False  # relations come from the `roles` group ("written and directed")
-    static: dict[str, str] = field(default_factory=dict)  # fixed qualifiers, e.g. a period
 
 
 def expand(pattern: str) -> str:
@@ -92,7 +91,6 @@ def parse_rules(text: str) -> tuple[Rule, ...]:
                 object=entry.get("object", "name"),
                 subject=EntityKind(entry.get("subject", "film")),
                 role_words=entry.get("role_words", False),
-                static=dict(entry.get("qualifiers", {})),
             )
         )
     return tuple(rules)
