@@ -65,3 +65,11 @@ def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"lookback-kg {name}" in readme, name
+
+
+def test_out_that_is_a_file_is_an_error(tmp_path, capsys):
+    target = tmp_path / "out"
+    target.write_text("not a folder", encoding="utf-8")
+    assert run(["build", str(HEN), "--out", str(target)]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "not a folder"
