@@ -118,6 +118,10 @@ _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:[Dd]irector|[Pp]roducer|[Ww]riter|[Ss]criptwriter|[Ss]creenwriter|[Cc]omposer|"
     rf"[Aa]nimator|[Aa]ctor|[Aa]ctress|[Cc]reator|[Aa]uthor|[Ff]ilmmaker)\s+(?P<name>{names.NAME})"
 )
+_MAKERS_FILM = re.compile(
+    rf"(?P<name>{names.NAME})['’]s?\s+(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?"
+    r"\s+(?:anime\s+)?(?i:film|movie)\b"
+)
 _NAME_BEFORE_SPEECH = re.compile(
     rf"(?P<name>{names.NAME})\s+(?:said|says|spoke|teased|told|explained|revealed|added|noted)\b"
 )
@@ -166,7 +170,11 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         key = slugify(names.clean_name(match["title"]))
         if key in scores:
             scores[key] += 2  # "Your Name (2016)"
-    for pattern in (_DESCRIBED_AS_PERSON, _ROLE_BEFORE_NAME, _NAME_BEFORE_SPEECH):
+    for match in _MAKERS_FILM.finditer(body):
+        key = slugify(names.clean_name(match["title"]))
+        if key in scores:
+            scores[key] += 3  # "Mamoru Hosoda's Mirai film": a film, and its maker
+    for pattern in (_DESCRIBED_AS_PERSON, _ROLE_BEFORE_NAME, _NAME_BEFORE_SPEECH, _MAKERS_FILM):
         for match in pattern.finditer(body):
             person = slugify(names.clean_name(match["name"]))
             scores.pop(person, None)
