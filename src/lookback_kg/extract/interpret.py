@@ -141,7 +141,12 @@ def _subject(
         return context.subject_before(sentence, match.start())
     name = names.clean_name(text)
     anaphor = FILM_ANAPHOR.fullmatch(text.strip())
-    if anaphor or name.lower() in names.PRONOUNS or name.lower() in names.LEADING_NOISE:
+    not_a_title = (
+        name.lower() in names.PRONOUNS
+        or name.lower() in names.LEADING_NOISE
+        or normalise.country_of(name) is not None  # "a Japanese animated film"
+    )
+    if anaphor or not_a_title:
         return context.subject_before(sentence, match.start())
     if context.film is not None and name.lower() == context.film.name.lower():
         return context.film
