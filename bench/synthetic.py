@@ -1,7 +1,9 @@
 """Synthetic lookback-kg graphs of a chosen size, shaped like real builds.
 
 Each film has a title, a director, a runtime and a box office figure, each with a statement
-and a reference quoting a generated source text, so every shape and SPARQL rule has work.
+and a reference quoting a generated source text, so every shape and SPARQL rule has work;
+one film in a hundred is given two runtimes, so the report has findings to make and the
+benchmark can check their number.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from lookback_kg.model import (
 )
 
 FILMS_PER_ARTICLE = 10
+PLANTED_EVERY = 100  # one film in this many gets two runtimes: a known Warning
 
 
 def synthetic_dataset(target_triples: int):
@@ -42,11 +45,20 @@ def synthetic_dataset(target_triples: int):
             evidence = Evidence(source, sentence, offset, offset + len(sentence))
             facts += [
                 Fact(film, Relation.TITLE, f"Film {n}", evidence, "bench"),
-                Fact(film, Relation.DIRECTOR, Entity(EntityKind.PERSON, f"Person {n % 997}"),
-                     evidence, "bench"),
+                Fact(
+                    film,
+                    Relation.DIRECTOR,
+                    Entity(EntityKind.PERSON, f"Person {n % 997}"),
+                    evidence,
+                    "bench",
+                ),
                 Fact(film, Relation.DURATION, Duration(60 + n % 90), evidence, "bench"),
                 Fact(film, Relation.BOX_OFFICE, Money(1000 + n, "USD"), evidence, "bench"),
             ]
+            if n % PLANTED_EVERY == 0:  # a second runtime, so the disagreement rule has finds
+                facts.append(
+                    Fact(film, Relation.DURATION, Duration(61 + n % 90), evidence, "bench")
+                )
             offset += len(sentence) + 1
         extracted.append((article, facts))
     return build_dataset(extracted)

@@ -13,6 +13,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from lookback_kg.build import merged_graph
@@ -119,13 +121,38 @@ def load_shapes(path: Path | str | None = None) -> Graph:
     return load_graph(path or SHAPES)
 
 
+class _PreparedQueryGraph(Graph):
+    """A view of a graph that parses each SPARQL text once.
+
+    pyshacl hands rdflib the same SHACL-SPARQL text for every focus node, and rdflib parses it
+    again each time; parsing, not evaluation, was nine tenths of validation time. Sharing the
+    store keeps this a view, not a copy.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        super().__init__(
+            store=graph.store,
+            identifier=graph.identifier,
+            namespace_manager=graph.namespace_manager,
+        )
+        self._prepared: dict[str, Query] = {}
+
+    def query(self, query_object, *args, **kwargs):  # type: ignore[override]
+        if isinstance(query_object, str):
+            if query_object not in self._prepared:
+                namespaces = dict(self.namespaces())
+                self._prepared[query_object] = prepareQuery(query_object, initNs=namespaces)
+            query_object = self._prepared[query_object]
+        return super().query(query_object, *args, **kwargs)
+
+
 def validate(dataset: Dataset | Graph, shapes: Graph | None = None) -> ValidationReport:
     """Validate a dataset (all named graphs together) against the shapes."""
     from pyshacl import validate as shacl_validate
 
     data = merged_graph(dataset) if isinstance(dataset, Dataset) else dataset
     _, report_graph, _ = shacl_validate(
-        data,
+        _PreparedQueryGraph(data),
         shacl_graph=shapes if shapes is not None else load_shapes(),
         inference="none",
         allow_warnings=True,
