@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -185,8 +186,7 @@ def _value_node(graph: Graph, fact: Fact) -> Node:
     if isinstance(value, WorkClass):
         return WORK_CLASSES[value]
     if isinstance(value, Duration):
-        # Kept as written (PT62M); rdflib would otherwise rewrite it as PT1H2M.
-        return Literal(value.iso, datatype=XSD.duration, normalize=False)
+        return Literal(value.iso, datatype=XSD.duration)
     if isinstance(value, Money):
         node = ID[f"amount/{value.amount}-{value.currency.lower()}"]
         graph.add((node, RDF.type, SDO.MonetaryAmount))
@@ -273,8 +273,10 @@ def _add_fact(graph: Graph, fact: Fact, source: URIRef, run: URIRef) -> None:
 
 
 def _decimal(value) -> Literal:
-    """An xsd:decimal in the form Turtle writes and parsers read back unchanged ("1.0")."""
-    text = format(value, "f")
+    """An xsd:decimal as rdflib's Turtle writer writes it ("1200000.0", "8.5"), so Turtle and
+    TriG exports read back unchanged. Oxigraph reads "1200000.0" as its canonical "1200000":
+    the same value, so comparisons across engines are by value (see results.canonical)."""
+    text = format(Decimal(value).normalize(), "f")
     return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
 
 

@@ -123,13 +123,19 @@ class Money:
 
 @dataclass(frozen=True, order=True)
 class Duration:
-    """A running time, in whole minutes (xsd:duration PT<n>M)."""
+    """A running time, in whole minutes."""
 
     minutes: int
 
     @property
     def iso(self) -> str:
-        return f"PT{self.minutes}M"
+        """The canonical xsd:duration, as every RDF engine writes it back.
+
+        >>> [Duration(m).iso for m in (58, 60, 62, 124)]
+        ['PT58M', 'PT1H', 'PT1H2M', 'PT2H4M']
+        """
+        hours, minutes = divmod(self.minutes, 60)
+        return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
 
 
 @dataclass(frozen=True, order=True)

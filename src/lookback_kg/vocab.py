@@ -74,3 +74,17 @@ ID = Namespace("https://w3id.org/lookback-kg/id/")
 GRAPH = Namespace("https://w3id.org/lookback-kg/graph/")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
+
+PREFIXES: dict[str, str] = {
+    "lb": str(LB._NS),
+    "id": str(ID),
+    "graph": str(GRAPH),
+    "schema": str(SDO),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "wd": str(WD),
+    "wdt": str(WDT),
+}
+"""The prefixes people type and read (`id:film/look-back`), known whatever a file declares."""

@@ -168,7 +168,7 @@ def parse_duration(text: str) -> Duration | None:
 
     >>> [parse_duration(t).iso for t in ("62-minute", "104 mins", "one hour and two minutes",
     ...                                  "2 hr 4 min", "an hour and a half")]
-    ['PT62M', 'PT104M', 'PT62M', 'PT124M', 'PT90M']
+    ['PT1H2M', 'PT1H44M', 'PT1H2M', 'PT2H4M', 'PT1H30M']
     """
     text = text.lower().replace("-", " ")
     hours = minutes = 0

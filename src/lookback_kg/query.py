@@ -1,0 +1,235 @@
+"""Named SPARQL questions (queries/*.rq) and the two engines that answer them.
+
+A named query is a file whose first comment line says what it answers and whose `# @param`
+lines declare its parameters. Parameters are bound as RDF terms through the engine's own
+mechanism (rdflib's initBindings, Oxigraph's substitutions), never pasted into the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+
+import regex as re
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.term import Node
+
+from lookback_kg.errors import LookbackError
+from lookback_kg.results import QueryResult, canonical
+from lookback_kg.vocab import ID, PREFIXES, RDFS, XSD
+
+PARAM_LINE = re.compile(r"^#\s*@param\s+(\w+)\s+(iri|string|date|integer)(\s+required)?\s*(.*)$")
+NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class QueryError(LookbackError):
+    """A query that cannot run: unknown name, bad parameter, syntax error."""
+
+
+class Engine(StrEnum):
+    RDFLIB = "rdflib"
+    OXIGRAPH = "oxigraph"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    kind: str  # iri, string, date or integer
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """One question: its name (the file name), what it answers, its parameters, its text."""
+
+    name: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    text: str
+
+    @classmethod
+    def from_text(cls, name: str, text: str) -> NamedQuery:
+        comments = [line for line in text.splitlines() if line.startswith("#")]
+        description = next((c.lstrip("# ").strip() for c in comments if "@param" not in c), "")
+        parameters = []
+        for line in comments:
+            found = PARAM_LINE.match(line)
+            if found:
+                name_, kind, required, about = found.groups()
+                parameters.append(Parameter(name_, kind, bool(required), about.strip()))
+        return cls(name, description, tuple(parameters), text)
+
+
+def list_queries() -> list[NamedQuery]:
+    """Every named query shipped with the package, by name."""
+    folder = resources.files("lookback_kg") / "queries"
+    found = [
+        NamedQuery.from_text(entry.name.removesuffix(".rq"), entry.read_text(encoding="utf-8"))
+        for entry in folder.iterdir()
+        if entry.name.endswith(".rq")
+    ]
+    return sorted(found, key=lambda q: q.name)
+
+
+def load_query(name_or_text: str) -> NamedQuery:
+    """A named query, a .rq file, or SPARQL text given directly."""
+    if NAME.match(name_or_text):
+        known = {q.name: q for q in list_queries()}
+        if name_or_text not in known:
+            raise QueryError(
+                f"unknown query {name_or_text!r}; known queries: {', '.join(sorted(known))}"
+            )
+        return known[name_or_text]
+    if name_or_text.endswith(".rq") and "\n" not in name_or_text:
+        path = Path(name_or_text)
+        if not path.is_file():
+            raise QueryError("no such query file", path=path)
+        try:
+            return NamedQuery.from_text(path.stem, path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            raise QueryError("not UTF-8 text", path=path) from None
+    return NamedQuery.from_text("(query text)", name_or_text)
+
+
+def run_query(
+    dataset: Dataset | Graph,
+    name_or_text: str | NamedQuery,
+    *,
+    engine: Engine | str = Engine.RDFLIB,
+    **params: Node | str | int | date,
+) -> QueryResult:
+    """Answer a named query, a .rq file or SPARQL text on the dataset (all graphs as one).
+
+    Keyword arguments bind the query's variables: `run_query(ds, "credits", film="Look Back")`.
+    """
+    query = name_or_text if isinstance(name_or_text, NamedQuery) else load_query(name_or_text)
+    try:
+        engine = Engine(engine)
+    except ValueError:
+        raise QueryError(f"unknown engine {engine!r}; use rdflib or oxigraph") from None
+    bindings = bind_parameters(dataset, query, params)
+    if engine is Engine.OXIGRAPH:
+        from lookback_kg.oxigraph import run_on_oxigraph
+
+        result = run_on_oxigraph(dataset, query, bindings)
+    else:
+        result = _run_on_rdflib(dataset, query, bindings)
+    rows = tuple(tuple(canonical(value) for value in row) for row in result.rows)
+    return QueryResult(result.variables, rows, result.boolean, _prefixes(dataset))
+
+
+def bind_parameters(
+    dataset: Dataset | Graph, query: NamedQuery, params: dict[str, object]
+) -> dict[str, Node]:
+    """Turn parameter values into RDF terms of the declared kind."""
+    declared = {p.name: p for p in query.parameters}
+    if declared:
+        unknown = sorted(set(params) - set(declared))
+        if unknown:
+            raise QueryError(
+                f"query {query.name} has no parameter {unknown[0]!r}; "
+                f"its parameters: {', '.join(declared)}"
+            )
+    missing = [p.name for p in query.parameters if p.required and p.name not in params]
+    if missing:
+        raise QueryError(f"query {query.name} needs --param {missing[0]}=...")
+    bound: dict[str, Node] = {}
+    for name, value in params.items():
+        kind = declared[name].kind if name in declared else None
+        bound[name] = _term(dataset, name, kind, value)
+    return bound
+
+
+def _term(dataset: Dataset | Graph, name: str, kind: str | None, value: object) -> Node:
+    if isinstance(value, URIRef | Literal | BNode):
+        return value
+    text = str(value)
+    if kind == "integer" or (kind is None and isinstance(value, int)):
+        try:
+            return Literal(int(text))
+        except ValueError:
+            raise QueryError(f"parameter {name} must be an integer, not {text!r}") from None
+    if kind == "date" or (kind is None and isinstance(value, date)):
+        try:
+            return Literal(date.fromisoformat(text), datatype=XSD.date)
+        except ValueError:
+            raise QueryError(f"parameter {name} must be a date like 2024-06-28, not {text!r}") from None
+    if kind == "iri" or (kind is None and _looks_like_iri(text)):
+        return _resolve_iri(dataset, name, text)
+    return Literal(text)
+
+
+def _looks_like_iri(text: str) -> bool:
+    return (text.startswith("<") and text.endswith(">")) or bool(re.match(r"^[a-z][\w+.-]*:\S+$", text))
+
+
+def _resolve_iri(dataset: Dataset | Graph, name: str, text: str) -> URIRef:
+    """An IRI in <...>, a full IRI, a prefixed name the graph knows, or an entity's label."""
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    prefix, colon, local = text.partition(":")
+    if colon and not local.startswith("//"):
+        namespaces = {**{p: str(n) for p, n in dataset.namespaces()}, **PREFIXES}
+        if prefix in namespaces:
+            return URIRef(str(namespaces[prefix]) + local)
+    if colon and re.match(r"^[a-z][\w+.-]*$", prefix) and not any(c.isspace() for c in text):
+        return URIRef(text)
+    wanted = text.casefold()
+    labels = union_view(dataset).subject_objects(RDFS.label)
+    matches = sorted({s for s, label in labels if str(label).casefold() == wanted})
+    if len(matches) > 1:  # "Look Back" is a film and a manga: --param film=... means the film
+        of_kind = [m for m in matches if str(m).startswith(str(ID[f"{name}/"]))]
+        matches = of_kind or matches
+    if len(matches) == 1 and isinstance(matches[0], URIRef):
+        return matches[0]
+    if not matches:
+        raise QueryError(f"parameter {name}: no entity is labelled {text!r}; give a label or an IRI")
+    raise QueryError(
+        f"parameter {name}: {len(matches)} entities are labelled {text!r}; give one IRI: "
+        + ", ".join(str(m) for m in matches)
+    )
+
+
+def _run_on_rdflib(dataset: Dataset | Graph, query: NamedQuery, bindings: dict[str, Node]):
+    try:
+        prepared = prepareQuery(query.text)
+    except Exception as exc:
+        raise syntax_error(query, exc) from None
+    if prepared.algebra.name not in ("SelectQuery", "AskQuery"):
+        raise QueryError(f"query {query.name}: only SELECT and ASK queries are answered here")
+    answer = union_view(dataset).query(prepared, initBindings=bindings)
+    if answer.type == "ASK":
+        return QueryResult((), (), bool(answer.askAnswer))
+    variables = tuple(str(v) for v in answer.vars)
+    rows = tuple(tuple(row[v] for v in answer.vars) for row in answer)
+    return QueryResult(variables, rows)
+
+
+def _prefixes(dataset: Dataset | Graph) -> dict[str, str]:
+    return {**{p: str(n) for p, n in dataset.namespaces() if p}, **PREFIXES}
+
+
+def union_view(dataset: Dataset | Graph) -> Graph:
+    """All named graphs seen as one default graph, sharing the store (not a copy)."""
+    if isinstance(dataset, Dataset):
+        view = Dataset(store=dataset.store, default_union=True)
+        view.namespace_manager = dataset.namespace_manager
+        return view
+    return dataset
+
+
+def syntax_error(query: NamedQuery, exc: Exception) -> QueryError:
+    """A parse error, with line and column where the parser gave them."""
+    line = getattr(exc, "lineno", None)
+    column = getattr(exc, "col", None)
+    found = re.search(r"(\d+):(\d+)", str(exc)) if line is None else None
+    if found:
+        line, column = int(found.group(1)), int(found.group(2))
+    where = f"line {line}, column {column}: " if line is not None else ""
+    detail = str(getattr(exc, "msg", None) or exc).splitlines()[0][:200]
+    return QueryError(f"SPARQL syntax error in {query.name}: {where}{detail}")
