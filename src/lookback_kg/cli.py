@@ -129,15 +129,116 @@ def validate(
         raise _ValidationFailed(1)
 
 
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--list", "list_only", is_flag=True, help="List the named queries and stop.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a parameter.")
+@click.option(
+    "--graph",
+    "graphs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Graph file to query (repeatable; default: the build of data/articles/).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "csv", "tsv", "json", "markdown"]),
+    default="table",
+    show_default=True,
+    help="json is the SPARQL 1.1 Query Results JSON format.",
+)
+@click.option(
+    "--engine", type=click.Choice(["rdflib", "oxigraph"]), default="rdflib", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the answer here.")
+def query(
+    query: str | None,
+    list_only: bool,
+    params: tuple[str, ...],
+    graphs: tuple[Path, ...],
+    output_format: str,
+    engine: str,
+    output: Path | None,
+) -> None:
+    """Answer QUERY: a named query, a .rq file or SPARQL text.
+
+    Examples: lookback-kg query --list;
+    lookback-kg query credits --param film="Look Back" --format markdown;
+    lookback-kg query 'SELECT ?s WHERE { ?s a schema:Movie }' --engine oxigraph
+    """
+    from lookback_kg.query import QueryError, list_queries, run_query
+
+    if list_only:
+        for named in list_queries():
+            shown = " ".join(
+                f"{p.name}=<{p.kind}>" if p.required else f"[{p.name}=<{p.kind}>]"
+                for p in named.parameters
+            )
+            click.echo(f"{named.name} {shown}".rstrip())
+            click.echo(f"    {named.description}")
+        return
+    if not query:
+        raise QueryError("give a query name, a .rq file or SPARQL text (or --list)")
+    bound = {}
+    for param in params:
+        name, equals, value = param.partition("=")
+        if not equals or not name:
+            raise QueryError(f"--param {param!r}: write it as NAME=VALUE")
+        bound[name] = value
+    result = run_query(_dataset(graphs), query, engine=engine, **bound)
+    _emit(result.render(output_format).encode("utf-8"), output)
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "export_format",
+    type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "graphml"]),
+    default="turtle",
+    show_default=True,
+)
+@click.option(
+    "--graph",
+    "graphs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Graph file to export (repeatable; default: the build of data/articles/).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Write here (default: stdout)."
+)
+def export(export_format: str, graphs: tuple[Path, ...], output: Path | None) -> None:
+    """Export the graph: TriG and N-Quads keep one named graph per source; Turtle, N-Triples
+    and JSON-LD are the merged graph; GraphML is the entity network for Gephi or Cytoscape.
+
+    Example: lookback-kg export --format jsonld -o out/graph.jsonld
+    """
+    from lookback_kg.export import export_bytes
+
+    _emit(export_bytes(_dataset(graphs), export_format), output)
+
+
+def _emit(data: bytes, output: Path | None) -> None:
+    """To stdout, or atomically to a file."""
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    from lookback_kg.export import write_atomic
+
+    write_atomic(output, data)
+    click.echo(f"wrote {output}", err=True)
+
+
 def _dataset(graphs: tuple[Path, ...]):
-    """The graphs given, or the build of the bundled articles."""
+    """The graphs given, or the build of the bundled articles (cached, rebuilt when stale)."""
     if graphs:
         from lookback_kg.load import load_graph_files
 
         return load_graph_files(graphs)
-    from lookback_kg.pipeline import build as run_build
+    from lookback_kg.pipeline import bundled_dataset
 
-    return run_build().dataset
+    return bundled_dataset()
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
@@ -16,6 +17,8 @@ from rdflib import Dataset, Graph
 from lookback_kg.build import merged_graph
 from lookback_kg.errors import OutputError
 from lookback_kg.model import Duration, Entity, Fact, Money, Rating, WorkClass
+
+CONTEXT = Path(__file__).resolve().parents[2] / "ontology" / "context.jsonld"
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -77,6 +80,98 @@ def trig_bytes(dataset: Dataset) -> bytes:
         body = "\n".join(body_lines).strip("\n")
         blocks.append(f"{graph.identifier.n3()} {{\n{body}\n}}\n")
     return ("\n".join(sorted(head)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
+
+
+def nquads_bytes(dataset: Dataset) -> bytes:
+    """N-Quads, one line per quad with its named graph, sorted."""
+    lines = dataset.serialize(format="nquads", encoding="utf-8").splitlines(keepends=True)
+    return b"".join(sorted(line for line in lines if line.strip()))
+
+
+def jsonld_bytes(graph: Graph) -> bytes:
+    """JSON-LD compacted with ontology/context.jsonld (inlined: nothing to fetch), the film
+    first as one readable schema.org Movie with what it links to nested inside it.
+
+    Nesting moves a node's description into the film object, it does not copy it, so the
+    document holds exactly the graph's triples and reads back isomorphic.
+    """
+    context = json.loads(CONTEXT.read_text(encoding="utf-8"))["@context"]
+    links = {
+        term
+        for term, definition in context.items()
+        if isinstance(definition, dict) and definition.get("@type") == "@id"
+    }
+    flat = json.loads(graph.serialize(format="json-ld", context=context))
+    nodes = {node["@id"]: node for node in flat.get("@graph", [flat] if "@id" in flat else [])}
+    films = sorted(i for i, node in nodes.items() if "Movie" in _as_list(node.get("@type")))
+    placed: set[str] = set(films)
+
+    def nest(node: dict) -> dict:
+        for term in sorted(set(node) & links):
+            values = []
+            for value in sorted(_as_list(node[term]), key=_sort_key):
+                if isinstance(value, str) and value in nodes and value not in placed:
+                    placed.add(value)
+                    value = nest(nodes[value])
+                values.append(value)
+            node[term] = values if len(values) > 1 else values[0]
+        return node
+
+    top = [nest(nodes[film]) for film in films]
+    top += [node for i, node in sorted(nodes.items()) if i not in placed]
+    document = {"@context": context, "@graph": [_sorted_values(node) for node in top]}
+    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
+def graphml_bytes(dataset: Dataset | Graph) -> bytes:
+    """GraphML for Gephi and Cytoscape: entities as nodes with label and class, relations as
+    labelled edges (the projection of network.to_networkx)."""
+    import networkx as nx
+
+    from lookback_kg.network import to_networkx
+
+    buffer = io.BytesIO()
+    nx.write_graphml(to_networkx(dataset), buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue()
+
+
+EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "graphml")
+
+
+def export_bytes(dataset: Dataset, export_format: str) -> bytes:
+    """The dataset in one of EXPORT_FORMATS: TriG and N-Quads keep one named graph per
+    source; the others are the merged graph."""
+    writers = {
+        "turtle": lambda: turtle_bytes(merged_graph(dataset)),
+        "ntriples": lambda: ntriples_bytes(merged_graph(dataset)),
+        "nquads": lambda: nquads_bytes(dataset),
+        "trig": lambda: trig_bytes(dataset),
+        "jsonld": lambda: jsonld_bytes(merged_graph(dataset)),
+        "graphml": lambda: graphml_bytes(dataset),
+    }
+    if export_format not in writers:
+        raise OutputError(
+            f"unknown export format {export_format!r}; use one of " + ", ".join(EXPORT_FORMATS)
+        )
+    return writers[export_format]()
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _sort_key(value) -> str:
+    return value if isinstance(value, str) else json.dumps(value, sort_keys=True)
+
+
+def _sorted_values(value):
+    """Lists in a stable order, so the same graph gives the same bytes."""
+    if isinstance(value, dict):
+        return {key: _sorted_values(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_values(item) for item in value]
+        return sorted(items, key=_sort_key)
+    return value
 
 
 def fact_record(fact: Fact) -> dict:

@@ -135,7 +135,9 @@ class Duration:
         ['PT58M', 'PT1H', 'PT1H2M', 'PT2H4M']
         """
         hours, minutes = divmod(self.minutes, 60)
-        return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
+        return (
+            "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
+        )
 
 
 @dataclass(frozen=True, order=True)

@@ -1,7 +1,8 @@
-"""The second engine: Oxigraph (pyoxigraph, in Rust), and conversions between its terms and rdflib's.
+"""The second engine, Oxigraph (pyoxigraph, in Rust), and term conversions to and from rdflib.
 
-A Dataset goes in as N-Quads, so named graphs are kept; queries see all graphs as one default
-graph, as they do on rdflib.
+A Dataset goes in twice: its named graphs as they are, and their merged set of triples as the
+default graph. Oxigraph's own "default graph as union" counts a triple once per graph that holds
+it (every source repeats `film a schema:Movie`), where rdflib counts it once.
 """
 
 from __future__ import annotations
@@ -11,18 +12,19 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from lookback_kg.results import QueryResult
-from lookback_kg.vocab import XSD
+from lookback_kg.vocab import PREFIXES, XSD
 
 
 def to_store(dataset: Dataset | Graph) -> ox.Store:
     """An in-memory Oxigraph store holding the same quads."""
+    from lookback_kg.build import merged_graph
+
     store = ox.Store()
     if isinstance(dataset, Dataset):
-        data = dataset.serialize(format="nquads", encoding="utf-8")
-        store.load(data, format=ox.RdfFormat.N_QUADS)
-    else:
-        data = dataset.serialize(format="nt", encoding="utf-8")
-        store.load(data, format=ox.RdfFormat.N_TRIPLES)
+        quads = dataset.serialize(format="nquads", encoding="utf-8")
+        store.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+        dataset = merged_graph(dataset)
+    store.bulk_load(dataset.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
     return store
 
 
@@ -36,7 +38,9 @@ def run_on_oxigraph(
     substitutions = {ox.Variable(name): to_oxigraph(term) for name, term in bindings.items()}
     try:
         answer = store.query(
-            query.text, use_default_graph_as_union=True, substitutions=substitutions
+            query.text,
+            prefixes=PREFIXES,
+            substitutions=substitutions,
         )
     except SyntaxError as exc:
         raise syntax_error(query, exc) from None
@@ -45,9 +49,7 @@ def run_on_oxigraph(
     if not isinstance(answer, ox.QuerySolutions):
         raise QueryError(f"query {query.name}: only SELECT and ASK queries are answered here")
     variables = tuple(v.value for v in answer.variables)
-    rows = tuple(
-        tuple(from_oxigraph(solution[name]) for name in variables) for solution in answer
-    )
+    rows = tuple(tuple(from_oxigraph(solution[name]) for name in variables) for solution in answer)
     return QueryResult(variables, rows)
 
 

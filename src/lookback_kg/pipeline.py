@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset
 
+from lookback_kg import __version__
 from lookback_kg.articles import read_article
 from lookback_kg.build import build_dataset
-from lookback_kg.errors import ArticleError
+from lookback_kg.errors import ArticleError, OutputError
 from lookback_kg.extract import extract_facts
 from lookback_kg.model import Article, Entity, Fact
 
@@ -54,3 +57,45 @@ def build(paths: Iterable[Path | str] | None = None) -> BuildResult:
     extracted = [(article, extract_facts(article)) for article in articles]
     facts = [fact for _, article_facts in extracted for fact in article_facts]
     return BuildResult(articles, facts, build_dataset(extracted))
+
+
+def bundled_dataset() -> Dataset:
+    """The build of the bundled articles, from a cache rebuilt when it is missing or stale.
+
+    The cache file's name carries a digest of everything the build depends on (the articles,
+    the extraction rules and the package's code), so a changed input is a missing file, never
+    a stale one. The cache lives in $LOOKBACK_KG_CACHE (default ~/.cache/lookback-kg); when it
+    cannot be written the build is simply not cached.
+    """
+    from lookback_kg.export import trig_bytes, write_atomic
+    from lookback_kg.load import load_graph_files
+
+    folder = cache_dir()
+    cached = folder / f"bundled-{_inputs_digest()}.trig"
+    if cached.is_file():
+        return load_graph_files([cached])
+    dataset = build().dataset
+    try:
+        for old in folder.glob("bundled-*.trig"):
+            old.unlink()
+        write_atomic(cached, trig_bytes(dataset))
+    except (OSError, OutputError):
+        pass  # a read-only home: answer from memory, every time
+    return dataset
+
+
+def cache_dir() -> Path:
+    """Where the bundled build is cached."""
+    if os.environ.get("LOOKBACK_KG_CACHE"):
+        return Path(os.environ["LOOKBACK_KG_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "lookback-kg"
+
+
+def _inputs_digest() -> str:
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    inputs = [*bundled_articles(), *sorted(package.rglob("*.py")), *sorted(package.rglob("*.toml"))]
+    for path in inputs:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]

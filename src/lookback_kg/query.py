@@ -158,14 +158,18 @@ def _term(dataset: Dataset | Graph, name: str, kind: str | None, value: object) 
         try:
             return Literal(date.fromisoformat(text), datatype=XSD.date)
         except ValueError:
-            raise QueryError(f"parameter {name} must be a date like 2024-06-28, not {text!r}") from None
+            raise QueryError(
+                f"parameter {name} must be a date like 2024-06-28, not {text!r}"
+            ) from None
     if kind == "iri" or (kind is None and _looks_like_iri(text)):
         return _resolve_iri(dataset, name, text)
     return Literal(text)
 
 
 def _looks_like_iri(text: str) -> bool:
-    return (text.startswith("<") and text.endswith(">")) or bool(re.match(r"^[a-z][\w+.-]*:\S+$", text))
+    return (text.startswith("<") and text.endswith(">")) or bool(
+        re.match(r"^[a-z][\w+.-]*:\S+$", text)
+    )
 
 
 def _resolve_iri(dataset: Dataset | Graph, name: str, text: str) -> URIRef:
@@ -188,7 +192,9 @@ def _resolve_iri(dataset: Dataset | Graph, name: str, text: str) -> URIRef:
     if len(matches) == 1 and isinstance(matches[0], URIRef):
         return matches[0]
     if not matches:
-        raise QueryError(f"parameter {name}: no entity is labelled {text!r}; give a label or an IRI")
+        raise QueryError(
+            f"parameter {name}: no entity is labelled {text!r}; give a label or an IRI"
+        )
     raise QueryError(
         f"parameter {name}: {len(matches)} entities are labelled {text!r}; give one IRI: "
         + ", ".join(str(m) for m in matches)
@@ -197,7 +203,7 @@ def _resolve_iri(dataset: Dataset | Graph, name: str, text: str) -> URIRef:
 
 def _run_on_rdflib(dataset: Dataset | Graph, query: NamedQuery, bindings: dict[str, Node]):
     try:
-        prepared = prepareQuery(query.text)
+        prepared = prepareQuery(query.text, initNs=PREFIXES)
     except Exception as exc:
         raise syntax_error(query, exc) from None
     if prepared.algebra.name not in ("SelectQuery", "AskQuery"):

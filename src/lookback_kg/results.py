@@ -1,4 +1,4 @@
-"""Answers to a SELECT or ASK query, whichever engine gave them, and the formats they are written in.
+"""Answers to a SELECT or ASK query, whichever engine gave them, and the formats to write them.
 
 Rows hold rdflib terms (or None for an unbound variable), so answers from rdflib and from
 Oxigraph compare equal when the engines agree.
@@ -64,8 +64,11 @@ class QueryResult:
             document: dict = {"head": {}, "boolean": self.boolean}
         else:
             bindings = [
-                {name: _json_term(value) for name, value in zip(self.variables, row, strict=True)
-                 if value is not None}
+                {
+                    name: _json_term(value)
+                    for name, value in zip(self.variables, row, strict=True)
+                    if value is not None
+                }
                 for row in self.rows
             ]
             document = {"head": {"vars": list(self.variables)}, "results": {"bindings": bindings}}
@@ -90,8 +93,10 @@ class QueryResult:
         """Aligned columns with prefixed names and plain values, for a terminal."""
         header, body = self._cells()
         widths = [max(len(c) for c in column) for column in zip(header, *body, strict=True)]
-        lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
-                 for row in [header, ["-" * w for w in widths], *body]]
+        lines = [
+            "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+            for row in [header, ["-" * w for w in widths], *body]
+        ]
         noun = "row" if len(body) == 1 else "rows"
         return "\n".join([*lines, f"({len(body)} {noun})"]) + "\n"
 
