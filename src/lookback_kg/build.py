@@ -33,7 +33,7 @@ from lookback_kg.model import (
     WorkClass,
     slugify,
 )
-from lookback_kg.vocab import GRAPH, ID, LB, PROV, RDF, RDFS, SDO, XSD
+from lookback_kg.vocab import GRAPH, ID, LB, PREFIXES, PROV, RDF, RDFS, SDO, XSD
 
 PREDICATES: dict[Relation, URIRef] = {
     Relation.INSTANCE_OF: RDF.type,
@@ -112,16 +112,19 @@ def graph_iri(article: Article) -> URIRef:
 def build_dataset(extracted: Iterable[tuple[Article, list[Fact]]]) -> Dataset:
     """One named graph per article, holding its facts, their evidence and its provenance."""
     dataset = Dataset()
-    dataset.bind("lb", LB)
-    dataset.bind("schema", SDO)
-    dataset.bind("prov", PROV)
-    dataset.bind("id", ID)
+    bind_prefixes(dataset)
     for article, facts in sorted(extracted, key=lambda pair: pair[0].path):
         graph = dataset.graph(graph_iri(article))
         source, run = _describe_source(graph, article)
         for fact in facts:
             _add_fact(graph, fact, source, run)
     return dataset
+
+
+def bind_prefixes(graph: Graph) -> None:
+    """Our prefixes (lb:, schema:, id: ...), so every output uses the same ones."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
 
 
 def merged_graph(dataset: Dataset) -> Graph:

@@ -40,7 +40,10 @@ def format_of(path: Path) -> str:
 
 def load_graph_files(paths: Iterable[Path | str]) -> Dataset:
     """Parse files into one Dataset; quad formats keep their named graphs."""
+    from lookback_kg.build import bind_prefixes
+
     dataset = Dataset()
+    bind_prefixes(dataset)
     for path in (Path(p) for p in paths):
         for quad in _parse(path).quads((None, None, None, None)):
             dataset.add(quad)  # only after the whole file parsed: nothing half-loaded
