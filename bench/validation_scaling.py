@@ -39,8 +39,10 @@ def main() -> None:
         report = validate(dataset, shapes)
         seconds = time.perf_counter() - start
         ratio = f"x{seconds / previous[1]:.1f}" if previous else ""
-        print(f"{name:>12} {triples:>10,} {seconds:9.1f} {triples / seconds:10,.0f} {ratio:>6}"
-              f"  ({len(report.results)} findings)")
+        print(
+            f"{name:>12} {triples:>10,} {seconds:9.1f} {triples / seconds:10,.0f} {ratio:>6}"
+            f"  ({len(report.results)} findings)"
+        )
         previous = (triples, seconds)
 
 
