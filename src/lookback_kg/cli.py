@@ -129,17 +129,20 @@ def validate(
         raise _ValidationFailed(1)
 
 
-@cli.command()
-@click.argument("query", required=False)
-@click.option("--list", "list_only", is_flag=True, help="List the named queries and stop.")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a parameter.")
-@click.option(
+GRAPH_OPTION = click.option(
     "--graph",
     "graphs",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Graph file to query (repeatable; default: the build of data/articles/).",
+    help="Graph file (.ttl/.nt/.nq/.trig; repeatable; default: the build of data/articles/).",
 )
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--list", "list_only", is_flag=True, help="List the named queries and stop.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a parameter.")
+@GRAPH_OPTION
 @click.option(
     "--format",
     "output_format",
@@ -198,13 +201,7 @@ def query(
     default="turtle",
     show_default=True,
 )
-@click.option(
-    "--graph",
-    "graphs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="Graph file to export (repeatable; default: the build of data/articles/).",
-)
+@GRAPH_OPTION
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), help="Write here (default: stdout)."
 )
