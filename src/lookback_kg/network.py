@@ -18,7 +18,7 @@ from rdflib.term import Node
 
 from lookback_kg.build import KIND_CLASSES, merged_graph
 from lookback_kg.errors import LookbackError
-from lookback_kg.vocab import ID, LB, PREFIXES, PROV, RDF, RDFS, SDO
+from lookback_kg.vocab import ID, LB, PREFIXES, PROV, RDF, RDFS, SDO, shorten
 
 ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology" / "lookback.ttl"
 NOT_RELATIONS = {RDF.type, RDFS.label, SDO.name}
@@ -58,8 +58,8 @@ def to_networkx(
         network.add_node(
             str(entity),
             label=str(graph.value(entity, RDFS.label) or entity),
-            kind=_short(kind),
-            types=" ".join(sorted(_short(t) for t in graph.objects(entity, RDF.type))),
+            kind=shorten(kind),
+            types=" ".join(sorted(shorten(t) for t in graph.objects(entity, RDF.type))),
             sources=len(backing["sources_of"].get(entity, ())),
         )
     for entity in entities:
@@ -75,12 +75,12 @@ def to_networkx(
             statements, sources = edge or ((), ())
             attributes = {
                 "label": property_label(predicate),
-                "property": _short(predicate),
+                "property": shorten(predicate),
                 "statements": " ".join(sorted(str(s) for s in statements)),
                 "sources": len(sources),
             }
             if str(value) in network:
-                network.add_edge(str(entity), str(value), key=_short(predicate), **attributes)
+                network.add_edge(str(entity), str(value), key=shorten(predicate), **attributes)
             elif (
                 not isinstance(value, Literal)
                 and str(value).startswith(str(ID))
@@ -91,11 +91,11 @@ def to_networkx(
                 shown = _literal_text(graph, value)
                 literal_facts[_local(predicate)].append(shown)
                 if include_literals:
-                    node = f"{entity}#{_short(predicate)}={shown}"
+                    node = f"{entity}#{shorten(predicate)}={shown}"
                     network.add_node(
                         node, label=shown, kind="literal", types="", sources=len(sources)
                     )
-                    network.add_edge(str(entity), node, key=_short(predicate), **attributes)
+                    network.add_edge(str(entity), node, key=shorten(predicate), **attributes)
         for name, values in literal_facts.items():
             network.nodes[str(entity)][_attribute(name)] = "; ".join(sorted(set(values)))
     return network
@@ -178,14 +178,6 @@ def _attribute(name: str) -> str:
     return name if name not in ("label", "kind", "types", "sources") else f"{name}_value"
 
 
-def _short(iri: Node) -> str:
-    text = str(iri)
-    for prefix, namespace in PREFIXES.items():
-        if text.startswith(namespace) and prefix not in ("id", "graph"):
-            return f"{prefix}:{text[len(namespace) :]}"
-    return text
-
-
 def _expand(name: str) -> URIRef:
     prefix, colon, local = name.partition(":")
     if colon and prefix in PREFIXES:
@@ -195,5 +187,5 @@ def _expand(name: str) -> URIRef:
     for kind in KIND_CLASSES.values():
         if kind.endswith(("/" + name, "#" + name)):
             return kind
-    known = ", ".join(sorted(_short(k) for k in KIND_CLASSES.values()))
+    known = ", ".join(sorted(shorten(k) for k in KIND_CLASSES.values()))
     raise LookbackError(f"unknown class {name!r}; use one of {known}")

@@ -9,14 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from dataclasses import dataclass, field
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-SHOWN_LOCAL = re.compile(r"^[\w./-]*$")
+from lookback_kg.vocab import shorten
+
 INTEGER_TYPES = {
     XSD[name]
     for name in (
@@ -121,19 +121,9 @@ class QueryResult:
         if value is None:
             return ""
         if isinstance(value, URIRef):
-            return self._prefixed(value)
+            return shorten(value, self.prefixes)
         text = str(value)
         return " ".join(text.split()) if len(text) <= 120 else " ".join(text[:117].split()) + "..."
-
-    def _prefixed(self, iri: URIRef) -> str:
-        """The shortest prefixed name a bound namespace gives, else the IRI in <...>."""
-        best = ""
-        for prefix, namespace in self.prefixes.items():
-            local = str(iri)[len(namespace) :]
-            if str(iri).startswith(namespace) and SHOWN_LOCAL.match(local):
-                candidate = f"{prefix}:{local}"
-                best = candidate if not best or len(candidate) < len(best) else best
-        return best or f"<{iri}>"
 
     def _delimited(self, delimiter: str, show, header: list[str] | None) -> str:
         if self.boolean is not None:

@@ -6,6 +6,8 @@ new IRI; tests keep it in step with ontology/lookback.ttl.
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SH, SKOS, XSD, DefinedNamespace
 
@@ -88,3 +90,23 @@ PREFIXES: dict[str, str] = {
     "wdt": str(WDT),
 }
 """The prefixes people type and read (`id:film/look-back`), known whatever a file declares."""
+
+_SHOWN_LOCAL = re.compile(r"^[\w./-]*$")
+
+
+def shorten(iri: str, prefixes: dict[str, str] | None = None) -> str:
+    """The shortest prefixed name the prefixes give (`id:film/look-back`), else `<iri>`.
+
+    >>> shorten("https://schema.org/Movie")
+    'schema:Movie'
+    >>> shorten("urn:x")
+    '<urn:x>'
+    """
+    text = str(iri)
+    best = ""
+    for prefix, namespace in (prefixes or PREFIXES).items():
+        local = text[len(namespace) :]
+        if text.startswith(namespace) and _SHOWN_LOCAL.match(local):
+            candidate = f"{prefix}:{local}"
+            best = candidate if not best or len(candidate) < len(best) else best
+    return best or f"<{text}>"
