@@ -22,6 +22,13 @@ from lookback_kg.vocab import ID, LB, PREFIXES, PROV, RDF, RDFS, SDO, shorten
 
 ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology" / "lookback.ttl"
 NOT_RELATIONS = {RDF.type, RDFS.label, SDO.name}
+QUALIFIER_LINKS = (
+    LB.conferredBy,
+    LB.characterRole,
+    LB.reviewScoreBy,
+    LB.validInPlace,
+    LB.placeOfPublication,
+)
 
 
 def to_networkx(
@@ -78,6 +85,7 @@ def to_networkx(
                 "property": shorten(predicate),
                 "statements": " ".join(sorted(str(s) for s in statements)),
                 "sources": len(sources),
+                "qualifier": False,
             }
             if str(value) in network:
                 network.add_edge(str(entity), str(value), key=shorten(predicate), **attributes)
@@ -98,7 +106,43 @@ def to_networkx(
                     network.add_edge(str(entity), node, key=shorten(predicate), **attributes)
         for name, values in literal_facts.items():
             network.nodes[str(entity)][_attribute(name)] = "; ".join(sorted(set(values)))
+    _add_qualifier_edges(graph, network, _source_iri(graph, source) if source else None)
     return network
+
+
+def _add_qualifier_edges(graph: Graph, network: nx.MultiDiGraph, only: URIRef | None) -> None:
+    """Qualifiers that name an entity become edges (marked `qualifier=True`): from the
+    statement's value when that is an entity (award -> conferred by -> body; voice actor ->
+    character role -> character), else from its subject (film -> review score by -> site)."""
+    found: dict[tuple[str, str, URIRef], tuple[set, set]] = {}
+    for statement in sorted(graph.subjects(RDF.type, LB.Statement)):
+        sources = {graph.value(r, LB.source) for r in graph.objects(statement, PROV.wasDerivedFrom)}
+        if only is not None:
+            if only not in sources:
+                continue
+            sources = {only}
+        subject = str(graph.value(statement, RDF.subject))
+        value = str(graph.value(statement, RDF.object))
+        anchor = value if value in network else subject
+        for qualifier in QUALIFIER_LINKS:
+            for target in graph.objects(statement, qualifier):
+                if anchor in network and str(target) in network and str(target) != anchor:
+                    statements, backing = found.setdefault(
+                        (anchor, str(target), qualifier), (set(), set())
+                    )
+                    statements.add(str(statement))
+                    backing.update(sources)
+    for (anchor, target, qualifier), (statements, sources) in sorted(found.items()):
+        network.add_edge(
+            anchor,
+            target,
+            key=shorten(qualifier),
+            label=property_label(qualifier),
+            property=shorten(qualifier),
+            statements=" ".join(sorted(statements)),
+            sources=len(sources),
+            qualifier=True,
+        )
 
 
 def property_label(predicate: URIRef) -> str:

@@ -1,0 +1,243 @@
+"""Pictures of the entity network: a static PNG or SVG with matplotlib.
+
+The layout is deterministic (Kamada-Kawai from a fixed start, no random seed involved), and the
+files carry no date or random ids, so the same graph gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+from pathlib import Path
+
+import networkx as nx
+
+from lookback_kg.errors import LookbackError
+
+SIZES = {"readme": (12.0, 8.0), "slide": (13.33, 7.5)}
+KIND_COLOURS = {
+    "schema:Movie": "#d62728",
+    "schema:CreativeWork": "#ff7f0e",
+    "schema:Person": "#1f77b4",
+    "schema:Organization": "#2ca02c",
+    "schema:Event": "#9467bd",
+    "lb:Award": "#e6ab02",
+    "lb:FictionalCharacter": "#e377c2",
+    "schema:Country": "#8c564b",
+    "schema:Place": "#c49c94",
+    "schema:Language": "#7f7f7f",
+    "lb:Theme": "#17becf",
+    "literal": "#c7c7c7",
+}
+OTHER_COLOUR = "#bcbd22"
+
+
+def layout(network: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions for every node, the same every run: a radial tree around the best-connected
+    entity (the film), rings outward by distance, each subtree given room in proportion to its
+    leaves. Parts not connected to the rest are laid out the same way and set side by side."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(network.nodes))
+    simple.add_edges_from(sorted((u, v) for u, v in network.edges() if u != v))
+    positions: dict[str, tuple[float, float]] = {}
+    offset = 0.0
+    parts = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
+    for part in parts:
+        placed = _radial(simple.subgraph(part), network)
+        xs = [x for x, _ in placed.values()]
+        for node, (x, y) in placed.items():
+            positions[node] = (round(x - min(xs) + offset, 6), round(y, 6))
+        offset += max(xs) - min(xs) + 1.5
+    return positions
+
+
+def _radial(part: nx.Graph, network: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    def order(node: str) -> tuple[str, str, str]:
+        data = network.nodes[node]
+        return (data.get("kind", ""), data.get("label", ""), node)
+
+    root = min(part.nodes, key=lambda n: (-part.degree(n), order(n)))
+    children: dict[str, list[str]] = {root: []}
+    depth = {root: 0}
+    queue = [root]
+    for node in queue:  # breadth first, so each node hangs from its nearest parent
+        for neighbour in sorted(part.neighbors(node), key=order):
+            if neighbour not in depth:
+                depth[neighbour] = depth[node] + 1
+                children[node].append(neighbour)
+                children[neighbour] = []
+                queue.append(neighbour)
+
+    leaves: dict[str, int] = {}
+    for node in reversed(queue):
+        leaves[node] = max(1, sum(leaves[c] for c in children[node]))
+    first_ring = max(1.0, len(children[root]) / 6)
+    angles = {root: 0.0}
+
+    def spread(node: str, start: float, width: float) -> None:
+        for child in children[node]:
+            share = width * leaves[child] / leaves[node]
+            # an only child is turned aside, so its edge does not run over its parent's label
+            aside = 0.3 * share if len(children[node]) == 1 and node != root else 0.0
+            angles[child] = start + share / 2 + aside
+            spread(child, start + aside, share)
+            start += share
+
+    spread(root, 0.0, 2 * math.pi)
+    placed = {}
+    for node, angle in angles.items():
+        radius = 0.0 if depth[node] == 0 else first_ring + (depth[node] - 1) * 1.6
+        placed[node] = (radius * math.cos(angle), radius * math.sin(angle))
+    return placed
+
+
+def figure(network: nx.MultiDiGraph, *, size: str = "readme", title: str | None = None):
+    """A matplotlib Figure of the network: coloured by class, labelled, with a legend."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    if size not in SIZES:
+        raise LookbackError(f"unknown picture size {size!r}; use one of {', '.join(SIZES)}")
+    if network.number_of_nodes() == 0:
+        raise LookbackError("nothing to draw: the network has no entities")
+    positions = layout(network)
+    big = network.number_of_nodes() > 150
+    fig, ax = plt.subplots(figsize=SIZES[size], dpi=100)
+    ax.set_axis_off()
+    kinds = {n: data.get("kind", "") for n, data in network.nodes(data=True)}
+    colours = [KIND_COLOURS.get(kinds[n], OTHER_COLOUR) for n in network.nodes]
+    nx.draw_networkx_edges(
+        network,
+        positions,
+        ax=ax,
+        edge_color="#9a9a9a",
+        width=0.8,
+        arrows=not big,
+        arrowsize=8,
+        node_size=260,
+        connectionstyle="arc3,rad=0.04",
+    )
+    nx.draw_networkx_nodes(
+        network,
+        positions,
+        ax=ax,
+        node_color=colours,
+        node_size=60 if big else 260,
+        edgecolors="white",
+        linewidths=0.8,
+    )
+    if not big:
+        _draw_labels(ax, network, positions)
+        edge_labels: dict[tuple[str, str], set[str]] = {}
+        for u, v, data in network.edges(data=True):
+            edge_labels.setdefault((u, v), set()).add(data["label"])
+        nx.draw_networkx_edge_labels(
+            network,
+            positions,
+            ax=ax,
+            font_size=6,
+            font_color="#666666",
+            rotate=True,
+            edge_labels={k: ", ".join(sorted(v)) for k, v in sorted(edge_labels.items())},
+            bbox={"boxstyle": "round,pad=0.05", "fc": "white", "ec": "none", "alpha": 0.75},
+        )
+    shown = sorted(set(kinds.values()))
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=8,
+            markerfacecolor=KIND_COLOURS.get(kind, OTHER_COLOUR),
+            markeredgecolor="white",
+            label=kind.split(":")[-1],
+        )
+        for kind in shown
+    ]
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        fontsize=8,
+        frameon=False,
+        title="class",
+        title_fontsize=8,
+        bbox_to_anchor=(1.0, 1.0),
+    )
+    if title:
+        ax.set_title(title, fontsize=11)
+    ax.set_aspect("equal")
+    ax.margins(0.18)
+    fig.tight_layout()
+    return fig
+
+
+def _draw_labels(ax, network: nx.MultiDiGraph, positions: dict) -> None:
+    """Labels point away from the hub of their part, so neighbours on a ring do not collide."""
+    simple = network.to_undirected(as_view=True)
+    for node, data in sorted(network.nodes(data=True)):
+        x, y = positions[node]
+        part = nx.node_connected_component(simple, node)
+        hub = max(part, key=lambda n: (simple.degree(n), n))
+        cx, cy = positions[hub]
+        angle = math.atan2(y - cy, x - cx)
+        text = textwrap.fill(data["label"], 26)
+        style = {
+            "fontsize": 7.5,
+            "zorder": 5,
+            "bbox": {"boxstyle": "round,pad=0.12", "fc": "white", "ec": "none", "alpha": 0.85},
+        }
+        if node == hub or len(part) == 1:
+            ax.annotate(
+                text,
+                (x, y),
+                xytext=(0, -9),
+                textcoords="offset points",
+                ha="center",
+                va="top",
+                **style,
+            )
+            continue
+        degrees = math.degrees(angle)
+        right = math.cos(angle) >= 0
+        ax.annotate(
+            text.replace("\n", " "),
+            (x, y),
+            xytext=(8 * math.cos(angle), 8 * math.sin(angle)),
+            textcoords="offset points",
+            ha="left" if right else "right",
+            va="center",
+            rotation=degrees if right else degrees - 180,
+            rotation_mode="anchor",
+            **style,
+        )
+
+
+def picture_bytes(network: nx.MultiDiGraph, image_format: str, **options) -> bytes:
+    """PNG or SVG bytes, with no date and no random ids in them."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    if image_format not in ("png", "svg"):
+        raise LookbackError(f"unknown picture format {image_format!r}; use png, svg or html")
+    fig = figure(network, **options)
+    buffer = io.BytesIO()
+    metadata = {"Software": None} if image_format == "png" else {"Date": None, "Creator": None}
+    with plt.rc_context({"svg.hashsalt": "lookback-kg", "svg.fonttype": "none"}):
+        fig.savefig(buffer, format=image_format, metadata=metadata)
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+def format_of(path: Path) -> str:
+    """png, svg or html, from the output file's extension."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in ("png", "svg", "html"):
+        raise LookbackError("give the picture a .png, .svg or .html name", path=path)
+    return suffix
