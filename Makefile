@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint eval clean
+.PHONY: demo test lint eval clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +21,27 @@ demo: $(STAMP)
 	$(BIN)/lookback-kg export --graph out/graph.trig --format jsonld -o out/graph.jsonld
 	$(BIN)/lookback-kg export --graph out/graph.trig --format nquads -o out/graph.nq
 	$(BIN)/lookback-kg export --graph out/graph.trig --format graphml -o out/graph.graphml
+	$(BIN)/lookback-kg plot --graph out/graph.trig -o out/network.png
+	$(BIN)/lookback-kg plot --graph out/graph.trig -o out/network.svg
+	$(BIN)/lookback-kg plot --graph out/graph.trig -o out/network.html
+	$(BIN)/lookback-kg plot --graph out/graph.trig -o docs/network.png
 	for q in $(DEMO_QUERIES); do \
 	  $(BIN)/lookback-kg query $$q --graph out/graph.trig --format markdown -o out/queries/$$q.md || exit 1; \
 	done
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+# The interactive page is tested in a real headless Chromium (Debian's), installed here when
+# missing and when we are root; without it that one test skips and says why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser test"; \
+	    apt-get update -q >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; \
+	  else echo "chromium is missing and cannot be installed here: the browser test will skip"; fi; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -110,7 +110,7 @@ def test_graphml_matches_the_projection(corpus, tmp_path):
     read = nx.read_graphml(path, force_multigraph=True)
     projection = to_networkx(corpus)
     assert read.number_of_nodes() == projection.number_of_nodes() > 20
-    assert read.number_of_edges() == projection.number_of_edges() > 15
+    assert read.number_of_edges() == projection.number_of_edges() > 25
     film = read.nodes[str(ID["film/look-back"])]
     assert film["label"] == "Look Back" and film["kind"] == "schema:Movie"
     labels = {data["label"] for _, _, data in read.edges(data=True)}
@@ -125,7 +125,15 @@ def test_projection_counts_follow_the_graph(corpus):
     relations = {
         (s, p, o) for s, p, o in graph if s in entities and o in entities and p not in (SDO.name,)
     }
-    assert network.number_of_edges() == len(relations)
+    direct = [e for e in network.edges(data=True) if not e[2]["qualifier"]]
+    assert len(direct) == len(relations)
+    qualified = {
+        (e[2]["label"], network.nodes[e[1]]["label"])
+        for e in network.edges(data=True)
+        if e[2]["qualifier"]
+    }
+    assert ("conferred by", "Japan Academy Prize") in qualified
+    assert ("character role", "Fujino") in qualified
 
 
 def test_exports_are_identical_bytes_across_processes(tmp_path):

@@ -216,6 +216,51 @@ def export(export_format: str, graphs: tuple[Path, ...], output: Path | None) ->
     _emit(export_bytes(_dataset(graphs), export_format), output)
 
 
+@cli.command()
+@GRAPH_OPTION
+@click.option("--source", help="Draw what one source says (its file name, label or IRI).")
+@click.option("--focus", help="Draw only the entities around this one (by label).")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True)
+@click.option("--size", type=click.Choice(["readme", "slide"]), default="readme", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("out/network.png"),
+    show_default=True,
+    help=".png, .svg or .html (an interactive page that works offline).",
+)
+def plot(
+    graphs: tuple[Path, ...],
+    source: str | None,
+    focus: str | None,
+    depth: int,
+    size: str,
+    output: Path,
+) -> None:
+    """Draw the entity network as a picture or an interactive page.
+
+    Examples: lookback-kg plot -o out/network.png;
+    lookback-kg plot --focus "Kiyotaka Oshiyama" --depth 2 -o oshiyama.svg;
+    lookback-kg plot --source look-back-hen -o out/network.html
+    """
+    from lookback_kg.analysis import neighbourhood
+    from lookback_kg.network import to_networkx
+    from lookback_kg.plot import format_of, html_bytes, picture_bytes
+
+    image_format = format_of(output)
+    dataset = _dataset(graphs)
+    network = to_networkx(dataset, source=source)
+    if focus:
+        network = neighbourhood(network, focus, depth)
+    title = f"{focus} and its neighbours" if focus else (f"What {source} says" if source else "")
+    if image_format == "html":
+        data = html_bytes(dataset, network, title)
+    else:
+        data = picture_bytes(network, image_format, size=size, title=title or None)
+    _emit(data, output)
+
+
 def _emit(data: bytes, output: Path | None) -> None:
     """To stdout, or atomically to a file."""
     if output is None:

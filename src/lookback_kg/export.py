@@ -32,6 +32,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temp, 0o666 & ~mask)  # a temp file is private; the output is not
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

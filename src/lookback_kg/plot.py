@@ -1,4 +1,4 @@
-"""Pictures of the entity network: a static PNG or SVG with matplotlib.
+"""Pictures of the entity network: a static PNG or SVG (matplotlib), or an HTML page.
 
 The layout is deterministic (Kamada-Kawai from a fixed start, no random seed involved), and the
 files carry no date or random ids, so the same graph gives the same bytes.
@@ -6,14 +6,19 @@ files carry no date or random ids, so the same graph gives the same bytes.
 
 from __future__ import annotations
 
+import html
 import io
+import json
 import math
 import textwrap
+from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+from rdflib import Dataset, Graph, URIRef
 
 from lookback_kg.errors import LookbackError
+from lookback_kg.vocab import LB, PROV, RDFS
 
 SIZES = {"readme": (12.0, 8.0), "slide": (13.33, 7.5)}
 KIND_COLOURS = {
@@ -241,3 +246,64 @@ def format_of(path: Path) -> str:
     if suffix not in ("png", "svg", "html"):
         raise LookbackError("give the picture a .png, .svg or .html name", path=path)
     return suffix
+
+
+def html_bytes(dataset: Dataset | Graph, network: nx.MultiDiGraph, title: str = "") -> bytes:
+    """One standalone HTML page: the network drawn with SVG by a short script of our own,
+    inlined with the data (no CDN, nothing fetched), with pan, zoom, search by label and, on
+    hover or click, the quotes and sources behind a node's or an edge's statements."""
+    from lookback_kg.build import merged_graph
+
+    graph = merged_graph(dataset) if isinstance(dataset, Dataset) else dataset
+    if network.number_of_nodes() == 0:
+        raise LookbackError("nothing to draw: the network has no entities")
+    positions = layout(network)
+    reserved = {"label", "kind", "types", "sources"}
+    nodes = [
+        {
+            "id": node,
+            "label": data["label"],
+            "kind": data.get("kind", ""),
+            "colour": KIND_COLOURS.get(data.get("kind", ""), OTHER_COLOUR),
+            "x": round(positions[node][0] * 120, 2),
+            "y": round(-positions[node][1] * 120, 2),
+            "facts": {k: v for k, v in sorted(data.items()) if k not in reserved},
+        }
+        for node, data in sorted(network.nodes(data=True))
+    ]
+    edges = []
+    statements: set[str] = set()
+    for u, v, data in sorted(network.edges(data=True), key=lambda e: (e[0], e[1], e[2]["label"])):
+        listed = sorted(s for s in data.get("statements", "").split() if s)
+        statements.update(listed)
+        edges.append(
+            {
+                "source": u,
+                "target": v,
+                "label": data["label"],
+                "qualifier": bool(data.get("qualifier")),
+                "statements": listed,
+            }
+        )
+    evidence = {statement: _evidence(graph, URIRef(statement)) for statement in sorted(statements)}
+    kinds = sorted({n["kind"] for n in nodes})
+    document = {
+        "nodes": nodes,
+        "edges": edges,
+        "evidence": evidence,
+        "legend": [[k.split(":")[-1], KIND_COLOURS.get(k, OTHER_COLOUR)] for k in kinds],
+    }
+    payload = json.dumps(document, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    page = (resources.files("lookback_kg") / "page.html").read_text(encoding="utf-8")
+    page = page.replace("__TITLE__", html.escape(title or "lookback-kg network"))
+    return page.replace("__DATA__", payload).encode("utf-8")
+
+
+def _evidence(graph: Graph, statement: URIRef) -> list[dict[str, str]]:
+    found = []
+    for reference in sorted(graph.objects(statement, PROV.wasDerivedFrom)):
+        source = graph.value(reference, LB.source)
+        name = graph.value(source, RDFS.label) if source is not None else None
+        shown = f"{name} <{source}>" if name is not None else str(source)
+        found.append({"quote": str(graph.value(reference, LB.quote) or ""), "source": shown})
+    return found

@@ -1,0 +1,151 @@
+"""Pictures: every entity labelled with a legend, the same bytes every run, and an HTML page
+that draws offline in a real headless Chromium."""
+
+import os
+import re
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+from matplotlib.image import imread
+
+from lookback_kg.analysis import neighbourhood, shortest_path
+from lookback_kg.cli import run
+from lookback_kg.network import to_networkx
+from lookback_kg.pipeline import build
+from lookback_kg.plot import html_bytes, layout, picture_bytes
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--virtual-time-budget=5000",
+    "--window-size=1400,900",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return build().dataset
+
+
+@pytest.fixture(scope="module")
+def network(corpus):
+    return to_networkx(corpus)
+
+
+def test_the_svg_names_every_entity_and_the_legend(network):
+    svg = picture_bytes(network, "svg").decode("utf-8")
+    for _, data in network.nodes(data=True):
+        first_words = data["label"].split()[0]
+        assert first_words in svg, data["label"]
+    for kind in {data["kind"] for _, data in network.nodes(data=True)}:
+        assert f">{kind.split(':')[-1]}<" in svg
+    assert "director" in svg and "based on" in svg  # edge labels
+
+
+def test_pictures_are_the_same_bytes_every_run(network):
+    assert picture_bytes(network, "png") == picture_bytes(network, "png")
+    assert picture_bytes(network, "svg", size="slide") == picture_bytes(
+        network, "svg", size="slide"
+    )
+    assert layout(network) == layout(network)
+
+
+def test_the_layout_keeps_labels_apart(network):
+    positions = layout(network)
+    points = sorted(positions.values())
+    closest = min(
+        ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
+        for i, a in enumerate(points)
+        for b in points[i + 1 :]
+    )
+    assert closest > 0.3  # in layout units, where ring spacing is 1.6
+
+
+def test_analysis_helpers(network):
+    hops = shortest_path(network, "tatsuki fujimoto", "Kiyotaka Oshiyama")
+    assert hops[0] == ("Look Back", "author", "Tatsuki Fujimoto")
+    assert hops[-1] == ("Look Back", "director", "Kiyotaka Oshiyama")
+    around = neighbourhood(network, "Tatsuki Fujimoto", 1)
+    assert {d["label"] for _, d in around.nodes(data=True)} == {
+        "Tatsuki Fujimoto",
+        "Look Back",
+        "Chainsaw Man",
+    }
+
+
+def test_the_page_is_standalone(corpus, network):
+    page = html_bytes(corpus, network).decode("utf-8")
+    assert "<script src" not in page and "<link" not in page and "@import" not in page
+    outside_data = page.split('<script id="data"')[0] + page.split("</script>", 1)[1]
+    assert not re.search(r"\s(src|href)\s*=|url\(|fetch\(|XMLHttpRequest|import\(", outside_data)
+    assert "Kiyotaka Oshiyama" in page and "62-minute" in page  # labels and quotes inlined
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium here; `make test` installs it as root")
+def test_the_page_draws_in_headless_chromium(corpus, network, tmp_path):
+    page = tmp_path / "network.html"
+    page.write_bytes(html_bytes(corpus, network))
+    env = {**os.environ, "HOME": str(tmp_path)}
+    dom = subprocess.run(
+        [
+            CHROMIUM,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={tmp_path / 'a'}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=True,
+    ).stdout
+    assert f'data-drawn="{network.number_of_nodes()}"' in dom
+    assert dom.count("<circle") == network.number_of_nodes()
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [
+            CHROMIUM,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={tmp_path / 'b'}",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        env=env,
+        check=True,
+    )
+    pixels = imread(shot)[:, :, :3]
+    assert (pixels < 0.9).any(axis=2).mean() > 0.01  # more than 1% of the page is not white
+    assert len(np.unique((pixels * 255).astype(int).reshape(-1, 3), axis=0)) > 20  # colours
+
+
+def test_cli_plot(tmp_path, capsys):
+    target = tmp_path / "network.png"
+    assert run(["plot", "-o", str(target)]) == 0
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert oct(target.stat().st_mode & 0o777) != "0o600"  # a normal file, not a private temp
+    focus = tmp_path / "focus.svg"
+    assert run(["plot", "--focus", "Kiyotaka Oshiyama", "--depth", "2", "-o", str(focus)]) == 0
+    assert b"Kiyotaka Oshiyama" in focus.read_bytes()
+    page = tmp_path / "hen.html"
+    assert run(["plot", "--source", "look-back-hen", "-o", str(page)]) == 0
+    assert b"What look-back-hen says" in page.read_bytes()
+    capsys.readouterr()
+    assert run(["plot", "-o", str(tmp_path / "x.gif")]) == 2
+    assert "give the picture a .png, .svg or .html name" in capsys.readouterr().err
+    assert run(["plot", "--focus", "Kiyotaka Oshiama", "-o", str(tmp_path / "y.png")]) == 2
+    assert "did you mean 'Kiyotaka Oshiyama'" in capsys.readouterr().err
+    assert run(["plot", "--source", "nowhere", "-o", str(tmp_path / "z.png")]) == 2
+    assert "no source 'nowhere'" in capsys.readouterr().err
+    assert not (tmp_path / "x.gif").exists() and not (tmp_path / "y.png").exists()
