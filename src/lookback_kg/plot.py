@@ -98,11 +98,11 @@ def _radial(part: nx.Graph, network: nx.MultiDiGraph) -> dict[str, tuple[float, 
 
 
 def figure(network: nx.MultiDiGraph, *, size: str = "readme", title: str | None = None):
-    """A matplotlib Figure of the network: coloured by class, labelled, with a legend."""
-    import matplotlib
+    """A matplotlib Figure of the network: coloured by class, labelled, with a legend.
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    Built without pyplot, so it neither needs nor changes a backend; a notebook shows it inline.
+    """
+    from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
     if size not in SIZES:
@@ -111,7 +111,8 @@ def figure(network: nx.MultiDiGraph, *, size: str = "readme", title: str | None 
         raise LookbackError("nothing to draw: the network has no entities")
     positions = layout(network)
     big = network.number_of_nodes() > 150
-    fig, ax = plt.subplots(figsize=SIZES[size], dpi=100)
+    fig = Figure(figsize=SIZES[size], dpi=100)
+    ax = fig.add_subplot()
     ax.set_axis_off()
     kinds = {n: data.get("kind", "") for n, data in network.nodes(data=True)}
     colours = [KIND_COLOURS.get(kinds[n], OTHER_COLOUR) for n in network.nodes]
@@ -226,17 +227,13 @@ def picture_bytes(network: nx.MultiDiGraph, image_format: str, **options) -> byt
     """PNG or SVG bytes, with no date and no random ids in them."""
     import matplotlib
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     if image_format not in ("png", "svg"):
         raise LookbackError(f"unknown picture format {image_format!r}; use png, svg or html")
     fig = figure(network, **options)
     buffer = io.BytesIO()
     metadata = {"Software": None} if image_format == "png" else {"Date": None, "Creator": None}
-    with plt.rc_context({"svg.hashsalt": "lookback-kg", "svg.fonttype": "none"}):
+    with matplotlib.rc_context({"svg.hashsalt": "lookback-kg", "svg.fonttype": "none"}):
         fig.savefig(buffer, format=image_format, metadata=metadata)
-    plt.close(fig)
     return buffer.getvalue()
 
 
