@@ -82,5 +82,6 @@ def main() -> None:
         previous = compare(name, dataset, SYNTHETIC_PARAMS, 1, previous, scale, args.budget)
         last = size
 
+
 if __name__ == "__main__":
     main()

@@ -123,9 +123,8 @@ def figure(network: nx.MultiDiGraph, *, size: str = "readme", title: str | None 
         edge_color="#9a9a9a",
         width=0.8,
         arrows=not big,
-        arrowsize=8,
-        node_size=260,
-        connectionstyle="arc3,rad=0.04",
+        # curved arrows (so two edges between a pair stay apart) only where they can be seen
+        **({} if big else {"arrowsize": 8, "node_size": 260, "connectionstyle": "arc3,rad=0.04"}),
     )
     nx.draw_networkx_nodes(
         network,
