@@ -116,16 +116,27 @@ def figure(network: nx.MultiDiGraph, *, size: str = "readme", title: str | None 
     ax.set_axis_off()
     kinds = {n: data.get("kind", "") for n, data in network.nodes(data=True)}
     colours = [KIND_COLOURS.get(kinds[n], OTHER_COLOUR) for n in network.nodes]
-    nx.draw_networkx_edges(
-        network,
-        positions,
-        ax=ax,
-        edge_color="#9a9a9a",
-        width=0.8,
-        arrows=not big,
-        # curved arrows (so two edges between a pair stay apart) only where they can be seen
-        **({} if big else {"arrowsize": 8, "node_size": 260, "connectionstyle": "arc3,rad=0.04"}),
-    )
+    for qualifier, style in ((False, "solid"), (True, "dashed")):
+        nx.draw_networkx_edges(
+            network,
+            positions,
+            ax=ax,
+            edgelist=[
+                (u, v, k)
+                for u, v, k, d in network.edges(keys=True, data=True)
+                if bool(d.get("qualifier")) is qualifier
+            ],
+            edge_color="#9a9a9a",
+            width=0.8,
+            style=style,
+            arrows=not big,
+            # curved arrows (two edges between a pair stay apart) only where they can be seen
+            **(
+                {}
+                if big
+                else {"arrowsize": 8, "node_size": 260, "connectionstyle": "arc3,rad=0.04"}
+            ),
+        )
     nx.draw_networkx_nodes(
         network,
         positions,
