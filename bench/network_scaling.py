@@ -15,7 +15,12 @@ from synthetic import synthetic_dataset
 from lookback_kg.network import to_networkx
 from lookback_kg.plot import html_bytes, layout, picture_bytes
 
-TRIPLES_PER_ENTITY = 22  # measured: a synthetic film (about 44 triples) brings two entities
+TRIPLES_PER_FILM = 44  # bench/synthetic.py: each film brings itself and one of 997 people
+
+
+def films_for(entities: int) -> int:
+    """Films a synthetic graph needs to hold about this many entities."""
+    return entities // 2 if entities <= 2 * 997 else entities - 997
 
 
 def timed(work):
@@ -34,7 +39,7 @@ def main() -> None:
     )
     previous = None
     for wanted in (int(n) for n in args.entities.split(",")):
-        dataset = synthetic_dataset(wanted * TRIPLES_PER_ENTITY)
+        dataset = synthetic_dataset(films_for(wanted) * TRIPLES_PER_FILM)
         network, project = timed(lambda d=dataset: to_networkx(d))
         _, place = timed(lambda n=network: layout(n))
         _, png = timed(lambda n=network: picture_bytes(n, "png"))
