@@ -10,7 +10,14 @@ import numpy as np
 import pytest
 from matplotlib.image import imread
 
-from lookback_kg.analysis import neighbourhood, shortest_path
+from lookback_kg.analysis import (
+    NodeNotFound,
+    centrality,
+    find_node,
+    neighbourhood,
+    shortest_path,
+    source_networks,
+)
 from lookback_kg.cli import run
 from lookback_kg.network import to_networkx
 from lookback_kg.pipeline import build
@@ -149,3 +156,23 @@ def test_cli_plot(tmp_path, capsys):
     assert run(["plot", "--source", "nowhere", "-o", str(tmp_path / "z.png")]) == 2
     assert "no source 'nowhere'" in capsys.readouterr().err
     assert not (tmp_path / "x.gif").exists() and not (tmp_path / "y.png").exists()
+
+
+def test_centrality_puts_the_film_first(network):
+    frame = centrality(network)
+    assert frame.iloc[0]["label"] == "Look Back" and frame.iloc[0]["kind"] == "schema:Movie"
+    assert list(frame.columns) == ["node", "label", "kind", "degree", "betweenness"]
+    assert len(frame) == network.number_of_nodes()
+
+
+def test_source_networks_and_labels(corpus, network):
+    per_source = source_networks(corpus)
+    assert len(per_source) == 6
+    hen = per_source["look-back-hen.txt"]
+    assert 0 < hen.number_of_nodes() < network.number_of_nodes()
+    assert all(d["sources"] == 1 for _, _, d in hen.edges(data=True))
+    with pytest.raises(NodeNotFound, match="2 entities are labelled 'Look Back'"):
+        find_node(network, "Look Back")
+    assert find_node(network, "look back", kind="schema:Movie").endswith("/film/look-back")
+    with pytest.raises(NodeNotFound, match="did you mean 'Studio Durian'"):
+        find_node(network, "Studio Durain")
