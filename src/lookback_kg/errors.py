@@ -11,17 +11,25 @@ from pathlib import Path
 class LookbackError(Exception):
     """Base of every error lookback-kg raises on purpose."""
 
-    def __init__(self, message: str, *, path: Path | str | None = None, line: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ):
         self.message = message
         self.path = str(path) if path is not None else None
         self.line = line
+        self.column = column
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
-        where = ""
-        if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
-        return f"{where}{self.message}"
+        """`FILE:LINE:COL: what is wrong; what to do`, with what is known of the place."""
+        place = [self.path, self.line, self.column] if self.path is not None else []
+        where = ":".join(str(p) for p in place if p is not None)
+        return f"{where}: {self.message}" if where else self.message
 
 
 class ArticleError(LookbackError):
