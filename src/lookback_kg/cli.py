@@ -28,6 +28,33 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
+def _remember_graph_format(ctx: click.Context, _param: click.Parameter, value: str | None):
+    ctx.ensure_object(dict)["graph_format"] = value
+    return value
+
+
+GRAPH_FORMAT_OPTION = click.option(
+    "--graph-format",
+    type=click.Choice(["turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"]),
+    expose_value=False,
+    callback=_remember_graph_format,
+    help="Format of the graph files, when their extension does not say it.",
+)
+_GRAPH_FILES = click.option(
+    "--graph",
+    "graphs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Graph file (.ttl .nt .nq .trig .rdf .jsonld; repeatable; "
+    "default: the build of data/articles/).",
+)
+
+
+def GRAPH_OPTION(command):
+    """--graph FILE ... and --graph-format, for every command that reads graphs."""
+    return _GRAPH_FILES(GRAPH_FORMAT_OPTION(command))
+
+
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
 def extract(article: Path) -> None:
@@ -94,6 +121,7 @@ class _ValidationFailed(click.exceptions.Exit):
     help="Exit 1 on findings at this level or worse.",
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
+@GRAPH_FORMAT_OPTION
 def validate(
     graphs: tuple[Path, ...],
     shapes: Path | None,
@@ -127,15 +155,6 @@ def validate(
         click.echo(f"wrote {output}")
     if report.fails(Severity.WARNING if fail_on == "warning" else Severity.VIOLATION):
         raise _ValidationFailed(1)
-
-
-GRAPH_OPTION = click.option(
-    "--graph",
-    "graphs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="Graph file (.ttl/.nt/.nq/.trig; repeatable; default: the build of data/articles/).",
-)
 
 
 @cli.command()
@@ -277,7 +296,8 @@ def _dataset(graphs: tuple[Path, ...]):
     if graphs:
         from lookback_kg.load import load_graph_files
 
-        return load_graph_files(graphs)
+        graph_format = (click.get_current_context().obj or {}).get("graph_format")
+        return load_graph_files(graphs, graph_format)
     from lookback_kg.pipeline import bundled_dataset
 
     return bundled_dataset()

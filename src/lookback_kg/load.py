@@ -192,7 +192,10 @@ def _safe_jsonld(text: str, path: Path) -> str:
         raise GraphFileError("JSON nested too deeply to read", path=path) from None
     except json.JSONDecodeError as exc:
         raise GraphFileError(
-            f"JSON syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.colno
+            f"JSON syntax error: {exc.msg}{_looks_like(text, 'json-ld')}",
+            path=path,
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
     stack = [(document, 1)]
     while stack:
