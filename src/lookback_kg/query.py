@@ -14,11 +14,15 @@ from importlib import resources
 from pathlib import Path
 
 import regex as re
+from pyparsing import ParseResults
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from lookback_kg.errors import LookbackError
+from lookback_kg.limits import DEFAULT_TIMEOUT, run_limited
 from lookback_kg.results import QueryResult, canonical
 from lookback_kg.vocab import ID, PREFIXES, RDFS, XSD
 
@@ -101,24 +105,33 @@ def run_query(
     name_or_text: str | NamedQuery,
     *,
     engine: Engine | str = Engine.RDFLIB,
+    timeout: float | None = DEFAULT_TIMEOUT,
     **params: Node | str | int | date,
 ) -> QueryResult:
     """Answer a named query, a .rq file or SPARQL text on the dataset (all graphs as one).
 
     Keyword arguments bind the query's variables: `run_query(ds, "credits", film="Look Back")`.
+    The text passes the query gate first (no SERVICE, FROM or update), and the work stops
+    after `timeout` seconds (None or 0: no limit) with a TimeLimitError.
     """
     query = name_or_text if isinstance(name_or_text, NamedQuery) else load_query(name_or_text)
     try:
         engine = Engine(engine)
     except ValueError:
         raise QueryError(f"unknown engine {engine!r}; use rdflib or oxigraph") from None
+    parsed = check_query(query)
     bindings = bind_parameters(dataset, query, params)
     if engine is Engine.OXIGRAPH:
         from lookback_kg.oxigraph import run_on_oxigraph
 
-        result = run_on_oxigraph(dataset, query, bindings)
+        def work():
+            return run_on_oxigraph(dataset, query, bindings)
     else:
-        result = _run_on_rdflib(dataset, query, bindings)
+
+        def work():
+            return _run_on_rdflib(dataset, parsed, bindings)
+
+    result = run_limited(work, timeout=timeout, what=f"query {query.name}")
     rows = tuple(tuple(canonical(value) for value in row) for row in result.rows)
     return QueryResult(result.variables, rows, result.boolean, _prefixes(dataset))
 
@@ -201,13 +214,58 @@ def _resolve_iri(dataset: Dataset | Graph, name: str, text: str) -> URIRef:
     )
 
 
-def _run_on_rdflib(dataset: Dataset | Graph, query: NamedQuery, bindings: dict[str, Node]):
+def check_query(query: NamedQuery | str, prefixes: dict[str, str] | None = None) -> Query:
+    """The query gate: parse the text with rdflib and refuse, before anything runs, an update
+    (INSERT, DELETE, LOAD, CLEAR...), a SERVICE clause (it would reach another server or a
+    file), FROM / FROM NAMED (rdflib would fetch or read them), and anything but SELECT or ASK.
+    Returns the parsed query."""
+    if isinstance(query, str):
+        query = NamedQuery.from_text("(query text)", query)
     try:
-        prepared = prepareQuery(query.text, initNs=PREFIXES)
+        tree = parseQuery(query.text)
     except Exception as exc:
+        try:
+            parseUpdate(query.text)
+        except Exception:
+            raise syntax_error(query, exc) from None
+        raise QueryError(
+            f"query {query.name} is an update (INSERT, DELETE, LOAD, CLEAR...): refused, "
+            "the graph is read-only here"
+        ) from None
+    for node in _walk(tree):
+        if getattr(node, "name", None) == "ServiceGraphPattern":
+            raise QueryError(
+                f"query {query.name} has a SERVICE clause: refused, queries never reach other "
+                "servers or files"
+            )
+        if getattr(node, "name", "").endswith("Query") and "datasetClause" in node:
+            raise QueryError(
+                f"query {query.name} has FROM or FROM NAMED: refused, since it would fetch or "
+                "read that graph; every loaded graph is already in the default graph, and "
+                "GRAPH <iri> { } picks one"
+            )
+    try:
+        parsed = translateQuery(tree, initNs={**PREFIXES, **(prefixes or {})})
+    except Exception as exc:  # an unknown prefix, a misplaced aggregate
         raise syntax_error(query, exc) from None
-    if prepared.algebra.name not in ("SelectQuery", "AskQuery"):
+    if parsed.algebra.name not in ("SelectQuery", "AskQuery"):
         raise QueryError(f"query {query.name}: only SELECT and ASK queries are answered here")
+    return parsed
+
+
+def _walk(node):
+    """Every node of a parse tree."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        if isinstance(current, dict):
+            stack.extend(current.values())
+        elif isinstance(current, list | tuple | ParseResults):
+            stack.extend(current)
+
+
+def _run_on_rdflib(dataset: Dataset | Graph, prepared: Query, bindings: dict[str, Node]):
     answer = union_view(dataset).query(prepared, initBindings=bindings)
     if answer.type == "ASK":
         return QueryResult((), (), bool(answer.askAnswer))
