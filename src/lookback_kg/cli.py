@@ -121,6 +121,12 @@ class _ValidationFailed(click.exceptions.Exit):
     help="Exit 1 on findings at this level or worse.",
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Stop after this many seconds (default 60, or LOOKBACK_KG_TIMEOUT; 0 for no limit).",
+)
 @GRAPH_FORMAT_OPTION
 def validate(
     graphs: tuple[Path, ...],
@@ -128,6 +134,7 @@ def validate(
     output_format: str,
     fail_on: str,
     output: Path | None,
+    timeout: float | None,
 ) -> None:
     """Check GRAPHS (.ttl/.nt/.nq/.trig; default: the build of data/articles/) against the shapes.
 
@@ -139,7 +146,7 @@ def validate(
     from lookback_kg.validate import validate as run_validation
 
     shapes_graph = load_shapes(shapes)
-    report = run_validation(_dataset(graphs), shapes_graph)
+    report = run_validation(_dataset(graphs), shapes_graph, timeout=_limit(timeout))
     if output_format == "json":
         text = report.to_json() + "\n"
     elif output_format == "turtle":
@@ -174,6 +181,12 @@ def validate(
     "--engine", type=click.Choice(["rdflib", "oxigraph"]), default="rdflib", show_default=True
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the answer here.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Stop after this many seconds (default 60, or LOOKBACK_KG_TIMEOUT; 0 for no limit).",
+)
 def query(
     query: str | None,
     list_only: bool,
@@ -182,6 +195,7 @@ def query(
     output_format: str,
     engine: str,
     output: Path | None,
+    timeout: float | None,
 ) -> None:
     """Answer QUERY: a named query, a .rq file or SPARQL text.
 
@@ -208,7 +222,7 @@ def query(
         if not equals or not name:
             raise QueryError(f"--param {param!r}: write it as NAME=VALUE")
         bound[name] = value
-    result = run_query(_dataset(graphs), query, engine=engine, **bound)
+    result = run_query(_dataset(graphs), query, engine=engine, timeout=_limit(timeout), **bound)
     _emit(result.render(output_format).encode("utf-8"), output)
 
 
@@ -278,6 +292,13 @@ def plot(
     else:
         data = picture_bytes(network, image_format, size=size, title=title or None)
     _emit(data, output)
+
+
+def _limit(timeout: float | None) -> float | None:
+    """--timeout, else the default limit; 0 means none."""
+    from lookback_kg.limits import DEFAULT_TIMEOUT
+
+    return DEFAULT_TIMEOUT if timeout is None else (timeout or None)
 
 
 def _emit(data: bytes, output: Path | None) -> None:
