@@ -92,11 +92,12 @@ def load_graph(path: Path | str, rdf_format: str | None = None) -> Graph:
     return merged
 
 
-def read_local_file(path: Path, limit: int = MAX_RDF_BYTES) -> bytes:
+def read_local_file(path: Path, limit: int | None = None) -> bytes:
     """The bytes of a regular local file, or a one-line refusal: not a URL, a folder, a FIFO or
-    a device, and not over the size limit."""
+    a device, and not over the size limit (MAX_RDF_BYTES unless given)."""
+    limit = limit or MAX_RDF_BYTES
     text = str(path)
-    if re.match(r"^[a-zA-Z][\w+.-]*://", text):
+    if re.match(r"^[a-zA-Z][\w+.-]+:/", text):  # Path() folds "http://" into "http:/"
         raise GraphFileError("a URL: only local files are read; download it first", path=path)
     if text.startswith(("/dev/", "/proc/", "/sys/")):
         raise GraphFileError("a device or system file, not a data file", path=path)

@@ -1,0 +1,325 @@
+"""Hostile and broken input: every refusal is one line naming the file, exit 2, nothing
+written, and - with a listener on 127.0.0.1 recording connections - nothing fetched."""
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lookback_kg.cli import run
+from lookback_kg.errors import LookbackError
+from lookback_kg.export import write_atomic
+from lookback_kg.limits import TimeLimitError
+from lookback_kg.load import FORMATS, load_graph_files
+from lookback_kg.query import QueryError, run_query
+from lookback_kg.validate import validate
+
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+
+
+class Listener:
+    """A TCP server on 127.0.0.1 that records (and closes) every connection made to it."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.server.settimeout(0.2)
+        self.port = self.server.getsockname()[1]
+        self.connections: list[tuple[str, int]] = []
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while self.running:
+            try:
+                connection, address = self.server.accept()
+            except (TimeoutError, OSError):
+                continue
+            self.connections.append(address)
+            connection.close()
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join()
+        self.server.close()
+
+
+@pytest.fixture
+def listener():
+    server = Listener()
+    yield server
+    server.stop()
+    assert server.connections == [], "something connected out"
+
+
+@pytest.fixture
+def hostile(tmp_path, listener):
+    """A fixture file with {PORT} filled in, in a folder of its own."""
+
+    def make(name: str) -> Path:
+        text = (HOSTILE / name).read_bytes().replace(b"{PORT}", str(listener.port).encode())
+        target = tmp_path / name
+        target.write_bytes(text)
+        return target
+
+    return make
+
+
+def refused(capsys, argv: list[str], *expected: str) -> str:
+    """Run the CLI; exit 2, one line on stderr holding every expected piece, nothing else."""
+    assert run(argv) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), captured.err
+    assert "Traceback" not in captured.err
+    for piece in expected:
+        assert piece in lines[0], (piece, lines[0])
+    return lines[0]
+
+
+# -------------------------------------------------------------------- the loading gate
+
+
+def test_a_url_is_not_a_file(capsys, listener):
+    url = f"http://127.0.0.1:{listener.port}/graph.ttl"
+    refused(capsys, ["export", "--graph", url], "a URL: only local files are read")
+
+
+def test_folders_fifos_and_devices_are_refused(capsys, tmp_path):
+    refused(capsys, ["export", "--graph", str(tmp_path)], "not a regular file")
+    fifo = tmp_path / "pipe.ttl"
+    os.mkfifo(fifo)
+    refused(capsys, ["export", "--graph", str(fifo)], "pipe.ttl: not a regular file")
+    refused(capsys, ["validate", "/dev/zero", "--graph-format", "turtle"], "/dev/zero", "device")
+
+
+@pytest.mark.parametrize("name", ["xxe-file.rdf", "xxe-http.rdf", "billion-laughs.rdf"])
+def test_dtds_are_refused_before_parsing(capsys, hostile, tmp_path, name):
+    out = tmp_path / "out.ttl"
+    line = refused(capsys, ["export", "--graph", str(hostile(name)), "-o", str(out)], "a DTD")
+    assert f"{name}:2:1:" in line
+    assert not out.exists()
+
+
+def test_plain_rdfxml_loads(hostile):
+    dataset = load_graph_files([hostile("plain.rdf")])
+    assert len(dataset) == 1 or len(list(dataset.quads())) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "context-remote.jsonld",
+        "context-file.jsonld",
+        "context-path.jsonld",
+        "context-scoped.jsonld",
+        "context-import.jsonld",
+    ],
+)
+def test_jsonld_contexts_are_never_fetched_or_read(capsys, hostile, name):
+    refused(capsys, ["export", "--graph", str(hostile(name))], name, "never fetched")
+
+
+def test_the_shipped_context_is_used_by_its_url(hostile):
+    from lookback_kg.vocab import ID, SDO
+
+    dataset = load_graph_files([hostile("context-shipped.jsonld")])
+    quads = {(s, p, o) for s, p, o, _ in dataset.quads()}
+    assert (ID["film/look-back"], SDO.director, ID["person/kiyotaka-oshiyama"]) in quads
+
+
+def test_a_syntax_error_midway_loads_nothing(capsys, tmp_path):
+    good = HOSTILE / "iri-with-space.ttl"
+    bad = HOSTILE / "syntax-error-midway.ttl"
+    with pytest.raises(LookbackError, match=r"syntax-error-midway\.ttl:4"):
+        load_graph_files([HOSTILE / "plain.rdf", bad, good])
+    refused(
+        capsys, ["export", "--graph", str(bad)], "syntax-error-midway.ttl:4: turtle syntax error"
+    )
+
+
+def test_bad_utf8_gives_line_and_column(capsys):
+    refused(
+        capsys, ["export", "--graph", str(HOSTILE / "latin1.ttl")], "latin1.ttl:3:44: not UTF-8"
+    )
+
+
+def test_iris_are_checked(capsys):
+    refused(
+        capsys,
+        ["export", "--graph", str(HOSTILE / "iri-with-space.ttl")],
+        "iri-with-space.ttl:3:2: an IRI with a space",
+        "https://example.org/a film",
+    )
+
+
+def test_deep_nesting_is_an_error_not_a_crash(capsys):
+    refused(capsys, ["export", "--graph", str(HOSTILE / "deep-nesting.ttl")], "nested too deeply")
+
+
+def test_long_nquads_lines_are_refused_and_long_ntriples_literals_read_fast(capsys, tmp_path):
+    literal = "x" * 1_100_000
+    quads = tmp_path / "long.nq"
+    quads.write_text(f'<https://e.org/a> <https://e.org/p> "{literal}" <https://e.org/g> .\n')
+    refused(capsys, ["export", "--graph", str(quads)], "long.nq:1: a line over 1,000,000")
+    triples = tmp_path / "long.nt"
+    triples.write_text(f'<https://e.org/a> <https://e.org/p> "{literal}" .\n')
+    dataset = load_graph_files([triples])  # through the Turtle parser: linear, not quadratic
+    assert len(str(next(iter(dataset.quads()))[2])) == len(literal)
+
+
+def test_size_limit_and_format_hints(capsys, tmp_path, monkeypatch):
+    monkeypatch.setattr("lookback_kg.load.MAX_RDF_BYTES", 100)
+    refused(capsys, ["export", "--graph", str(HOSTILE / "deep-nesting.ttl")], "over the 100-byte")
+    monkeypatch.undo()
+    jsonish = tmp_path / "data.ttl"
+    jsonish.write_text('{"@id": "https://e.org/a"}')
+    refused(capsys, ["export", "--graph", str(jsonish)], "looks like jsonld", "--graph-format")
+    refused(capsys, ["export", "--graph", str(HOSTILE / "README.md")], "unknown RDF file extension")
+
+
+# -------------------------------------------------------------------- the query gate
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("service.rq", "SERVICE clause: refused"),
+        ("service-file.rq", "SERVICE clause: refused"),
+        ("from-remote.rq", "FROM or FROM NAMED: refused"),
+        ("from-named-file.rq", "FROM or FROM NAMED: refused"),
+        ("load.rq", "is an update"),
+        ("update.rq", "is an update"),
+    ],
+)
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_queries_that_reach_out_or_write_are_refused(capsys, hostile, name, expected, engine):
+    path = hostile(name)
+    refused(capsys, ["query", str(path), "--engine", engine], expected)
+    with pytest.raises(QueryError, match=expected.split(":")[0]):
+        run_query(load_graph_files([HOSTILE / "plain.rdf"]), path.read_text(), engine=engine)
+
+
+RUNAWAY = {
+    # rdflib's regex backtracks for ever on this pattern; Oxigraph's regex engine is linear,
+    # so it gets a four-way cross join of the corpus (855^4 rows) instead
+    "rdflib": [str(HOSTILE / "regex.rq"), "--graph", str(HOSTILE / "film-long-name.ttl")],
+    "oxigraph": ["SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"],
+}
+
+
+@pytest.mark.parametrize("engine", sorted(RUNAWAY))
+def test_a_runaway_query_is_stopped_at_its_limit(capsys, engine):
+    start = time.perf_counter()
+    argv = ["query", *RUNAWAY[engine], "--engine", engine, "--timeout", "2"]
+    refused(capsys, argv, "ran past its 2-second limit and was stopped")
+    assert time.perf_counter() - start < 30  # unstopped, it would run for hours
+
+
+def test_ill_typed_literals_do_not_crash_queries(capsys):
+    argv = ["query", str(HOSTILE / "year.rq"), "--graph", str(HOSTILE / "ill-typed.ttl")]
+    code = run(argv)
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert code == 0 or (code == 2 and len(captured.err.strip().splitlines()) == 1)
+
+
+# -------------------------------------------------------------------- bounded validation
+
+
+def test_owl_imports_are_not_followed(hostile, capsys):
+    shapes = hostile("shapes-imports.ttl")
+    graph = HOSTILE / "film-long-name.ttl"
+    assert run(["validate", str(graph), "--shapes", str(shapes)]) == 0
+
+
+def test_shapes_sparql_passes_the_query_gate(capsys, hostile):
+    shapes = hostile("shapes-service.ttl")
+    graph = HOSTILE / "film-long-name.ttl"
+    refused(capsys, ["validate", str(graph), "--shapes", str(shapes)], "SERVICE clause: refused")
+
+
+def test_a_runaway_pattern_is_stopped_at_the_limit(capsys):
+    argv = [
+        "validate",
+        str(HOSTILE / "film-long-name.ttl"),
+        "--shapes",
+        str(HOSTILE / "shapes-regex.ttl"),
+        "--timeout",
+        "2",
+    ]
+    refused(capsys, argv, "validation ran past its 2-second limit")
+    with pytest.raises(TimeLimitError):
+        validate(
+            load_graph_files([HOSTILE / "film-long-name.ttl"]),
+            load_graph_files([HOSTILE / "shapes-regex.ttl"]).default_graph,
+            timeout=1,
+        )
+
+
+# -------------------------------------------------------------------- nothing half-written
+
+
+def test_an_interrupted_write_keeps_the_previous_file(tmp_path, monkeypatch):
+    target = tmp_path / "graph.ttl"
+    target.write_text("previous")
+
+    def interrupted(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, b"new and complete")
+    assert target.read_text() == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]  # no temporary file left
+
+
+def test_a_killed_export_leaves_the_previous_output_whole(tmp_path):
+    target = tmp_path / "graph.nq"
+    target.write_text("previous")
+    child = subprocess.Popen(
+        [sys.executable, "-m", "lookback_kg", "export", "--format", "nquads", "-o", str(target)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.0)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    text = target.read_text()
+    assert text == "previous" or text.endswith(" .\n")  # the old file, or the whole new one
+
+
+# -------------------------------------------------------------------- arbitrary bytes
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.binary(max_size=400), extension=st.sampled_from(sorted(FORMATS)))
+def test_arbitrary_bytes_give_a_graph_or_a_lookback_error(tmp_path, data, extension):
+    path = tmp_path / f"input{extension}"
+    path.write_bytes(data)
+    try:
+        load_graph_files([path])
+    except LookbackError as error:
+        assert "\n" not in str(error)
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=300))
+def test_arbitrary_text_in_turtle_files(tmp_path, text):
+    path = tmp_path / "input.ttl"
+    path.write_text("@prefix s: <https://schema.org/> .\n<https://e.org/a> s:name " + text)
+    with contextlib.suppress(LookbackError):
+        load_graph_files([path])
