@@ -24,3 +24,13 @@ def test_any_body_gives_facts_whose_quotes_match_offsets(body):
     article = parse_article(f"source: urn:prop\ntitle: Tide\n\n{body}")
     for fact in extract_facts(article):
         assert article.body[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=500))
+def test_arbitrary_unicode_never_crashes_the_extractor(body):
+    if not body.strip():
+        return
+    article = parse_article(f"source: urn:prop\ntitle: Anything\n\n{body}")
+    for fact in extract_facts(article):
+        assert article.body[fact.evidence.start : fact.evidence.end] == fact.evidence.quote

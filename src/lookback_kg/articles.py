@@ -25,6 +25,10 @@ def read_article(path: Path | str) -> Article:
         raise ArticleError("no such file; give the path of an article .txt file", path=path)
     if not path.is_file():
         raise ArticleError("not a regular file; give the path of an article .txt file", path=path)
+    if path.stat().st_size > MAX_ARTICLE_BYTES:  # before reading it all into memory
+        raise ArticleError(
+            f"the file is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article", path=path
+        )
     data = path.read_bytes()
     if not data.strip():
         raise ArticleError("the file is empty; an article needs a header and a body", path=path)
