@@ -323,3 +323,17 @@ def test_arbitrary_text_in_turtle_files(tmp_path, text):
     path.write_text("@prefix s: <https://schema.org/> .\n<https://e.org/a> s:name " + text)
     with contextlib.suppress(LookbackError):
         load_graph_files([path])
+
+
+def test_public_functions_refuse_what_would_be_fetched(listener):
+    url = f"http://127.0.0.1:{listener.port}/data.ttl"
+    with pytest.raises(LookbackError, match="not str"):
+        validate(url)
+    with pytest.raises(LookbackError, match="not str"):
+        validate(load_graph_files([HOSTILE / "plain.rdf"]), url)
+    from lookback_kg.oxigraph import run_on_oxigraph
+    from lookback_kg.query import NamedQuery
+
+    service = NamedQuery.from_text("q", f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}")
+    with pytest.raises(QueryError, match="SERVICE"):
+        run_on_oxigraph(load_graph_files([HOSTILE / "plain.rdf"]), service, {})

@@ -145,7 +145,10 @@ def test_facts_per_source_and_summary(corpus):
     summary = {str(r["measure"]): int(r["count"]) for r in run_query(corpus, "summary").records()}
     assert summary["sources"] == 6
     assert summary["instances of https://schema.org/Movie"] == 1
-    assert summary["statements"] == summary["instances of https://w3id.org/lookback-kg/ontology#Statement"]
+    assert (
+        summary["statements"]
+        == summary["instances of https://w3id.org/lookback-kg/ontology#Statement"]
+    )
 
 
 def test_parameters_are_bound_not_pasted(corpus):

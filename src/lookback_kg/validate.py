@@ -18,6 +18,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from lookback_kg.build import bind_prefixes, merged_graph
+from lookback_kg.errors import LookbackError
 from lookback_kg.limits import DEFAULT_TIMEOUT, run_limited
 from lookback_kg.load import load_graph
 from lookback_kg.vocab import LB, PROV, RDF, RDFS, SH
@@ -79,8 +80,6 @@ class ValidationReport:
         try:
             import pandas as pd
         except ImportError as exc:
-            from lookback_kg.errors import LookbackError
-
             raise LookbackError("to_dataframe() needs pandas: pip install pandas") from exc
         return pd.DataFrame([asdict(r) for r in self.results])
 
@@ -158,6 +157,12 @@ def validate(
     first, and the work stops after `timeout` seconds (None or 0: no limit), which also bounds
     a runaway sh:pattern regex.
     """
+    for given, role in ((dataset, "data"), (shapes, "shapes")):
+        if given is not None and not isinstance(given, Graph):  # pyshacl would fetch a URL
+            raise LookbackError(
+                f"validate() takes the {role} as an rdflib Graph or Dataset, not "
+                f"{type(given).__name__}; read files with load.load_graph_files()"
+            )
     data = merged_graph(dataset) if isinstance(dataset, Dataset) else dataset
     shapes = shapes if shapes is not None else load_shapes()
     check_shape_queries(shapes)
