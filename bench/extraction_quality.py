@@ -52,7 +52,7 @@ def as_gold(fact: Fact) -> tuple[str, str, str] | None:
     elif isinstance(value, Rating):
         obj = f"{number(value.value)}/{number(value.best)}"
     elif isinstance(value, Duration):
-        obj = value.iso
+        obj = f"PT{value.minutes}M"  # gold files give runtimes in minutes, as people write them
     elif isinstance(value, WorkClass):
         obj = value.value
     elif isinstance(value, date):

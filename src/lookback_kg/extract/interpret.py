@@ -7,11 +7,10 @@ that negates ("not eligible for") or hedges ("is expected to", "will") yields no
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 
 import regex as re
 
-from lookback_kg.extract import names, normalise
+from lookback_kg.extract import names, normalise, values
 from lookback_kg.extract.context import FILM_ANAPHOR, ArticleContext
 from lookback_kg.extract.rules import Rule
 from lookback_kg.extract.sentences import Span, clause_bounds
@@ -21,10 +20,8 @@ from lookback_kg.model import (
     Evidence,
     Fact,
     Qualifiers,
-    Rating,
     Relation,
     Value,
-    WorkClass,
     slugify,
 )
 
@@ -89,15 +86,6 @@ PERSON_RELATIONS = frozenset(
     }
 )
 ORG_RELATIONS = frozenset({Relation.PRODUCTION_COMPANY, Relation.DISTRIBUTOR})
-CLASS_WORDS = (
-    ("animated", WorkClass.ANIMATED_FILM),
-    ("anime film", WorkClass.ANIMATED_FILM),
-    ("short", WorkClass.SHORT_FILM),
-    ("one-shot", WorkClass.ONE_SHOT),
-    ("manga", WorkClass.MANGA),
-    ("novel", WorkClass.NOVEL),
-    ("series", WorkClass.TV_SERIES),
-)
 
 
 def is_hedged(sentence: str, match: re.Match[str]) -> bool:
@@ -171,8 +159,8 @@ def _relations(rule: Rule, roles: str) -> tuple[Relation, ...]:
 def _qualifiers(
     rule: Rule, groups: dict[str, str], context: ArticleContext, sentence: str
 ) -> Qualifiers:
-    place = _country(groups.get("place"))
-    territory = _territory(groups.get("territory"))
+    place = values.country(groups.get("place"))
+    territory = values.territory(groups.get("territory"))
     when = (
         normalise.parse_date(groups["when"], default_year=_year(context))
         if "when" in groups
@@ -210,26 +198,6 @@ def _qualifiers(
 
 def _year(context: ArticleContext) -> int | None:
     return context.article.date.year if context.article.date else None
-
-
-def _country(text: str | None) -> Entity | None:
-    if not text:
-        return None
-    name = normalise.country_of(text.strip())
-    return Entity(EntityKind.COUNTRY, name) if name else None
-
-
-def _territory(text: str | None) -> Entity | None:
-    """A country when the name is one ("Japan", "Japanese"), else a place ("North America")."""
-    if not text:
-        return None
-    country = normalise.country_of(text)
-    if country:
-        return Entity(EntityKind.COUNTRY, country)
-    name = names.clean_name(text)
-    if name.lower() in ("worldwide", "globally", "internationally", "domestically"):
-        return None
-    return Entity(EntityKind.PLACE, name) if name[:1].isupper() else None
 
 
 def _objects(
@@ -280,11 +248,11 @@ def _objects(
                 yield person, {"character": Entity(EntityKind.CHARACTER, role)}
     elif kind == "countries":
         for part in re.split(r",\s*", text):
-            country = _country(part)
+            country = values.country(part)
             if country:
                 yield country, {}
     elif kind == "country":
-        country = _country(text)
+        country = values.country(text)
         if country:
             yield country, {}
     elif kind == "language":
@@ -292,45 +260,24 @@ def _objects(
         if language:
             yield Entity(EntityKind.LANGUAGE, language), {}
     elif kind == "themes":
-        for theme in _themes(text):
+        for theme in values.themes(text):
             yield Entity(EntityKind.THEME, theme), {}
     elif kind == "date":
         value = normalise.parse_date(text, default_year=_year(ctx))
         if value:
             yield value, {}
     elif kind == "money":
-        yield from _money(groups)
+        yield from values.money_values(groups)
     elif kind == "duration":
         value = normalise.parse_duration(text)
         if value and 1 <= value.minutes <= 600:
             yield value, {}
     elif kind == "score":
-        rating = _rating(text, groups.get("count"))
+        rating = values.rating(text, groups.get("count"))
         if rating:
             yield rating, {}
     elif kind == "class":
-        yield from _classes(relation, text)
-
-
-def _themes(text: str) -> list[str]:
-    """Themes from a list: "isolation, grief, and the trauma of violence".
-
-    >>> _themes("themes of love, destiny, and the connections that transcend time and space")
-    ['love', 'destiny']
-    """
-    text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
-    parts = re.split(r",\s*(?:and\s+|or\s+)?", text)
-    if len(parts) == 1:
-        parts = re.split(r"\s+and\s+", text)
-    themes = []
-    for part in parts:
-        part = re.sub(r"^(?:and|or)\s+", "", part.strip())
-        if re.search(r"\b(?:that|which|who|whose|where|how|what)\b", part):
-            break  # a clause, not a theme: stop here
-        part = re.sub(r"^(?:the|a|an)\s+", "", part)
-        if part and len(part.split()) <= 5:
-            themes.append(part)
-    return themes
+        yield from values.classes(relation, text)
 
 
 def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Entity | None:
@@ -363,111 +310,6 @@ def _work(groups: dict[str, str], subject: Entity, ctx: ArticleContext) -> Itera
     yield work, {"work_class": groups.get("wclass", ""), "author": groups.get("author")}
 
 
-def _money(groups: dict[str, str]) -> Iterator[tuple]:
-    first = _parse_money_text(groups["obj"])
-    if first:
-        yield first, {}
-    if "money2" in groups:
-        second = _parse_money_text(groups["money2"])
-        if second and (first is None or second.currency != first.currency):
-            yield second, {"approximate": "approx2" in groups}
-
-
-def _parse_money_text(text: str):
-    match = re.fullmatch(
-        r"(?P<before>[A-Z]{0,3}[$¥€£₩₹]|CN¥)?\s?(?P<amount>[\d.,]+(?:\s?(?:thousand|million|"
-        r"billion|bn|m|k))?)(?:\s(?P<after>[A-Za-z]+))?",
-        text.strip(),
-    )
-    if match is None:
-        return None
-    return normalise.parse_money(
-        match["amount"], before=match["before"] or "", after=match["after"] or ""
-    )
-
-
-def _rating(text: str, count: str | None) -> Rating | None:
-    if "★" in text:
-        stars = Decimal(text.count("★"))
-        return Rating(value=stars, best=stars + text.count("☆") or Decimal(5))
-    number = re.match(r"(\d+(?:\.\d+)?)", text)
-    if number is None:
-        return None
-    value = Decimal(number.group(1))
-    scale = re.search(r"(?:/|out of)\s*(\d+)", text)
-    best = Decimal(scale.group(1)) if scale else Decimal(100)
-    if value > best or best <= 0:
-        return None
-    reviews = int(count.replace(",", "")) if count else None
-    return Rating(value=value, best=best, count=reviews)
-
-
-GENRES = {
-    "fantasy": "fantasy",
-    "drama": "drama",
-    "comedy": "comedy",
-    "horror": "horror",
-    "thriller": "thriller",
-    "romance": "romance",
-    "romantic": "romance",
-    "action": "action",
-    "adventure": "adventure",
-    "mystery": "mystery",
-    "musical": "musical",
-    "war": "war",
-    "crime": "crime",
-    "documentary": "documentary",
-    "science fiction": "science fiction",
-    "sci-fi": "science fiction",
-    "coming-of-age": "coming-of-age",
-    "family": "family",
-    "historical": "historical",
-    "slice-of-life": "slice of life",
-    "satirical": "satire",
-    "psychological": "psychological",
-    "cyberpunk": "cyberpunk",
-    "kaiju": "kaiju",
-    "biographical": "biographical",
-    "dystopian": "dystopian",
-    "supernatural": "supernatural",
-    "disaster": "disaster",
-    "sports": "sports",
-    "superhero": "superhero",
-}
-
-
-def _classes(relation: Relation, text: str) -> Iterator[tuple]:
-    lowered = text.lower()
-    if relation is Relation.GENRE:
-        for word, genre in GENRES.items():
-            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
-                yield genre, {}
-        return
-    if relation is Relation.COUNTRY_OF_ORIGIN:
-        for word in re.findall(r"\p{L}+(?:\s\p{L}+)?", text):
-            for candidate in (word, word.split()[0]):
-                country = normalise.country_of(candidate)
-                if country and candidate.lower() in normalise.DEMONYMS:
-                    yield Entity(EntityKind.COUNTRY, country), {}
-                    return
-        return
-    classes: list[WorkClass] = []
-    is_film = re.search(r"\b(?:film|movie|feature|adaptation|anime film)\b", lowered)
-    for word, work_class in CLASS_WORDS:
-        if word in lowered and work_class not in classes:
-            if work_class in (WorkClass.ANIMATED_FILM, WorkClass.SHORT_FILM) and not is_film:
-                continue
-            if work_class is WorkClass.SHORT_FILM and "short story" in lowered:
-                continue
-            classes.append(work_class)
-    if is_film and "series" not in lowered:
-        classes.insert(0, WorkClass.FILM)
-        if WorkClass.TV_SERIES in classes:
-            classes.remove(WorkClass.TV_SERIES)
-    for work_class in classes:
-        yield work_class, {}
-
-
 def _facts(
     rule: Rule,
     subject: Entity,
@@ -498,7 +340,7 @@ def _facts(
     if isinstance(value, Entity) and value.kind is EntityKind.PERSON:
         ctx.remember_person(value.name)
     if relation is Relation.BASED_ON and isinstance(value, Entity):
-        for work_class, _ in _classes(Relation.INSTANCE_OF, extra.get("work_class", "")):
+        for work_class, _ in values.classes(Relation.INSTANCE_OF, extra.get("work_class", "")):
             facts.append(Fact(value, Relation.INSTANCE_OF, work_class, evidence, rule.id))
         author = extra.get("author")
         if author:

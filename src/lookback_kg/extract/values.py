@@ -1,0 +1,172 @@
+"""Readers for the values a rule captures: places, money, review scores, themes, genres and
+the classes a description gives a work ("an animated short film").
+
+Each takes the text of a match group and returns model values (or yields them with the
+qualifiers they carry); none of them decides what the subject of a fact is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import regex as re
+
+from lookback_kg.extract import names, normalise
+from lookback_kg.model import Entity, EntityKind, Rating, Relation, WorkClass
+
+CLASS_WORDS = (
+    ("animated", WorkClass.ANIMATED_FILM),
+    ("anime film", WorkClass.ANIMATED_FILM),
+    ("short", WorkClass.SHORT_FILM),
+    ("one-shot", WorkClass.ONE_SHOT),
+    ("manga", WorkClass.MANGA),
+    ("novel", WorkClass.NOVEL),
+    ("series", WorkClass.TV_SERIES),
+)
+
+
+def country(text: str | None) -> Entity | None:
+    if not text:
+        return None
+    name = normalise.country_of(text.strip())
+    return Entity(EntityKind.COUNTRY, name) if name else None
+
+
+def territory(text: str | None) -> Entity | None:
+    """A country when the name is one ("Japan", "Japanese"), else a place ("North America")."""
+    if not text:
+        return None
+    country = normalise.country_of(text)
+    if country:
+        return Entity(EntityKind.COUNTRY, country)
+    name = names.clean_name(text)
+    if name.lower() in ("worldwide", "globally", "internationally", "domestically"):
+        return None
+    return Entity(EntityKind.PLACE, name) if name[:1].isupper() else None
+
+
+def themes(text: str) -> list[str]:
+    """Themes from a list: "isolation, grief, and the trauma of violence".
+
+    >>> themes("themes of love, destiny, and the connections that transcend time and space")
+    ['love', 'destiny']
+    """
+    text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
+    parts = re.split(r",\s*(?:and\s+|or\s+)?", text)
+    if len(parts) == 1:
+        parts = re.split(r"\s+and\s+", text)
+    themes = []
+    for part in parts:
+        part = re.sub(r"^(?:and|or)\s+", "", part.strip())
+        if re.search(r"\b(?:that|which|who|whose|where|how|what)\b", part):
+            break  # a clause, not a theme: stop here
+        part = re.sub(r"^(?:the|a|an)\s+", "", part)
+        if part and len(part.split()) <= 5:
+            themes.append(part)
+    return themes
+
+
+def money_values(groups: dict[str, str]) -> Iterator[tuple]:
+    first = money(groups["obj"])
+    if first:
+        yield first, {}
+    if "money2" in groups:
+        second = money(groups["money2"])
+        if second and (first is None or second.currency != first.currency):
+            yield second, {"approximate": "approx2" in groups}
+
+
+def money(text: str):
+    match = re.fullmatch(
+        r"(?P<before>[A-Z]{0,3}[$¥€£₩₹]|CN¥)?\s?(?P<amount>[\d.,]+(?:\s?(?:thousand|million|"
+        r"billion|bn|m|k))?)(?:\s(?P<after>[A-Za-z]+))?",
+        text.strip(),
+    )
+    if match is None:
+        return None
+    return normalise.parse_money(
+        match["amount"], before=match["before"] or "", after=match["after"] or ""
+    )
+
+
+def rating(text: str, count: str | None) -> Rating | None:
+    if "★" in text:
+        stars = Decimal(text.count("★"))
+        return Rating(value=stars, best=stars + text.count("☆") or Decimal(5))
+    number = re.match(r"(\d+(?:\.\d+)?)", text)
+    if number is None:
+        return None
+    value = Decimal(number.group(1))
+    scale = re.search(r"(?:/|out of)\s*(\d+)", text)
+    best = Decimal(scale.group(1)) if scale else Decimal(100)
+    if value > best or best <= 0:
+        return None
+    reviews = int(count.replace(",", "")) if count else None
+    return Rating(value=value, best=best, count=reviews)
+
+
+GENRES = {
+    "fantasy": "fantasy",
+    "drama": "drama",
+    "comedy": "comedy",
+    "horror": "horror",
+    "thriller": "thriller",
+    "romance": "romance",
+    "romantic": "romance",
+    "action": "action",
+    "adventure": "adventure",
+    "mystery": "mystery",
+    "musical": "musical",
+    "war": "war",
+    "crime": "crime",
+    "documentary": "documentary",
+    "science fiction": "science fiction",
+    "sci-fi": "science fiction",
+    "coming-of-age": "coming-of-age",
+    "family": "family",
+    "historical": "historical",
+    "slice-of-life": "slice of life",
+    "satirical": "satire",
+    "psychological": "psychological",
+    "cyberpunk": "cyberpunk",
+    "kaiju": "kaiju",
+    "biographical": "biographical",
+    "dystopian": "dystopian",
+    "supernatural": "supernatural",
+    "disaster": "disaster",
+    "sports": "sports",
+    "superhero": "superhero",
+}
+
+
+def classes(relation: Relation, text: str) -> Iterator[tuple]:
+    lowered = text.lower()
+    if relation is Relation.GENRE:
+        for word, genre in GENRES.items():
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
+                yield genre, {}
+        return
+    if relation is Relation.COUNTRY_OF_ORIGIN:
+        for word in re.findall(r"\p{L}+(?:\s\p{L}+)?", text):
+            for candidate in (word, word.split()[0]):
+                country = normalise.country_of(candidate)
+                if country and candidate.lower() in normalise.DEMONYMS:
+                    yield Entity(EntityKind.COUNTRY, country), {}
+                    return
+        return
+    classes: list[WorkClass] = []
+    is_film = re.search(r"\b(?:film|movie|feature|adaptation|anime film)\b", lowered)
+    for word, work_class in CLASS_WORDS:
+        if word in lowered and work_class not in classes:
+            if work_class in (WorkClass.ANIMATED_FILM, WorkClass.SHORT_FILM) and not is_film:
+                continue
+            if work_class is WorkClass.SHORT_FILM and "short story" in lowered:
+                continue
+            classes.append(work_class)
+    if is_film and "series" not in lowered:
+        classes.insert(0, WorkClass.FILM)
+        if WorkClass.TV_SERIES in classes:
+            classes.remove(WorkClass.TV_SERIES)
+    for work_class in classes:
+        yield work_class, {}
