@@ -337,3 +337,147 @@ def test_public_functions_refuse_what_would_be_fetched(listener):
     service = NamedQuery.from_text("q", f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}")
     with pytest.raises(QueryError, match="SERVICE"):
         run_on_oxigraph(load_graph_files([HOSTILE / "plain.rdf"]), service, {})
+
+
+# -------------------------------------------------------------------- one text, checked and run
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("service-after-cr.rq", "SPARQL syntax error"),  # rdflib knows no LATERAL
+        ("service-escaped.rq", "SERVICE clause: refused"),
+        ("service-in-string-escape.rq", "SERVICE clause: refused"),
+        ("escape-of-escape.rq", "spells another escape"),
+    ],
+)
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_query_text_is_checked_in_the_form_it_runs(capsys, hostile, name, expected, engine):
+    text = hostile(name).read_bytes().decode("utf-8")  # as given on the command line: CR kept
+    graph = HOSTILE / "labelled.ttl"
+    refused(capsys, ["query", text, "--graph", str(graph), "--engine", engine], expected)
+    with pytest.raises(QueryError, match=expected):
+        run_query(load_graph_files([graph]), text, engine=engine)
+
+
+def _answers(engine: str, text: str):
+    """Rows as strings, or 'error', from one engine reading the text exactly as given."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    data = (HOSTILE / "labelled.ttl").read_text()
+    try:
+        if engine == "rdflib":
+            rows = Graph().parse(data=data, format="turtle").query(text)
+            return sorted(tuple(str(v) for v in row) for row in rows)
+        store = ox.Store()
+        store.load(data, ox.RdfFormat.TURTLE)
+        answer = store.query(text)
+        return sorted(tuple(str(row[v].value) for v in answer.variables) for row in answer)
+    except Exception:
+        return "error"
+
+
+TRICKY = {
+    "cr": "SELECT ?l WHERE { ?s ?p ?l # c\r FILTER(?l = 'none') }",
+    "crlf": "SELECT ?l WHERE { ?s ?p ?l # c\r\n FILTER(?l = 'none') }",
+    "cr-at-end": "SELECT ?l WHERE { ?s ?p ?l } # c\r",
+    "comment-at-end": "SELECT ?l WHERE { ?s ?p ?l } # c",
+    "u2028": "SELECT ?l WHERE { ?s ?p ?l # c\u2028 FILTER(?l = 'none') \n}",
+    "form-feed": "SELECT ?l WHERE { ?s ?p ?l # c\f FILTER(?l = 'none') \n}",
+    "vertical-tab": "SELECT ?l WHERE {\v?s ?p ?l }",
+    "next-line": "SELECT ?l WHERE { ?s ?p ?l # c\x85 FILTER(?l = 'none') \n}",
+    "escape-outside-strings": "SELECT ?l WHERE { ?s ?p ?l FILTER(?l != 'x'\\u0029 }",
+    "escape-inside-a-string": "SELECT ?l WHERE { ?s ?p ?l FILTER(?l = 'Look\\u0020Back') }",
+    "escape-closing-a-string": "SELECT ?l WHERE { ?s ?p ?l FILTER(?l != 'a\\u0027) # ') }\n}",
+    "escaped-cr-in-a-comment": "SELECT ?l WHERE { ?s ?p ?l # c\\u000D FILTER(?l = 'none') \n}",
+    "long-string-with-cr": "SELECT ?l WHERE { ?s ?p ?l FILTER(?l != '''a\rb''') }",
+    "hash-in-an-iri": "SELECT ?l WHERE { <https://example.org/film#x> ?p ?l }",
+    "hash-after-a-prefixed-name": (
+        "PREFIX e: <https://example.org/> SELECT ?l WHERE { e:film#x\r ?p ?l \n}"
+    ),
+    "less-than-before-a-hash": "SELECT ?l WHERE { ?s ?p ?l FILTER(1 <2) # >\r FILTER(false)\n}",
+}
+
+
+@pytest.mark.parametrize("case", sorted(TRICKY))
+def test_both_engines_read_the_canonical_text_alike(case):
+    """What rdflib (the gate) reads as code, Oxigraph (an engine) reads as code too, once the
+    text is in canonical form: same answers, or both refuse."""
+    from lookback_kg.query import canonical_text
+
+    text = canonical_text(TRICKY[case])
+    assert _answers("rdflib", text) == _answers("oxigraph", text)
+
+
+def test_the_raw_texts_are_read_differently():
+    """Without the canonical form the engines disagree: what the test above guards against."""
+    assert _answers("rdflib", TRICKY["cr"]) != _answers("oxigraph", TRICKY["cr"])
+
+
+# -------------------------------------------------------------------- shapes are code
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("shapes-prefix-namespace.ttl", "shapes-prefix-namespace.ttl:7: sh:namespace must be"),
+        ("shapes-prefix-name.ttl", "shapes-prefix-name.ttl:5: sh:prefix must be"),
+    ],
+)
+def test_shape_prefix_declarations_are_checked(capsys, hostile, name, expected):
+    shapes = hostile(name)
+    refused(capsys, ["validate", str(HOSTILE / "labelled.ttl"), "--shapes", str(shapes)], expected)
+    graph = load_graph_files([shapes]).default_graph
+    with pytest.raises(LookbackError, match="must be"):
+        validate(load_graph_files([HOSTILE / "labelled.ttl"]), graph)
+
+
+def test_the_query_pyshacl_finally_runs_passes_the_gate(listener):
+    """The last gate, behind the declaration check: the text as pyshacl wrote it."""
+    from rdflib import Graph
+
+    from lookback_kg.validate import _PreparedQueryGraph
+
+    view = _PreparedQueryGraph(Graph())
+    text = f"PREFIX ex: <http://e.org/> SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/> {{ ?a ?b ?c }} }}"
+    with pytest.raises(QueryError, match="SHACL-SPARQL query in the shapes has a SERVICE"):
+        view.query(text)
+
+
+# -------------------------------------------------------------------- the worker's own limits
+
+
+def test_the_worker_cannot_open_a_network_socket(listener):
+    """Defence in depth: a SERVICE that no gate saw still cannot connect."""
+    import pyoxigraph as ox
+
+    from lookback_kg.limits import run_limited
+
+    def ungated_service():
+        store = ox.Store()
+        service = (
+            f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/x> {{ ?a ?b ?c }} }}"
+        )
+        return list(store.query(service))
+
+    def raw_connect():
+        with socket.create_connection(("127.0.0.1", listener.port), timeout=2):
+            return "connected"
+
+    with pytest.raises(Exception, match="(?i)permission|denied|error"):
+        run_limited(ungated_service, timeout=20, what="an ungated query")
+    with pytest.raises(Exception, match="PermissionError"):
+        run_limited(raw_connect, timeout=20, what="a connection")
+    assert run_limited(lambda: socket.socketpair()[0].family.name, timeout=20, what="unix") == (
+        "AF_UNIX"
+    )
+
+
+def test_work_past_its_memory_cap_is_a_clean_error(capsys):
+    from lookback_kg.limits import MemoryLimitError, run_limited
+
+    with pytest.raises(MemoryLimitError, match="more than its 200 MB"):
+        run_limited(lambda: len(bytearray(400 * 2**20)), timeout=20, what="x", max_memory="200M")
+    argv = ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"]
+    refused(capsys, [*argv, "--max-memory", "nonsense"], "memory limit 'nonsense'")

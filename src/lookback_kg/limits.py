@@ -1,41 +1,83 @@
-"""Work that must not run for ever (a query, a validation) runs in a child process that is
-killed when its time is up. rdflib has no query timeout and a runaway regex cannot be
-interrupted from inside, so only a separate process really stops.
+"""Work on user input (loading, extraction, queries, validation, rendering) runs in a forked
+child process: killed when its time is up, capped in memory, and unable to open a network
+socket. rdflib has no query timeout and a runaway regex cannot be interrupted from inside, so
+only a separate process really stops; and a SERVICE clause that slipped past every gate still
+cannot connect anywhere.
 
 The child is forked, so it sees the parent's graphs without copying them; its answer comes
-back through a pipe. Where fork does not exist (Windows) the work runs in-process, unlimited.
+back through a pipe. Where fork does not exist (Windows) the work runs in-process, unlimited
+and unsandboxed. Work started inside a child runs directly: the child's limits already hold.
 """
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
 import os
+import resource
+import signal
+import sys
 from collections.abc import Callable
 from typing import TypeVar
+
+import regex as re
 
 from lookback_kg.errors import LookbackError
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = float(os.environ.get("LOOKBACK_KG_TIMEOUT", 60))
+DEFAULT_MAX_MEMORY = os.environ.get("LOOKBACK_KG_MAX_MEMORY", "4G")
+_UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
+_in_worker = False
 
 
 class TimeLimitError(LookbackError):
     """The work ran past its limit and was stopped."""
 
 
-def run_limited(work: Callable[[], T], *, timeout: float | None, what: str) -> T:
-    """The result of `work()`, or TimeLimitError once `timeout` seconds have passed (None or 0:
-    no limit). A LookbackError raised by the work is raised here as the same type; any other
-    failure becomes a one-line LookbackError naming `what` failed."""
-    if not timeout or "fork" not in multiprocessing.get_all_start_methods():
+class MemoryLimitError(LookbackError):
+    """The work needed more memory than its cap."""
+
+
+class SandboxError(LookbackError):
+    """The network could not be closed to the worker, so it does not run."""
+
+
+def parse_memory(text: str | int | None) -> int | None:
+    """Bytes from `4G`, `512M`, `2000000`; 0 or None means no cap.
+
+    >>> parse_memory("512M"), parse_memory("0"), parse_memory(1024)
+    (536870912, None, 1024)
+    """
+    if text is None or isinstance(text, int):
+        return text or None
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)i?B?\s*", str(text), re.IGNORECASE)
+    if not found:
+        raise LookbackError(f"memory limit {text!r}: write a size such as 4G, 512M or 0 for no cap")
+    return int(float(found[1]) * _UNITS[found[2].upper()]) or None
+
+
+def run_limited(
+    work: Callable[[], T],
+    *,
+    timeout: float | None,
+    what: str,
+    max_memory: int | str | None = DEFAULT_MAX_MEMORY,
+) -> T:
+    """The result of `work()`, run in a sandboxed child: TimeLimitError once `timeout` seconds
+    have passed (None or 0: no limit), MemoryLimitError past `max_memory` bytes. A
+    LookbackError raised by the work is raised here as the same type; MemoryError and
+    RecursionError become one-line errors; any other failure is a bug and keeps its type."""
+    if _in_worker or "fork" not in multiprocessing.get_all_start_methods():
         return work()
+    memory = parse_memory(max_memory)
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_run_child, args=(work, sender), daemon=True)
+    child = context.Process(target=_run_child, args=(work, sender, memory), daemon=True)
     child.start()
     sender.close()
     try:
-        if not receiver.poll(timeout):
+        if not receiver.poll(timeout or None):
             raise TimeLimitError(
                 f"{what} ran past its {timeout:g}-second limit and was stopped; "
                 "raise it with --timeout (0 for none) or LOOKBACK_KG_TIMEOUT"
@@ -44,9 +86,7 @@ def run_limited(work: Callable[[], T], *, timeout: float | None, what: str) -> T
             status, payload = receiver.recv()
         except EOFError:
             child.join()
-            raise LookbackError(
-                f"{what} stopped unexpectedly (exit code {child.exitcode})"
-            ) from None
+            raise _died(what, child.exitcode, memory) from None
     finally:
         if child.is_alive():
             child.kill()
@@ -57,16 +97,76 @@ def run_limited(work: Callable[[], T], *, timeout: float | None, what: str) -> T
     if status == "lookback":
         kind, message, path, line, column = payload
         raise kind(message, path=path, line=line, column=column)
-    raise LookbackError(f"{what} failed: {payload}")
+    if status == "memory":
+        raise _memory_error(what, memory)
+    raise _BugInWorker(f"{what} failed with a bug, not a mistake in the input:\n{payload}")
 
 
-def _run_child(work: Callable[[], object], sender) -> None:
+class _BugInWorker(Exception):
+    """An unexpected exception in the child, with the child's traceback as its message."""
+
+
+def _died(what: str, exit_code: int | None, memory: int | None) -> LookbackError:
+    if exit_code is not None and exit_code < 0:
+        name = signal.Signals(-exit_code).name
+        if memory and name in ("SIGABRT", "SIGSEGV", "SIGKILL"):
+            return _memory_error(what, memory)  # Rust aborts when an allocation fails
+        return LookbackError(f"{what} stopped unexpectedly ({name})")
+    return LookbackError(f"{what} stopped unexpectedly (exit code {exit_code})")
+
+
+def _memory_error(what: str, memory: int | None) -> MemoryLimitError:
+    cap = f"{memory / 2**20:,.0f} MB" if memory else "the machine's"
+    return MemoryLimitError(
+        f"{what} needed more than its {cap} of memory and was stopped; raise the cap with "
+        "--max-memory (0 for none) or LOOKBACK_KG_MAX_MEMORY"
+    )
+
+
+def _run_child(work: Callable[[], object], sender, memory: int | None) -> None:
+    global _in_worker
+    _in_worker = True
     try:
+        deny_network()
+        if memory:
+            resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
         outcome = ("ok", work())
     except LookbackError as error:
         outcome = ("lookback", (type(error), error.message, error.path, error.line, error.column))
-    except BaseException as error:  # reported to the parent as one line, never a traceback
-        first = str(error).strip().splitlines()[0][:300] if str(error).strip() else ""
-        outcome = ("error", f"{type(error).__name__}: {first}" if first else type(error).__name__)
-    sender.send(outcome)
+    except MemoryError:
+        outcome = ("memory", None)
+    except RecursionError:
+        error = LookbackError("the input is nested too deeply to handle; flatten it")
+        outcome = ("lookback", (LookbackError, error.message, None, None, None))
+    except BaseException:  # a bug: its traceback goes to the parent, to be shown whole
+        import traceback
+
+        outcome = ("bug", traceback.format_exc())
+    try:
+        sender.send(outcome)
+    except MemoryError:
+        sender.send(("memory", None))
     sender.close()
+
+
+def deny_network() -> None:
+    """From here on, this process cannot open any socket but a Unix one, nor an io_uring (which
+    can open sockets without the socket call). A seccomp filter, through libseccomp: it is
+    inherited by every thread and child, and cannot be lifted. Outside Linux there is no
+    filter; set LOOKBACK_KG_SANDBOX=off to run without one on a Linux without libseccomp."""
+    if not sys.platform.startswith("linux") or os.environ.get("LOOKBACK_KG_SANDBOX") == "off":
+        return
+    try:
+        import pyseccomp as seccomp
+    except (ImportError, OSError) as exc:  # OSError: libseccomp.so.2 is not installed
+        raise SandboxError(
+            f"cannot close the network to the worker ({exc}); install libseccomp2 "
+            "(apt-get install libseccomp2), or set LOOKBACK_KG_SANDBOX=off to run without it"
+        ) from None
+    import socket
+
+    refuse = seccomp.ERRNO(errno.EACCES)
+    sandbox = seccomp.SyscallFilter(defaction=seccomp.ALLOW)
+    sandbox.add_rule(refuse, "socket", seccomp.Arg(0, seccomp.NE, socket.AF_UNIX))
+    sandbox.add_rule(seccomp.ERRNO(errno.ENOSYS), "io_uring_setup")
+    sandbox.load()

@@ -31,11 +31,13 @@ def to_store(dataset: Dataset | Graph) -> ox.Store:
 def run_on_oxigraph(
     dataset: Dataset | Graph | ox.Store, query, bindings: dict[str, Node]
 ) -> QueryResult:
-    """Answer a NamedQuery on Oxigraph; a Store may be given to skip loading. The text passes
-    the query gate here too, so this entry point cannot reach out either."""
-    from lookback_kg.query import QueryError, check_query, syntax_error
+    """Answer a NamedQuery (or a CheckedQuery) on Oxigraph; a Store may be given to skip
+    loading. The text passes the query gate here too, and Oxigraph runs exactly the canonical
+    text the gate checked, so this entry point cannot reach out either."""
+    from lookback_kg.query import CheckedQuery, QueryError, check_query, syntax_error
 
-    check_query(query)
+    if not isinstance(query, CheckedQuery):
+        query = check_query(query)
 
     store = dataset if isinstance(dataset, ox.Store) else to_store(dataset)
     substitutions = {ox.Variable(name): to_oxigraph(term) for name, term in bindings.items()}

@@ -22,7 +22,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from lookback_kg.errors import LookbackError
-from lookback_kg.limits import DEFAULT_TIMEOUT, run_limited
+from lookback_kg.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, run_limited
 from lookback_kg.results import QueryResult, canonical
 from lookback_kg.vocab import ID, PREFIXES, RDFS, XSD
 
@@ -106,34 +106,36 @@ def run_query(
     *,
     engine: Engine | str = Engine.RDFLIB,
     timeout: float | None = DEFAULT_TIMEOUT,
+    max_memory: int | str | None = DEFAULT_MAX_MEMORY,
     **params: Node | str | int | date,
 ) -> QueryResult:
     """Answer a named query, a .rq file or SPARQL text on the dataset (all graphs as one).
 
     Keyword arguments bind the query's variables: `run_query(ds, "credits", film="Look Back")`.
-    The text passes the query gate first (no SERVICE, FROM or update), and the work stops
-    after `timeout` seconds (None or 0: no limit) with a TimeLimitError.
+    The text is put in canonical form and passes the query gate (no SERVICE, FROM or update);
+    the work runs in a worker that cannot reach the network, stops after `timeout` seconds
+    (None or 0: no limit) with a TimeLimitError, and past `max_memory` (bytes, or "4G") with a
+    MemoryLimitError.
     """
     query = name_or_text if isinstance(name_or_text, NamedQuery) else load_query(name_or_text)
     try:
         engine = Engine(engine)
     except ValueError:
         raise QueryError(f"unknown engine {engine!r}; use rdflib or oxigraph") from None
-    parsed = check_query(query)
-    bindings = bind_parameters(dataset, query, params)
-    if engine is Engine.OXIGRAPH:
-        from lookback_kg.oxigraph import run_on_oxigraph
 
-        def work():
-            return run_on_oxigraph(dataset, query, bindings)
-    else:
+    def work() -> QueryResult:  # parsing too runs in the limited, sandboxed worker
+        checked = check_query(query)
+        bindings = bind_parameters(dataset, query, params)
+        if engine is Engine.OXIGRAPH:
+            from lookback_kg.oxigraph import run_on_oxigraph
 
-        def work():
-            return _run_on_rdflib(dataset, parsed, bindings)
+            result = run_on_oxigraph(dataset, checked, bindings)
+        else:
+            result = _run_on_rdflib(dataset, checked, bindings)
+        rows = tuple(tuple(canonical(value) for value in row) for row in result.rows)
+        return QueryResult(result.variables, rows, result.boolean, _prefixes(dataset))
 
-    result = run_limited(work, timeout=timeout, what=f"query {query.name}")
-    rows = tuple(tuple(canonical(value) for value in row) for row in result.rows)
-    return QueryResult(result.variables, rows, result.boolean, _prefixes(dataset))
+    return run_limited(work, timeout=timeout, what=f"query {query.name}", max_memory=max_memory)
 
 
 def bind_parameters(
@@ -214,18 +216,63 @@ def _resolve_iri(dataset: Dataset | Graph, name: str, text: str) -> URIRef:
     )
 
 
-def check_query(query: NamedQuery | str, prefixes: dict[str, str] | None = None) -> Query:
-    """The query gate: parse the text with rdflib and refuse, before anything runs, an update
-    (INSERT, DELETE, LOAD, CLEAR...), a SERVICE clause (it would reach another server or a
-    file), FROM / FROM NAMED (rdflib would fetch or read them), and anything but SELECT or ASK.
-    Returns the parsed query."""
+@dataclass(frozen=True)
+class CheckedQuery:
+    """A query that passed the gate: its canonical text, which is what both engines run, and
+    rdflib's parse of that same text."""
+
+    name: str
+    text: str
+    parsed: Query
+
+
+def canonical_text(text: str, name: str = "(query text)") -> str:
+    """The one form of a query's text that is checked and run.
+
+    SPARQL's codepoint escapes (\\u0041, \\U0001F600) are expanded first, everywhere, as the
+    standard says and as rdflib does (Oxigraph expands them only inside strings and IRIs); a
+    result that still holds an escape is refused, since a second reader would expand it again.
+    Then every line ends in a line feed: rdflib ends a `#` comment at a line feed only,
+    Oxigraph at a carriage return too, so a lone CR would hide code from one and not the other.
+
+    >>> canonical_text("SELECT * # note\\r?s")
+    'SELECT * # note\\n?s'
+    """
+    try:
+        expanded = _ESCAPE.sub(_expand, text)
+    except ValueError as exc:
+        raise QueryError(f"query {name}: {exc}") from None
+    if _ESCAPE_LIKE.search(expanded):  # rdflib reads \U with four digits, \u with eight
+        raise QueryError(
+            f"query {name}: a \\u escape spells another escape; write the character itself"
+        )
+    return expanded.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_ESCAPE_LIKE = re.compile(r"\\[uU][0-9A-Fa-f]{4}")
+
+
+def _expand(found: re.Match) -> str:
+    code = int(found[1] or found[2], 16)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        raise ValueError(f"{found[0]} is not a Unicode character")
+    return chr(code)
+
+
+def check_query(query: NamedQuery | str, prefixes: dict[str, str] | None = None) -> CheckedQuery:
+    """The query gate: put the text in canonical form, parse it with rdflib and refuse, before
+    anything runs, an update (INSERT, DELETE, LOAD, CLEAR...), a SERVICE clause (it would reach
+    another server or a file), FROM / FROM NAMED (rdflib would fetch or read them), and
+    anything but SELECT or ASK. Returns the canonical text with its parse."""
     if isinstance(query, str):
         query = NamedQuery.from_text("(query text)", query)
+    text = canonical_text(query.text, query.name)
     try:
-        tree = parseQuery(query.text)
+        tree = parseQuery(text)
     except Exception as exc:
         try:
-            parseUpdate(query.text)
+            parseUpdate(text)
         except Exception:
             raise syntax_error(query, exc) from None
         raise QueryError(
@@ -250,7 +297,7 @@ def check_query(query: NamedQuery | str, prefixes: dict[str, str] | None = None)
         raise syntax_error(query, exc) from None
     if parsed.algebra.name not in ("SelectQuery", "AskQuery"):
         raise QueryError(f"query {query.name}: only SELECT and ASK queries are answered here")
-    return parsed
+    return CheckedQuery(query.name, text, parsed)
 
 
 def _walk(node):
@@ -265,12 +312,20 @@ def _walk(node):
             stack.extend(current)
 
 
-def _run_on_rdflib(dataset: Dataset | Graph, prepared: Query, bindings: dict[str, Node]):
-    answer = union_view(dataset).query(prepared, initBindings=bindings)
-    if answer.type == "ASK":
-        return QueryResult((), (), bool(answer.askAnswer))
-    variables = tuple(str(v) for v in answer.vars)
-    rows = tuple(tuple(row[v] for v in answer.vars) for row in answer)
+def _run_on_rdflib(dataset: Dataset | Graph, checked: CheckedQuery, bindings: dict[str, Node]):
+    try:
+        answer = union_view(dataset).query(checked.parsed, initBindings=bindings)
+        if answer.type == "ASK":
+            return QueryResult((), (), bool(answer.askAnswer))
+        variables = tuple(str(v) for v in answer.vars)
+        rows = tuple(tuple(row[v] for v in answer.vars) for row in answer)
+    except (RecursionError, MemoryError):
+        raise
+    except Exception as exc:  # rdflib fails on some data (YEAR of an ill-typed date)
+        raise QueryError(
+            f"rdflib could not answer query {checked.name} on this data "
+            f"({type(exc).__name__}: {str(exc)[:120]}); --engine oxigraph may"
+        ) from None
     return QueryResult(variables, rows)
 
 

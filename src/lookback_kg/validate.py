@@ -12,15 +12,15 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
 
+import regex as re
 from rdflib import Dataset, Graph, URIRef
-from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from lookback_kg.build import bind_prefixes, merged_graph
 from lookback_kg.errors import LookbackError
 from lookback_kg.limits import DEFAULT_TIMEOUT, run_limited
-from lookback_kg.load import load_graph
+from lookback_kg.load import load_graph, read_local_file
 from lookback_kg.vocab import LB, PROV, RDF, RDFS, SH
 
 SHAPES = Path(__file__).resolve().parents[2] / "ontology" / "shapes.ttl"
@@ -117,8 +117,53 @@ class ValidationReport:
 
 
 def load_shapes(path: Path | str | None = None) -> Graph:
-    """The shapes graph: ours by default, or a file given by the user."""
-    return load_graph(path or SHAPES)
+    """The shapes graph: ours by default, or a file given by the user, its prefix
+    declarations checked (they become query text)."""
+    path = Path(path or SHAPES)
+    shapes = load_graph(path)
+    check_shape_declarations(shapes, path)
+    return shapes
+
+
+PREFIX_NAME = re.compile(r"^(?:\p{L}(?:[\p{L}\p{N}_.\-\u00B7]*[\p{L}\p{N}_\-\u00B7])?)?$")
+ABSOLUTE_IRI = re.compile(r'^[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>"{}|\\^`]*$')
+
+
+def check_shape_declarations(shapes: Graph, path: Path | None = None) -> None:
+    """Each sh:prefix a prefix name and each sh:namespace an absolute IRI, or the shapes are
+    refused: pyshacl writes them into `PREFIX p: <namespace>` lines of the queries it runs,
+    as raw text, so a namespace holding `>` and a query would run that query."""
+    for declaration in sorted(shapes.objects(None, SH.declare), key=str):
+        for predicate, pattern, what in (
+            (SH.prefix, PREFIX_NAME, "a prefix name such as ex (letters, digits, _ - .)"),
+            (SH.namespace, ABSOLUTE_IRI, 'an absolute IRI without spaces or <>"{}|\\^`'),
+        ):
+            for value in shapes.objects(declaration, predicate):
+                if not pattern.match(str(value)):
+                    shown = str(value).encode("unicode_escape").decode("ascii")[:80]
+                    raise ShapesError(
+                        f"sh:{predicate.removeprefix(str(SH))} must be {what}, not {shown!r}: "
+                        "refused, since it would become query text",
+                        path=path,
+                        line=_line_of_text(path, str(value)),
+                    )
+
+
+def _line_of_text(path: Path | None, value: str) -> int | None:
+    """The line where a literal's text starts in the file, where it can be found."""
+    if path is None:
+        return None
+    text = read_local_file(path).decode("utf-8", errors="replace")
+    written = value.encode("unicode_escape").decode("ascii")  # as Turtle escapes write it
+    for candidate in (value.splitlines()[0] if value.strip() else value, written[:40]):
+        at = text.find(candidate)
+        if candidate and at >= 0:
+            return text.count("\n", 0, at) + 1
+    return None
+
+
+class ShapesError(LookbackError):
+    """A shapes file that is refused."""
 
 
 class _PreparedQueryGraph(Graph):
@@ -138,10 +183,18 @@ class _PreparedQueryGraph(Graph):
         self._prepared: dict[str, Query] = {}
 
     def query(self, query_object, *args, **kwargs):  # type: ignore[override]
+        """Every text passes the query gate here, as pyshacl finally wrote it: its PREFIX
+        lines included."""
+        from lookback_kg.query import NamedQuery, QueryError, check_query
+
         if isinstance(query_object, str):
             if query_object not in self._prepared:
-                namespaces = dict(self.namespaces())
-                self._prepared[query_object] = prepareQuery(query_object, initNs=namespaces)
+                query = NamedQuery("in the shapes", "", (), query_object)
+                try:
+                    checked = check_query(query, {p: str(n) for p, n in self.namespaces()})
+                except QueryError as error:
+                    raise QueryError(f"SHACL-SPARQL {error.message}") from None
+                self._prepared[query_object] = checked.parsed
             query_object = self._prepared[query_object]
         return super().query(query_object, *args, **kwargs)
 
@@ -165,6 +218,7 @@ def validate(
             )
     data = merged_graph(dataset) if isinstance(dataset, Dataset) else dataset
     shapes = shapes if shapes is not None else load_shapes()
+    check_shape_declarations(shapes)
     check_shape_queries(shapes)
     results, report = run_limited(
         lambda: _validate_now(data, shapes), timeout=timeout, what="validation"
@@ -196,16 +250,21 @@ def check_shape_queries(shapes: Graph) -> None:
 
 def _validate_now(data: Graph, shapes: Graph) -> tuple[tuple[ValidationResult, ...], bytes]:
     from pyshacl import validate as shacl_validate
+    from pyshacl.errors import ReportableRuntimeError
 
-    _, report_graph, _ = shacl_validate(
-        _PreparedQueryGraph(data),
-        shacl_graph=shapes,
-        inference="none",
-        allow_warnings=True,
-        allow_infos=True,
-        do_owl_imports=False,
-        advanced=False,
-    )
+    try:
+        _, report_graph, _ = shacl_validate(
+            _PreparedQueryGraph(data),
+            shacl_graph=shapes,
+            inference="none",
+            allow_warnings=True,
+            allow_infos=True,
+            do_owl_imports=False,
+            advanced=False,
+        )
+    except ReportableRuntimeError as exc:  # pyshacl's word for shapes it cannot use
+        message = str(getattr(exc, "message", None) or exc).strip().splitlines()
+        raise ShapesError(f"the shapes cannot be used: {message[0][:200] if message else exc}")
     results = [_result(report_graph, node, data) for node in report_graph.objects(None, SH.result)]
     results.sort(key=lambda r: (r.severity.rank, r.focus_label, r.path or "", r.message))
     return tuple(results), report_graph.serialize(format="nt", encoding="utf-8")
