@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import click
 
 from lookback_kg import __version__
-from lookback_kg.errors import LookbackError
+from lookback_kg.errors import LookbackError, LookbackWarning
 
 EXIT_BAD_INPUT = 2
 
@@ -55,8 +56,55 @@ def GRAPH_OPTION(command):
     return _GRAPH_FILES(GRAPH_FORMAT_OPTION(command))
 
 
+def _remember_limit(ctx: click.Context, param: click.Parameter, value):
+    ctx.ensure_object(dict)[param.name] = value
+    return value
+
+
+_TIMEOUT = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=None,
+    expose_value=False,
+    callback=_remember_limit,
+    help="Stop after this many seconds (default 60, or LOOKBACK_KG_TIMEOUT; 0 for no limit).",
+)
+_MAX_MEMORY = click.option(
+    "--max-memory",
+    default=None,
+    expose_value=False,
+    callback=_remember_limit,
+    metavar="SIZE",
+    help="Stop past this much memory, e.g. 512M (default 4G, or LOOKBACK_KG_MAX_MEMORY; 0: none).",
+)
+
+
+def LIMIT_OPTIONS(command):
+    """--timeout and --max-memory, for every command: its work runs in a worker with both
+    limits and no network."""
+    return _TIMEOUT(_MAX_MEMORY(command))
+
+
+def _limited(what: str, work):
+    """Run the command's work (reading, computing, rendering) in the limited, sandboxed
+    worker; writing the answer stays here, in the parent."""
+    from lookback_kg.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, run_limited
+
+    options = click.get_current_context().obj or {}
+    timeout = options.get("timeout")
+    timeout = DEFAULT_TIMEOUT if timeout is None else (timeout or None)
+    memory = options.get("max_memory")
+    return run_limited(
+        work,
+        timeout=timeout,
+        what=what,
+        max_memory=DEFAULT_MAX_MEMORY if memory is None else memory,
+    )
+
+
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
+@LIMIT_OPTIONS
 def extract(article: Path) -> None:
     """Print the facts one ARTICLE states, as JSON Lines, for review.
 
@@ -66,8 +114,14 @@ def extract(article: Path) -> None:
     from lookback_kg.export import fact_record
     from lookback_kg.extract import extract_facts
 
-    for fact in extract_facts(read_article(article)):
-        click.echo(json.dumps(fact_record(fact), ensure_ascii=False, sort_keys=True))
+    def work() -> str:
+        facts = extract_facts(read_article(article))
+        return "".join(
+            json.dumps(fact_record(fact), ensure_ascii=False, sort_keys=True) + "\n"
+            for fact in facts
+        )
+
+    click.echo(_limited(f"extracting {article}", work), nl=False)
 
 
 @cli.command()
@@ -80,20 +134,26 @@ def extract(article: Path) -> None:
     show_default=True,
     help="Folder for graph.trig, graph.ttl, graph.nt and facts.jsonl.",
 )
+@LIMIT_OPTIONS
 def build(articles: tuple[Path, ...], out: Path) -> None:
     """Build the graph from ARTICLES (default: every article in data/articles/).
 
     Example: lookback-kg build data/articles/look-back-hen.txt --out out
     """
-    from lookback_kg.export import write_build
+    from lookback_kg.export import build_outputs, write_folder
     from lookback_kg.pipeline import build as run_build
 
-    result = run_build(articles or None)
-    written = write_build(result.dataset, result.facts, out)
-    click.echo(
-        f"{len(result.articles)} articles, {len(result.facts)} facts, "
-        f"{result.entities} entities, {result.triples} triples"
-    )
+    def work() -> tuple[str, dict[str, bytes]]:
+        result = run_build(articles or None)
+        summary = (
+            f"{len(result.articles)} articles, {len(result.facts)} facts, "
+            f"{result.entities} entities, {result.triples} triples"
+        )
+        return summary, build_outputs(result.dataset, result.facts)
+
+    summary, outputs = _limited("the build", work)
+    written = write_folder(out, outputs)
+    click.echo(summary)
     for path in written:
         click.echo(f"wrote {path}")
 
@@ -121,12 +181,7 @@ class _ValidationFailed(click.exceptions.Exit):
     help="Exit 1 on findings at this level or worse.",
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0),
-    default=None,
-    help="Stop after this many seconds (default 60, or LOOKBACK_KG_TIMEOUT; 0 for no limit).",
-)
+@LIMIT_OPTIONS
 @GRAPH_FORMAT_OPTION
 def validate(
     graphs: tuple[Path, ...],
@@ -134,7 +189,6 @@ def validate(
     output_format: str,
     fail_on: str,
     output: Path | None,
-    timeout: float | None,
 ) -> None:
     """Check GRAPHS (.ttl/.nt/.nq/.trig; default: the build of data/articles/) against the shapes.
 
@@ -145,14 +199,21 @@ def validate(
     from lookback_kg.validate import Severity, load_shapes
     from lookback_kg.validate import validate as run_validation
 
-    shapes_graph = load_shapes(shapes)
-    report = run_validation(_dataset(graphs), shapes_graph, timeout=_limit(timeout))
-    if output_format == "json":
-        text = report.to_json() + "\n"
-    elif output_format == "turtle":
-        text = report.to_graph().serialize(format="turtle")
-    else:
-        text = report.to_table()
+    level = Severity.WARNING if fail_on == "warning" else Severity.VIOLATION
+    graph_format = _graph_format()
+
+    def work() -> tuple[str, bool]:
+        shapes_graph = load_shapes(shapes)
+        report = run_validation(_dataset(graphs, graph_format), shapes_graph)
+        if output_format == "json":
+            text = report.to_json() + "\n"
+        elif output_format == "turtle":
+            text = report.to_graph().serialize(format="turtle")
+        else:
+            text = report.to_table()
+        return text, report.fails(level)
+
+    text, fails = _limited("validation", work)
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -160,7 +221,7 @@ def validate(
 
         write_atomic(output, text.encode("utf-8"))
         click.echo(f"wrote {output}")
-    if report.fails(Severity.WARNING if fail_on == "warning" else Severity.VIOLATION):
+    if fails:
         raise _ValidationFailed(1)
 
 
@@ -182,11 +243,12 @@ def validate(
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the answer here.")
 @click.option(
-    "--timeout",
-    type=click.FloatRange(min=0),
-    default=None,
-    help="Stop after this many seconds (default 60, or LOOKBACK_KG_TIMEOUT; 0 for no limit).",
+    "--raw",
+    is_flag=True,
+    help="csv/tsv: keep cells that start with = + - @ as they are (default: prefixed with ' "
+    "so a spreadsheet does not run them as formulas).",
 )
+@LIMIT_OPTIONS
 def query(
     query: str | None,
     list_only: bool,
@@ -195,7 +257,7 @@ def query(
     output_format: str,
     engine: str,
     output: Path | None,
-    timeout: float | None,
+    raw: bool,
 ) -> None:
     """Answer QUERY: a named query, a .rq file or SPARQL text.
 
@@ -222,8 +284,14 @@ def query(
         if not equals or not name:
             raise QueryError(f"--param {param!r}: write it as NAME=VALUE")
         bound[name] = value
-    result = run_query(_dataset(graphs), query, engine=engine, timeout=_limit(timeout), **bound)
-    _emit(result.render(output_format).encode("utf-8"), output)
+    graph_format = _graph_format()
+
+    def work() -> bytes:
+        dataset = _dataset(graphs, graph_format)
+        result = run_query(dataset, query, engine=engine, **bound)
+        return result.render(output_format, raw=raw).encode("utf-8")
+
+    _emit(_limited("the query", work), output)
 
 
 @cli.command()
@@ -238,6 +306,7 @@ def query(
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), help="Write here (default: stdout)."
 )
+@LIMIT_OPTIONS
 def export(export_format: str, graphs: tuple[Path, ...], output: Path | None) -> None:
     """Export the graph: TriG and N-Quads keep one named graph per source; Turtle, N-Triples
     and JSON-LD are the merged graph; GraphML is the entity network for Gephi or Cytoscape.
@@ -246,7 +315,9 @@ def export(export_format: str, graphs: tuple[Path, ...], output: Path | None) ->
     """
     from lookback_kg.export import export_bytes
 
-    _emit(export_bytes(_dataset(graphs), export_format), output)
+    graph_format = _graph_format()
+    work = lambda: export_bytes(_dataset(graphs, graph_format), export_format)  # noqa: E731
+    _emit(_limited("the export", work), output)
 
 
 @cli.command()
@@ -263,6 +334,7 @@ def export(export_format: str, graphs: tuple[Path, ...], output: Path | None) ->
     show_default=True,
     help=".png, .svg or .html (an interactive page that works offline).",
 )
+@LIMIT_OPTIONS
 def plot(
     graphs: tuple[Path, ...],
     source: str | None,
@@ -282,23 +354,21 @@ def plot(
     from lookback_kg.plot import format_of, html_bytes, picture_bytes
 
     image_format = format_of(output)
-    dataset = _dataset(graphs)
-    network = to_networkx(dataset, source=source)
-    if focus:
-        network = neighbourhood(network, focus, depth)
-    title = f"{focus} and its neighbours" if focus else (f"What {source} says" if source else "")
-    if image_format == "html":
-        data = html_bytes(dataset, network, title)
-    else:
-        data = picture_bytes(network, image_format, size=size, title=title or None)
-    _emit(data, output)
+    graph_format = _graph_format()
 
+    def work() -> bytes:
+        dataset = _dataset(graphs, graph_format)
+        network = to_networkx(dataset, source=source)
+        if focus:
+            network = neighbourhood(network, focus, depth)
+        title = (
+            f"{focus} and its neighbours" if focus else (f"What {source} says" if source else "")
+        )
+        if image_format == "html":
+            return html_bytes(dataset, network, title)
+        return picture_bytes(network, image_format, size=size, title=title or None)
 
-def _limit(timeout: float | None) -> float | None:
-    """--timeout, else the default limit; 0 means none."""
-    from lookback_kg.limits import DEFAULT_TIMEOUT
-
-    return DEFAULT_TIMEOUT if timeout is None else (timeout or None)
+    _emit(_limited("the picture", work), output)
 
 
 def _emit(data: bytes, output: Path | None) -> None:
@@ -312,12 +382,15 @@ def _emit(data: bytes, output: Path | None) -> None:
     click.echo(f"wrote {output}", err=True)
 
 
-def _dataset(graphs: tuple[Path, ...]):
+def _graph_format() -> str | None:
+    return (click.get_current_context().obj or {}).get("graph_format")
+
+
+def _dataset(graphs: tuple[Path, ...], graph_format: str | None):
     """The graphs given, or the build of the bundled articles (cached, rebuilt when stale)."""
     if graphs:
         from lookback_kg.load import load_graph_files
 
-        graph_format = (click.get_current_context().obj or {}).get("graph_format")
         return load_graph_files(graphs, graph_format)
     from lookback_kg.pipeline import bundled_dataset
 
@@ -328,7 +401,9 @@ def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (used by tests in-process)."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        code = cli.main(args=argv, prog_name="lookback-kg", standalone_mode=False)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            code = cli.main(args=argv, prog_name="lookback-kg", standalone_mode=False)
     except LookbackError as error:
         if debug:
             raise
@@ -343,6 +418,14 @@ def run(argv: list[str] | None = None) -> int:
         click.echo("aborted", err=True)
         return 130
     return code if isinstance(code, int) else 0  # click returns an Exit's code here
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Our warnings as one line (`warning: FILE:LINE: ...`); others as Python shows them."""
+    if issubclass(category, LookbackWarning):
+        click.echo(f"warning: {message}", err=True)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
 def main() -> None:

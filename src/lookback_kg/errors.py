@@ -5,7 +5,20 @@ The CLI turns these into a one-line message and exit code 2; anything else is a 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Control and bidi characters shown as escapes, so a message is one line on a terminal
+    and no input can move its cursor or retitle its window.
+
+    >>> printable("a\\x1b]0;x\\x07\\nb")
+    'a\\\\x1b]0;x\\\\x07\\\\nb'
+    """
+    return _CONTROL.sub(lambda found: found[0].encode("unicode_escape").decode("ascii"), text)
 
 
 class LookbackError(Exception):
@@ -29,7 +42,7 @@ class LookbackError(Exception):
         """`FILE:LINE:COL: what is wrong; what to do`, with what is known of the place."""
         place = [self.path, self.line, self.column] if self.path is not None else []
         where = ":".join(str(p) for p in place if p is not None)
-        return f"{where}: {self.message}" if where else self.message
+        return printable(f"{where}: {self.message}" if where else self.message)
 
 
 class ArticleError(LookbackError):
@@ -38,3 +51,7 @@ class ArticleError(LookbackError):
 
 class OutputError(LookbackError):
     """An output file or folder that cannot be written."""
+
+
+class LookbackWarning(UserWarning):
+    """Something in the input worth a word, that does not stop the work."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import tempfile
 from dataclasses import fields
 from datetime import date
@@ -128,13 +129,14 @@ def jsonld_bytes(graph: Graph) -> bytes:
 
 def graphml_bytes(dataset: Dataset | Graph) -> bytes:
     """GraphML for Gephi and Cytoscape: entities as nodes with label and class, relations as
-    labelled edges (the projection of network.to_networkx)."""
+    labelled edges (the projection of network.to_networkx). Characters XML forbids (a control
+    character in a label) are replaced first: the writer would put them in raw, ill-formed."""
     import networkx as nx
 
-    from lookback_kg.network import to_networkx
+    from lookback_kg.network import to_networkx, xml_safe
 
     buffer = io.BytesIO()
-    nx.write_graphml(to_networkx(dataset), buffer, encoding="utf-8", prettyprint=True)
+    nx.write_graphml(xml_safe(to_networkx(dataset)), buffer, encoding="utf-8", prettyprint=True)
     return buffer.getvalue()
 
 
@@ -205,23 +207,57 @@ def facts_jsonl(facts: list[Fact]) -> bytes:
     return ("\n".join(lines) + "\n" if lines else "").encode("utf-8")
 
 
-def write_build(dataset: Dataset, facts: list[Fact], out: Path) -> list[Path]:
-    """The build outputs: graph.trig, graph.ttl, graph.nt, facts.jsonl."""
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise OutputError("exists and is not a folder; give --out a folder", path=out)
+def build_outputs(dataset: Dataset, facts: list[Fact]) -> dict[str, bytes]:
+    """The build outputs by file name: graph.trig, graph.ttl, graph.nt, facts.jsonl."""
     merged = merged_graph(dataset)
-    outputs = {
+    return {
         "graph.trig": trig_bytes(dataset),
         "graph.ttl": turtle_bytes(merged),
         "graph.nt": ntriples_bytes(merged),
         "facts.jsonl": facts_jsonl(facts),
     }
-    written = []
-    for name, data in outputs.items():
-        write_atomic(out / name, data)
-        written.append(out / name)
-    return written
+
+
+def write_folder(out: Path, outputs: dict[str, bytes]) -> list[Path]:
+    """Write every output or none: all are staged in a temporary folder beside `out` and moved
+    in only once all are written, the previous files kept aside until every move succeeded.
+    Other files in `out` are left alone."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise OutputError("exists and is not a folder; give --out a folder", path=out)
+    for name in outputs:
+        if (out / name).is_dir() or (out / name).is_symlink():
+            raise OutputError("is a folder or a link, not a file: move it away", path=out / name)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    except OSError as exc:
+        raise OutputError(f"cannot write here: {exc.strerror}", path=out) from None
+    try:
+        for name, data in outputs.items():
+            write_atomic(stage / "new" / name, data)
+        out.mkdir(exist_ok=True)
+        (stage / "old").mkdir()
+        for name in outputs:
+            if (out / name).exists():
+                os.link(out / name, stage / "old" / name)
+        moved: list[str] = []
+        try:
+            for name in outputs:
+                os.replace(stage / "new" / name, out / name)
+                moved.append(name)
+        except BaseException:
+            for name in moved:  # put the previous files back
+                if (stage / "old" / name).exists():
+                    os.replace(stage / "old" / name, out / name)
+                else:
+                    (out / name).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise OutputError(f"cannot write here: {exc.strerror}", path=out) from None
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return [out / name for name in outputs]
 
 
 def _plain(value: object) -> object:

@@ -6,14 +6,18 @@ limits, and all-or-nothing loading. Errors name the file, and the line and colum
 from __future__ import annotations
 
 import json
+import logging
 import os
+import warnings
 from collections.abc import Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
+import pyoxigraph as ox
 import regex as re
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
-from lookback_kg.errors import LookbackError
+from lookback_kg.errors import LookbackError, LookbackWarning
 
 FORMATS = {
     ".ttl": "turtle",
@@ -40,7 +44,6 @@ FORMAT_NAMES = {
 }
 QUAD_FORMATS = {"nquads", "trig", "json-ld"}
 MAX_RDF_BYTES = int(os.environ.get("LOOKBACK_KG_MAX_BYTES", 200_000_000))
-MAX_LINE_CHARS = 1_000_000  # N-Quads: rdflib's parser is quadratic in a literal's length
 MAX_JSON_DEPTH = 200
 BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
 SHIPPED_CONTEXT_URL = "https://w3id.org/lookback-kg/context.jsonld"
@@ -133,31 +136,121 @@ def _parse(path: Path, rdf_format: str | None) -> Dataset:
     text = decode_utf8(data, path)
     if rdf_format == "xml":
         _refuse_dtd(text, path)
-    elif rdf_format == "json-ld":
-        text = _safe_jsonld(text, path)
-    elif rdf_format == "nquads":
-        _refuse_long_lines(text, path)
-    parsed = Dataset()
-    try:
-        if rdf_format in QUAD_FORMATS:
-            parsed.parse(data=text, format=rdf_format)
-        else:
-            # N-Triples is Turtle; rdflib's Turtle parser is linear where its N-Triples parser
-            # is quadratic in the length of a literal
-            parser = "turtle" if rdf_format == "nt" else rdf_format
-            parsed.default_graph.parse(data=text, format=parser)
-    except RecursionError:
-        raise GraphFileError(
-            "nested too deeply to read (blank nodes or lists inside one another); flatten it",
-            path=path,
-        ) from None
-    except Exception as exc:  # rdflib raises many types for bad syntax
-        hint = _looks_like(text, rdf_format)
-        raise GraphFileError(
-            f"{rdf_format} syntax error: {_first_line(exc)}{hint}", path=path, line=_line_of(exc)
-        ) from None
+    if rdf_format == "json-ld":
+        parsed = _read_jsonld(_safe_jsonld(text, path), path)
+    else:
+        parsed = _read_with_oxigraph(text, rdf_format, path)
     _check_iris(parsed, text, path)
+    _warn_ill_typed(parsed, text, path)
     return parsed
+
+
+def _read_with_oxigraph(text: str, rdf_format: str, path: Path) -> Dataset:
+    """Oxigraph's parsers, in Rust, take time in proportion to the input; rdflib's take time
+    growing with the square of a long literal, a line of N-Quads or a run of escapes. They
+    also resolve no relative IRI without a base, and refuse ill-formed IRIs."""
+    parsed = Dataset()
+    graphs: dict[str, Graph] = {}
+    blanks: dict[str, BNode] = {}  # fresh per file, so two files' _:b1 stay apart
+
+    def term(node):
+        if isinstance(node, ox.NamedNode):
+            return URIRef(node.value)
+        if isinstance(node, ox.BlankNode):
+            return blanks.setdefault(node.value, BNode())
+        if isinstance(node, ox.Literal):
+            if node.language:
+                return Literal(node.value, lang=node.language)
+            if node.datatype.value == _XSD_STRING:
+                return Literal(node.value)
+            return Literal(node.value, datatype=URIRef(node.datatype.value))
+        raise GraphFileError("an RDF-star quoted triple: not supported here", path=path)
+
+    with _quiet_rdflib_literals():
+        try:
+            for quad in ox.parse(
+                text.encode("utf-8"),
+                _OXIGRAPH_FORMATS[rdf_format],
+                without_named_graphs=rdf_format not in QUAD_FORMATS,
+            ):
+                triple = (term(quad.subject), term(quad.predicate), term(quad.object))
+                name = quad.graph_name
+                if isinstance(name, ox.DefaultGraph):
+                    parsed.default_graph.add(triple)
+                else:
+                    if name.value not in graphs:
+                        graphs[name.value] = parsed.graph(term(name))
+                    graphs[name.value].add(triple)
+        except SyntaxError as exc:
+            detail = re.sub(r"^Parser error (at|between) .*?: ", "", str(exc.msg))
+            hint = _looks_like(text, rdf_format)
+            raise GraphFileError(
+                f"{rdf_format} syntax error: {detail[:200]}{hint}",
+                path=path,
+                line=exc.lineno,
+                column=exc.offset,
+            ) from None
+    return parsed
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+_OXIGRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+
+
+def _read_jsonld(text: str, path: Path) -> Dataset:
+    parsed = Dataset()
+    with _quiet_rdflib_literals():
+        try:
+            parsed.parse(data=text, format="json-ld")
+        except RecursionError:
+            raise GraphFileError("JSON-LD nested too deeply to read", path=path) from None
+        except Exception as exc:  # rdflib raises many types for bad JSON-LD
+            raise GraphFileError(
+                f"json-ld error: {_first_line(exc)}", path=path, line=_line_of(exc)
+            ) from None
+    return parsed
+
+
+@contextmanager
+def _quiet_rdflib_literals():
+    """rdflib logs a traceback for each ill-typed literal it makes; we warn once instead."""
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+class IllTypedLiteralWarning(LookbackWarning):
+    """A literal whose text does not fit its datatype (kept as written)."""
+
+
+def _warn_ill_typed(parsed: Dataset, text: str, path: Path) -> None:
+    seen: set[Literal] = set()
+    for _, _, value, _ in parsed.quads((None, None, None, None)):
+        if isinstance(value, Literal) and value.ill_typed and value not in seen:
+            seen.add(value)
+            at = text.find(str(value))
+            place = f":{text.count(chr(10), 0, at) + 1}" if at >= 0 else ""
+            shown = str(value).encode("unicode_escape").decode("ascii")[:60]
+            datatype = str(value.datatype).rsplit("#", 1)[-1]
+            warnings.warn(
+                IllTypedLiteralWarning(
+                    f"{path}{place}: {shown!r} is not a valid {datatype}; kept as written, "
+                    "and queries comparing it may skip it"
+                ),
+                stacklevel=2,
+            )
 
 
 def _refuse_dtd(text: str, path: Path) -> None:
@@ -171,17 +264,6 @@ def _refuse_dtd(text: str, path: Path) -> None:
             line=line,
             column=column,
         )
-
-
-def _refuse_long_lines(text: str, path: Path) -> None:
-    for number, line in enumerate(text.split("\n"), start=1):
-        if len(line) > MAX_LINE_CHARS:
-            raise GraphFileError(
-                f"a line over {MAX_LINE_CHARS:,} characters; N-Quads this long take quadratic "
-                "time to read: give the data as TriG",
-                path=path,
-                line=number,
-            )
 
 
 def _safe_jsonld(text: str, path: Path) -> str:
@@ -198,6 +280,8 @@ def _safe_jsonld(text: str, path: Path) -> str:
             line=exc.lineno,
             column=exc.colno,
         ) from None
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise GraphFileError(f"JSON value cannot be read: {_first_line(exc)}", path=path) from None
     stack = [(document, 1)]
     while stack:
         node, depth = stack.pop()

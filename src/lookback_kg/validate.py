@@ -264,7 +264,8 @@ def _validate_now(data: Graph, shapes: Graph) -> tuple[tuple[ValidationResult, .
         )
     except ReportableRuntimeError as exc:  # pyshacl's word for shapes it cannot use
         message = str(getattr(exc, "message", None) or exc).strip().splitlines()
-        raise ShapesError(f"the shapes cannot be used: {message[0][:200] if message else exc}")
+        shown = message[0][:200] if message else type(exc).__name__
+        raise ShapesError(f"the shapes cannot be used: {shown}") from None
     results = [_result(report_graph, node, data) for node in report_graph.objects(None, SH.result)]
     results.sort(key=lambda r: (r.severity.rank, r.focus_label, r.path or "", r.message))
     return tuple(results), report_graph.serialize(format="nt", encoding="utf-8")
