@@ -1,14 +1,17 @@
 """Pictures: every entity labelled with a legend, the same bytes every run, and an HTML page
-that draws offline in a real headless Chromium."""
+that draws offline in a real headless Chromium, hostile labels and all."""
 
+import html
 import os
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import numpy as np
 import pytest
 from matplotlib.image import imread
+from rdflib import Graph
 
 from lookback_kg.analysis import (
     NodeNotFound,
@@ -36,6 +39,31 @@ CHROMIUM_FLAGS = [
     "--virtual-time-budget=5000",
     "--window-size=1400,900",
 ]
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile" / "outputs" / "labels.ttl"
+HOSTILE_TITLE = "__DATA__ <img src=x onerror=document.body.dataset.pwned=4> <!--<script>"
+# Put after the page's own script: clicks every node and edge, so the evidence panel shows
+# each label, fact, quote and source, searches for a hostile label, then writes down on the
+# body how many elements the data made, how many of its texts were shown, and the search count.
+HARNESS = """<script>
+(() => {
+  const panel = document.getElementById("panel"), texts = [];
+  let made = 0;
+  for (const g of document.querySelectorAll("g.node, g.edge")) {
+    g.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    texts.push(panel.textContent);
+    made += panel.querySelectorAll("*:not(h3, div, blockquote, p)").length;
+  }
+  const wanted = data.nodes.flatMap(n => [n.label, ...Object.values(n.facts)])
+    .concat(Object.values(data.evidence).flat().flatMap(e => [e.quote, e.source]));
+  const shown = wanted.filter(w => texts.some(t => t.includes(w))).length;
+  const box = document.getElementById("search");
+  box.value = "<img";
+  box.dispatchEvent(new Event("input"));
+  const found = document.getElementById("count").textContent;
+  document.body.setAttribute("data-harness", [made, shown, wanted.length, found].join("|"));
+})();
+</script>
+"""
 
 
 @pytest.fixture(scope="module")
@@ -97,44 +125,52 @@ def test_the_page_is_standalone(corpus, network):
     assert "Kiyotaka Oshiyama" in page and "62-minute" in page  # labels and quotes inlined
 
 
+def chromium(tmp_path, profile: str, *arguments: str) -> str:
+    """Run headless Chromium with its own profile and home; what it printed."""
+    return subprocess.run(
+        [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / profile}", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "HOME": str(tmp_path)},
+        check=True,
+    ).stdout
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="no chromium here; `make test` installs it as root")
 def test_the_page_draws_in_headless_chromium(corpus, network, tmp_path):
     page = tmp_path / "network.html"
     page.write_bytes(html_bytes(corpus, network))
-    env = {**os.environ, "HOME": str(tmp_path)}
-    dom = subprocess.run(
-        [
-            CHROMIUM,
-            *CHROMIUM_FLAGS,
-            f"--user-data-dir={tmp_path / 'a'}",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=True,
-    ).stdout
+    dom = chromium(tmp_path, "a", "--dump-dom", page.as_uri())
     assert f'data-drawn="{network.number_of_nodes()}"' in dom
     assert dom.count("<circle") == network.number_of_nodes()
     shot = tmp_path / "shot.png"
-    subprocess.run(
-        [
-            CHROMIUM,
-            *CHROMIUM_FLAGS,
-            f"--user-data-dir={tmp_path / 'b'}",
-            f"--screenshot={shot}",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        env=env,
-        check=True,
-    )
+    chromium(tmp_path, "b", f"--screenshot={shot}", page.as_uri())
     pixels = imread(shot)[:, :, :3]
     assert (pixels < 0.9).any(axis=2).mean() > 0.01  # more than 1% of the page is not white
     assert len(np.unique((pixels * 255).astype(int).reshape(-1, 3), axis=0)) > 20  # colours
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium here; `make test` installs it as root")
+def test_hostile_labels_stay_text_in_headless_chromium(tmp_path):
+    graph = Graph().parse(HOSTILE, format="turtle")
+    hostile = to_networkx(graph)
+    built = html_bytes(graph, hostile, HOSTILE_TITLE).decode("utf-8")
+    assert built.count("</body>") == 1
+    page = tmp_path / "hostile.html"
+    page.write_text(built.replace("</body>", HARNESS + "</body>"), encoding="utf-8")
+    dom = chromium(tmp_path, "a", "--dump-dom", page.as_uri())
+    assert "data-pwned" not in dom  # no onerror, no injected script ran
+    title = re.search(r"<title>(.*?)</title>", dom, re.S)
+    assert title and html.unescape(title[1]) == HOSTILE_TITLE  # nor did one set the title
+    assert f'data-drawn="{hostile.number_of_nodes()}"' in dom  # the page's own script ran
+    assert dom.count("<circle") == hostile.number_of_nodes()
+    harness = re.search(r'data-harness="(\d+)\|(\d+)\|(\d+)\|([^"]*)"', dom)
+    assert harness, "the harness script did not run"
+    made, shown, wanted, found = harness.groups()
+    assert made == "0"  # the panel made no element out of a label, quote or source
+    assert shown == wanted and int(wanted) > hostile.number_of_nodes()  # all shown as text
+    assert found == "1 found"  # the search matched the <img label as text
 
 
 def test_cli_plot(tmp_path, capsys):

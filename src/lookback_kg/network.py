@@ -7,6 +7,7 @@ facts (dates, runtimes, amounts, scores) become attributes of the entity they de
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -29,6 +30,8 @@ QUALIFIER_LINKS = (
     LB.validInPlace,
     LB.placeOfPublication,
 )
+# What XML 1.0 forbids in a document: most C0 controls, lone surrogates and two noncharacters.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def to_networkx(
@@ -233,3 +236,41 @@ def _expand(name: str) -> URIRef:
             return kind
     known = ", ".join(sorted(shorten(k) for k in KIND_CLASSES.values()))
     raise LookbackError(f"unknown class {name!r}; use one of {known}")
+
+
+def xml_text(text: str) -> str:
+    r"""`text` with every character XML 1.0 forbids replaced by U+FFFD, so a label that holds
+    a control character cannot make a GraphML or SVG file ill-formed.
+
+    >>> xml_text("red\x1b[31m \ufffe") == "red\ufffd[31m \ufffd"
+    True
+    """
+    return NOT_IN_XML.sub("\ufffd", text)
+
+
+def xml_safe(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of the network that any XML writer can write well-formed: node ids, edge keys,
+    attribute names and text values cleaned, in the same order (so the same bytes as before
+    when nothing needed cleaning). Ids get the forbidden characters percent-encoded, as an IRI
+    becomes a URI, so an id still names its entity; text gets U+FFFD."""
+
+    def text(value):
+        return xml_text(value) if isinstance(value, str) else value
+
+    def attributes(data: dict) -> dict:
+        return {xml_text(name): text(value) for name, value in data.items()}
+
+    clean = nx.MultiDiGraph()
+    clean.graph.update(attributes(network.graph))
+    for node, data in network.nodes(data=True):
+        clean.add_node(_xml_id(node), **attributes(data))
+    for u, v, key, data in network.edges(keys=True, data=True):
+        clean.add_edge(_xml_id(u), _xml_id(v), key=text(key), **attributes(data))
+    return clean
+
+
+def _xml_id(node: str) -> str:
+    def encoded(match: re.Match) -> str:
+        return "".join(f"%{b:02X}" for b in match.group().encode("utf-8", "surrogatepass"))
+
+    return NOT_IN_XML.sub(encoded, node)

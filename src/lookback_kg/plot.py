@@ -10,6 +10,7 @@ import html
 import io
 import json
 import math
+import re
 import textwrap
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,7 @@ import networkx as nx
 from rdflib import Dataset, Graph, URIRef
 
 from lookback_kg.errors import LookbackError
+from lookback_kg.network import xml_text
 from lookback_kg.vocab import LB, PROV, RDFS
 
 SIZES = {"readme": (12.0, 8.0), "slide": (13.33, 7.5)}
@@ -36,6 +38,12 @@ KIND_COLOURS = {
     "literal": "#c7c7c7",
 }
 OTHER_COLOUR = "#bcbd22"
+# Controls a picture cannot show (all but the newline); what else XML forbids, xml_text takes.
+UNSHOWABLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+# What must not stand raw in JSON inside a <script>: markup openers (`</script>`, `<!--`),
+# the two line separators old parsers choke on, lone surrogates (not UTF-8) and C1 controls.
+SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029\ud800-\udfff\x7f-\x9f\ufffe\uffff]")
+PLACEHOLDER = re.compile(r"__([A-Z]+)__")
 
 
 def layout(network: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
@@ -80,16 +88,18 @@ def _radial(part: nx.Graph, network: nx.MultiDiGraph) -> dict[str, tuple[float, 
     first_ring = max(1.0, len(children[root]) / 6)
     angles = {root: 0.0}
 
-    def spread(node: str, start: float, width: float) -> None:
+    # Each subtree's sector, handed down with a stack rather than by recursion, so a chain
+    # of thousands of entities does not exhaust Python's stack.
+    sectors = [(root, 0.0, 2 * math.pi)]
+    while sectors:
+        node, start, width = sectors.pop()
         for child in children[node]:
             share = width * leaves[child] / leaves[node]
             # an only child is turned aside, so its edge does not run over its parent's label
             aside = 0.3 * share if len(children[node]) == 1 and node != root else 0.0
             angles[child] = start + share / 2 + aside
-            spread(child, start + aside, share)
+            sectors.append((child, start + aside, share))
             start += share
-
-    spread(root, 0.0, 2 * math.pi)
     placed = {}
     for node, angle in angles.items():
         radius = 0.0 if depth[node] == 0 else first_ring + (depth[node] - 1) * 1.6
@@ -158,7 +168,7 @@ def figure(network: nx.MultiDiGraph, *, size: str = "readme", title: str | None 
             font_size=6,
             font_color="#666666",
             rotate=True,
-            edge_labels={k: ", ".join(sorted(v)) for k, v in sorted(edge_labels.items())},
+            edge_labels={k: _shown(", ".join(sorted(v))) for k, v in sorted(edge_labels.items())},
             bbox={"boxstyle": "round,pad=0.05", "fc": "white", "ec": "none", "alpha": 0.75},
         )
     shown = sorted(set(kinds.values()))
@@ -171,7 +181,7 @@ def figure(network: nx.MultiDiGraph, *, size: str = "readme", title: str | None 
             markersize=8,
             markerfacecolor=KIND_COLOURS.get(kind, OTHER_COLOUR),
             markeredgecolor="white",
-            label=kind.split(":")[-1],
+            label=_shown(kind.split(":")[-1]),
         )
         for kind in shown
     ]
@@ -185,7 +195,7 @@ def figure(network: nx.MultiDiGraph, *, size: str = "readme", title: str | None 
         bbox_to_anchor=(1.0, 1.0),
     )
     if title:
-        ax.set_title(title, fontsize=11)
+        ax.set_title(_shown(title), fontsize=11)
     ax.set_aspect("equal")
     ax.margins(0.18)
     fig.tight_layout()
@@ -201,7 +211,7 @@ def _draw_labels(ax, network: nx.MultiDiGraph, positions: dict) -> None:
         hub = max(part, key=lambda n: (simple.degree(n), n))
         cx, cy = positions[hub]
         angle = math.atan2(y - cy, x - cx)
-        text = textwrap.fill(data["label"], 26)
+        text = _shown(textwrap.fill(data["label"], 26))
         style = {
             "fontsize": 7.5,
             "zorder": 5,
@@ -231,6 +241,13 @@ def _draw_labels(ax, network: nx.MultiDiGraph, positions: dict) -> None:
             rotation_mode="anchor",
             **style,
         )
+
+
+def _shown(text: str) -> str:
+    """Text as matplotlib should draw it: nothing that would make the SVG ill-formed or draw
+    as a missing glyph, and every `$` escaped, so a label is never read as a formula (an
+    unbalanced one made drawing fail)."""
+    return xml_text(UNSHOWABLE.sub("\ufffd", text)).replace("$", r"\$")
 
 
 def picture_bytes(network: nx.MultiDiGraph, image_format: str, **options) -> bytes:
@@ -300,10 +317,29 @@ def html_bytes(dataset: Dataset | Graph, network: nx.MultiDiGraph, title: str = 
         "evidence": evidence,
         "legend": [[k.split(":")[-1], KIND_COLOURS.get(k, OTHER_COLOUR)] for k in kinds],
     }
-    payload = json.dumps(document, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
-    page = (resources.files("lookback_kg") / "page.html").read_text(encoding="utf-8")
-    page = page.replace("__TITLE__", html.escape(title or "lookback-kg network"))
-    return page.replace("__DATA__", payload).encode("utf-8")
+    template = (resources.files("lookback_kg") / "page.html").read_text(encoding="utf-8")
+    shown_title = html.escape(xml_text(title or "lookback-kg network"))
+    return fill_template(template, TITLE=shown_title, DATA=script_json(document)).encode("utf-8")
+
+
+def script_json(document: object) -> str:
+    r"""JSON that can stand inside `<script type="application/json">`: `<`, `>` and `&` (and
+    the other characters of SCRIPT_UNSAFE) written as `\u` escapes, so no label can close the
+    block or open a comment in it, and JSON.parse still gives back the very same text.
+
+    >>> script_json({"label": "</script><!--"})
+    '{"label": "\\u003c/script\\u003e\\u003c!--"}'
+    """
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True)
+    # Outside strings JSON has only brackets, digits and words, so every match is in a string.
+    return SCRIPT_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def fill_template(template: str, **values: str) -> str:
+    """Every `__NAME__` of the template replaced by its value in one pass over the template
+    alone: what is put in is never searched again, so a title or label reading `__DATA__`
+    stays that text."""
+    return PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
 
 
 def _evidence(graph: Graph, statement: URIRef) -> list[dict[str, str]]:
