@@ -242,7 +242,9 @@ def test_ill_typed_literals_do_not_crash_queries(capsys):
     code = run(argv)
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
-    assert code == 0 or (code == 2 and len(captured.err.strip().splitlines()) == 1)
+    errors = [line for line in captured.err.splitlines() if not line.startswith("warning: ")]
+    assert code == 0 or (code == 2 and len(errors) == 1)
+    assert "ill-typed.ttl:3: 'abc' is not a valid date" in captured.err
 
 
 # -------------------------------------------------------------------- bounded validation
@@ -492,5 +494,60 @@ def test_work_past_its_memory_cap_is_a_clean_error(capsys):
 
     with pytest.raises(MemoryLimitError, match="more than its 200 MB"):
         run_limited(lambda: len(bytearray(400 * 2**20)), timeout=20, what="x", max_memory="200M")
-    argv = ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"]
+
+
+# -------------------------------------------------------------------- one-line errors, whole outputs
+
+
+def test_ill_typed_literals_warn_once_each_with_file_and_line(capsys):
+    graph = HOSTILE / "ill-typed-values.ttl"
+    assert run(["export", "--graph", str(graph), "--format", "ntriples"]) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert captured.err.splitlines() == [
+        f"warning: {graph}:2: '2024-13-45' is not a valid date; kept as written, and queries "
+        "comparing it may skip it",
+        f"warning: {graph}:3: '1E+50000000' is not a valid decimal; kept as written, and "
+        "queries comparing it may skip it",
+    ]
+    assert '"1E+50000000"^^' in captured.out  # as written, not fifty million digits
+
+
+def test_a_number_too_long_for_python_is_an_error(capsys):
+    refused(capsys, ["export", "--graph", str(HOSTILE / "huge-integer.jsonld")], "huge-integer")
+
+
+def test_a_failed_build_leaves_the_previous_output_untouched(capsys, tmp_path):
+    out = tmp_path / "out"
+    article = Path(__file__).parents[1] / "data" / "articles" / "look-back-hen.txt"
+    assert run(["build", str(article), "--out", str(out)]) == 0
+    capsys.readouterr()
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (out / "graph.nt").unlink()
+    (out / "graph.nt").mkdir()  # something in the way of one output
+    (out / "graph.trig").write_bytes(b"previous")
+    del before["graph.nt"]
+    before["graph.trig"] = b"previous"
+    refused(capsys, ["build", str(article), "--out", str(out)], "graph.nt: is a folder")
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no staging folder left
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_the_memory_cap_applies_to_commands(capsys, engine):
+    """A sorted cross join of the corpus (730,000 rows) needs more than 300 MB on either engine:
+    one line, not a Rust panic or Python's 'Exception ignored' noise."""
+    argv = ["query", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f", "--engine", engine]
     refused(capsys, [*argv, "--max-memory", "nonsense"], "memory limit 'nonsense'")
+    # in a process of its own, as a user runs it: this one already holds what other tests built
+    child = subprocess.run(
+        [sys.executable, "-m", "lookback_kg", *argv, "--max-memory", "300M", "--timeout", "120"],
+        capture_output=True,
+        text=True,
+    )
+    assert child.returncode == 2
+    assert child.stderr.splitlines() == [
+        "error: the query needed more than its 300 MB of memory and was stopped; raise the cap "
+        "with --max-memory (0 for none) or LOOKBACK_KG_MAX_MEMORY"
+    ]

@@ -8,13 +8,14 @@ traceback instead.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import warnings
 from pathlib import Path
 
 import click
 
-from lookback_kg import __version__
+from lookback_kg import __version__, limits
 from lookback_kg.errors import LookbackError, LookbackWarning
 
 EXIT_BAD_INPUT = 2
@@ -75,7 +76,8 @@ _MAX_MEMORY = click.option(
     expose_value=False,
     callback=_remember_limit,
     metavar="SIZE",
-    help="Stop past this much memory, e.g. 512M (default 4G, or LOOKBACK_KG_MAX_MEMORY; 0: none).",
+    help="Stop once the work takes this much memory, e.g. 512M (default 4G, or "
+    "LOOKBACK_KG_MAX_MEMORY; 0 for no cap).",
 )
 
 
@@ -400,6 +402,9 @@ def _dataset(graphs: tuple[Path, ...], graph_format: str | None):
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (used by tests in-process)."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    # rdflib logs a traceback for every ill-typed literal; loading warns once per value instead
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+    limits.show_worker_output = debug
     try:
         with warnings.catch_warnings():
             warnings.showwarning = _show_warning

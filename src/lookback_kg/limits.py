@@ -17,18 +17,20 @@ import os
 import resource
 import signal
 import sys
+import warnings
 from collections.abc import Callable
 from typing import TypeVar
 
 import regex as re
 
-from lookback_kg.errors import LookbackError
+from lookback_kg.errors import LookbackError, LookbackWarning
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = float(os.environ.get("LOOKBACK_KG_TIMEOUT", 60))
 DEFAULT_MAX_MEMORY = os.environ.get("LOOKBACK_KG_MAX_MEMORY", "4G")
 _UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
 _in_worker = False
+show_worker_output = False  # --debug: let the worker's own stderr through
 
 
 class TimeLimitError(LookbackError):
@@ -83,7 +85,7 @@ def run_limited(
                 "raise it with --timeout (0 for none) or LOOKBACK_KG_TIMEOUT"
             )
         try:
-            status, payload = receiver.recv()
+            status, payload, notes = receiver.recv()
         except EOFError:
             child.join()
             raise _died(what, child.exitcode, memory) from None
@@ -92,6 +94,8 @@ def run_limited(
             child.kill()
         child.join()
         receiver.close()
+    for category, message in notes:  # warnings of the child, shown by the parent
+        warnings.warn(category(message), stacklevel=2)
     if status == "ok":
         return payload
     if status == "lookback":
@@ -126,11 +130,17 @@ def _memory_error(what: str, memory: int | None) -> MemoryLimitError:
 def _run_child(work: Callable[[], object], sender, memory: int | None) -> None:
     global _in_worker
     _in_worker = True
+    if not show_worker_output:  # what engines print on their way down (a Rust panic, "Exception
+        _silence_stderr()  # ignored in generator") would break the one-line error
+    caught: list[warnings.WarningMessage] = []
     try:
-        deny_network()
-        if memory:
-            resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
-        outcome = ("ok", work())
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", LookbackWarning)
+            deny_network()
+            if memory:  # on top of what the process held when the work began
+                limit = _data_in_use() + memory
+                resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+            outcome = ("ok", work())
     except LookbackError as error:
         outcome = ("lookback", (type(error), error.message, error.path, error.line, error.column))
     except MemoryError:
@@ -138,15 +148,46 @@ def _run_child(work: Callable[[], object], sender, memory: int | None) -> None:
     except RecursionError:
         error = LookbackError("the input is nested too deeply to handle; flatten it")
         outcome = ("lookback", (LookbackError, error.message, None, None, None))
-    except BaseException:  # a bug: its traceback goes to the parent, to be shown whole
-        import traceback
+    except BaseException as error:  # a bug: its traceback goes to the parent, to be shown whole
+        if type(error).__name__ == "PanicException":  # Rust code in an engine gave up
+            first = str(error).strip().splitlines()[0][:200] if str(error).strip() else "a panic"
+            message = f"the engine underneath failed ({first})"
+            outcome = ("lookback", (LookbackError, message, None, None, None))
+        else:
+            import traceback
 
-        outcome = ("bug", traceback.format_exc())
+            outcome = ("bug", traceback.format_exc())
+    notes = [
+        (found.category, str(found.message))
+        for found in caught
+        if issubclass(found.category, LookbackWarning)
+    ]
     try:
-        sender.send(outcome)
+        sender.send((*outcome, notes))
     except MemoryError:
-        sender.send(("memory", None))
+        sender.send(("memory", None, notes))
     sender.close()
+
+
+def _data_in_use() -> int:
+    """The process's data size, the measure the kernel holds RLIMIT_DATA against."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _silence_stderr() -> None:
+    import faulthandler
+
+    faulthandler.disable()
+    sys.unraisablehook = lambda _unraisable: None
+    with open(os.devnull, "wb") as null:
+        os.dup2(null.fileno(), 2)
 
 
 def deny_network() -> None:

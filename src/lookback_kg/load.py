@@ -141,7 +141,6 @@ def _parse(path: Path, rdf_format: str | None) -> Dataset:
     else:
         parsed = _read_with_oxigraph(text, rdf_format, path)
     _check_iris(parsed, text, path)
-    _warn_ill_typed(parsed, text, path)
     return parsed
 
 
@@ -152,6 +151,7 @@ def _read_with_oxigraph(text: str, rdf_format: str, path: Path) -> Dataset:
     parsed = Dataset()
     graphs: dict[str, Graph] = {}
     blanks: dict[str, BNode] = {}  # fresh per file, so two files' _:b1 stay apart
+    ill_typed: set[Literal] = set()
 
     def term(node):
         if isinstance(node, ox.NamedNode):
@@ -161,9 +161,17 @@ def _read_with_oxigraph(text: str, rdf_format: str, path: Path) -> Dataset:
         if isinstance(node, ox.Literal):
             if node.language:
                 return Literal(node.value, lang=node.language)
-            if node.datatype.value == _XSD_STRING:
+            datatype = node.datatype.value
+            if datatype == _XSD_STRING:
                 return Literal(node.value)
-            return Literal(node.value, datatype=URIRef(node.datatype.value))
+            shape = _NUMBER_SHAPES.get(datatype)
+            if shape is not None and not shape.fullmatch(node.value):
+                # rdflib would read "1E+50000000"^^xsd:decimal and write out its 50 million
+                # digits; keep what is written, and warn
+                wrong = Literal(node.value, datatype=URIRef(datatype), normalize=False)
+                ill_typed.add(wrong)
+                return wrong
+            return Literal(node.value, datatype=URIRef(datatype))
         raise GraphFileError("an RDF-star quoted triple: not supported here", path=path)
 
     with _quiet_rdflib_literals():
@@ -190,10 +198,23 @@ def _read_with_oxigraph(text: str, rdf_format: str, path: Path) -> Dataset:
                 line=exc.lineno,
                 column=exc.offset,
             ) from None
+    _warn_ill_typed(parsed, text, path, ill_typed)
     return parsed
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBER_SHAPES = {
+    _XSD + "decimal": re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)"),
+    **{
+        _XSD + name: _INTEGER
+        for name in (
+            "integer nonNegativeInteger positiveInteger nonPositiveInteger negativeInteger "
+            "long int short byte unsignedLong unsignedInt unsignedShort unsignedByte"
+        ).split()
+    },
+}
 
 
 _OXIGRAPH_FORMATS = {
@@ -216,6 +237,7 @@ def _read_jsonld(text: str, path: Path) -> Dataset:
             raise GraphFileError(
                 f"json-ld error: {_first_line(exc)}", path=path, line=_line_of(exc)
             ) from None
+    _warn_ill_typed(parsed, text, path, set())
     return parsed
 
 
@@ -235,22 +257,30 @@ class IllTypedLiteralWarning(LookbackWarning):
     """A literal whose text does not fit its datatype (kept as written)."""
 
 
-def _warn_ill_typed(parsed: Dataset, text: str, path: Path) -> None:
-    seen: set[Literal] = set()
+def _warn_ill_typed(parsed: Dataset, text: str, path: Path, known: set[Literal]) -> None:
+    """One warning per ill-typed value (the first ten), naming the line it is written on."""
+    found = set(known)
     for _, _, value, _ in parsed.quads((None, None, None, None)):
-        if isinstance(value, Literal) and value.ill_typed and value not in seen:
-            seen.add(value)
-            at = text.find(str(value))
-            place = f":{text.count(chr(10), 0, at) + 1}" if at >= 0 else ""
-            shown = str(value).encode("unicode_escape").decode("ascii")[:60]
-            datatype = str(value.datatype).rsplit("#", 1)[-1]
-            warnings.warn(
-                IllTypedLiteralWarning(
-                    f"{path}{place}: {shown!r} is not a valid {datatype}; kept as written, "
-                    "and queries comparing it may skip it"
-                ),
-                stacklevel=2,
-            )
+        if isinstance(value, Literal) and value.ill_typed:
+            found.add(value)
+    ordered = sorted(found, key=lambda value: (str(value.datatype), str(value)))
+    for value in ordered[:10]:
+        at = text.find(str(value))
+        place = f":{text.count(chr(10), 0, at) + 1}" if at >= 0 else ""
+        shown = str(value)[:60]
+        datatype = str(value.datatype).rsplit("#", 1)[-1]
+        warnings.warn(
+            IllTypedLiteralWarning(
+                f"{path}{place}: {shown!r} is not a valid {datatype}; kept as written, and "
+                "queries comparing it may skip it"
+            ),
+            stacklevel=2,
+        )
+    if len(ordered) > 10:
+        warnings.warn(
+            IllTypedLiteralWarning(f"{path}: {len(ordered) - 10} more ill-typed values"),
+            stacklevel=2,
+        )
 
 
 def _refuse_dtd(text: str, path: Path) -> None:
