@@ -1,13 +1,24 @@
 """Extraction: the facts the bundled article must give, and none it must not."""
 
+import bisect
+import itertools
+import random
+from collections import Counter
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import regex as re
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lookback_kg.articles import parse_article, read_article
-from lookback_kg.extract import extract_facts
+from lookback_kg.extract import context, extract_facts, names, sentences
+from lookback_kg.extract.context import WorkIndex, title_pattern
+from lookback_kg.extract.rules import load_rules
+from lookback_kg.extract.sentences import split_sentences
 from lookback_kg.model import Duration, Entity, EntityKind, Money, Rating, Relation, WorkClass
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -205,3 +216,137 @@ def test_festival_and_studio_typed_from_their_names(hen):
     for fact in facts:
         if fact.rule == "type-from-name":
             assert fact.subject.name in fact.evidence.quote
+
+
+# ------------------------------------------------------- cost: counted, never timed
+
+
+def _reference_split(body):
+    """The splitting rule written plainly: the word before a boundary is the white-space
+    delimited token holding the boundary's first mark, up to that mark."""
+    spans = []
+    line_start = 0
+    for line in body.splitlines(keepends=True):
+        tokens = list(re.finditer(r"\S+", line))
+        ends = [t.end() for t in tokens]
+        cut = line_start
+        for match in sentences._BOUNDARY.finditer(line):
+            token = tokens[bisect.bisect_right(ends, match.start())]
+            token = line[token.start() : match.start() + 1]
+            before = (token.rstrip(".!?…") or token[0]).lower().rstrip(".")
+            if before in sentences.ABBREVIATIONS or re.fullmatch(r"\p{Lu}", before, re.I):
+                continue
+            sentences._add(spans, body, cut, line_start + match.end())
+            cut = line_start + match.end()
+        sentences._add(spans, body, cut, line_start + len(line))
+        line_start += len(line)
+    return spans
+
+
+SOUP = ["Dr", "e.g", "U.S", "A", "Ab", "b", " ", " ", "  ", ".", ".", "!", "?", "…", "\n",
+        "\u2028", "\x1f", '"', "”", ")", "(", "“", "1", "approx", "\t", "É", "\u00a0"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SOUP), max_size=60).map("".join))
+def test_sentence_splitting_follows_the_plain_rule(body):
+    assert split_sentences(body) == _reference_split(body)
+
+
+def test_sentence_splitting_of_a_large_body_follows_the_plain_rule():
+    rng = random.Random(5)
+    body = "".join(rng.choice(SOUP) for _ in range(200_000))
+    assert split_sentences(body) == _reference_split(body)
+
+
+def test_the_word_before_each_boundary_is_read_once(monkeypatch):
+    """The words searched before boundaries never overlap, so one pass costs the line once
+    (the search used to rescan the line from its start at every boundary)."""
+    windows = []
+
+    class Recording:
+        def search(self, text, start, end):
+            windows.append((start, end))
+            return LAST_WORD.search(text, start, end)
+
+    LAST_WORD = sentences._LAST_WORD
+    monkeypatch.setattr(sentences, "_LAST_WORD", Recording())
+    body = "Ab. " * 20_000 + "Dr. No. " * 5_000
+    spans = split_sentences(body)
+    assert len(spans) == 20_000 + 5_000
+    assert len(windows) == 20_000 + 2 * 5_000 - 1  # each "Ab.", "Dr." and "No." but the last
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(windows))
+    assert sum(end - start for start, end in windows) <= len(body)
+
+
+def test_a_name_is_at_most_its_bounds():
+    """A run of capitalised words, or a word, past what any name holds is cut into names of
+    the bounded size: a regex failing after a name then rescans a bounded stretch only."""
+    run = " ".join(f"W{n:03d}" for n in range(100))
+    lengths = [len(m.group().split()) for m in re.finditer(names.NAME, run)]
+    assert lengths == [names.MAX_NAME_WORDS] * 4 + [100 - 4 * names.MAX_NAME_WORDS]
+    assert [len(m.group()) for m in re.finditer(names.CAP, "A" * 200)] == [65, 65, 65, 5]
+    title = "The Girl Who Leapt Through Time and the Boy and the Heron of the Year 2"
+    assert re.fullmatch(names.TITLE, title)  # real titles are far inside the bounds
+
+
+TITLE_SOUP = ["Ab", "ab", "AB", "Look", "back", "ß", "SS", "ẞ", "ı", "I", "i", "İ", "Σ", "ς",
+              "é", "e\u0301", "K", "ſ", "500", "(", "'", "’", "-", ":", " ", " ", "★"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(TITLE_SOUP), min_size=1, max_size=5), min_size=1, max_size=6),
+    st.lists(st.sampled_from(TITLE_SOUP), max_size=40),
+)
+def test_work_index_finds_what_every_title_pattern_finds(titles, text):
+    works = [Entity(EntityKind.WORK, "".join(t).strip() or "Ab") for t in titles]
+    text = "".join(text)
+    expected = [(w, m.start()) for w in works for m in title_pattern(w.name).finditer(text)]
+    assert WorkIndex(works).mentions(text) == expected
+
+
+def test_work_index_tries_only_titles_whose_words_are_there(monkeypatch):
+    """An article naming a new work in every sentence used to try every known title on every
+    sentence (quadratic); now a title's pattern runs only where its words are."""
+    tried = []
+
+    class Counting:
+        def __init__(self, title):
+            self.title, self.pattern = title, title_pattern(title)
+
+        def match(self, text, pos):
+            tried.append(self.title)
+            return self.pattern.match(text, pos)
+
+        def finditer(self, text):
+            tried.append(self.title)
+            return self.pattern.finditer(text)
+
+    monkeypatch.setattr(context, "title_pattern", Counting)
+    works = [Entity(EntityKind.WORK, f"Ab{n} Saga") for n in range(2_000)]
+    index = WorkIndex(works)
+    found = index.mentions("Ab7 is a saga; the Ab1999 Saga is not Ab7 Saga's.")
+    assert found == [(works[7], 38), (works[1999], 19)]  # in the order works were met
+    assert sorted(tried) == ["Ab1999 Saga", "Ab7 Saga"]
+
+
+def test_rules_run_once_over_each_sentence():
+    """Both passes of extraction read the same matches: every rule runs over every sentence
+    once, not once per pass."""
+    calls = Counter()
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text, overlapped=False):
+            calls[text] += 1
+            return self.pattern.finditer(text, overlapped=overlapped)
+
+    rules = tuple(replace(rule, pattern=Counting(rule.pattern)) for rule in load_rules())
+    article = read_article(ARTICLES / "look-back-hen.txt")
+    plain = extract_facts(article)
+    assert extract_facts(article, rules) == plain
+    assert set(calls.values()) == {len(rules)}
+    assert len(calls) == len({s.text for s in split_sentences(article.body)})

@@ -496,7 +496,7 @@ def test_work_past_its_memory_cap_is_a_clean_error(capsys):
         run_limited(lambda: len(bytearray(400 * 2**20)), timeout=20, what="x", max_memory="200M")
 
 
-# -------------------------------------------------------------------- one-line errors, whole outputs
+# ---------------------------------------------------------------- one-line errors, whole outputs
 
 
 def test_ill_typed_literals_warn_once_each_with_file_and_line(capsys):

@@ -32,8 +32,9 @@ def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> li
     sentences = split_sentences(article.body)
     context = ArticleContext(article=article, film=find_film(article, sentences))
     context.prime_persons(sentences)
-    _run(context, sentences, rules)  # first pass: learn names
-    facts = _run(context, sentences, rules)
+    found = _matches(sentences, rules)
+    _run(context, found)  # first pass: learn names
+    facts = _run(context, found)
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
     facts.extend(_types_from_names(facts))
@@ -54,18 +55,30 @@ def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> li
     return sorted(unique.values(), key=_order)
 
 
-def _run(context: ArticleContext, sentences: list[Span], rules: tuple[Rule, ...]) -> list[Fact]:
-    facts: list[Fact] = []
-    context.topic = None
+_Found = list[tuple[Span, list[tuple[Rule, "re.Match[str]"]]]]
+
+
+def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
+    """Every unhedged rule match, per sentence. Matching depends on the text alone, so both
+    passes share it rather than running every rule over the article twice."""
+    found: _Found = []
     for sentence in sentences:
+        matches = []
         for rule in rules:
             for match in rule.pattern.finditer(sentence.text, overlapped=False):
-                if is_hedged(sentence.text, match):
-                    continue
-                evidence = Evidence(
-                    context.article.source, sentence.text, sentence.start, sentence.end
-                )
-                facts.extend(interpret_match(rule, match, sentence, context, evidence))
+                if not is_hedged(sentence.text, match):
+                    matches.append((rule, match))
+        found.append((sentence, matches))
+    return found
+
+
+def _run(context: ArticleContext, found: _Found) -> list[Fact]:
+    facts: list[Fact] = []
+    context.topic = None
+    for sentence, matches in found:
+        for rule, match in matches:
+            evidence = Evidence(context.article.source, sentence.text, sentence.start, sentence.end)
+            facts.extend(interpret_match(rule, match, sentence, context, evidence))
         context.end_sentence(sentence)
     return facts
 

@@ -7,6 +7,7 @@ when the header's title holds it or a sentence types it ("X is a ... film").
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex as re
@@ -41,6 +42,12 @@ class ArticleContext:
     works: dict[str, Entity] = field(default_factory=dict)  # slug -> work
     source_work: Entity | None = None  # what the film is based on: "the manga"
     topic: Entity | None = None  # the work the previous sentence was about
+    # Indexes kept beside `works` and `persons`, so no lookup scans every name met so far.
+    _index: WorkIndex = field(default_factory=lambda: WorkIndex(), init=False, repr=False)
+    _person_names: set[str] = field(default_factory=set, init=False, repr=False)
+    _mentions: tuple[tuple, list[tuple[int, Entity]]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     def person(self, name: str) -> str:
         """A surname met alone is the full name met before it."""
@@ -50,8 +57,15 @@ class ArticleContext:
 
     def remember_person(self, name: str) -> None:
         parts = name.split()
-        if len(parts) >= 2:
-            self.persons.setdefault(parts[-1].lower(), name)
+        if len(parts) >= 2 and parts[-1].lower() not in self.persons:
+            self.persons[parts[-1].lower()] = name
+            self._person_names.add(name)
+
+    def is_person_name(self, name: str) -> bool:
+        """True when `name` is a full name met before: a set lookup, not a scan of them all."""
+        if len(self._person_names) != len(self.persons):  # `persons` was changed from outside
+            self._person_names = set(self.persons.values())
+        return name in self._person_names
 
     def prime_persons(self, sentences: list[Span]) -> None:
         """Learn full names that look like people, so a later surname alone resolves."""
@@ -68,25 +82,35 @@ class ArticleContext:
 
     def remember_work(self, work: Entity) -> None:
         if self.film is None or work.key != self.film.key or work.kind != self.film.kind:
-            self.works.setdefault(f"{work.kind}:{work.key}", work)
+            key = f"{work.kind}:{work.key}"
+            if key not in self.works:
+                self.works[key] = work
+                self._index.add(work)
 
     def work_mentions(self, sentence: Span) -> list[tuple[int, Entity]]:
         """Positions in the sentence where the film or a known work is named or referred to."""
+        # Asked again for each match in the sentence: answered once per sentence and state.
+        state = (sentence, len(self.works), self.source_work)
+        if self._mentions is not None and self._mentions[0] == state:
+            return list(self._mentions[1])
         found: list[tuple[int, Entity]] = []
         if self.film is not None:
             for match in title_pattern(self.film.name).finditer(sentence.text):
                 found.append((match.start(), self.film))
             for match in FILM_ANAPHOR.finditer(sentence.text):
                 found.append((match.start(), self.film))
-        for work in self.works.values():
+        if len(self._index) != len(self.works):  # `works` was set from outside
+            self._index = WorkIndex(self.works.values())
+        for work, start in self._index.mentions(sentence.text):
             if self.film is not None and work.key == self.film.key:
                 continue  # the film's own name is the film; "the manga" names its source
-            for match in title_pattern(work.name).finditer(sentence.text):
-                found.append((match.start(), work))
+            found.append((start, work))
         if self.source_work is not None:
             for match in SOURCE_ANAPHOR.finditer(sentence.text):
                 found.append((match.start(), self.source_work))
-        return sorted(found, key=lambda item: item[0])
+        found.sort(key=lambda item: item[0])
+        self._mentions = (state, found)
+        return list(found)
 
     def subject_before(self, sentence: Span, position: int) -> Entity | None:
         """The work a relation at `position` is about: the nearest one named before it."""
@@ -125,6 +149,76 @@ _MAKERS_FILM = re.compile(
 _NAME_BEFORE_SPEECH = re.compile(
     rf"(?P<name>{names.NAME})\s+(?:said|says|spoke|teased|told|explained|revealed|added|noted)\b"
 )
+
+
+_WORD = re.compile(r"[\p{L}\p{N}]+")
+
+
+def _fold(word: str) -> str:
+    """A word as IGNORECASE compares it: case-folded, and the Turkish dotted and dotless i
+    taken for i (the regex module matches "ı" with "I", and "I" with "i")."""
+    return word.replace("ı", "i").replace("İ", "i").casefold()
+
+
+class WorkIndex:
+    """Known works, found in a sentence by the words of their titles.
+
+    Trying every known work's title on every sentence costs sentences x works, quadratic in
+    an article that keeps naming new works. Here the sentence's words walk a trie of the
+    titles' words instead, and each title's own pattern is tried only where its words are.
+    """
+
+    def __init__(self, works: Iterable[Entity] = ()) -> None:
+        self._root: dict[str, dict] = {}  # folded word -> next level; "" -> work numbers
+        self._works: list[tuple[Entity, re.Pattern[str], int | None]] = []
+        self._wordless: set[int] = set()  # titles without a letter or digit: tried everywhere
+        for work in works:
+            self.add(work)
+
+    def __len__(self) -> int:
+        return len(self._works)
+
+    def add(self, work: Entity) -> None:
+        number = len(self._works)
+        words = list(_WORD.finditer(work.name))
+        node = self._root
+        for word in words:
+            node = node.setdefault(_fold(word.group()), {})
+        if words:
+            node.setdefault("", []).append(number)
+        else:
+            self._wordless.add(number)
+        lead = words[0].start() if words else None  # where the first word sits in the title
+        self._works.append((work, title_pattern(work.name), lead))
+
+    def mentions(self, text: str) -> list[tuple[Entity, int]]:
+        """(work, start) for each match of each known title in `text`, works in the order they
+        were added: what running every title's pattern over `text` finds."""
+        starts: dict[int, set[int]] = {}  # work number -> where its first word is in `text`
+        words = [(_fold(m.group()), m.start()) for m in _WORD.finditer(text)]
+        for i, (_, first) in enumerate(words):
+            node = self._root
+            for j in range(i, len(words)):
+                node = node.get(words[j][0])
+                if node is None:
+                    break
+                for number in node.get("", ()):
+                    starts.setdefault(number, set()).add(first)
+        found: list[tuple[Entity, int]] = []
+        for number in sorted(starts.keys() | self._wordless):
+            work, pattern, lead = self._works[number]
+            if lead is None:
+                found.extend((work, match.start()) for match in pattern.finditer(text))
+                continue
+            end = 0  # as finditer does: the next match starts where the last one ended
+            for first in sorted(starts[number]):
+                if first - lead < end:
+                    continue
+                match = pattern.match(text, first - lead)
+                if match is not None:
+                    found.append((work, match.start()))
+                    end = match.end()
+        return found
 
 
 def title_pattern(title: str) -> re.Pattern[str]:

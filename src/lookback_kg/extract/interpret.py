@@ -236,7 +236,7 @@ def _objects(
             yield Entity(EntityKind.AWARD, award, scope=body), {}
     elif kind == "characters":
         for name in names.split_names(text):
-            if name.lower() not in ctx.persons.values() and name != subject.name:
+            if not ctx.is_person_name(name.lower()) and name != subject.name:
                 yield Entity(EntityKind.CHARACTER, name), {}
     elif kind == "cast":
         actors = names.split_names(groups.get("actors", ""))

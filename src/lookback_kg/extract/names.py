@@ -9,19 +9,32 @@ from __future__ import annotations
 
 import regex as re
 
+# Upper bounds on a name, far above real ones (the longest titles run to a dozen words). They
+# keep matching linear: without them a regex that fails after a name rescans a run of
+# capitalised words from each of its words, and a long word from each of its capitals.
+MAX_WORD_CHARS = 64  # letters after the capital
+MAX_NAME_WORDS = 24  # capitalised words
+MAX_CONNECTORS = 4  # particles between two capitalised words ("of the", "de la")
+_MORE_WORDS = f"{{0,{MAX_NAME_WORDS - 1}}}"
+_PARTICLES = f"{{0,{MAX_CONNECTORS}}}"
+
 # One capitalised word: "Oshiyama", "GKIDS", "I.G", "O'Brien", "Jean-Luc"; not "Fujimoto's".
 CAP = (
     r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})"  # an initial: "John C. Reilly"
-    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2})|\.(?=\p{Lu}))*"
+    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2})|\.(?=\p{Lu}))"
+    rf"{{0,{MAX_WORD_CHARS}}}+"
     r"|\p{Lu}\.)"
 )
 CONNECTOR = r"(?:of|the|de|du|des|la|le|von|van|der|den|da|di|del|dos|no|y|&)"
 # A name: capitalised words, with lower-case particles only between two capitalised words.
-NAME = rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0])*{CAP})*(?:[ \u00a0]\d{{1,2}}\b)?)"
+NAME = (
+    rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0]){_PARTICLES}{CAP}){_MORE_WORDS}"
+    r"(?:[ \u00a0]\d{1,2}\b)?)"
+)
 # A title may hold "and the" / "in the" inside ("The Boy and the Heron").
 TITLE = (
-    rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|in|on|at|to|a|an|with|for)[ \u00a0])*{CAP})*"
-    r"(?:[ \u00a0]\d{1,2}\b)?)"
+    rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|in|on|at|to|a|an|with|for)[ \u00a0]){_PARTICLES}"
+    rf"{CAP}){_MORE_WORDS}(?:[ \u00a0]\d{{1,2}}\b)?)"
 )
 LIST_JOIN = (
     r"(?:[ ]?,[ \u00a0]and[ \u00a0]|[ ]?,[ \u00a0]|[ \u00a0]and[ \u00a0]|[ \u00a0]&[ \u00a0])"

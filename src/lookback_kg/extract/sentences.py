@@ -42,7 +42,13 @@ ABBREVIATIONS = frozenset(
         "a.k.a",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
+# Possessive, and never starting inside a run of marks: a failed try at "!!!!..." would
+# otherwise be retried from every mark of the run, each time to its end (quadratic).
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
+# The word a boundary ends, searched right to left from the mark: costs the word's length,
+# not the length of the line before it.
+_LAST_WORD = re.compile(r"\S+", re.REVERSE)
+_MARKS = ".!?…"
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?=(?:but|while|whereas|although|though|however|yet|and\s+it|and\s+was|it)\b)"
     r"|,(?=\s+\p{Ll}*\s*(?:it|which|who)\b)|\bbut\b|(?<=\w),\s+(?=[\p{Ll}]+\s)"
@@ -68,9 +74,10 @@ def split_sentences(body: str) -> list[Span]:
     line_start = 0
     for line in body.splitlines(keepends=True):
         cut = line_start
+        previous_end = 0
         for match in _BOUNDARY.finditer(line):
-            word = re.search(r"(\S+?)[.!?…]*$", line[: match.start() + 1])
-            before = word.group(1).lower().rstrip(".") if word else ""
+            before = _word_before(line, previous_end, match.start())
+            previous_end = match.end()
             if before in ABBREVIATIONS or re.fullmatch(r"\p{Lu}", before, re.IGNORECASE):
                 continue
             _add(spans, body, cut, line_start + match.end())
@@ -78,6 +85,15 @@ def split_sentences(body: str) -> list[Span]:
         _add(spans, body, cut, line_start + len(line))
         line_start += len(line)
     return spans
+
+
+def _word_before(line: str, start: int, mark: int) -> str:
+    """The word a boundary's first mark ends, lower-cased, without its marks: "Dr." -> "dr"."""
+    word = _LAST_WORD.search(line, start, mark + 1)
+    if word is None:
+        return ""
+    text = word.group()
+    return (text.rstrip(_MARKS) or text[0]).lower().rstrip(".")
 
 
 MAX_SENTENCE = 1000  # code points; longer runs (lists, unpunctuated dumps) are cut at a space
