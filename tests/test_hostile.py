@@ -551,3 +551,18 @@ def test_the_memory_cap_applies_to_commands(capsys, engine):
         "error: the query needed more than its 300 MB of memory and was stopped; raise the cap "
         "with --max-memory (0 for none) or LOOKBACK_KG_MAX_MEMORY"
     ]
+
+
+# -------------------------------------------------------------------- trusted nothing
+
+
+def test_paths_are_checked_after_following_links(capsys, tmp_path):
+    link = tmp_path / "environ.ttl"
+    link.symlink_to("/proc/self/environ")
+    refused(capsys, ["export", "--graph", str(link)], "environ.ttl: a device or system file")
+    chain = tmp_path / "chain.nt"
+    chain.symlink_to(link)
+    refused(capsys, ["validate", str(chain)], "chain.nt: a device or system file")
+    shapes = tmp_path / "zero.ttl"
+    shapes.symlink_to("/dev/zero")
+    refused(capsys, ["validate", "--shapes", str(shapes)], "zero.ttl: a device or system file")

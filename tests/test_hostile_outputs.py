@@ -191,3 +191,21 @@ def test_a_chain_of_1500_entities_draws(tmp_path):
     picture = tmp_path / "chain.png"
     assert run(["plot", "--graph", str(path), "-o", str(picture)]) == 0
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_chain_of_1500_works_under_a_film_exports_in_every_format(tmp_path, capsys):
+    """JSON-LD nests what the film links to, a few levels deep only: a long chain stays a
+    list of references, not 1,500 objects inside one another."""
+    path = tmp_path / "chain.ttl"
+    text = chain_turtle(1500).replace("id:work-0 a schema:CreativeWork", "id:work-0 a schema:Movie")
+    path.write_text(text, encoding="utf-8")
+    for export_format in ("turtle", "ntriples", "nquads", "trig", "jsonld", "graphml"):
+        target = tmp_path / f"chain.{export_format}"
+        assert (
+            run(["export", "--graph", str(path), "--format", export_format, "-o", str(target)]) == 0
+        )
+    document = json.loads((tmp_path / "chain.jsonld").read_text(encoding="utf-8"))
+    film = document["@graph"][0]
+    assert film["@id"].endswith("work-0")
+    assert film["isBasedOn"]["isBasedOn"]["isBasedOn"]["isBasedOn"].endswith("work-4")
+    assert len(document["@graph"]) == 1500 - 3

@@ -244,4 +244,18 @@ def test_the_bundled_build_is_cached_and_rebuilt_when_stale(_private_cache, monk
     assert len(list(again.quads())) == len(list(first.quads()))
     monkeypatch.setattr("lookback_kg.pipeline._inputs_digest", lambda: "changed")
     bundled_dataset()
-    assert [p.name for p in _private_cache.glob("bundled-*.trig")] == ["bundled-changed.trig"]
+    [rebuilt] = _private_cache.glob("bundled-*.trig")
+    assert rebuilt.name.startswith("bundled-changed-")
+
+
+def test_an_altered_cache_is_rebuilt_not_believed(_private_cache):
+    """Appending a triple to the cache must not change every default answer."""
+    bundled_dataset()
+    [cached] = _private_cache.glob("bundled-*.trig")
+    intruder = "<https://e.org/film> <https://schema.org/director> <https://e.org/intruder> .\n"
+    with cached.open("a") as stream:
+        stream.write(intruder)
+    answer = bundled_dataset()
+    assert (None, None, URIRef("https://e.org/intruder")) not in answer
+    [again] = _private_cache.glob("bundled-*.trig")
+    assert "intruder" not in again.read_text()

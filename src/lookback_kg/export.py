@@ -92,6 +92,9 @@ def nquads_bytes(dataset: Dataset) -> bytes:
     return b"".join(sorted(line for line in lines if line.strip()))
 
 
+MAX_NESTING = 4  # film -> work -> author -> ...: readable, and no chain nests without end
+
+
 def jsonld_bytes(graph: Graph) -> bytes:
     """JSON-LD compacted with ontology/context.jsonld (inlined: nothing to fetch), the film
     first as one readable schema.org Movie with what it links to nested inside it.
@@ -110,18 +113,19 @@ def jsonld_bytes(graph: Graph) -> bytes:
     films = sorted(i for i, node in nodes.items() if "Movie" in _as_list(node.get("@type")))
     placed: set[str] = set(films)
 
-    def nest(node: dict) -> dict:
+    def nest(node: dict, depth: int) -> dict:
         for term in sorted(set(node) & links):
             values = []
             for value in sorted(_as_list(node[term]), key=_sort_key):
-                if isinstance(value, str) and value in nodes and value not in placed:
+                nestable = isinstance(value, str) and value in nodes and value not in placed
+                if nestable and depth < MAX_NESTING:  # deeper links stay references
                     placed.add(value)
-                    value = nest(nodes[value])
+                    value = nest(nodes[value], depth + 1)
                 values.append(value)
             node[term] = values if len(values) > 1 else values[0]
         return node
 
-    top = [nest(nodes[film]) for film in films]
+    top = [nest(nodes[film], 1) for film in films]
     top += [node for i, node in sorted(nodes.items()) if i not in placed]
     document = {"@context": context, "@graph": [_sorted_values(node) for node in top]}
     return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()

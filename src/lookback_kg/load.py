@@ -102,10 +102,10 @@ def read_local_file(path: Path, limit: int | None = None) -> bytes:
     text = str(path)
     if re.match(r"^[a-zA-Z][\w+.-]+:/", text):  # Path() folds "http://" into "http:/"
         raise GraphFileError("a URL: only local files are read; download it first", path=path)
-    if text.startswith(("/dev/", "/proc/", "/sys/")):
-        raise GraphFileError("a device or system file, not a data file", path=path)
     if not path.exists():
         raise GraphFileError("no such file", path=path)
+    if is_system_file(path):
+        raise GraphFileError("a device or system file, not a data file", path=path)
     if not path.is_file():
         raise GraphFileError("not a regular file; give the path of an RDF file", path=path)
     if path.stat().st_size > limit:
@@ -117,6 +117,13 @@ def read_local_file(path: Path, limit: int | None = None) -> bytes:
     if len(data) > limit:  # grew while we looked
         raise GraphFileError(f"over the {limit:,}-byte limit for an RDF file", path=path)
     return data
+
+
+def is_system_file(path: Path) -> bool:
+    """A path into /dev, /proc or /sys, as written or once every symlink is followed (a link
+    to /proc/self/environ is still /proc/self/environ)."""
+    system = ("/dev/", "/proc/", "/sys/")
+    return str(path).startswith(system) or str(path.resolve()).startswith(system)
 
 
 def decode_utf8(data: bytes, path: Path) -> str:

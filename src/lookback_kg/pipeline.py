@@ -60,28 +60,38 @@ def build(paths: Iterable[Path | str] | None = None) -> BuildResult:
 
 
 def bundled_dataset() -> Dataset:
-    """The build of the bundled articles, from a cache rebuilt when it is missing or stale.
+    """The build of the bundled articles, from a cache rebuilt when it is missing, stale or
+    altered.
 
     The cache file's name carries a digest of everything the build depends on (the articles,
     the extraction rules and the package's code), so a changed input is a missing file, never
-    a stale one. The cache lives in $LOOKBACK_KG_CACHE (default ~/.cache/lookback-kg); when it
-    cannot be written the build is simply not cached.
+    a stale one; and a digest of its own bytes, checked before it is read, so a cache changed
+    since it was written (a triple appended) is rebuilt rather than believed. The cache lives
+    in $LOOKBACK_KG_CACHE (default ~/.cache/lookback-kg); when it cannot be written the build
+    is simply not cached.
     """
     from lookback_kg.export import trig_bytes, write_atomic
     from lookback_kg.load import load_graph_files
 
     folder = cache_dir()
-    cached = folder / f"bundled-{_inputs_digest()}.trig"
-    if cached.is_file():
-        return load_graph_files([cached])
+    inputs = _inputs_digest()
+    for cached in sorted(folder.glob(f"bundled-{inputs}-*.trig")):
+        regular = cached.is_file() and not cached.is_symlink()
+        if regular and cached.stem.rsplit("-", 1)[1] == _bytes_digest(cached.read_bytes()):
+            return load_graph_files([cached])
     dataset = build().dataset
+    data = trig_bytes(dataset)
     try:
         for old in folder.glob("bundled-*.trig"):
             old.unlink()
-        write_atomic(cached, trig_bytes(dataset))
+        write_atomic(folder / f"bundled-{inputs}-{_bytes_digest(data)}.trig", data)
     except (OSError, OutputError):
         pass  # a read-only home: answer from memory, every time
     return dataset
+
+
+def _bytes_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 def cache_dir() -> Path:
