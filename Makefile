@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint eval clean chromium
+.PHONY: demo test lint eval clean chromium seccomp
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 DEMO_QUERIES := credits adaptation-chain awards release-timeline box-office disagreements summary
 
-demo: $(STAMP)
+demo: $(STAMP) seccomp
 	$(BIN)/lookback-kg build --out out
 	$(BIN)/lookback-kg validate out/graph.trig -o out/validation.txt
 	$(BIN)/lookback-kg validate out/graph.trig --format turtle -o out/validation.ttl
@@ -29,7 +29,7 @@ demo: $(STAMP)
 	  $(BIN)/lookback-kg query $$q --graph out/graph.trig --format markdown -o out/queries/$$q.md || exit 1; \
 	done
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium seccomp
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
@@ -43,6 +43,16 @@ chromium:
 	      DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; } || \
 	    echo "WARNING: installing chromium failed: the browser test will skip"; \
 	  else echo "WARNING: chromium is missing and cannot be installed here: the browser test will skip"; fi; }
+
+# The worker that reads input cannot open network sockets: a seccomp filter through libseccomp
+# (Debian's libseccomp2, on nearly every system already). Installed here when missing and root.
+seccomp:
+	@ldconfig -p 2>/dev/null | grep -q 'libseccomp\.so\.2' || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's libseccomp2 for the worker's network filter"; \
+	    apt-get update -q >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q libseccomp2 >/dev/null; \
+	  else echo "ERROR: libseccomp2 is missing: install it (or set LOOKBACK_KG_SANDBOX=off)"; exit 1; fi; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

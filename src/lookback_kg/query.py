@@ -270,6 +270,8 @@ def check_query(query: NamedQuery | str, prefixes: dict[str, str] | None = None)
     text = canonical_text(query.text, query.name)
     try:
         tree = parseQuery(text)
+    except RecursionError:
+        raise _too_deep(query) from None
     except Exception as exc:
         try:
             parseUpdate(text)
@@ -293,11 +295,20 @@ def check_query(query: NamedQuery | str, prefixes: dict[str, str] | None = None)
             )
     try:
         parsed = translateQuery(tree, initNs={**PREFIXES, **(prefixes or {})})
+    except RecursionError:
+        raise _too_deep(query) from None
     except Exception as exc:  # an unknown prefix, a misplaced aggregate
         raise syntax_error(query, exc) from None
     if parsed.algebra.name not in ("SelectQuery", "AskQuery"):
         raise QueryError(f"query {query.name}: only SELECT and ASK queries are answered here")
     return CheckedQuery(query.name, text, parsed)
+
+
+def _too_deep(query: NamedQuery) -> QueryError:
+    return QueryError(
+        f"query {query.name} is nested too deeply to read (hundreds of UNION branches or "
+        "groups inside groups); split it into several queries"
+    )
 
 
 def _walk(node):
