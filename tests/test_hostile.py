@@ -566,3 +566,55 @@ def test_paths_are_checked_after_following_links(capsys, tmp_path):
     shapes = tmp_path / "zero.ttl"
     shapes.symlink_to("/dev/zero")
     refused(capsys, ["validate", "--shapes", str(shapes)], "zero.ttl: a device or system file")
+
+
+# -------------------------------------------------------------------- the sweep
+
+
+GRAPH_FIXTURES = sorted(
+    p.relative_to(HOSTILE).as_posix()
+    for p in HOSTILE.rglob("*")
+    if p.suffix in FORMATS and not p.name.startswith("shapes-")
+)
+QUERY_FIXTURES = sorted(p.name for p in HOSTILE.glob("*.rq"))
+SHAPES_FIXTURES = sorted(p.name for p in HOSTILE.glob("shapes-*.ttl"))
+
+
+def _quiet(capsys, argv: list[str]) -> None:
+    """Any exit but a crash: 0, 1 (does not conform) or 2 with one error line."""
+    code = run(argv)
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err, captured.err
+    errors = [line for line in captured.err.splitlines() if line.startswith("error: ")]
+    assert code in (0, 1) or (code == 2 and len(errors) == 1), (code, captured.err)
+
+
+@pytest.mark.parametrize("name", GRAPH_FIXTURES)
+def test_no_graph_fixture_reaches_out_through_any_command(capsys, hostile, tmp_path, name):
+    """The listener sees nothing, whatever the command and the engine."""
+    target = hostile(name) if "/" not in name else HOSTILE / name
+    graph = ["--graph", str(target)]
+    for argv in (
+        ["export", *graph, "--format", "turtle", "-o", str(tmp_path / "g.ttl")],
+        ["export", *graph, "--format", "jsonld", "-o", str(tmp_path / "g.jsonld")],
+        ["validate", str(target)],
+        ["plot", *graph, "-o", str(tmp_path / "g.svg")],
+        ["query", "summary", *graph],
+        ["query", "summary", *graph, "--engine", "oxigraph"],
+    ):
+        _quiet(capsys, argv)
+
+
+@pytest.mark.parametrize("name", QUERY_FIXTURES)
+def test_no_query_fixture_reaches_out_on_either_engine(capsys, hostile, name):
+    text = hostile(name).read_bytes().decode("utf-8")
+    for engine in ("rdflib", "oxigraph"):
+        _quiet(capsys, ["query", text, "--engine", engine, "--timeout", "5"])
+
+
+@pytest.mark.parametrize("name", SHAPES_FIXTURES)
+def test_no_shapes_fixture_reaches_out(capsys, hostile, name):
+    shapes = str(hostile(name))
+    _quiet(
+        capsys, ["validate", str(HOSTILE / "labelled.ttl"), "--shapes", shapes, "--timeout", "5"]
+    )
