@@ -618,3 +618,13 @@ def test_no_shapes_fixture_reaches_out(capsys, hostile, name):
     _quiet(
         capsys, ["validate", str(HOSTILE / "labelled.ttl"), "--shapes", shapes, "--timeout", "5"]
     )
+
+
+def test_query_parsing_and_extraction_run_under_the_time_limit(capsys, tmp_path):
+    """Parsing a long query and reading a long article were outside any limit."""
+    rows = '("a value") ' * 40_000  # about 6 s for rdflib to parse
+    text = "SELECT * WHERE { ?s ?p ?o } VALUES (?o) { " + rows + "}"
+    refused(capsys, ["query", text, "--timeout", "1"], "ran past its 1-second limit")
+    article = tmp_path / "abbreviations.txt"
+    article.write_text("source: urn:x:abbreviations\n\n" + "Ab. " * 100_000)
+    refused(capsys, ["extract", str(article), "--timeout", "1"], "ran past its 1-second limit")
