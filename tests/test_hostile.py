@@ -359,7 +359,8 @@ def test_public_functions_refuse_what_would_be_fetched(listener):
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("service-after-cr.rq", "SPARQL syntax error"),  # rdflib knows no LATERAL
+        ("service-after-cr.rq", "SERVICE clause: refused"),
+        ("service-in-a-name.rq", "SERVICE clause: refused"),
         ("service-escaped.rq", "SERVICE clause: refused"),
         ("service-in-string-escape.rq", "SERVICE clause: refused"),
         ("escape-of-escape.rq", "spells another escape"),
@@ -628,3 +629,34 @@ def test_query_parsing_and_extraction_run_under_the_time_limit(capsys, tmp_path)
     article = tmp_path / "abbreviations.txt"
     article.write_text("source: urn:x:abbreviations\n\n" + "Ab. " * 100_000)
     refused(capsys, ["extract", str(article), "--timeout", "1"], "ran past its 1-second limit")
+
+
+def test_limits_that_make_no_sense_are_one_line_errors(capsys, monkeypatch):
+    refused(capsys, ["query", "summary", "--timeout", "nan"], "time limit nan")
+    refused(capsys, ["query", "summary", "--timeout", "-1"], "'--timeout'", "--help")
+    refused(capsys, ["query", "summary", "--max-memory", "99999999999T"], "more than any machine")
+    refused(capsys, ["query", "summary", "--max-memory", "1K"], "too small to run anything")
+    monkeypatch.setattr("lookback_kg.limits.DEFAULT_TIMEOUT", "abc")
+    refused(capsys, ["query", "summary"], "time limit 'abc'", "LOOKBACK_KG_TIMEOUT")
+    monkeypatch.undo()
+    assert run(["query", "summary", "--timeout", "1e308", "--format", "csv"]) == 0  # no limit
+
+
+def test_outputs_that_cannot_be_written_are_one_line_errors(capsys, tmp_path):
+    refused(capsys, ["export", "-o", str(tmp_path)], "cannot write here: Is a directory")
+    assert [p.name for p in tmp_path.iterdir()] == []  # no temporary file left
+    child = subprocess.run(
+        [sys.executable, "-m", "lookback_kg", "export"],
+        stdout=open("/dev/full", "wb"),  # noqa: SIM115
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.returncode == 2
+    assert child.stderr == "error: cannot write to standard output: No space left on device\n"
+
+
+def test_the_validation_table_shows_terminal_codes_as_text(capsys):
+    code = run(["validate", str(HOSTILE / "escape-codes.ttl")])
+    out = capsys.readouterr().out
+    assert code == 1 and "\x1b" not in out and "\x07" not in out
+    assert "Look Back\\x1b]0;PWNED\\x07\\x1b[2J\\x1b[31m" in out

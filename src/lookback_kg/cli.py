@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from lookback_kg import __version__, limits
-from lookback_kg.errors import LookbackError, LookbackWarning
+from lookback_kg.errors import LookbackError, LookbackWarning, OutputError
 
 EXIT_BAD_INPUT = 2
 
@@ -376,7 +376,13 @@ def plot(
 def _emit(data: bytes, output: Path | None) -> None:
     """To stdout, or atomically to a file."""
     if output is None:
-        click.echo(data.decode("utf-8"), nl=False)
+        try:
+            click.echo(data.decode("utf-8"), nl=False)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `lookback-kg export | head`: the reader has had enough
+            sys.stdout = None  # type: ignore[assignment]  # nothing more to flush at exit
+        except OSError as exc:
+            raise OutputError(f"cannot write to standard output: {exc.strerror}") from None
         return
     from lookback_kg.export import write_atomic
 
@@ -416,8 +422,11 @@ def run(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except click.exceptions.Exit as done:
         return done.exit_code
-    except click.ClickException as error:
-        error.show()
+    except click.ClickException as error:  # a bad option: one line too, with the way to help
+        hint = ""
+        if isinstance(error, click.UsageError) and error.ctx is not None:
+            hint = f" (see {error.ctx.command_path} --help)"
+        click.echo(f"error: {error.format_message()}{hint}", err=True)
         return EXIT_BAD_INPUT
     except click.exceptions.Abort:
         click.echo("aborted", err=True)

@@ -37,6 +37,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.umask(mask)
         os.chmod(temp, 0o666 & ~mask)  # a temp file is private; the output is not
         os.replace(temp, path)
+    except OSError as exc:  # a full disk, or a folder where the file should go
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write here: {exc.strerror}", path=path) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

@@ -12,6 +12,7 @@ and unsandboxed. Work started inside a child runs directly: the child's limits a
 from __future__ import annotations
 
 import errno
+import math
 import multiprocessing
 import os
 import resource
@@ -26,8 +27,10 @@ import regex as re
 from lookback_kg.errors import LookbackError, LookbackWarning
 
 T = TypeVar("T")
-DEFAULT_TIMEOUT = float(os.environ.get("LOOKBACK_KG_TIMEOUT", 60))
+DEFAULT_TIMEOUT: float | str = os.environ.get("LOOKBACK_KG_TIMEOUT", "60")
+LONGEST_WAIT = 2_000_000.0  # seconds (23 days); past it, waiting is the same as no limit
 DEFAULT_MAX_MEMORY = os.environ.get("LOOKBACK_KG_MAX_MEMORY", "4G")
+SMALLEST_CAP = 10 * 2**20
 _UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
 _in_worker = False
 show_worker_output = False  # --debug: let the worker's own stderr through
@@ -56,7 +59,30 @@ def parse_memory(text: str | int | None) -> int | None:
     found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)i?B?\s*", str(text), re.IGNORECASE)
     if not found:
         raise LookbackError(f"memory limit {text!r}: write a size such as 4G, 512M or 0 for no cap")
-    return int(float(found[1]) * _UNITS[found[2].upper()]) or None
+    size = int(float(found[1]) * _UNITS[found[2].upper()])
+    if size >= 2**62:  # past what setrlimit takes
+        raise LookbackError(f"memory limit {text!r} is more than any machine has; 0 means no cap")
+    if 0 < size < SMALLEST_CAP:
+        raise LookbackError(f"memory limit {text!r} is too small to run anything; give 10M or more")
+    return size or None
+
+
+def parse_timeout(value: float | str | None) -> float | None:
+    """Seconds to wait, or None for no limit (0, or more than LONGEST_WAIT).
+
+    >>> parse_timeout("2.5"), parse_timeout(0), parse_timeout(1e308)
+    (2.5, None, None)
+    """
+    try:
+        seconds = float(value) if value is not None else 0.0
+    except ValueError:
+        seconds = math.nan
+    if math.isnan(seconds) or seconds < 0:
+        raise LookbackError(
+            f"time limit {value!r}: give a number of seconds (0 for none), with --timeout or "
+            "LOOKBACK_KG_TIMEOUT"
+        )
+    return seconds if 0 < seconds <= LONGEST_WAIT else None
 
 
 def run_limited(
@@ -70,9 +96,10 @@ def run_limited(
     have passed (None or 0: no limit), MemoryLimitError past `max_memory` bytes. A
     LookbackError raised by the work is raised here as the same type; MemoryError and
     RecursionError become one-line errors; any other failure is a bug and keeps its type."""
+    timeout = parse_timeout(timeout)
+    memory = parse_memory(max_memory)
     if _in_worker or "fork" not in multiprocessing.get_all_start_methods():
         return work()
-    memory = parse_memory(max_memory)
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_run_child, args=(work, sender, memory), daemon=True)
@@ -120,11 +147,19 @@ def _died(what: str, exit_code: int | None, memory: int | None) -> LookbackError
 
 
 def _memory_error(what: str, memory: int | None) -> MemoryLimitError:
-    cap = f"{memory / 2**20:,.0f} MB" if memory else "the machine's"
+    cap = _size(memory) if memory else "the machine's"
     return MemoryLimitError(
         f"{what} needed more than its {cap} of memory and was stopped; raise the cap with "
         "--max-memory (0 for none) or LOOKBACK_KG_MAX_MEMORY"
     )
+
+
+def _size(size: int) -> str:
+    """512 MB, 1.5 GB, 800 KB: a cap as a reader would write it."""
+    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if size >= scale:
+            return f"{size / scale:,.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
 
 
 def _run_child(work: Callable[[], object], sender, memory: int | None) -> None:
@@ -149,7 +184,9 @@ def _run_child(work: Callable[[], object], sender, memory: int | None) -> None:
         error = LookbackError("the input is nested too deeply to handle; flatten it")
         outcome = ("lookback", (LookbackError, error.message, None, None, None))
     except BaseException as error:  # a bug: its traceback goes to the parent, to be shown whole
-        if type(error).__name__ == "PanicException":  # Rust code in an engine gave up
+        if memory and _out_of_memory(error):  # a library that could not be mapped in
+            outcome = ("memory", None)
+        elif type(error).__name__ == "PanicException":  # Rust code in an engine gave up
             first = str(error).strip().splitlines()[0][:200] if str(error).strip() else "a panic"
             message = f"the engine underneath failed ({first})"
             outcome = ("lookback", (LookbackError, message, None, None, None))
@@ -181,6 +218,15 @@ def _data_in_use() -> int:
     return 0
 
 
+def _out_of_memory(error: BaseException) -> bool:
+    if isinstance(error, OSError) and error.errno == errno.ENOMEM:
+        return True
+    text = str(error).lower()
+    return isinstance(error, ImportError | OSError) and (
+        "failed to map segment" in text or "cannot allocate memory" in text
+    )
+
+
 def _silence_stderr() -> None:
     import faulthandler
 
@@ -191,10 +237,10 @@ def _silence_stderr() -> None:
 
 
 def deny_network() -> None:
-    """From here on, this process cannot open any socket but a Unix one, nor an io_uring (which
-    can open sockets without the socket call). A seccomp filter, through libseccomp: it is
-    inherited by every thread and child, and cannot be lifted. Outside Linux there is no
-    filter; set LOOKBACK_KG_SANDBOX=off to run without one on a Linux without libseccomp."""
+    """From here on, this process cannot open a socket of any kind, connect one it holds, nor
+    open an io_uring (which can open sockets without the socket call). A seccomp filter,
+    through libseccomp: it is inherited by every thread and child, and cannot be lifted.
+    Outside Linux there is no filter; LOOKBACK_KG_SANDBOX=off runs without one."""
     if not sys.platform.startswith("linux") or os.environ.get("LOOKBACK_KG_SANDBOX") == "off":
         return
     try:
@@ -204,10 +250,12 @@ def deny_network() -> None:
             f"cannot close the network to the worker ({exc}); install libseccomp2 "
             "(apt-get install libseccomp2), or set LOOKBACK_KG_SANDBOX=off to run without it"
         ) from None
-    import socket
-
     refuse = seccomp.ERRNO(errno.EACCES)
     sandbox = seccomp.SyscallFilter(defaction=seccomp.ALLOW)
-    sandbox.add_rule(refuse, "socket", seccomp.Arg(0, seccomp.NE, socket.AF_UNIX))
+    # no new socket of any family, and no connect: a Unix socket reaches local daemons that
+    # resolve names or relay (nscd, systemd-resolved), so name lookups fail at once too;
+    # socketpair (a connected pair, no address) stays
+    sandbox.add_rule(refuse, "socket")
+    sandbox.add_rule(refuse, "connect")
     sandbox.add_rule(seccomp.ERRNO(errno.ENOSYS), "io_uring_setup")
     sandbox.load()

@@ -32,29 +32,41 @@ def run_on_oxigraph(
     dataset: Dataset | Graph | ox.Store, query, bindings: dict[str, Node]
 ) -> QueryResult:
     """Answer a NamedQuery (or a CheckedQuery) on Oxigraph; a Store may be given to skip
-    loading. The text passes the query gate here too, and Oxigraph runs exactly the canonical
-    text the gate checked, so this entry point cannot reach out either."""
-    from lookback_kg.query import CheckedQuery, QueryError, check_query, syntax_error
+    loading. The text passes the query gate here too, Oxigraph runs exactly the canonical text
+    the gate checked, and it runs in the worker that cannot open a network socket, so this
+    entry point cannot reach out either."""
+    from lookback_kg.limits import DEFAULT_TIMEOUT, run_limited
+    from lookback_kg.query import CheckedQuery, check_query
 
-    if not isinstance(query, CheckedQuery):
-        query = check_query(query)
+    checked = query if isinstance(query, CheckedQuery) else check_query(query)
+    return run_limited(
+        lambda: _answer(dataset, checked, bindings),
+        timeout=DEFAULT_TIMEOUT,
+        what=f"query {checked.name}",
+    )
+
+
+def _answer(dataset: Dataset | Graph | ox.Store, checked, bindings: dict[str, Node]):
+    from lookback_kg.query import QueryError, syntax_error
 
     store = dataset if isinstance(dataset, ox.Store) else to_store(dataset)
     substitutions = {ox.Variable(name): to_oxigraph(term) for name, term in bindings.items()}
     try:
-        answer = store.query(
-            query.text,
-            prefixes=PREFIXES,
-            substitutions=substitutions,
+        answer = store.query(checked.text, prefixes=PREFIXES, substitutions=substitutions)
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult((), (), bool(answer))
+        if not isinstance(answer, ox.QuerySolutions):
+            raise QueryError(f"query {checked.name}: only SELECT and ASK queries are answered here")
+        variables = tuple(v.value for v in answer.variables)
+        rows = tuple(
+            tuple(from_oxigraph(solution[name]) for name in variables) for solution in answer
         )
     except SyntaxError as exc:
-        raise syntax_error(query, exc) from None
-    if isinstance(answer, ox.QueryBoolean):
-        return QueryResult((), (), bool(answer))
-    if not isinstance(answer, ox.QuerySolutions):
-        raise QueryError(f"query {query.name}: only SELECT and ASK queries are answered here")
-    variables = tuple(v.value for v in answer.variables)
-    rows = tuple(tuple(from_oxigraph(solution[name]) for name in variables) for solution in answer)
+        raise syntax_error(checked, exc) from None
+    except (OSError, RuntimeError, ValueError) as exc:  # Oxigraph's errors while evaluating
+        raise QueryError(
+            f"Oxigraph could not answer query {checked.name}: {str(exc)[:200]}"
+        ) from None
     return QueryResult(variables, rows)
 
 

@@ -105,7 +105,7 @@ def run_query(
     name_or_text: str | NamedQuery,
     *,
     engine: Engine | str = Engine.RDFLIB,
-    timeout: float | None = DEFAULT_TIMEOUT,
+    timeout: float | str | None = DEFAULT_TIMEOUT,
     max_memory: int | str | None = DEFAULT_MAX_MEMORY,
     **params: Node | str | int | date,
 ) -> QueryResult:
@@ -249,6 +249,7 @@ def canonical_text(text: str, name: str = "(query text)") -> str:
     return expanded.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_SERVICE = re.compile(r"service", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _ESCAPE_LIKE = re.compile(r"\\[uU][0-9A-Fa-f]{4}")
 
@@ -268,6 +269,13 @@ def check_query(query: NamedQuery | str, prefixes: dict[str, str] | None = None)
     if isinstance(query, str):
         query = NamedQuery.from_text("(query text)", query)
     text = canonical_text(query.text, query.name)
+    if _SERVICE.search(text):
+        raise QueryError(
+            f"query {query.name} has a SERVICE clause: refused, queries never reach other "
+            "servers or files (the word is refused anywhere in the text, a string included: "
+            "the two engines split some names differently, and one read a SERVICE where the "
+            "other saw none)"
+        )
     try:
         tree = parseQuery(text)
     except RecursionError:

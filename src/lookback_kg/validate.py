@@ -18,7 +18,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from lookback_kg.build import bind_prefixes, merged_graph
-from lookback_kg.errors import LookbackError
+from lookback_kg.errors import LookbackError, printable
 from lookback_kg.limits import DEFAULT_TIMEOUT, run_limited
 from lookback_kg.load import load_graph, read_local_file
 from lookback_kg.vocab import LB, PROV, RDF, RDFS, SH
@@ -101,12 +101,12 @@ class ValidationReport:
         for severity in Severity:
             found = [r for r in self.results if r.severity is severity]
             lines.append(f"{severity.value.upper()}S ({len(found)})")
-            for r in found:
-                where = f" [{r.path}]" if r.path else ""
-                lines.append(f"  {r.focus_label}{where}: {r.message}")
+            for r in found:  # data and shapes text, shown escaped: one line, no terminal codes
+                where = f" [{printable(r.path)}]" if r.path else ""
+                lines.append(f"  {printable(r.focus_label)}{where}: {printable(r.message)}")
                 if r.quote:
                     quote = r.quote if len(r.quote) <= 160 else r.quote[:157] + "..."
-                    lines.append(f'      "{quote}"  ({r.source})')
+                    lines.append(f'      "{printable(quote)}"  ({printable(str(r.source))})')
             lines.append("")
         verdict = "conforms" if self.conforms else "does not conform"
         lines.append(
@@ -202,7 +202,7 @@ class _PreparedQueryGraph(Graph):
 def validate(
     dataset: Dataset | Graph,
     shapes: Graph | None = None,
-    timeout: float | None = DEFAULT_TIMEOUT,
+    timeout: float | str | None = DEFAULT_TIMEOUT,
 ) -> ValidationReport:
     """Validate a dataset (all named graphs together) against the shapes.
 
