@@ -136,3 +136,9 @@ def test_repeated_abbreviation_body_splits_into_its_sentences():
     assert len(spans) == 64 * 1024 // 4
     assert {s.text for s in spans} == {"Ab."}
     assert all(body[s.start : s.end] == s.text for s in spans)
+
+
+def test_an_article_that_links_to_a_system_file_is_refused(capsys, tmp_path):
+    link = tmp_path / "environ.txt"
+    link.symlink_to("/proc/self/environ")
+    refused(capsys, ["extract", str(link)], "environ.txt: a device or system file")

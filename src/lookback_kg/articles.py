@@ -15,6 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from lookback_kg.errors import ArticleError
+from lookback_kg.load import is_system_file
 from lookback_kg.model import Article
 from lookback_kg.vocab import GRAPH, ID, LB
 
@@ -37,13 +38,16 @@ def read_article(path: Path | str) -> Article:
     path = Path(path)
     if not path.exists():
         raise ArticleError("no such file; give the path of an article .txt file", path=path)
+    if is_system_file(path):  # checked after following links: /proc/self/environ is no article
+        raise ArticleError("a device or system file, not an article", path=path)
     if not path.is_file():
         raise ArticleError("not a regular file; give the path of an article .txt file", path=path)
     if path.stat().st_size > MAX_ARTICLE_BYTES:  # before reading it all into memory
         raise ArticleError(
             f"the file is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article", path=path
         )
-    data = path.read_bytes()
+    with path.open("rb") as stream:
+        data = stream.read(MAX_ARTICLE_BYTES + 1)
     if not data.strip():
         raise ArticleError("the file is empty; an article needs a header and a body", path=path)
     if len(data) > MAX_ARTICLE_BYTES:
