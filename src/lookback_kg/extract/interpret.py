@@ -6,7 +6,8 @@ that negates ("not eligible for") or hedges ("is expected to", "will") yields no
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import regex as re
 
@@ -208,76 +209,146 @@ def _objects(
     ctx: ArticleContext,
     qualifiers: Qualifiers,
 ) -> Iterator[tuple[Value, dict]]:
-    """(value, extras) pairs; extras carry per-value qualifiers such as an actor's role."""
-    kind = rule.object
-    text = groups.get("obj", "")
-    if kind in ("person", "persons", "agent", "company", "orgs"):
-        listed = names.split_names(text) if kind != "person" else [names.clean_name(text)]
+    """(value, extras) pairs; extras carry per-value qualifiers such as an actor's role. The
+    rule's `object` names its reader in OBJECT_READERS."""
+    return OBJECT_READERS[rule.object](
+        Match(relation, groups, groups.get("obj", ""), subject, ctx, qualifiers)
+    )
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a reader gets: the relation, the match's groups, the `obj` text, the subject, the
+    article's context and the qualifiers read so far."""
+
+    relation: Relation
+    groups: dict[str, str]
+    text: str
+    subject: Entity
+    ctx: ArticleContext
+    qualifiers: Qualifiers
+
+
+Reader = Callable[[Match], Iterator[tuple[Value, dict]]]
+
+
+def _agents(kind: str) -> Reader:
+    def read(m: Match) -> Iterator[tuple[Value, dict]]:
+        listed = names.split_names(m.text) if kind != "person" else [names.clean_name(m.text)]
         # "Cartoon Saloon and Mockingbird Pictures": one company in a list vouches for the rest.
-        companies = relation in ORG_RELATIONS and any(map(names.looks_like_organization, listed))
+        companies = m.relation in ORG_RELATIONS and any(map(names.looks_like_organization, listed))
         for name in listed:
             if companies:
                 yield Entity(EntityKind.ORGANIZATION, name), {}
                 continue
-            entity = _agent(name, relation, kind, ctx)
+            entity = _agent(name, m.relation, kind, m.ctx)
             if entity is not None:
                 yield entity, {}
-    elif kind == "work":
-        yield from _work(groups, subject, ctx)
-    elif kind == "events":
-        for part in re.split(r"\s+and\s+", text):
-            event = names.clean_name(re.sub(r"^.*?['’]s?\s+(?=\p{Lu})", "", part))
-            if event:
-                yield Entity(EntityKind.EVENT, event), {}
-    elif kind == "award":
-        award = names.clean_name(text)
-        body = qualifiers.conferred_by.name if qualifiers.conferred_by else None
-        if award and award != body:
-            yield Entity(EntityKind.AWARD, award, scope=body), {}
-    elif kind == "characters":
-        for name in names.split_names(text):
-            if not ctx.is_person_name(name.lower()) and name != subject.name:
-                yield Entity(EntityKind.CHARACTER, name), {}
-    elif kind == "cast":
-        actors = names.split_names(groups.get("actors", ""))
-        roles = names.split_names(groups.get("characters", ""))
-        if len(actors) == len(roles):
-            for actor, role in zip(actors, roles, strict=True):
-                person = Entity(EntityKind.PERSON, ctx.person(actor))
-                ctx.remember_person(person.name)
-                yield person, {"character": Entity(EntityKind.CHARACTER, role)}
-    elif kind == "countries":
-        for part in re.split(r",\s*", text):
-            country = values.country(part)
-            if country:
-                yield country, {}
-    elif kind == "country":
-        country = values.country(text)
+
+    return read
+
+
+def _read_work(m: Match) -> Iterator[tuple[Value, dict]]:
+    yield from _work(m.groups, m.subject, m.ctx)
+
+
+def _read_events(m: Match) -> Iterator[tuple[Value, dict]]:
+    for part in re.split(r"\s+and\s+", m.text):
+        event = names.clean_name(re.sub(r"^.*?['’]s?\s+(?=\p{Lu})", "", part))
+        if event:
+            yield Entity(EntityKind.EVENT, event), {}
+
+
+def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
+    award = names.clean_name(m.text)
+    body = m.qualifiers.conferred_by.name if m.qualifiers.conferred_by else None
+    if award and award != body:
+        yield Entity(EntityKind.AWARD, award, scope=body), {}
+
+
+def _read_characters(m: Match) -> Iterator[tuple[Value, dict]]:
+    for name in names.split_names(m.text):
+        if not m.ctx.is_person_name(name.lower()) and name != m.subject.name:
+            yield Entity(EntityKind.CHARACTER, name), {}
+
+
+def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
+    actors = names.split_names(m.groups.get("actors", ""))
+    roles = names.split_names(m.groups.get("characters", ""))
+    if len(actors) == len(roles):
+        for actor, role in zip(actors, roles, strict=True):
+            person = Entity(EntityKind.PERSON, m.ctx.person(actor))
+            m.ctx.remember_person(person.name)
+            yield person, {"character": Entity(EntityKind.CHARACTER, role)}
+
+
+def _read_countries(m: Match) -> Iterator[tuple[Value, dict]]:
+    for part in re.split(r",\s*", m.text):
+        country = values.country(part)
         if country:
             yield country, {}
-    elif kind == "language":
-        language = normalise.language_names().get(text.lower())
-        if language:
-            yield Entity(EntityKind.LANGUAGE, language), {}
-    elif kind == "themes":
-        for theme in values.themes(text):
-            yield Entity(EntityKind.THEME, theme), {}
-    elif kind == "date":
-        value = normalise.parse_date(text, default_year=_year(ctx))
-        if value:
-            yield value, {}
-    elif kind == "money":
-        yield from values.money_values(groups)
-    elif kind == "duration":
-        value = normalise.parse_duration(text)
-        if value and 1 <= value.minutes <= 600:
-            yield value, {}
-    elif kind == "score":
-        rating = values.rating(text, groups.get("count"))
-        if rating:
-            yield rating, {}
-    elif kind == "class":
-        yield from values.classes(relation, text)
+
+
+def _read_country(m: Match) -> Iterator[tuple[Value, dict]]:
+    country = values.country(m.text)
+    if country:
+        yield country, {}
+
+
+def _read_language(m: Match) -> Iterator[tuple[Value, dict]]:
+    language = normalise.language_names().get(m.text.lower())
+    if language:
+        yield Entity(EntityKind.LANGUAGE, language), {}
+
+
+def _read_themes(m: Match) -> Iterator[tuple[Value, dict]]:
+    for theme in values.themes(m.text):
+        yield Entity(EntityKind.THEME, theme), {}
+
+
+def _read_date(m: Match) -> Iterator[tuple[Value, dict]]:
+    value = normalise.parse_date(m.text, default_year=_year(m.ctx))
+    if value:
+        yield value, {}
+
+
+def _read_money(m: Match) -> Iterator[tuple[Value, dict]]:
+    yield from values.money_values(m.groups)
+
+
+def _read_duration(m: Match) -> Iterator[tuple[Value, dict]]:
+    value = normalise.parse_duration(m.text)
+    if value and 1 <= value.minutes <= 600:
+        yield value, {}
+
+
+def _read_score(m: Match) -> Iterator[tuple[Value, dict]]:
+    rating = values.rating(m.text, m.groups.get("count"))
+    if rating:
+        yield rating, {}
+
+
+def _read_class(m: Match) -> Iterator[tuple[Value, dict]]:
+    yield from values.classes(m.relation, m.text)
+
+
+OBJECT_READERS: dict[str, Reader] = {
+    **{kind: _agents(kind) for kind in ("person", "persons", "agent", "company", "orgs")},
+    "work": _read_work,
+    "events": _read_events,
+    "award": _read_award,
+    "characters": _read_characters,
+    "cast": _read_cast,
+    "countries": _read_countries,
+    "country": _read_country,
+    "language": _read_language,
+    "themes": _read_themes,
+    "date": _read_date,
+    "money": _read_money,
+    "duration": _read_duration,
+    "score": _read_score,
+    "class": _read_class,
+}
 
 
 def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Entity | None:

@@ -14,6 +14,7 @@ from importlib import resources
 
 import regex as re
 
+from lookback_kg.errors import LookbackError
 from lookback_kg.extract import names, normalise
 from lookback_kg.model import EntityKind, Relation
 
@@ -56,9 +57,11 @@ class Rule:
     id: str
     pattern: re.Pattern[str]
     relations: tuple[Relation, ...] = ()
-    object: str = "name"  # how to read the `obj` group: persons, orgs, work, date, money...
+    object: str = "person"  # the reader of the `obj` group (OBJECT_READERS): persons, work...
     subject: EntityKind = EntityKind.FILM
     role_words: bool = False  # relations come from the `roles` group ("written and directed")
+    examples: tuple[Example, ...] = ()
+    counter_examples: tuple[str, ...] = ()
 
 
 def expand(pattern: str) -> str:
@@ -77,20 +80,94 @@ def load_rules() -> tuple[Rule, ...]:
     return parse_rules(text)
 
 
+class RuleError(LookbackError):
+    """A rule that cannot be loaded: an unknown key, relation, kind, reader or macro."""
+
+
+RULE_KEYS = frozenset(
+    "id relation relations role_words object subject pattern ignore_case examples "
+    "counter_examples".split()
+)
+OBJECT_READERS = frozenset(
+    "person persons agent company orgs work events award characters cast countries country "
+    "language themes date money duration score class".split()
+)
+
+
+@dataclass(frozen=True)
+class Example:
+    """Text a rule must read, and the facts (relation and object) it must give from it."""
+
+    text: str
+    facts: tuple[tuple[str, str], ...]
+
+
 def parse_rules(text: str) -> tuple[Rule, ...]:
-    """Compile rules from TOML text (see patterns.toml for the format)."""
+    """Compile rules from TOML text (see patterns.toml for the format), strictly: anything
+    unknown is an error that names the rule, so a typo never silently disables one."""
     rules = []
-    for entry in tomllib.loads(text)["rule"]:
+    seen: set[str] = set()
+    for number, entry in enumerate(tomllib.loads(text).get("rule", []), start=1):
+        rule_id = entry.get("id") or f"number {number}"
+        where = f"rule {rule_id!r} in patterns.toml"
+        unknown = sorted(set(entry) - RULE_KEYS)
+        if unknown:
+            raise RuleError(
+                f"{where}: unknown key {unknown[0]!r}; known: {', '.join(sorted(RULE_KEYS))}"
+            )
+        if "id" not in entry or "pattern" not in entry:
+            raise RuleError(f"{where}: a rule needs an id and a pattern")
+        if rule_id in seen:
+            raise RuleError(f"{where}: the id is used twice")
+        seen.add(rule_id)
         relations = entry.get("relations", [entry["relation"]] if "relation" in entry else [])
+        if not relations and not entry.get("role_words"):
+            raise RuleError(f"{where}: give a relation, relations, or role_words = true")
+        for relation in relations:
+            if relation not in Relation.__members__.values():
+                known = ", ".join(r.value for r in Relation)
+                raise RuleError(f"{where}: unknown relation {relation!r}; known: {known}")
+        if entry.get("object") not in OBJECT_READERS:
+            known = ", ".join(sorted(OBJECT_READERS))
+            raise RuleError(
+                f"{where}: object must name a reader, not {entry.get('object')!r}; known: {known}"
+            )
+        if entry.get("subject", "film") not in EntityKind.__members__.values():
+            known = ", ".join(k.value for k in EntityKind)
+            raise RuleError(f"{where}: unknown subject kind {entry['subject']!r}; known: {known}")
         flags = re.IGNORECASE if entry.get("ignore_case") else 0
+        try:
+            pattern = re.compile(expand(entry["pattern"]), flags)
+        except KeyError as missing:
+            known = ", ".join(sorted(MACROS))
+            raise RuleError(
+                f"{where}: unknown macro {{{missing.args[0]}}}; known: {known}"
+            ) from None
+        except re.error as exc:
+            raise RuleError(f"{where}: the pattern does not compile: {exc}") from None
         rules.append(
             Rule(
-                id=entry["id"],
-                pattern=re.compile(expand(entry["pattern"]), flags),
+                id=rule_id,
+                pattern=pattern,
                 relations=tuple(Relation(r) for r in relations),
-                object=entry.get("object", "name"),
+                object=entry["object"],
                 subject=EntityKind(entry.get("subject", "film")),
                 role_words=entry.get("role_words", False),
+                examples=tuple(_example(where, e) for e in entry.get("examples", [])),
+                counter_examples=tuple(entry.get("counter_examples", [])),
             )
         )
     return tuple(rules)
+
+
+def _example(where: str, entry: dict) -> Example:
+    """`{ text = "...", facts = ["director = Ana Ruiz", ...] }`."""
+    if set(entry) - {"text", "facts"} or "text" not in entry:
+        raise RuleError(f'{where}: an example is {{ text = "...", facts = ["relation = object"] }}')
+    facts = []
+    for fact in entry.get("facts", []):
+        relation, equals, value = fact.partition("=")
+        if not equals or relation.strip() not in Relation.__members__.values():
+            raise RuleError(f'{where}: example fact {fact!r}: write it as "relation = object"')
+        facts.append((relation.strip(), value.strip()))
+    return Example(entry["text"], tuple(facts))
