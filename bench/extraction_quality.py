@@ -138,6 +138,9 @@ def evaluate(name: str, verbose: bool = False) -> tuple[int, int, int]:
     by_kind: dict[str, Score] = {}
     misses: list[str] = []
     for article_path in sorted((folder / "articles").glob("*.txt")):
+        if not (folder / "gold" / f"{article_path.stem}.jsonl").is_file():
+            print(f"  (no gold for {article_path.name}: not scored)")
+            continue
         kind, counts = score_article(
             article_path, folder / "gold" / f"{article_path.stem}.jsonl", misses
         )
