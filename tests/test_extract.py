@@ -350,3 +350,27 @@ def test_rules_run_once_over_each_sentence():
     assert extract_facts(article, rules) == plain
     assert set(calls.values()) == {len(rules)}
     assert len(calls) == len({s.text for s in split_sentences(article.body)})
+
+
+def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
+    """Listings write "Director" on one line and the names on the next, surnames often in
+    capitals; a section heading followed by prose is not a credit."""
+    body = (
+        "Moon Harbor is a 2023 film.\n"
+        "Director\nAna RUIZ, KIM Jo\n"
+        "Music\nLeo Park\n"
+        "Production\nIn March 2023, Studio Kaze announced the film.\n"
+    )
+    article = parse_article(f"source: urn:x:label-lines\ntitle: Moon Harbor\n\n{body}")
+    facts = {
+        (f.relation.value, f.object.name)
+        for f in extract_facts(article)
+        if f.rule == "credit-listing"
+    }
+    assert facts == {("director", "Ana RUIZ"), ("director", "KIM Jo"), ("composer", "Leo Park")}
+    [quote] = {
+        f.evidence.quote
+        for f in extract_facts(article)
+        if f.rule == "credit-listing" and f.object.name == "Leo Park"
+    }
+    assert quote == "Music\nLeo Park"

@@ -20,7 +20,7 @@ import regex as re
 from lookback_kg.extract.context import ArticleContext, find_film, title_pattern
 from lookback_kg.extract.interpret import interpret_match, is_hedged
 from lookback_kg.extract.rules import Rule, load_rules
-from lookback_kg.extract.sentences import Span, split_sentences
+from lookback_kg.extract.sentences import Span, join_label_lines, split_sentences
 from lookback_kg.model import Article, Entity, EntityKind, Evidence, Fact, Relation, WorkClass
 
 __all__ = ["extract_facts"]
@@ -29,7 +29,7 @@ __all__ = ["extract_facts"]
 def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> list[Fact]:
     """All facts an article asserts, in text order, without duplicates."""
     rules = load_rules() if rules is None else rules
-    sentences = split_sentences(article.body)
+    sentences = join_label_lines(article.body, split_sentences(article.body))
     context = ArticleContext(article=article, film=find_film(article, sentences))
     context.prime_persons(sentences)
     found = _matches(sentences, rules)

@@ -192,7 +192,30 @@ def looks_like_organization(name: str) -> bool:
     words = name.split()
     if any(word.lower().strip(",") in ORG_WORDS for word in words):
         return True
+    if _capitalised_surname(words):
+        return False
     return any(len(word) >= 2 and word.isupper() and word.isalpha() for word in words)
+
+
+def _capitalised_surname(words: list[str]) -> bool:
+    """Credits that write the family name in capitals, first or last: "Akira KUROSAWA",
+    "KUROSAWA Akira", "Sōjirō MOTOKI" are people, not acronyms.
+
+    >>> _capitalised_surname("Akira KUROSAWA".split()), _capitalised_surname(["GKIDS"])
+    (True, False)
+    """
+
+    def title(word: str) -> bool:
+        return word[:1].isupper() and word[1:].replace("-", "").islower()
+
+    def caps(word: str) -> bool:
+        return len(word) >= 3 and word.replace("-", "").isalpha() and word.isupper()
+
+    if not 2 <= len(words) <= 4:
+        return False
+    return (caps(words[-1]) and all(map(title, words[:-1]))) or (
+        caps(words[0]) and all(map(title, words[1:]))
+    )
 
 
 def looks_like_person(name: str) -> bool:

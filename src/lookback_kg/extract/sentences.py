@@ -87,6 +87,51 @@ def split_sentences(body: str) -> list[Span]:
     return spans
 
 
+# A credit label alone on its line ("Director", "Voice cast:"), as listings and credit blocks
+# write them, with the names on the next line.
+CREDIT_LABEL = re.compile(
+    r"(?i:directors?|directed by|screenplay|screenwriters?|written by|writers?|music|"
+    r"original music|composer|studio|animation studio|production companies|production company|"
+    r"production|distributor|distribution|cast|voice cast|starring)[ \t]*:?"
+)
+
+
+def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
+    """A credit label alone on its line and the line right after it, as one span: rules then
+    read "Director / Ana Ruiz" as they read "Director: Ana Ruiz", and the quote stays the
+    verbatim text of both lines.
+
+    >>> body = "Director\\nAna Ruiz, Jo Park\\nA film."
+    >>> [s.text for s in join_label_lines(body, split_sentences(body))]
+    ['Director\\nAna Ruiz, Jo Park', 'A film.']
+    """
+    joined: list[Span] = []
+    index = 0
+    while index < len(spans):
+        label = spans[index]
+        value = spans[index + 1] if index + 1 < len(spans) else None
+        if (
+            value is not None
+            and CREDIT_LABEL.fullmatch(label.text)
+            and body[label.end : value.start].count("\n") == 1
+            and not body[label.end : value.start].strip()
+            and not CREDIT_LABEL.fullmatch(value.text)
+            and _looks_like_credits(value.text)
+        ):
+            joined.append(Span(label.start, value.end, body[label.start : value.end]))
+            index += 2
+        else:
+            joined.append(label)
+            index += 1
+    return joined
+
+
+def _looks_like_credits(text: str) -> bool:
+    """Names, not prose: short, and no full stop ends it (a "Production" heading is followed
+    by a paragraph)."""
+    return len(text) <= 200 and len(text.split()) <= 24 and not text.rstrip().endswith(".")
+
+
 def _word_before(line: str, start: int, mark: int) -> str:
     """The word a boundary's first mark ends, lower-cased, without its marks: "Dr." -> "dr"."""
     word = _LAST_WORD.search(line, start, mark + 1)
