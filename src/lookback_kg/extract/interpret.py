@@ -65,6 +65,7 @@ ROLE_WORDS = (
     ("dir.", Relation.DIRECTOR),
     ("cast", Relation.CAST_MEMBER),
     ("starring", Relation.CAST_MEMBER),
+    ("with", Relation.CAST_MEMBER),  # "With: A, B" in listings
     ("animation", Relation.PRODUCTION_COMPANY),
     ("helmed", Relation.DIRECTOR),
     ("produc", Relation.PRODUCTION_COMPANY),
