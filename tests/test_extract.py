@@ -374,3 +374,32 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
         if f.rule == "credit-listing" and f.object.name == "Leo Park"
     }
     assert quote == "Music\nLeo Park"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "film"),
+    [
+        (
+            "small hours. | New Currents Competition | Lakeshore Film Festival",
+            "Programme › New Currents Competition › small hours.\n\nsmall hours.\n\n"
+            "A clerk hears a voice. small hours. is directed by Ana Ruiz.\n",
+            "small hours.",
+        ),
+        (
+            "Moon Harbor: The Return (2023)",
+            "Moon Harbor: The Return\n\nThe sequel to Moon Harbor opens on Friday. "
+            "Moon Harbor: The Return runs 98 minutes.\n",
+            "Moon Harbor: The Return",
+        ),
+        (
+            "Golden Crane Award for Best Animated Film goes to Tide",
+            "The Golden Crane Award for Best Animated Film went to Tide. Tide is a 2023 "
+            "French film. The Golden Crane Award for Best Animated Film is given each year.\n",
+            "Tide",
+        ),
+    ],
+)
+def test_the_film_is_found_from_the_page_title_and_an_award_is_never_one(title, body, film):
+    article = parse_article(f"source: urn:x:film\ntitle: {title}\n\n{body}")
+    found = context.find_film(article, sentences.split_sentences(article.body))
+    assert found is not None and found.name == film

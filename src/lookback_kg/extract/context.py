@@ -246,11 +246,16 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         # "My Father's Dragon", "Howl's Moving Castle": only trusted when the header names it.
         name = names.clean_name(match.group())
         forms.setdefault(slugify(name), Counter())[name] += 1
+    from_header = _header_titles(article.title, body)
+    for name in from_header:  # "small hours. | New Currents | ...": lower case, still the title
+        forms.setdefault(slugify(name), Counter())[name] += 1
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
         scores[key] = len(title_pattern(name).findall(body))
         if title_pattern(name).search(article.title):
             scores[key] += 5
+        if any(slugify(header) == key for header in from_header):
+            scores[key] += 3  # a whole part of the page title, not a word inside it
     first_line = next((s for s in sentences if s.text.strip()), None)
     if first_line is not None and len(first_line.text.split()) <= 8:
         heading = slugify(names.clean_name(first_line.text))
@@ -290,7 +295,35 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     )
 
 
+_HEADER_PARTS = re.compile(r"\s+[|–—·/]\s+|\s+-\s+")
+_NOT_A_FILM = re.compile(
+    r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
+    r"box office|review|interview|trailer)\b"
+)
+
+
+def _header_titles(title: str, body: str) -> list[str]:
+    """Parts of the page title that the body also writes, as they are written: "small hours."
+    from "small hours. | New Currents Competition | ...", "Moon Harbor: The Return" from
+    "Moon Harbor: The Return (2023)", "The Pebble Road" from "Review: The Pebble Road"."""
+    found = []
+    for part in _HEADER_PARTS.split(title):
+        part = re.sub(r"\s*\(\d{4}\)\s*$", "", part).strip(" \"“”'‘’")
+        for candidate in (part, part.partition(": ")[2]):
+            candidate = candidate.strip(" \"“”'‘’")
+            if (
+                candidate
+                and len(candidate) <= 80
+                and not _unlikely_title(candidate)
+                and candidate in body
+            ):
+                found.append(candidate)
+    return found
+
+
 def _unlikely_title(name: str) -> bool:
+    if _NOT_A_FILM.search(name):  # "Golden Crane Award for Best Film" is an award
+        return True
     lowered = name.lower()
     if lowered in names.LEADING_NOISE or lowered in names.PRONOUNS:
         return True
