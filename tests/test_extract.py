@@ -403,3 +403,14 @@ def test_the_film_is_found_from_the_page_title_and_an_award_is_never_one(title, 
     article = parse_article(f"source: urn:x:film\ntitle: {title}\n\n{body}")
     found = context.find_film(article, sentences.split_sentences(article.body))
     assert found is not None and found.name == film
+
+
+def test_a_place_inside_a_festival_name_is_not_a_mention_of_a_film():
+    body = (
+        "Northlight has bought Salt Wind, which premiered at the Annecy International "
+        "Animation Film Festival. Salt Wind is a 2024 French animated film. The studio is "
+        "a familiar name at Annecy.\n"
+    )
+    article = parse_article(f"source: urn:x:annecy\ntitle: Buyer lands Annecy hit\n\n{body}")
+    found = context.find_film(article, sentences.split_sentences(article.body))
+    assert found is not None and found.name == "Salt Wind"

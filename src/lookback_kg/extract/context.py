@@ -251,7 +251,7 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         forms.setdefault(slugify(name), Counter())[name] += 1
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
-        scores[key] = len(title_pattern(name).findall(body))
+        scores[key] = _standalone_mentions(name, body)
         if title_pattern(name).search(article.title):
             scores[key] += 5
         if any(slugify(header) == key for header in from_header):
@@ -264,7 +264,7 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     for match in _TYPED_FILM.finditer(body):
         key = slugify(names.clean_name(match["title"]))
         if key in scores:
-            scores[key] += 3
+            scores[key] += 5  # "X is a 2024 French animated film" says more than a headline
     for match in _TITLE_YEAR.finditer(body):
         key = slugify(names.clean_name(match["title"]))
         if key in scores:
@@ -298,8 +298,22 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
 _HEADER_PARTS = re.compile(r"\s+[|–—·/]\s+|\s+-\s+")
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
-    r"box office|review|interview|trailer)\b"
+    r"box office|review|interview|trailer|oscars?)\b"
 )
+
+
+def _standalone_mentions(name: str, body: str) -> int:
+    """How often the body writes the name on its own: "Annecy" inside "Annecy International
+    Animation Film Festival" is part of another name, not a mention of Annecy."""
+    count = 0
+    for found in title_pattern(name).finditer(body):
+        if _LONGER_AFTER.match(body, found.end()):
+            continue
+        count += 1
+    return count
+
+
+_LONGER_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
 
 
 def _header_titles(title: str, body: str) -> list[str]:
