@@ -51,6 +51,7 @@ def number(value: Decimal) -> str:
 
 
 def as_gold(fact: Fact) -> tuple[str, str, str] | None:
+    """The (subject, relation, object) a gold line would write for this fact."""
     if fact.relation in SKIPPED or fact.object in UNSCORED_CLASSES:
         return None
     value = fact.object
@@ -69,6 +70,14 @@ def as_gold(fact: Fact) -> tuple[str, str, str] | None:
     else:
         obj = str(value)
     return norm(fact.subject.name), fact.relation.value, norm(obj)
+
+
+def voice_of(fact: Fact) -> tuple[str, str, str] | None:
+    """A cast statement with its character role also says who voices or plays whom: the gold
+    writes that as (person, voice_of, character)."""
+    if fact.relation is Relation.CAST_MEMBER and fact.qualifiers.character is not None:
+        return norm(fact.object.name), "voice_of", norm(fact.qualifiers.character.name)
+    return None
 
 
 def gold_key(line: dict) -> tuple[str, str, str]:
@@ -121,7 +130,9 @@ def score_article(article_path: Path, gold_path: Path, misses: list[str]) -> tup
             entry = json.loads(line)
             (forbidden if entry.get("forbidden") else gold).add(gold_key(entry))
     article = read_article(article_path)
-    got = {key for f in extract_facts(article) if (key := as_gold(f))}
+    facts = extract_facts(article)
+    got = {key for f in facts if (key := as_gold(f))}
+    got |= {key for f in facts if (key := voice_of(f))}
     for key in sorted(got - gold):
         misses.append(f"  {'!' if key in forbidden else '+'} {article_path.stem}: {key}")
     for key in sorted(gold - got):
