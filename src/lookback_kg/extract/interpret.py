@@ -33,7 +33,8 @@ NEGATION = re.compile(
 HEDGE = re.compile(
     r"\bmay\b|\b(?i:expected|rumou?red|reportedly|speculat\w*|might|could|would|will|plans?\s+to|"
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
-    r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*)\b"
+    r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
+    r"projected|projection|forecasts?|originally to|(?:was|were) to be)\b"
 )
 AWARD_BODY = re.compile(
     r"(?:\p{Lu}[\p{L}\-]+\s+){1,5}(?:Prize|Awards|Film Festival|Festival)(?!\s+\p{Lu})"
@@ -74,6 +75,9 @@ ROLE_WORDS = (
     ("distribut", Relation.DISTRIBUTOR),
     ("compos", Relation.COMPOSER),
     ("script", Relation.SCREENWRITER),
+    ("wrote", Relation.SCREENWRITER),  # "wrote and directed", "co-wrote"
+    ("score", Relation.COMPOSER),
+    ("soundtrack", Relation.COMPOSER),
     ("scored", Relation.COMPOSER),
     ("music", Relation.COMPOSER),
 )
@@ -352,10 +356,18 @@ OBJECT_READERS: dict[str, Reader] = {
 }
 
 
+_TIME_WORD = re.compile(
+    rf"(?i:{normalise.MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"christmas|easter|new year|the holidays|summer|winter|spring|autumn|fall)"
+)
+
+
 def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Entity | None:
     if not name or name.lower() in names.PRONOUNS or name.lower() in names.LEADING_NOISE:
         return None
     if relation in ORG_RELATIONS:
+        if _TIME_WORD.fullmatch(name):  # "played through August", "through Christmas"
+            return None
         single_unknown = " " not in name and name.lower() not in ctx.persons
         if names.looks_like_organization(name) or single_unknown:
             return Entity(EntityKind.ORGANIZATION, name)
