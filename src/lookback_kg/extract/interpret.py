@@ -322,7 +322,8 @@ def _read_money(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _read_duration(m: Match) -> Iterator[tuple[Value, dict]]:
-    value = normalise.parse_duration(m.text)
+    text = f"{m.text} minutes" if m.text.isdigit() else m.text  # "Running time: 124"
+    value = normalise.parse_duration(text)
     if value and 1 <= value.minutes <= 600:
         yield value, {}
 
