@@ -51,11 +51,13 @@ def themes(text: str) -> list[str]:
 
     >>> themes("themes of love, destiny, and the connections that transcend time and space")
     ['love', 'destiny']
+    >>> themes("grief, memory and the pull of home")
+    ['grief', 'memory', 'pull of home']
     """
     text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
     parts = re.split(r",\s*(?:and\s+|or\s+)?", text)
-    if len(parts) == 1:
-        parts = re.split(r"\s+and\s+", text)
+    # "grief, memory and the pull of home": the last item may be joined by "and" alone
+    parts = [*parts[:-1], *re.split(r"\s+and\s+", parts[-1])]
     themes = []
     for part in parts:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip())
