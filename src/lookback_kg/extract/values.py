@@ -94,8 +94,9 @@ def money(text: str):
 
 def rating(text: str, count: str | None) -> Rating | None:
     if "★" in text:
-        stars = Decimal(text.count("★"))
-        return Rating(value=stars, best=stars + text.count("☆") or Decimal(5))
+        stars, hollow = Decimal(text.count("★")), text.count("☆")
+        # "★★★★☆" says its scale; "★★★★" alone is four of five, as reviews print them
+        return Rating(value=stars, best=stars + hollow if hollow else max(stars, Decimal(5)))
     number = re.match(r"(\d+(?:\.\d+)?)", text)
     if number is None:
         return None
