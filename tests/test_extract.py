@@ -414,3 +414,18 @@ def test_a_place_inside_a_festival_name_is_not_a_mention_of_a_film():
     article = parse_article(f"source: urn:x:annecy\ntitle: Buyer lands Annecy hit\n\n{body}")
     found = context.find_film(article, sentences.split_sentences(article.body))
     assert found is not None and found.name == "Salt Wind"
+
+
+def test_in_a_text_about_several_films_a_fact_hangs_on_the_film_its_sentence_names():
+    body = (
+        "Copper Tide is a 2023 Danish film directed by Mara Hollis. "
+        "Salt Lantern (2019) is her earlier work. Salt Lantern runs 88 minutes.\n"
+        "Copper Tide runs 102 minutes.\n"
+    )
+    article = parse_article(f"source: urn:x:two-films\ntitle: Copper Tide\n\n{body}")
+    runtimes = {
+        (f.subject.name, f.object.minutes)
+        for f in extract_facts(article)
+        if f.relation.value == "duration"
+    }
+    assert runtimes == {("Salt Lantern", 88), ("Copper Tide", 102)}

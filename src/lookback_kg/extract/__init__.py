@@ -32,6 +32,7 @@ def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> li
     sentences = join_label_lines(article.body, split_sentences(article.body))
     context = ArticleContext(article=article, film=find_film(article, sentences))
     context.prime_persons(sentences)
+    context.prime_films(article.body)
     found = _matches(sentences, rules)
     _run(context, found)  # first pass: learn names
     facts = _run(context, found)

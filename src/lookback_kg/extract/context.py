@@ -80,6 +80,16 @@ class ArticleContext:
                 ):
                     self.remember_person(name)
 
+    def prime_films(self, body: str) -> None:
+        """Learn the other films a text types as films ("Salt Wind (2019)", "Tide is a 2020
+        French film"), so a sentence naming one hangs its facts on it, not on the film the
+        article is about."""
+        for pattern in (_TYPED_FILM, _TITLE_YEAR):
+            for match in pattern.finditer(body):
+                name = names.clean_name(match["title"])
+                if name and not _unlikely_title(name):
+                    self.remember_work(Entity(EntityKind.FILM, name))
+
     def remember_work(self, work: Entity) -> None:
         if self.film is None or work.key != self.film.key or work.kind != self.film.kind:
             key = f"{work.kind}:{work.key}"
