@@ -429,3 +429,17 @@ def test_in_a_text_about_several_films_a_fact_hangs_on_the_film_its_sentence_nam
         if f.relation.value == "duration"
     }
     assert runtimes == {("Salt Lantern", 88), ("Copper Tide", 102)}
+
+
+def test_a_new_block_is_about_the_film_again_not_the_film_the_last_paragraph_named():
+    body = (
+        "Copper Tide (2023)\n\nMara Hollis's first feature, Salt Lantern (2019), ran 78 "
+        "minutes.\n\nGenre: Thriller\nLanguage: Danish\n"
+    )
+    article = parse_article(f"source: urn:x:blocks\ntitle: Copper Tide\n\n{body}")
+    facts = {
+        (f.subject.name, f.relation.value)
+        for f in extract_facts(article)
+        if f.relation.value in ("genre", "original_language")
+    }
+    assert facts == {("Copper Tide", "genre"), ("Copper Tide", "original_language")}
