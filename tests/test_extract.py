@@ -443,3 +443,26 @@ def test_a_new_block_is_about_the_film_again_not_the_film_the_last_paragraph_nam
         if f.relation.value in ("genre", "original_language")
     }
     assert facts == {("Copper Tide", "genre"), ("Copper Tide", "original_language")}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "film"),
+    [
+        (
+            "Rewatching a classic",
+            "I saw it again last week. I cried. Paper Sky is a 2001 Japanese animated film. "
+            "I still love Paper Sky.\n",
+            "Paper Sky",
+        ),
+        (
+            "Tokyo opening for Paper Sky",
+            "Paper Sky opened in Tokyo on Friday. Crowds in Tokyo queued for hours. "
+            "Paper Sky is a 2024 animated film.\n",
+            "Paper Sky",
+        ),
+    ],
+)
+def test_the_writer_and_a_city_are_never_the_film(title, body, film):
+    article = parse_article(f"source: urn:x:never\ntitle: {title}\n\n{body}")
+    found = context.find_film(article, sentences.split_sentences(article.body))
+    assert found is not None and found.name == film

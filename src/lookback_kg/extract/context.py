@@ -288,6 +288,10 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
             person = slugify(names.clean_name(match["name"]))
             scores.pop(person, None)
             scores.pop(person.rsplit("-", 1)[-1], None)  # and the surname alone
+    for key in list(scores):
+        name = forms[key].most_common(1)[0][0]
+        if " " not in name and _mostly_a_place(name, body):
+            del scores[key]  # "in Tokyo", "at Annecy": a place, not a title
     people = {k for k in scores if names.looks_like_person(forms[k].most_common(1)[0][0])}
     for key in list(scores):
         # A lone surname of a full name also in the running is a person, not a title.
@@ -310,6 +314,19 @@ _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|oscars?)\b"
 )
+
+
+def _mostly_a_place(name: str, body: str) -> bool:
+    """True when most mentions of a one-word name follow "in", "at", "from", "near" or "to"."""
+    after_preposition = total = 0
+    for found in title_pattern(name).finditer(body):
+        total += 1
+        if _PLACE_BEFORE.search(body, max(0, found.start() - 8), found.start()):
+            after_preposition += 1
+    return total > 0 and after_preposition * 2 > total
+
+
+_PLACE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|across)[ \t]+$")
 
 
 def _standalone_mentions(name: str, body: str) -> int:
@@ -345,10 +362,20 @@ def _header_titles(title: str, body: str) -> list[str]:
     return found
 
 
+# Words a sentence may open with, or name, that are never the film a page is about: the
+# writer ("I"), times of the year and day, review sites.
+_NEVER_TITLES = frozenset(
+    "i we you me my our spring summer autumn fall winter day night today tonight tomorrow "
+    "yesterday weekend morning evening".split()
+) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine"}
+
+
 def _unlikely_title(name: str) -> bool:
     if _NOT_A_FILM.search(name):  # "Golden Crane Award for Best Film" is an award
         return True
     lowered = name.lower()
+    if lowered in _NEVER_TITLES:
+        return True
     if lowered in names.LEADING_NOISE or lowered in names.PRONOUNS:
         return True
     if lowered in normalise.country_names() or lowered in normalise.language_names():

@@ -34,7 +34,8 @@ HEDGE = re.compile(
     r"\bmay\b|\b(?i:expected|rumou?red|reportedly|speculat\w*|might|could|would|will|plans?\s+to|"
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
-    r"projected|projection|forecasts?|originally to|(?:was|were) to be)\b"
+    r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|"
+    r"alleged(?:ly)?|supposedly|said to)\b"
 )
 AWARD_BODY = re.compile(
     r"(?:\p{Lu}[\p{L}\-]+\s+){1,5}(?:Prize|Awards|Film Festival|Festival)(?!\s+\p{Lu})"
