@@ -397,9 +397,21 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "French film. The Golden Crane Award for Best Animated Film is given each year.\n",
             "Tide",
         ),
+        (
+            "Rewatching a classic",
+            "I saw it again last week. I cried. Paper Sky is a 2001 Japanese animated film. "
+            "I still love Paper Sky.\n",
+            "Paper Sky",
+        ),
+        (
+            "Tokyo opening for Paper Sky",
+            "Paper Sky opened in Tokyo on Friday. Crowds in Tokyo queued for hours. "
+            "Paper Sky is a 2024 animated film.\n",
+            "Paper Sky",
+        ),
     ],
 )
-def test_the_film_is_found_from_the_page_title_and_an_award_is_never_one(title, body, film):
+def test_which_film_from_the_page_title_never_an_award_the_writer_or_a_city(title, body, film):
     article = parse_article(f"source: urn:x:film\ntitle: {title}\n\n{body}")
     found = context.find_film(article, sentences.split_sentences(article.body))
     assert found is not None and found.name == film
@@ -443,26 +455,3 @@ def test_a_new_block_is_about_the_film_again_not_the_film_the_last_paragraph_nam
         if f.relation.value in ("genre", "original_language")
     }
     assert facts == {("Copper Tide", "genre"), ("Copper Tide", "original_language")}
-
-
-@pytest.mark.parametrize(
-    ("title", "body", "film"),
-    [
-        (
-            "Rewatching a classic",
-            "I saw it again last week. I cried. Paper Sky is a 2001 Japanese animated film. "
-            "I still love Paper Sky.\n",
-            "Paper Sky",
-        ),
-        (
-            "Tokyo opening for Paper Sky",
-            "Paper Sky opened in Tokyo on Friday. Crowds in Tokyo queued for hours. "
-            "Paper Sky is a 2024 animated film.\n",
-            "Paper Sky",
-        ),
-    ],
-)
-def test_the_writer_and_a_city_are_never_the_film(title, body, film):
-    article = parse_article(f"source: urn:x:never\ntitle: {title}\n\n{body}")
-    found = context.find_film(article, sentences.split_sentences(article.body))
-    assert found is not None and found.name == film

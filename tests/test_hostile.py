@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import refused
 from lookback_kg.cli import run
 from lookback_kg.errors import LookbackError
 from lookback_kg.export import write_atomic
@@ -72,18 +73,6 @@ def hostile(tmp_path, listener):
         return target
 
     return make
-
-
-def refused(capsys, argv: list[str], *expected: str) -> str:
-    """Run the CLI; exit 2, one line on stderr holding every expected piece, nothing else."""
-    assert run(argv) == 2
-    captured = capsys.readouterr()
-    lines = captured.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), captured.err
-    assert "Traceback" not in captured.err
-    for piece in expected:
-        assert piece in lines[0], (piece, lines[0])
-    return lines[0]
 
 
 # -------------------------------------------------------------------- the loading gate

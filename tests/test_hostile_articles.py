@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import refused
 from lookback_kg.articles import OWN_NAMESPACE, read_article
 from lookback_kg.cli import run
 from lookback_kg.errors import ArticleError
@@ -34,20 +35,6 @@ BAD_SOURCES = [
     ("source-two-fragments.txt", "not a well-formed IRI"),
     ("source-bad-percent.txt", "not a well-formed IRI"),
 ]
-
-
-def refused(capsys, argv: list[str], *expected: str) -> str:
-    """Run the CLI: exit 2, one printable line on stderr holding every piece, no output."""
-    assert run(argv) == 2
-    captured = capsys.readouterr()
-    lines = captured.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), captured.err
-    assert "Traceback" not in captured.err
-    assert lines[0].isprintable(), lines[0]  # no raw control character reaches the terminal
-    for piece in expected:
-        assert piece in lines[0], (piece, lines[0])
-    assert captured.out == ""
-    return lines[0]
 
 
 def test_every_fixture_is_covered():

@@ -178,7 +178,10 @@ def _read_with_oxigraph(text: str, rdf_format: str, path: Path) -> Dataset:
                 wrong = Literal(node.value, datatype=URIRef(datatype), normalize=False)
                 ill_typed.add(wrong)
                 return wrong
-            return Literal(node.value, datatype=URIRef(datatype))
+            literal = Literal(node.value, datatype=URIRef(datatype))
+            if literal.ill_typed:  # noted while reading: no second pass over the graph
+                ill_typed.add(literal)
+            return literal
         raise GraphFileError("an RDF-star quoted triple: not supported here", path=path)
 
     with _quiet_rdflib_literals():
@@ -205,7 +208,7 @@ def _read_with_oxigraph(text: str, rdf_format: str, path: Path) -> Dataset:
                 line=exc.lineno,
                 column=exc.offset,
             ) from None
-    _warn_ill_typed(parsed, text, path, ill_typed)
+    _warn_ill_typed(ill_typed, text, path)
     return parsed
 
 
@@ -244,7 +247,9 @@ def _read_jsonld(text: str, path: Path) -> Dataset:
             raise GraphFileError(
                 f"json-ld error: {_first_line(exc)}", path=path, line=_line_of(exc)
             ) from None
-    _warn_ill_typed(parsed, text, path, set())
+    _warn_ill_typed(
+        {v for _, _, v, _ in parsed.quads() if isinstance(v, Literal) and v.ill_typed}, text, path
+    )
     return parsed
 
 
@@ -264,12 +269,8 @@ class IllTypedLiteralWarning(LookbackWarning):
     """A literal whose text does not fit its datatype (kept as written)."""
 
 
-def _warn_ill_typed(parsed: Dataset, text: str, path: Path, known: set[Literal]) -> None:
+def _warn_ill_typed(found: set[Literal], text: str, path: Path) -> None:
     """One warning per ill-typed value (the first ten), naming the line it is written on."""
-    found = set(known)
-    for _, _, value, _ in parsed.quads((None, None, None, None)):
-        if isinstance(value, Literal) and value.ill_typed:
-            found.add(value)
     ordered = sorted(found, key=lambda value: (str(value.datatype), str(value)))
     for value in ordered[:10]:
         at = text.find(str(value))
