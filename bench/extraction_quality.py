@@ -131,10 +131,15 @@ def score_article(article_path: Path, gold_path: Path, misses: list[str]) -> tup
             (forbidden if entry.get("forbidden") else gold).add(gold_key(entry))
     article = read_article(article_path)
     facts = extract_facts(article)
-    got = {key for f in facts if (key := as_gold(f))}
-    got |= {key for f in facts if (key := voice_of(f))}
+    quotes: dict[tuple[str, str, str], str] = {}
+    for fact in facts:
+        for key in (as_gold(fact), voice_of(fact)):
+            if key:
+                quotes.setdefault(key, " ".join(fact.evidence.quote.split())[:160])
+    got = set(quotes)
     for key in sorted(got - gold):
-        misses.append(f"  {'!' if key in forbidden else '+'} {article_path.stem}: {key}")
+        mark = "!" if key in forbidden else "+"
+        misses.append(f"  {mark} {article_path.stem}: {key}\n      from: {quotes[key]}")
     for key in sorted(gold - got):
         misses.append(f"  - {article_path.stem}: {key}")
     counts = Score(1, len(got & gold), len(got), len(gold), len(got & forbidden))

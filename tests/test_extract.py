@@ -409,6 +409,39 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "Paper Sky is a 2024 animated film.\n",
             "Paper Sky",
         ),
+        (  # a review headline: the part before "review"
+            "Salt Lantern review: a quiet thriller with a loud heart",
+            "Mara Hollis knows quiet. Her new thriller Salt Lantern runs 95 minutes, and Hollis "
+            "fills every one of them. Hollis said she wrote it in a month.\n",
+            "Salt Lantern",
+        ),
+        (  # the name in quotes, in capitals; a rating after a listing's title
+            'Buyer takes "PAPER SKY" for the autumn',
+            "Larkspur Films has bought Paper Sky. Paper Sky opens in October.\n",
+            "Paper Sky",
+        ),
+        (
+            "Saltmarsh (15) | Book now | The Regal",
+            "Saltmarsh\n\nA ferry captain loses her nerve. Saltmarsh is a British drama.\n",
+            "Saltmarsh",
+        ),
+        (  # the page title's fuller name beats a shorter one inside it
+            "Ana Ruiz's Pinocchio | Family weekend | Kino Arcade",
+            "Ana Ruiz's Pinocchio\n\nPinocchio wakes. Pinocchio runs. Pinocchio lies.\n",
+            "Ana Ruiz's Pinocchio",
+        ),
+        (  # a title with an exclamation mark and a colon subtitle, named by the body only
+            "Running manga gets a spring film",
+            "The first feature in the Kazehane! series, Kazehane! The Movie: Wings Over Shonan, "
+            "opens in April. Kazehane! The Movie: Wings Over Shonan is a 2026 anime film.\n",
+            "Kazehane! The Movie: Wings Over Shonan",
+        ),
+        (  # a body that opens by repeating its headline: the headline's clauses are not titles
+            "Tide wins at Harbor Awards - Director Ana Ruiz thanks her crew",
+            "Tide wins at Harbor Awards - Director Ana Ruiz thanks her crew\n\nTide, the 2023 "
+            "film, won Best Film. Tide is a French film.\n",
+            "Tide",
+        ),
     ],
 )
 def test_which_film_from_the_page_title_never_an_award_the_writer_or_a_city(title, body, film):
@@ -455,3 +488,41 @@ def test_a_new_block_is_about_the_film_again_not_the_film_the_last_paragraph_nam
         if f.relation.value in ("genre", "original_language")
     }
     assert facts == {("Copper Tide", "genre"), ("Copper Tide", "original_language")}
+
+
+@pytest.mark.parametrize(
+    ("second", "kept"),
+    [
+        # another, unnamed work: its facts are nobody's
+        ("Hollis had no part in that earlier film, which was directed by Ana Ruiz.", set()),
+        ("A stage version, directed by Ana Ruiz, premiered at the Harbor Theatre.", set()),
+        ("Ana Ruiz's 2010 ballet film, starring Kaori Mina, shares its mirror tricks.", set()),
+        ("The restoration premiered at the Harbor Festival last week.", set()),
+        ("It adapts Colibri, the 2017 short film that won the Lantern Prize.", set()),
+        # another work named in apposition: its facts hang on it
+        ("Her previous film, Salt Wind, ran 84 minutes.", {("Salt Wind", "duration")}),
+        # the phrase is said of the film itself
+        ("Copper Tide is her debut feature and runs 95 minutes.", {("Copper Tide", "duration")}),
+        ("Copper Tide, her debut, runs 95 minutes.", {("Copper Tide", "duration")}),
+    ],
+)
+def test_facts_of_another_work_do_not_hang_on_the_film(second, kept):
+    body = f"Copper Tide is a 2023 Danish film written by Mara Hollis. {second}\n"
+    article = parse_article(f"source: urn:x:other\ntitle: Copper Tide\n\n{body}")
+    relations = ("director", "cast_member", "premiere", "duration", "award_received")
+    found = {
+        (f.subject.name, f.relation.value)
+        for f in extract_facts(article)
+        if f.relation.value in relations
+    }
+    assert found == kept
+
+
+def test_the_film_is_the_film_the_last_sentence_named():
+    body = (
+        "Copper Tide held the top spot for a third weekend. The weekend's newcomer, the horror "
+        "film Cellar Hymn, opened third. The film sits at 34% on Rotten Tomatoes.\n"
+    )
+    article = parse_article(f"source: urn:x:chart\ntitle: Copper Tide holds\n\n{body}")
+    scores = {f.subject.name for f in extract_facts(article) if f.relation.value == "review_score"}
+    assert scores == {"Cellar Hymn"}

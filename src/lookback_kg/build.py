@@ -29,37 +29,12 @@ from lookback_kg.model import (
     Money,
     Qualifiers,
     Rating,
-    Relation,
     WorkClass,
     slugify,
 )
+from lookback_kg.relations import PREDICATES, QUALIFIERS
 from lookback_kg.vocab import GRAPH, ID, LB, PREFIXES, PROV, RDF, RDFS, SDO, XSD
 
-PREDICATES: dict[Relation, URIRef] = {
-    Relation.INSTANCE_OF: RDF.type,
-    Relation.TITLE: SDO.name,
-    Relation.DIRECTOR: SDO.director,
-    Relation.SCREENWRITER: LB.screenwriter,
-    Relation.PRODUCTION_COMPANY: SDO.productionCompany,
-    Relation.DISTRIBUTOR: LB.distributor,
-    Relation.BASED_ON: SDO.isBasedOn,
-    Relation.AUTHOR: SDO.author,
-    Relation.CREATOR: SDO.creator,
-    Relation.PUBLICATION_DATE: SDO.datePublished,
-    Relation.PREMIERE: LB.premiere,
-    Relation.DURATION: SDO.duration,
-    Relation.BOX_OFFICE: LB.boxOffice,
-    Relation.REVIEW_SCORE: SDO.aggregateRating,
-    Relation.AWARD_RECEIVED: LB.awardReceived,
-    Relation.NOMINATED_FOR: LB.nominatedFor,
-    Relation.CHARACTER: SDO.character,
-    Relation.CAST_MEMBER: SDO.actor,
-    Relation.COMPOSER: SDO.musicBy,
-    Relation.COUNTRY_OF_ORIGIN: SDO.countryOfOrigin,
-    Relation.ORIGINAL_LANGUAGE: SDO.inLanguage,
-    Relation.GENRE: SDO.genre,
-    Relation.MAIN_SUBJECT: SDO.about,
-}
 KIND_CLASSES: dict[EntityKind, URIRef] = {
     EntityKind.FILM: SDO.Movie,
     EntityKind.WORK: SDO.CreativeWork,
@@ -222,23 +197,17 @@ def _rating_node(graph: Graph, rating: Rating, rater: Entity | None) -> URIRef:
 
 def _qualifier_terms(graph: Graph, qualifiers: Qualifiers) -> list[tuple[URIRef, Node]]:
     terms: list[tuple[URIRef, Node]] = []
-    for predicate, entity in (
-        (LB.placeOfPublication, qualifiers.place),
-        (LB.validInPlace, qualifiers.territory),
-        (LB.conferredBy, qualifiers.conferred_by),
-        (LB.characterRole, qualifiers.character),
-        (LB.reviewScoreBy, qualifiers.rated_by),
-    ):
-        if entity is not None:
-            terms.append((predicate, _describe_entity(graph, entity)))
-    if qualifiers.point_in_time is not None:
-        terms.append((LB.pointInTime, Literal(qualifiers.point_in_time, datatype=XSD.date)))
-    if qualifiers.period:
-        terms.append((LB.period, Literal(qualifiers.period)))
-    if qualifiers.approximate:
-        terms.append((LB.approximate, Literal(True)))
-    if qualifiers.lower_bound:
-        terms.append((LB.lowerBound, Literal(True)))
+    for name, spec in QUALIFIERS.items():
+        value = getattr(qualifiers, name)
+        if value is None or value is False:
+            continue
+        if isinstance(value, Entity):
+            node: Node = _describe_entity(graph, value)
+        elif isinstance(value, date):
+            node = Literal(value, datatype=XSD.date)
+        else:
+            node = Literal(value)
+        terms.append((spec.predicate, node))
     return terms
 
 

@@ -30,12 +30,15 @@ class EntityKind(StrEnum):
 
 
 class Relation(StrEnum):
-    """The relations the extractor emits; each maps to one property in ontology/lookback.ttl."""
+    """The relations the extractor emits; relations.toml says what each one is in RDF."""
 
     INSTANCE_OF = "instance_of"
     TITLE = "title"
     DIRECTOR = "director"
     SCREENWRITER = "screenwriter"
+    PRODUCER = "producer"
+    EDITOR = "editor"
+    CINEMATOGRAPHER = "cinematographer"
     PRODUCTION_COMPANY = "production_company"
     DISTRIBUTOR = "distributor"
     BASED_ON = "based_on"

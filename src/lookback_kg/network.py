@@ -19,17 +19,12 @@ from rdflib.term import Node
 
 from lookback_kg.build import KIND_CLASSES, merged_graph
 from lookback_kg.errors import LookbackError
+from lookback_kg.relations import ENTITY_QUALIFIERS, QUALIFIERS
 from lookback_kg.vocab import ID, LB, PREFIXES, PROV, RDF, RDFS, SDO, shorten
 
 ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology" / "lookback.ttl"
 NOT_RELATIONS = {RDF.type, RDFS.label, SDO.name}
-QUALIFIER_LINKS = (
-    LB.conferredBy,
-    LB.characterRole,
-    LB.reviewScoreBy,
-    LB.validInPlace,
-    LB.placeOfPublication,
-)
+QUALIFIER_LINKS = tuple(QUALIFIERS[name].predicate for name in ENTITY_QUALIFIERS)
 # What XML 1.0 forbids in a document: most C0 controls, lone surrogates and two noncharacters.
 NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

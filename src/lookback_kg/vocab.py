@@ -49,6 +49,8 @@ class LB(DefinedNamespace):
     Statement: URIRef
     Reference: URIRef
     screenwriter: URIRef
+    filmEditor: URIRef
+    directorOfPhotography: URIRef
     distributor: URIRef
     boxOffice: URIRef
     awardReceived: URIRef

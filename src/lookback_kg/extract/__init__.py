@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex as re
 
-from lookback_kg.extract.context import ArticleContext, find_film, title_pattern
+from lookback_kg.extract.context import ArticleContext, find_film, find_film_year, title_pattern
 from lookback_kg.extract.interpret import interpret_match, is_hedged
 from lookback_kg.extract.rules import Rule, load_rules
 from lookback_kg.extract.sentences import Span, join_label_lines, split_sentences
@@ -30,7 +30,9 @@ def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> li
     """All facts an article asserts, in text order, without duplicates."""
     rules = load_rules() if rules is None else rules
     sentences = join_label_lines(article.body, split_sentences(article.body))
-    context = ArticleContext(article=article, film=find_film(article, sentences))
+    film = find_film(article, sentences)
+    context = ArticleContext(article=article, film=film)
+    context.film_year = find_film_year(article.body, film)
     context.prime_persons(sentences)
     context.prime_films(article.body)
     found = _matches(sentences, rules)

@@ -26,9 +26,29 @@ SOURCE_ANAPHOR = re.compile(
 )
 _TYPED_FILM = re.compile(
     rf"(?P<title>{names.TITLE})(?:\s+\(\d{{4}}\))?\s+(?i:is|was)\s+(?:a|an)\s+[^.]{{0,80}}?"
-    r"\b(?i:film|movie|feature)\b"
+    r"\b(?i:film|movie|feature|documentary|drama|comedy|thriller|adventure|fantasy|romance|"
+    r"musical|western|anime)\b"
 )
 
+# A phrase that speaks of a work other than the film, without naming it: facts in its clause
+# are not the film's ("his previous film, which won ...", "a stage version, directed by ...").
+_OTHER_WORK = re.compile(
+    r"\b(?i:that|the|this|an?)\s+(?i:earlier|previous|prior|original|other|stage|live-action|"
+    r"television|TV|theatrical|new|restored|English|dubbed)\s+(?i:film|movie|feature|short|series|version|"
+    r"adaptation|production|cut)\b"
+    r"|\b(?i:the|a|its|this)\s+(?i:restoration|remaster|remake|sequel|prequel|trailer|teaser)\b"
+    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|{names.NAME}['’]s?)\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?i:previous|earlier|prior|last|debut|breakout|next)\b"
+    r"(?:\s+(?:[\p{Ll}-]+\s+){0,2}?(?i:film|movie|feature|short|work|project|effort)\b)?"
+    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|an?|{names.NAME}['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
+    r"(?:[\p{Ll}-]+\s+){0,2}(?i:film|movie|feature)\b"
+)
+# ... unless the phrase describes the film itself: "X is her debut", "X, her debut, ...".
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|as|marks|becomes|became)\s+(?:also\s+)?$")
+# "his previous film, The Wind Rises, ...": the other work's own name, in apposition.
+_APPOSITIVE_TITLE = re.compile(rf",\s+(?P<title>{names.TITLE}),")
+OTHER_WORK = Entity(EntityKind.WORK, "(a work the text does not name)")
+"""Stands for another, unnamed work in `work_mentions`: facts about it are not kept."""
 
 MAX_CANDIDATES = 25
 
@@ -43,6 +63,7 @@ class ArticleContext:
     works: dict[str, Entity] = field(default_factory=dict)  # slug -> work
     source_work: Entity | None = None  # what the film is based on: "the manga"
     topic: Entity | None = None  # the work the previous sentence was about
+    film_year: int | None = None  # "X (2023)", "X is a 2023 film"
     # Indexes kept beside `works` and `persons`, so no lookup scans every name met so far.
     _index: WorkIndex = field(default_factory=lambda: WorkIndex(), init=False, repr=False)
     _person_names: set[str] = field(default_factory=set, init=False, repr=False)
@@ -85,7 +106,7 @@ class ArticleContext:
         """Learn the other films a text types as films ("Salt Wind (2019)", "Tide is a 2020
         French film"), so a sentence naming one hangs its facts on it, not on the film the
         article is about."""
-        for pattern in (_TYPED_FILM, _TITLE_YEAR):
+        for pattern in (_TYPED_FILM, _TITLE_YEAR, _FILM_THEN_TITLE, _TITLE_DIRECTED_BY):
             for match in pattern.finditer(body):
                 name = names.clean_name(match["title"])
                 if name and not _unlikely_title(name):
@@ -101,15 +122,17 @@ class ArticleContext:
     def work_mentions(self, sentence: Span) -> list[tuple[int, Entity]]:
         """Positions in the sentence where the film or a known work is named or referred to."""
         # Asked again for each match in the sentence: answered once per sentence and state.
-        state = (sentence, len(self.works), self.source_work)
+        state = (sentence, len(self.works), self.source_work, self.topic)
         if self._mentions is not None and self._mentions[0] == state:
             return list(self._mentions[1])
         found: list[tuple[int, Entity]] = []
         if self.film is not None:
             for match in title_pattern(self.film.name).finditer(sentence.text):
                 found.append((match.start(), self.film))
+            # "the film" is the film the text spoke of last, when that was a film
+            spoken_of = self.topic if self.topic and self.topic.kind is EntityKind.FILM else None
             for match in FILM_ANAPHOR.finditer(sentence.text):
-                found.append((match.start(), self.film))
+                found.append((match.start(), spoken_of or self.film))
         if len(self._index) != len(self.works):  # `works` was set from outside
             self._index = WorkIndex(self.works.values())
         for work, start in self._index.mentions(sentence.text):
@@ -119,6 +142,7 @@ class ArticleContext:
         if self.source_work is not None:
             for match in SOURCE_ANAPHOR.finditer(sentence.text):
                 found.append((match.start(), self.source_work))
+        found.extend(self._other_works(sentence.text, found))
         found.sort(key=lambda item: item[0])
         self._mentions = (state, found)
         return list(found)
@@ -137,9 +161,66 @@ class ArticleContext:
         """Carry the sentence's last-named work over to a following sentence that names none."""
         mentions = self.work_mentions(sentence)
         if mentions:
-            self.topic = mentions[-1][1]
+            self.topic = mentions[-1][1] if mentions[-1][1] is not OTHER_WORK else None
+
+    def _describes_film(self, text: str, start: int) -> bool:
+        """The phrase at `start` is said of the film: after "is", or in apposition to its title
+        or to "the film"."""
+        if _COPULA_BEFORE.search(text, 0, start):
+            return True
+        head = text[:start].rstrip()
+        if not head.endswith(",") or self.film is None:
+            return False
+        head = head[:-1]
+        names_the_film = (
+            *title_pattern(self.film.name).finditer(head),
+            *FILM_ANAPHOR.finditer(head),
+        )
+        return any(found.end() == len(head) for found in names_the_film)
+
+    def _other_works(self, text: str, named: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
+        """Where the sentence turns to another work: an unnamed one (OTHER_WORK), or one named
+        in apposition after the phrase, remembered as a film of its own."""
+        found: list[tuple[int, Entity]] = []
+        for match in _OTHER_WORK.finditer(text):
+            if match["year"] and (self.film_year is None or int(match["year"]) == self.film_year):
+                continue
+            if self._describes_film(text, match.start()):
+                continue
+            appositive = _APPOSITIVE_TITLE.match(text, match.end())
+            if appositive:
+                title = names.clean_name(appositive["title"])
+                if self.film is not None and title.lower() == self.film.name.lower():
+                    continue  # "her debut, Look Back, ...": the film itself
+                work = Entity(EntityKind.FILM, title)
+                self.remember_work(work)
+                found.append((match.start(), work))
+                continue
+            found.append((match.start(), OTHER_WORK))
+        return found
 
 
+def find_film_year(body: str, film: Entity | None) -> int | None:
+    """The film's year as the text gives it: "X (2023)", "X is a 2023 ... film"."""
+    if film is None:
+        return None
+    for match in title_pattern(film.name).finditer(body):
+        year = _YEAR_AFTER_TITLE.match(body, match.end())
+        if year:
+            return int(year["year"])
+    return None
+
+
+_YEAR_AFTER_TITLE = re.compile(
+    r"\s*(?:\((?P<year>(?:19|20)\d\d)\b"
+    r"|(?:\([^()]{0,100}\)\s*)?,?\s*(?:is|was)\s+an?\s+(?P<year>(?:19|20)\d\d)\b)"
+)
+_FILM_THEN_TITLE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}(?:film|movie)\s+(?P<title>{names.TITLE})"
+)
+_TITLE_DIRECTED_BY = re.compile(
+    rf"(?P<title>{names.TITLE}),\s+(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"
+)
 _TITLE_YEAR = re.compile(rf"(?P<title>{names.TITLE})\s+\((?:19|20)\d\d(?:\s+film)?\)")
 _DESCRIBED_AS_PERSON = re.compile(
     rf"(?P<name>{names.NAME}),?\s+(?i:is|was)\s+(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,4}}?"
@@ -242,6 +323,15 @@ def title_pattern(title: str) -> re.Pattern[str]:
 
 def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     """Guess the film an article is about (see module docstring)."""
+    scores, forms, from_header = score_films(article, sentences)
+    return _choose_film(scores, forms, from_header)
+
+
+def score_films(
+    article: Article, sentences: list[Span]
+) -> tuple[Counter[str], dict[str, Counter[str]], list[tuple[str, int]]]:
+    """Each candidate title's score (by slug), the forms it was written in, and the parts of
+    the page title the body writes."""
     body = article.body
     scores: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
@@ -259,16 +349,26 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         # "My Father's Dragon", "Howl's Moving Castle": only trusted when the header names it.
         name = names.clean_name(match.group())
         forms.setdefault(slugify(name), Counter())[name] += 1
-    from_header = _header_titles(article.title, body)
-    for name in from_header:  # "small hours. | New Currents | ...": lower case, still the title
+    from_header = _header_titles(article.title, body, article.publisher)
+    for name, _ in from_header:  # "small hours. | New Currents | ...": lower case, still the title
         forms.setdefault(slugify(name), Counter())[name] += 1
+    for match in _COLON_TITLE.finditer(body):  # "Orbital Garden: The Second Bloom"
+        if not _LABEL_WORDS.fullmatch(match["head"]):
+            name = names.clean_name(match.group())
+            forms.setdefault(slugify(name), Counter())[name] += 1
+    mentions = {key: _standalone_mentions(v.most_common(1)[0][0], body) for key, v in forms.items()}
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
-        scores[key] = _standalone_mentions(name, body)
-        if title_pattern(name).search(article.title):
-            scores[key] += 5
-        if any(slugify(header) == key for header in from_header):
-            scores[key] += 3  # a whole part of the page title, not a word inside it
+        # "Marguerite" is also written inside each "Marguerite and the Salt Wind"
+        inside = sum(n for other, n in mentions.items() if other.startswith(f"{key}-"))
+        scores[key] = min(max(mentions[key] - inside, 0), 6)
+        if _is_common_word(name, body):
+            scores[key] -= 4  # "Four", "Death", "Animated": a capitalised word, not a title
+    for name, bonus in from_header:
+        scores[slugify(name)] += bonus  # a whole part of the page title, that the body writes
+    for key, variants in forms.items():
+        if title_pattern(variants.most_common(1)[0][0]).search(article.title):
+            scores[key] += 2  # named inside the headline: a little, headlines name other things
     first_line = next((s for s in sentences if s.text.strip()), None)
     if first_line is not None and len(first_line.text.split()) <= 8:
         heading = slugify(names.clean_name(first_line.text))
@@ -282,6 +382,10 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         key = slugify(names.clean_name(match["title"]))
         if key in scores:
             scores[key] += 2  # "Your Name (2016)"
+    for match in _FILM_THEN_TITLE.finditer(body):
+        key = slugify(names.clean_name(match["title"]))
+        if key in scores:
+            scores[key] += 2  # "the anime film Look Back"
     for match in _MAKERS_FILM.finditer(body):
         key = slugify(names.clean_name(match["title"]))
         if key in scores:
@@ -296,15 +400,38 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         if " " not in name and _mostly_a_place(name, body):
             del scores[key]  # "in Tokyo", "at Annecy": a place, not a title
     people = {k for k in scores if names.looks_like_person(forms[k].most_common(1)[0][0])}
+    header_keys = {slugify(name) for name, _ in from_header}
     for key in list(scores):
-        # A lone surname of a full name also in the running is a person, not a title.
-        if "-" not in key and any(p.endswith(f"-{key}") for p in people if p != key):
+        # A lone surname of a full name also in the running is a person, not a title, unless
+        # the page title gives it as a part of its own ("ROMA | ...", not "Colonia Roma").
+        surname = any(p.endswith(f"-{key}") for p in people if p != key)
+        if "-" not in key and surname and key not in header_keys:
             del scores[key]
+    return scores, forms, from_header
+
+
+def _choose_film(
+    scores: Counter[str], forms: dict[str, Counter[str]], from_header: list[tuple[str, int]]
+) -> Entity | None:
     if not scores:
         return None
     best = max(sorted(scores), key=lambda k: (scores[k], len(k)))
     if scores[best] < 2:
         return None
+    for name, _ in from_header:
+        # "Pinocchio" inside "Guillermo del Toro's Pinocchio", "Your Name" in "Your Name.":
+        # the page title's fuller form is the title
+        fuller = slugify(name) != best and best in slugify(name) and slugify(name) in scores
+        if fuller and len(name) > len(forms[best].most_common(1)[0][0]):
+            return Entity(EntityKind.FILM, name)
+    for key, variants in forms.items():
+        # "Wings Over Shonan" typed as a film, inside "Kazehane! The Movie: Wings Over Shonan"
+        name = variants.most_common(1)[0][0]
+        if ": " in name and key.endswith(f"-{best}") and scores.get(key, 0) >= 2:
+            return Entity(EntityKind.FILM, name)
+    header_forms = {slugify(name): name for name, _ in from_header}
+    if best in header_forms and not header_forms[best].isupper():
+        return Entity(EntityKind.FILM, header_forms[best])
     variants = forms[best]
     readable = [f for f, _ in variants.most_common() if not f.isupper()] or [best]
     return Entity(
@@ -312,7 +439,9 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     )
 
 
-_HEADER_PARTS = re.compile(r"\s+[|–—·/]\s+|\s+-\s+")
+_HEADER_PARTS = re.compile(
+    r"\s+[|–—·/]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
+)
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|oscars?)\b"
@@ -346,23 +475,69 @@ def _standalone_mentions(name: str, body: str) -> int:
 _LONGER_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
 
 
-def _header_titles(title: str, body: str) -> list[str]:
-    """Parts of the page title that the body also writes, as they are written: "small hours."
-    from "small hours. | New Currents Competition | ...", "Moon Harbor: The Return" from
-    "Moon Harbor: The Return (2023)", "The Pebble Road" from "Review: The Pebble Road"."""
-    found = []
-    for part in _HEADER_PARTS.split(title):
-        part = re.sub(r"\s*\(\d{4}\)\s*$", "", part).strip(" \"“”'‘’")
-        for candidate in (part, part.partition(": ")[2]):
-            candidate = candidate.strip(" \"“”'‘’")
+def _header_titles(title: str, body: str, publisher: str | None = None) -> list[tuple[str, int]]:
+    """Parts of the page title that the body also writes, as the body writes them, each with
+    how much it counts: "small hours." from "small hours. | New Currents Competition | ...",
+    "Moon Harbor: The Return" from "Moon Harbor: The Return (2023)", "The Pebble Road" from
+    "Review: The Pebble Road", "Parasite" from "Parasite review: a trapdoor in the basement",
+    "LOOK BACK" from 'GKIDS acquires "LOOK BACK"'. A word inside a headline is not a part."""
+    found: list[tuple[str, int]] = []
+    parts = [(part, 6) for part in _HEADER_PARTS.split(title)]
+    parts += [(quoted, 6) for quoted in _QUOTED.findall(title)]
+    for part, bonus in parts:
+        part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
+        head, colon, tail = part.partition(": ")
+        pieces = [(part, bonus)] + ([(head, bonus - 2), (tail, bonus - 2)] if colon else [])
+        for candidate, worth in pieces:
+            candidate = _TRAILING_NOTE.sub("", candidate).strip(" \"“”'‘’")
             if (
-                candidate
-                and len(candidate) <= 80
-                and not _unlikely_title(candidate)
-                and candidate in body
+                not candidate
+                or len(candidate) > 80
+                or _unlikely_title(candidate)
+                or (publisher and candidate.lower() == publisher.lower())
             ):
-                found.append(candidate)
+                continue
+            written = _written_apart(candidate, title, body)
+            if written:
+                found.append((written.group() if candidate.isupper() else candidate, worth))
     return found
+
+
+def _written_apart(part: str, title: str, body: str) -> re.Match[str] | None:
+    """Where the body writes a part of the page title other than inside a copy of the whole
+    title: a body that opens by repeating its headline does not make each clause a title."""
+    copies = (
+        [(m.start(), m.end()) for m in title_pattern(title).finditer(body)] if part != title else []
+    )
+    for found in title_pattern(part).finditer(body):
+        if not any(start <= found.start() < end for start, end in copies):
+            return found
+    return None
+
+
+_QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{2,80})[”\"’']")
+# What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
+_TRAILING_NOTE = re.compile(r"(?:\s*\([^()]{1,12}\)|\s+(?i:review|trailer|film review))+\s*$")
+_COLON_TITLE = re.compile(
+    rf"(?P<head>{names.TITLE}(?:[!?][ \t]+{names.TITLE})?)[!?]?:[ \t]+{names.TITLE}"
+)
+_LABEL_WORDS = re.compile(
+    r"(?i:.*\b(?:director|directed|screenplay|writer|written|cast|starring|music|composer|"
+    r"score|studio|production|producers?|distributor|distribution|language|country|genre|"
+    r"running time|runtime|length|duration|rating|certificate|release|released|date|format|"
+    r"editor|editing|cinematography|photography|with|review|update|note|verdict|reference|"
+    r"source|see also|via|credits?|photo|image|tags?|filed under|category)\b.*)"
+)
+
+
+def _is_common_word(name: str, body: str) -> bool:
+    """A one-word name the body also writes in lower case is a word, not a title."""
+    if " " in name or not name[:1].isupper():
+        return False
+    return (
+        re.search(rf"(?<![\p{{L}}\p{{N}}]){re.escape(name.lower())}(?![\p{{L}}\p{{N}}])", body)
+        is not None
+    )
 
 
 # Words a sentence may open with, or name, that are never the film a page is about: the
@@ -383,6 +558,7 @@ def _unlikely_title(name: str) -> bool:
         return True
     if lowered in normalise.country_names() or lowered in normalise.language_names():
         return True
-    if lowered in normalise.DEMONYMS or set(lowered.split()) & names.ORG_WORDS:
-        return True
+    words = lowered.split()
+    if lowered in normalise.DEMONYMS or {words[0], words[-1]} & names.ORG_WORDS:
+        return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
     return bool(re.fullmatch(rf"(?:{normalise.MONTHS})(?:\s.*)?", name))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from lookback_kg.extract import names, normalise, values
-from lookback_kg.extract.context import FILM_ANAPHOR, ArticleContext
+from lookback_kg.extract.context import FILM_ANAPHOR, OTHER_WORK, ArticleContext
 from lookback_kg.extract.rules import Rule
 from lookback_kg.extract.sentences import Span, clause_bounds
 from lookback_kg.model import (
@@ -25,6 +25,7 @@ from lookback_kg.model import (
     Value,
     slugify,
 )
+from lookback_kg.relations import RELATIONS
 
 NEGATION = re.compile(
     r"\b(?i:not|never|no longer|neither|nor|without|yet to|failed to|denied|lost|"
@@ -40,59 +41,53 @@ HEDGE = re.compile(
 AWARD_BODY = re.compile(
     r"(?:\p{Lu}[\p{L}\-]+\s+){1,5}(?:Prize|Awards|Film Festival|Festival)(?!\s+\p{Lu})"
 )
-FILM_RELATIONS = frozenset(
-    {
-        Relation.DIRECTOR,
-        Relation.SCREENWRITER,
-        Relation.PRODUCTION_COMPANY,
-        Relation.DISTRIBUTOR,
-        Relation.PUBLICATION_DATE,
-        Relation.PREMIERE,
-        Relation.DURATION,
-        Relation.BOX_OFFICE,
-        Relation.REVIEW_SCORE,
-        Relation.CAST_MEMBER,
-        Relation.COMPOSER,
-        Relation.BASED_ON,
-    }
+_DIRECTOR, _WRITER, _PRODUCER, _COMPANY = (
+    Relation.DIRECTOR,
+    Relation.SCREENWRITER,
+    Relation.PRODUCER,
+    Relation.PRODUCTION_COMPANY,
 )
-ROLE_WORDS = (
-    ("written", Relation.SCREENWRITER),
-    ("writing", Relation.SCREENWRITER),
-    ("scripted", Relation.SCREENWRITER),
-    ("screenplay", Relation.SCREENWRITER),
-    ("writer", Relation.SCREENWRITER),
-    ("adapted", Relation.SCREENWRITER),
-    ("direct", Relation.DIRECTOR),
-    ("dir.", Relation.DIRECTOR),
-    ("cast", Relation.CAST_MEMBER),
-    ("starring", Relation.CAST_MEMBER),
-    ("with", Relation.CAST_MEMBER),  # "With: A, B" in listings
-    ("animation", Relation.PRODUCTION_COMPANY),
-    ("helmed", Relation.DIRECTOR),
-    ("produc", Relation.PRODUCTION_COMPANY),
-    ("studio", Relation.PRODUCTION_COMPANY),
-    ("animated", Relation.PRODUCTION_COMPANY),
-    ("distribut", Relation.DISTRIBUTOR),
-    ("compos", Relation.COMPOSER),
-    ("script", Relation.SCREENWRITER),
-    ("wrote", Relation.SCREENWRITER),  # "wrote and directed", "co-wrote"
-    ("score", Relation.COMPOSER),
-    ("soundtrack", Relation.COMPOSER),
-    ("scored", Relation.COMPOSER),
-    ("music", Relation.COMPOSER),
+ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
+    # Longer words first: a word that matches is taken out of the roles before the next is
+    # tried, so "director of photography" is not also a director.
+    ("director of photography", (Relation.CINEMATOGRAPHER,)),
+    ("cinematograph", (Relation.CINEMATOGRAPHER,)),
+    ("photograph", (Relation.CINEMATOGRAPHER,)),
+    ("dop", (Relation.CINEMATOGRAPHER,)),
+    ("executive produc", ()),  # Wikidata's executive producer (P1431) is another relation
+    ("production design", ()),
+    ("music direct", ()),
+    ("art direct", ()),
+    ("animation direct", ()),
+    ("edit", (Relation.EDITOR,)),
+    ("written", (_WRITER,)),
+    ("writing", (_WRITER,)),
+    ("scripted", (_WRITER,)),
+    ("screenplay", (_WRITER,)),
+    ("writer", (_WRITER,)),
+    ("adapted", (_WRITER,)),
+    ("direct", (_DIRECTOR,)),
+    ("dir.", (_DIRECTOR,)),
+    ("cast", (Relation.CAST_MEMBER,)),
+    ("starring", (Relation.CAST_MEMBER,)),
+    ("with", (Relation.CAST_MEMBER,)),  # "With: A, B" in listings
+    ("animation", (_COMPANY,)),
+    ("helmed", (_DIRECTOR,)),
+    # "produced by": a company is the production company, a person the producer
+    ("produc", (_COMPANY, _PRODUCER)),
+    ("studio", (_COMPANY,)),
+    ("animated", (_COMPANY,)),
+    ("distribut", (Relation.DISTRIBUTOR,)),
+    ("compos", (Relation.COMPOSER,)),
+    ("script", (_WRITER,)),
+    ("wrote", (_WRITER,)),  # "wrote and directed", "co-wrote"
+    ("score", (Relation.COMPOSER,)),
+    ("soundtrack", (Relation.COMPOSER,)),
+    ("scored", (Relation.COMPOSER,)),
+    ("music", (Relation.COMPOSER,)),
 )
-PERSON_RELATIONS = frozenset(
-    {
-        Relation.DIRECTOR,
-        Relation.SCREENWRITER,
-        Relation.COMPOSER,
-        Relation.CAST_MEMBER,
-        Relation.CREATOR,
-        Relation.AUTHOR,
-    }
-)
-ORG_RELATIONS = frozenset({Relation.PRODUCTION_COMPANY, Relation.DISTRIBUTOR})
+PERSON_RELATIONS = frozenset(r for r, spec in RELATIONS.items() if spec.object == "person")
+ORG_RELATIONS = frozenset(r for r, spec in RELATIONS.items() if spec.object == "organization")
 
 
 def is_hedged(sentence: str, match: re.Match[str]) -> bool:
@@ -116,12 +111,12 @@ def interpret_match(
     """The facts one match states (none when a piece cannot be read)."""
     groups = {k: v for k, v in match.groupdict().items() if v}
     subject = _subject(rule, match, sentence, context)
-    if subject is None:
+    if subject is None or subject is OTHER_WORK:
         return
     relations = _relations(rule, groups.get("roles", ""))
     qualifiers = _qualifiers(rule, groups, context, sentence.text)
     for relation in relations:
-        if relation in FILM_RELATIONS and subject.kind is not EntityKind.FILM:
+        if subject.kind not in RELATIONS[relation].subject:
             continue
         for value, extra in _objects(rule, relation, groups, subject, context, qualifiers):
             facts = _facts(rule, subject, relation, value, qualifiers, extra, evidence, context)
@@ -144,7 +139,9 @@ def _subject(
     if anaphor or not_a_title:
         return context.subject_before(sentence, match.start())
     if context.film is not None and name.lower() == context.film.name.lower():
-        return context.film
+        if rule.subject is EntityKind.FILM:
+            return context.film
+        name = context.film.name  # the source work of the same name: a node of its own
     if rule.subject is EntityKind.FILM:
         return Entity(EntityKind.FILM, name)
     work = context.works.get(f"work:{slugify(name)}") or Entity(rule.subject, name)
@@ -157,9 +154,10 @@ def _relations(rule: Rule, roles: str) -> tuple[Relation, ...]:
         return rule.relations
     lowered = roles.lower()
     found: list[Relation] = []
-    for word, relation in ROLE_WORDS:
-        if word in lowered and relation not in found:
-            found.append(relation)
+    for word, relations in ROLE_WORDS:
+        if word in lowered:
+            lowered = lowered.replace(word, " ")
+            found.extend(r for r in relations if r not in found)
     return tuple(found)
 
 

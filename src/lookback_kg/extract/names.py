@@ -39,7 +39,9 @@ TITLE = (
 LIST_JOIN = (
     r"(?:[ ]?,[ \u00a0]and[ \u00a0]|[ ]?,[ \u00a0]|[ \u00a0]and[ \u00a0]|[ \u00a0]&[ \u00a0])"
 )
-NAMES = rf"(?:{NAME}(?:{LIST_JOIN}{NAME})*)"
+# A list item never ends in a possessive: in "Kenji Arakawa, Miyagawa's longtime collaborator"
+# Miyagawa is not listed.
+NAMES = rf"(?:{NAME}(?:{LIST_JOIN}{NAME}(?!(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-]*)*['’]s\b))*)"
 
 ORG_WORDS = frozenset(
     [
