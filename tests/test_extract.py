@@ -236,6 +236,9 @@ def _reference_split(body):
             before = (token.rstrip(".!?…") or token[0]).lower().rstrip(".")
             if before in sentences.ABBREVIATIONS or re.fullmatch(r"\p{Lu}", before, re.I):
                 continue
+            inside = line[cut - line_start : match.start()]
+            if inside.count("(") > inside.count(")"):
+                continue  # inside an aside
             sentences._add(spans, body, cut, line_start + match.end())
             cut = line_start + match.end()
         sentences._add(spans, body, cut, line_start + len(line))

@@ -72,7 +72,8 @@ class ArticleContext:
     )
 
     def person(self, name: str) -> str:
-        """A surname met alone is the full name met before it."""
+        """A surname met alone is the full name met before it; capitals as people write them."""
+        name = names.person_case(name)
         if " " not in name and name.lower() in self.persons:
             return self.persons[name.lower()]
         return name

@@ -279,11 +279,18 @@ def _read_characters(m: Match) -> Iterator[tuple[Value, dict]]:
 def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
     actors = names.split_names(m.groups.get("actors", ""))
     roles = names.split_names(m.groups.get("characters", ""))
+    if any(normalise.country_of(role) for role in roles):
+        return  # "as her Korean counterpart": a description, not a character's name
     if len(actors) == len(roles):
         for actor, role in zip(actors, roles, strict=True):
             person = Entity(EntityKind.PERSON, m.ctx.person(actor))
             m.ctx.remember_person(person.name)
             yield person, {"character": Entity(EntityKind.CHARACTER, role)}
+        # "voiced by A in Japanese and B in English": B voices the same character
+        for actor in names.split_names(m.groups.get("also", "")) if len(roles) == 1 else ():
+            person = Entity(EntityKind.PERSON, m.ctx.person(actor))
+            m.ctx.remember_person(person.name)
+            yield person, {"character": Entity(EntityKind.CHARACTER, roles[0])}
 
 
 def _read_countries(m: Match) -> Iterator[tuple[Value, dict]]:

@@ -176,6 +176,19 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+def person_case(name: str) -> str:
+    """A name as people write it, when a credit block sets surnames in capitals.
+
+    >>> person_case("Akira KUROSAWA"), person_case("SŌJIRŌ MOTOKI"), person_case("J.J. Abrams")
+    ('Akira Kurosawa', 'Sōjirō Motoki', 'J.J. Abrams')
+    """
+    return re.sub(
+        r"(?<![\p{L}.])(\p{Lu})(\p{Lu}+)(?![\p{L}.])",
+        lambda m: m.group(1) + m.group(2).lower(),
+        name,
+    )
+
+
 def split_names(text: str) -> list[str]:
     """Split a coordinated list of names.
 

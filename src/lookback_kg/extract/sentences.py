@@ -40,6 +40,27 @@ ABBREVIATIONS = frozenset(
         "u.s",
         "u.k",
         "a.k.a",
+        "lit",
+        "cf",
+        "est",
+        "fig",
+        "ed",
+        "eds",
+        "trans",
+        "orig",
+        "feat",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     ]
 )
 # Possessive, and never starting inside a run of marks: a failed try at "!!!!..." would
@@ -69,19 +90,31 @@ def split_sentences(body: str) -> list[Span]:
 
     >>> [s.text for s in split_sentences("It won approx. 3 awards. Dr. No ran.\\nHeading\\n")]
     ['It won approx. 3 awards.', 'Dr. No ran.', 'Heading']
+    >>> [s.text for s in split_sentences('Tide (lit. "Shore. Sea") is a film. It ran.')]
+    ['Tide (lit. "Shore. Sea") is a film.', 'It ran.']
     """
     spans: list[Span] = []
     line_start = 0
     for line in body.splitlines(keepends=True):
         cut = line_start
         previous_end = 0
+        depth = scanned = 0
         for match in _BOUNDARY.finditer(line):
             before = _word_before(line, previous_end, match.start())
             previous_end = match.end()
             if before in ABBREVIATIONS or re.fullmatch(r"\p{Lu}", before, re.IGNORECASE):
                 continue
+            # (Japanese: ..., lit. "...") is one aside, not a sentence end; counted as the
+            # line is walked, not again from the sentence start at each mark
+            depth += line.count("(", scanned, match.start()) - line.count(
+                ")", scanned, match.start()
+            )
+            scanned = match.start()
+            if depth > 0:
+                continue
             _add(spans, body, cut, line_start + match.end())
             cut = line_start + match.end()
+            depth, scanned = 0, match.end()
         _add(spans, body, cut, line_start + len(line))
         line_start += len(line)
     return spans
@@ -92,7 +125,8 @@ def split_sentences(body: str) -> list[Span]:
 CREDIT_LABEL = re.compile(
     r"(?i:directors?|directed by|screenplay|screenwriters?|written by|writers?|music|"
     r"original music|composer|studio|animation studio|production companies|production company|"
-    r"production|distributor|distribution|cast|voice cast|starring)[ \t]*:?"
+    r"production|distributor|distribution|cast|voice cast|starring|producers?|editor|editing|"
+    r"film editing|cinematography|cinematographer|director of photography|photography)[ \t]*:?"
 )
 
 

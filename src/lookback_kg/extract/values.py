@@ -109,46 +109,31 @@ def rating(text: str, count: str | None) -> Rating | None:
     return Rating(value=value, best=best, count=reviews)
 
 
-GENRES = {
-    "fantasy": "fantasy",
-    "drama": "drama",
-    "comedy": "comedy",
-    "horror": "horror",
-    "thriller": "thriller",
-    "romance": "romance",
-    "romantic": "romance",
-    "action": "action",
-    "adventure": "adventure",
-    "mystery": "mystery",
-    "musical": "musical",
-    "war": "war",
-    "crime": "crime",
-    "documentary": "documentary",
-    "science fiction": "science fiction",
-    "sci-fi": "science fiction",
-    "coming-of-age": "coming-of-age",
-    "family": "family",
-    "historical": "historical",
-    "slice-of-life": "slice of life",
-    "satirical": "satire",
-    "psychological": "psychological",
-    "cyberpunk": "cyberpunk",
-    "kaiju": "kaiju",
-    "biographical": "biographical",
-    "dystopian": "dystopian",
-    "supernatural": "supernatural",
-    "disaster": "disaster",
-    "sports": "sports",
-    "superhero": "superhero",
-}
+# Genres as the text writes them, in lower case. A compound ("psychological thriller") is one
+# genre: the longest match is taken, so its words are not also read on their own.
+GENRES = (
+    "psychological thriller", "psychological horror", "black comedy", "dark comedy",
+    "dark fantasy", "crime drama", "war drama", "period drama", "historical drama",
+    "family drama", "folk horror", "body horror", "romantic comedy", "romantic drama",
+    "science fiction", "sci-fi", "coming-of-age", "slice-of-life", "road movie",
+    "action comedy", "martial arts", "fantasy", "drama", "comedy", "horror", "thriller",
+    "romance", "action", "adventure", "mystery", "musical", "war", "crime", "documentary",
+    "family", "historical", "cyberpunk", "steampunk", "kaiju", "biographical", "dystopian",
+    "supernatural", "disaster", "sports", "superhero", "western", "heist", "slasher", "giallo",
+    "satire", "noir", "animation",
+)  # fmt: skip
+_GENRE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(g) for g in sorted(GENRES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 
 
 def classes(relation: Relation, text: str) -> Iterator[tuple]:
     lowered = text.lower()
     if relation is Relation.GENRE:
-        for word, genre in GENRES.items():
-            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
-                yield genre, {}
+        for genre in dict.fromkeys(m.group() for m in _GENRE.finditer(lowered)):
+            yield genre, {}
         return
     if relation is Relation.COUNTRY_OF_ORIGIN:
         for word in re.findall(r"\p{L}+(?:\s\p{L}+)?", text):
