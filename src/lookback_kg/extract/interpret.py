@@ -344,6 +344,16 @@ def _read_class(m: Match) -> Iterator[tuple[Value, dict]]:
     yield from values.classes(m.relation, m.text)
 
 
+def _read_listing(m: Match) -> Iterator[tuple[Value, dict]]:
+    wanted = {
+        Relation.COUNTRY_OF_ORIGIN: "country",
+        Relation.DURATION: "duration",
+        Relation.ORIGINAL_LANGUAGE: "language",
+    }
+    for value in dict.fromkeys(values.listing_line(m.text)[wanted[m.relation]]):
+        yield value, {}
+
+
 OBJECT_READERS: dict[str, Reader] = {
     **{kind: _agents(kind) for kind in ("person", "persons", "agent", "company", "orgs")},
     "work": _read_work,
@@ -360,6 +370,7 @@ OBJECT_READERS: dict[str, Reader] = {
     "duration": _read_duration,
     "score": _read_score,
     "class": _read_class,
+    "listing": _read_listing,
 }
 
 

@@ -263,4 +263,15 @@ def country_of(text: str) -> str | None:
     ('Japan', 'Japan', None)
     """
     lowered = text.strip().lower()
-    return DEMONYMS.get(lowered) or country_names().get(lowered)
+    abbreviated = _ABBREVIATED.get(text.strip())  # "UK", "USA": in capitals only ("us")
+    return abbreviated or DEMONYMS.get(lowered) or country_names().get(lowered)
+
+
+_ABBREVIATED = {
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "USA": "United States",
+    "US": "United States",
+    "U.S.": "United States",
+    "U.S.A.": "United States",
+}

@@ -90,7 +90,7 @@ RULE_KEYS = frozenset(
 )
 OBJECT_READERS = frozenset(
     "person persons agent company orgs work events award characters cast countries country "
-    "language themes date money duration score class".split()
+    "language themes date money duration score class listing".split()
 )
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 import regex as re
 
 from lookback_kg.extract import names, normalise
-from lookback_kg.model import Entity, EntityKind, Rating, Relation, WorkClass
+from lookback_kg.model import Duration, Entity, EntityKind, Rating, Relation, WorkClass
 
 CLASS_WORDS = (
     ("animated", WorkClass.ANIMATED_FILM),
@@ -158,3 +158,50 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
             classes.remove(WorkClass.TV_SERIES)
     for work_class in classes:
         yield work_class, {}
+
+
+# A listing's facts line: "Japan 1954 207 mins OV Japanese with English subtitles",
+# "USA / Mexico 2022 · English", "Dir. Ana Ruiz, UK 2023, 104 mins". Read segment by segment.
+_SEGMENT_BREAK = re.compile(r"\s*[·|/,;]\s*|\s+(?:and|&)\s+")
+_RUNTIME = re.compile(r"\b(\d{2,3})\s?(?:mins?|minutes)\b", re.I)
+_SUBTITLES = re.compile(
+    r"\(?\b(?:with\s+)?(?:English|ENG)\s+(?:subtitles|subs|s/t)\b\)?|\bOV\b|\bOmU\b", re.I
+)
+_LISTING_WORDS = frozenset(
+    "min mins minutes with and subtitles subs short feature documentary colour color black "
+    "white dcp digital animated animation stop motion stop-motion dir sound in original version "
+    "of the".split()
+)
+
+
+def listing_line(text: str) -> dict[str, list]:
+    """Countries, runtime and languages of a listing's facts line; nothing from prose (a line
+    with more than two lower-case words that a facts line does not use)."""
+    found: dict[str, list] = {"country": [], "duration": [], "language": []}
+    words = re.findall(r"[\p{L}-]+", text)
+    prose = [w for w in words if w[0].islower() and w not in _LISTING_WORDS and w not in GENRES]
+    if len(prose) > 2:
+        return found
+    runtime = _RUNTIME.search(text)
+    if runtime:
+        found["duration"].append(Duration(int(runtime.group(1))))
+    rest = _SUBTITLES.sub(" ", _RUNTIME.sub(" ", text))
+    for segment in _SEGMENT_BREAK.split(rest):
+        segment = re.sub(r"\b(?:19|20)\d\d\b|\bDir\..*", " ", segment).strip(" ()")
+        # the segment as a whole ("South Korea"), else each word ("Japan ... Japanese")
+        whole = _listing_item(segment)
+        for item in [whole] if whole else map(_listing_item, segment.split()):
+            if isinstance(item, Entity):
+                kind = "language" if item.kind is EntityKind.LANGUAGE else "country"
+                found[kind].append(item)
+    return found
+
+
+def _listing_item(text: str) -> Entity | None:
+    """A language or a country named by `text`; "Japanese" in a facts line is the language."""
+    if not text[:1].isupper():
+        return None
+    language = normalise.language_names().get(text.lower())
+    if language:
+        return Entity(EntityKind.LANGUAGE, language)
+    return country(text)
