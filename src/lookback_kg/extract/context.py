@@ -110,7 +110,7 @@ class ArticleContext:
         for pattern in (_TYPED_FILM, _TITLE_YEAR, _FILM_THEN_TITLE, _TITLE_DIRECTED_BY):
             for match in pattern.finditer(body):
                 name = names.clean_name(match["title"])
-                if name and not _unlikely_title(name):
+                if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
 
     def remember_work(self, work: Entity) -> None:
@@ -340,7 +340,7 @@ def score_films(
         for match in re.finditer(names.TITLE, sentence.text):
             name = names.clean_name(match.group())
             key = slugify(name)
-            if _unlikely_title(name):
+            if unlikely_title(name):
                 continue
             forms.setdefault(key, Counter())[name] += 1
     # Only the names used most are counted against the whole body: that keeps this linear.
@@ -494,7 +494,7 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
             if (
                 not candidate
                 or len(candidate) > 80
-                or _unlikely_title(candidate)
+                or unlikely_title(candidate)
                 or (publisher and candidate.lower() == publisher.lower())
             ):
                 continue
@@ -549,7 +549,8 @@ _NEVER_TITLES = frozenset(
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine"}
 
 
-def _unlikely_title(name: str) -> bool:
+def unlikely_title(name: str) -> bool:
+    """A name that is never the title of a film: an award, a festival, a month, a country."""
     if _NOT_A_FILM.search(name):  # "Golden Crane Award for Best Film" is an award
         return True
     lowered = name.lower()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from lookback_kg.extract import names, normalise, values
-from lookback_kg.extract.context import FILM_ANAPHOR, OTHER_WORK, ArticleContext
+from lookback_kg.extract.context import FILM_ANAPHOR, OTHER_WORK, ArticleContext, unlikely_title
 from lookback_kg.extract.rules import Rule
 from lookback_kg.extract.sentences import Span, clause_bounds
 from lookback_kg.model import (
@@ -143,7 +143,8 @@ def _subject(
             return context.film
         name = context.film.name  # the source work of the same name: a node of its own
     if rule.subject is EntityKind.FILM:
-        return Entity(EntityKind.FILM, name)
+        # "the Golden Globe Award for Best Animated Feature Film": never a film
+        return None if unlikely_title(name) else Entity(EntityKind.FILM, name)
     work = context.works.get(f"work:{slugify(name)}") or Entity(rule.subject, name)
     context.remember_work(work)
     return work
@@ -402,6 +403,12 @@ def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Ent
 
 
 def _work(groups: dict[str, str], subject: Entity, ctx: ArticleContext) -> Iterator[tuple]:
+    extra = {"work_class": groups.get("wclass", ""), "author": groups.get("author")}
+    if "obj" not in groups and not groups.get("same_name") and ctx.source_work is not None:
+        # "an adaptation of Collodi's novel": the source the text names elsewhere, if it does
+        # (the first pass learns it); else, as adaptations are, taken to share the film's name
+        yield ctx.source_work, extra
+        return
     title = names.clean_name(groups["obj"]) if "obj" in groups else subject.name
     if not title or (ctx.film and title.lower() == ctx.film.name.lower() and "obj" in groups):
         title = subject.name
@@ -409,7 +416,7 @@ def _work(groups: dict[str, str], subject: Entity, ctx: ArticleContext) -> Itera
     ctx.remember_work(work)
     if subject == ctx.film:
         ctx.source_work = work
-    yield work, {"work_class": groups.get("wclass", ""), "author": groups.get("author")}
+    yield work, extra
 
 
 def _facts(
