@@ -17,7 +17,13 @@ from __future__ import annotations
 
 import regex as re
 
-from lookback_kg.extract.context import ArticleContext, find_film, find_film_year, title_pattern
+from lookback_kg.extract.context import (
+    ArticleContext,
+    find_film,
+    find_film_year,
+    other_films,
+    title_pattern,
+)
 from lookback_kg.extract.interpret import interpret_match, is_hedged
 from lookback_kg.extract.rules import Rule, load_rules
 from lookback_kg.extract.sentences import Span, join_label_lines, split_sentences
@@ -35,6 +41,8 @@ def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> li
     context.film_year = find_film_year(article.body, film)
     context.prime_persons(sentences)
     context.prime_films(article.body)
+    for other in other_films(article, sentences, film):
+        context.remember_work(other)
     found = _matches(sentences, rules)
     _run(context, found)  # first pass: learn names
     facts = _run(context, found)

@@ -40,7 +40,7 @@ _OTHER_WORK = re.compile(
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|{names.NAME}['’]s?)\s+(?:(?:19|20)\d\d\s+)?"
     r"(?i:previous|earlier|prior|last|debut|breakout|next)\b"
     r"(?:\s+(?:[\p{Ll}-]+\s+){0,2}?(?i:film|movie|feature|short|work|project|effort)\b)?"
-    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|an?|{names.NAME}['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
+    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|an?|{names.NAME}['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
     r"(?:[\p{Ll}-]+\s+){0,2}(?i:film|movie|feature)\b"
 )
 # ... unless the phrase describes the film itself: "X is her debut", "X, her debut, ...".
@@ -132,8 +132,7 @@ class ArticleContext:
                 found.append((match.start(), self.film))
             # "the film" is the film the text spoke of last, when that was a film
             spoken_of = self.topic if self.topic and self.topic.kind is EntityKind.FILM else None
-            for match in FILM_ANAPHOR.finditer(sentence.text):
-                found.append((match.start(), spoken_of or self.film))
+            anaphors = [m.start() for m in FILM_ANAPHOR.finditer(sentence.text)]
         if len(self._index) != len(self.works):  # `works` was set from outside
             self._index = WorkIndex(self.works.values())
         for work, start in self._index.mentions(sentence.text):
@@ -143,6 +142,13 @@ class ArticleContext:
         if self.source_work is not None:
             for match in SOURCE_ANAPHOR.finditer(sentence.text):
                 found.append((match.start(), self.source_work))
+        if self.film is not None:
+            # "..., X had its biggest success when that film grossed": the film named last
+            # before the anaphor in the same sentence, else the one the text spoke of last
+            named = sorted((start, work) for start, work in found if work.kind is EntityKind.FILM)
+            for start in anaphors:
+                before = [work for at, work in named if at < start]
+                found.append((start, before[-1] if before else spoken_of or self.film))
         found.extend(self._other_works(sentence.text, found))
         found.sort(key=lambda item: item[0])
         self._mentions = (state, found)
@@ -218,6 +224,35 @@ _YEAR_AFTER_TITLE = re.compile(
 )
 _FILM_THEN_TITLE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}(?:film|movie)\s+(?P<title>{names.TITLE})"
+)
+# What a text says of a film and of nothing else: it opens, grosses, premieres, stars ...
+_DOES_WHAT_FILMS_DO = re.compile(
+    rf"(?P<title>{names.TITLE})(?:,[^,.;]{{1,80}},|,\s+which)?\s+(?:premiered|premieres|opened|opens|won|"
+    r"will open|grossed|earned|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|follows|runs|"
+    r"ran|adapts|"
+    r"was released|will be released|screens|screened|held on|kept|holds|keeps|took the top|"
+    r"was directed|is directed)\b(?!\s+(?:it|them|the film|the movie)\b)"
+)
+_FILM_WHICH = re.compile(
+    rf"(?P<title>{names.TITLE}),\s+which\s+(?:won|premiered|grossed|opened|was directed|was "
+    r"released|was nominated)\b"
+)
+_DONE_TO_FILMS = re.compile(
+    r"\b(?:selected|picked|acquired|screening|screen|released|distributes|distributed|premiere "
+    rf"of|rights to|sequel to|remake of|directed|co-directed)\s+(?P<title>{names.TITLE})"
+)
+_TYPED_IN_APPOSITION = re.compile(
+    rf"(?P<title>{names.TITLE}),\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?"
+    r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
+    r"sequel|hit|debut|anime)\b"
+)
+# What a text says of a prize, and the first word of a festival's or a studio's name.
+_PRIZE_TAKEN = re.compile(
+    rf"\b(?:won|wins|took|takes|awarded|received|receives|gave)\s+(?:the|its)\s+(?P<title>{names.TITLE})"
+)
+_FIRST_WORD_OF_A_NAME = re.compile(
+    r"(?P<title>\p{Lu}[\p{L}-]+)\s+(?:International\s+)?(?:Film\s+Festival|Animation|Studios?|"
+    r"Pictures|Films|Entertainment|Releasing|Festival)\b"
 )
 _TITLE_DIRECTED_BY = re.compile(
     rf"(?P<title>{names.TITLE}),\s+(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"
@@ -328,6 +363,50 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     return _choose_film(scores, forms, from_header)
 
 
+def other_films(article: Article, sentences: list[Span], film: Entity | None) -> list[Entity]:
+    """The other titles the text treats as films ("Moss & Marrow was directed by ...",
+    "Spirited Away, which won ..."): known from the start, so their facts hang on them."""
+    body = article.body
+    strong = _typed_films(body) | {
+        slugify(names.clean_name(m["title"]))
+        for pattern in (_TYPED_IN_APPOSITION, _FILM_WHICH)
+        for m in pattern.finditer(body)
+    }
+    found = []
+    for key, (name, _) in sorted(_film_like(body).items()):
+        if film is not None and (key == film.key or key in film.key.split("-")):
+            continue  # the film, or a word of its title ("Labyrinth" of "Pan's Labyrinth")
+        if unlikely_title(name) or names.looks_like_organization(name):
+            continue
+        one_word = " " not in name.strip()
+        if (one_word or names.looks_like_person(name)) and key not in strong:
+            continue  # "Cleo follows ...", "Ana Ruiz stars": people, unless typed as films
+        found.append(Entity(EntityKind.FILM, name))
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _film_like(body: str) -> dict[str, tuple[str, int]]:
+    """Titles the body says film things of (opens, grosses, is directed ...), by slug: the
+    name as first written and how often."""
+    found: dict[str, tuple[str, int]] = {}
+    for pattern in (_DOES_WHAT_FILMS_DO, _DONE_TO_FILMS, _TYPED_IN_APPOSITION):
+        for match in pattern.finditer(body):
+            name = names.clean_name(match["title"])
+            first, count = found.get(slugify(name), (name, 0))
+            found[slugify(name)] = (first, count + 1)
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _typed_films(body: str) -> frozenset[str]:
+    return frozenset(
+        slugify(names.clean_name(match["title"]))
+        for pattern in (_TYPED_FILM, _TITLE_YEAR)
+        for match in pattern.finditer(body)
+    )
+
+
 def score_films(
     article: Article, sentences: list[Span]
 ) -> tuple[Counter[str], dict[str, Counter[str]], list[tuple[str, int]]]:
@@ -391,6 +470,21 @@ def score_films(
         key = slugify(names.clean_name(match["title"]))
         if key in scores:
             scores[key] += 3  # "Mamoru Hosoda's Mirai film": a film, and its maker
+    lead = next((sp.text for sp in sentences if _is_prose(sp.text)), "")
+    for key, variants in forms.items():
+        if title_pattern(variants.most_common(1)[0][0]).search(lead):
+            scores[key] += 2  # the first full sentence says what the text is about
+    film_like = _film_like(body)
+    for key, (_, count) in film_like.items():
+        if key in scores:
+            scores[key] += 2 * min(count, 3)  # "X opened third", "selected X", "X, a drama"
+    not_film: Counter[str] = Counter()
+    for pattern in (_PRIZE_TAKEN, _FIRST_WORD_OF_A_NAME):
+        for match in pattern.finditer(body):
+            not_film[slugify(names.clean_name(match["title"]))] += 1
+    for key in not_film:
+        if key in scores and key not in film_like:
+            scores[key] -= 3  # "took the Golden Lighthouse", "Busan International Film Festival"
     for pattern in (_DESCRIBED_AS_PERSON, _ROLE_BEFORE_NAME, _NAME_BEFORE_SPEECH, _MAKERS_FILM):
         for match in pattern.finditer(body):
             person = slugify(names.clean_name(match["name"]))
@@ -531,6 +625,12 @@ _LABEL_WORDS = re.compile(
 )
 
 
+def _is_prose(text: str) -> bool:
+    """A sentence of prose, not a heading, a menu or a credit line."""
+    lower = sum(1 for word in text.split() if word[:1].islower())
+    return text.rstrip().endswith((".", "!", "?")) and lower >= 4
+
+
 def _is_common_word(name: str, body: str) -> bool:
     """A one-word name the body also writes in lower case is a word, not a title."""
     if " " in name or not name[:1].isupper():
@@ -549,6 +649,9 @@ _NEVER_TITLES = frozenset(
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine"}
 
 
+_DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|ish|ese|ean|an|ic)")
+
+
 def unlikely_title(name: str) -> bool:
     """A name that is never the title of a film: an award, a festival, a month, a country."""
     if _NOT_A_FILM.search(name):  # "Golden Crane Award for Best Film" is an award
@@ -561,6 +664,8 @@ def unlikely_title(name: str) -> bool:
     if lowered in normalise.country_names() or lowered in normalise.language_names():
         return True
     words = lowered.split()
-    if lowered in normalise.DEMONYMS or {words[0], words[-1]} & names.ORG_WORDS:
+    if (set(words) & names.ORG_WORDS) - {"academy"}:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
+    if all(_DEMONYM_PART.fullmatch(part) for part in re.split(r"[\s-]+", lowered)):
+        return True  # "Finnish-Estonian", "North American": adjectives of places
     return bool(re.fullmatch(rf"(?:{normalise.MONTHS})(?:\s.*)?", name))
