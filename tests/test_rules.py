@@ -7,14 +7,16 @@ itself made are looked at.
 """
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 import regex as re
 
-from lookback_kg.articles import parse_article
+from lookback_kg.articles import parse_article, read_article
 from lookback_kg.extract import extract_facts
 from lookback_kg.extract.interpret import OBJECT_READERS as READERS
 from lookback_kg.extract.rules import OBJECT_READERS, RuleError, load_rules, parse_rules
+from lookback_kg.extract.sentences import join_label_lines, split_sentences
 from lookback_kg.model import Duration, Entity, Money, Rating, WorkClass
 
 RULES = load_rules()
@@ -105,3 +107,27 @@ def test_the_loader_names_the_rule_and_what_is_wrong(change, message):
 def test_an_id_used_twice_is_an_error():
     with pytest.raises(RuleError, match="used twice"):
         parse_rules(RULE + RULE)
+
+
+def test_a_trigger_never_hides_a_match():
+    """A rule's trigger only spares work: wherever its pattern matches a sentence of any
+    fixture (bundled, own, dev) or example, the trigger matches too."""
+    root = Path(__file__).resolve().parents[1]
+    paths = [
+        *sorted((root / "data" / "articles").glob("*.txt")),
+        *sorted((root / "tests" / "fixtures" / "articles").glob("*.txt")),
+        *sorted((root / "tests" / "fixtures" / "dev" / "articles").glob("*.txt")),
+    ]
+    texts = [read_article(path).body for path in paths]
+    texts += [example.text for rule in load_rules() for example in rule.examples]
+    sentences = [
+        span.text for text in texts for span in join_label_lines(text, split_sentences(text))
+    ]
+    hidden = [
+        (rule.id, sentence)
+        for rule in load_rules()
+        if rule.trigger is not None
+        for sentence in sentences
+        if rule.pattern.search(sentence) and not rule.trigger.search(sentence)
+    ]
+    assert not hidden, hidden[:5]

@@ -76,6 +76,8 @@ def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
     for sentence in sentences:
         matches = []
         for rule in rules:
+            if rule.trigger is not None and rule.trigger.search(sentence.text) is None:
+                continue
             for match in rule.pattern.finditer(sentence.text, overlapped=False):
                 if not is_hedged(sentence.text, match):
                     matches.append((rule, match))

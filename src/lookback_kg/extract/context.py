@@ -635,9 +635,13 @@ def _is_common_word(name: str, body: str) -> bool:
     """A one-word name the body also writes in lower case is a word, not a title."""
     if " " in name or not name[:1].isupper():
         return False
-    return (
-        re.search(rf"(?<![\p{{L}}\p{{N}}]){re.escape(name.lower())}(?![\p{{L}}\p{{N}}])", body)
-        is not None
+    return name.lower() in _lower_case_words(body)
+
+
+@functools.lru_cache(maxsize=8)
+def _lower_case_words(body: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(body)) - frozenset(
+        w for w in _WORD.findall(body) if not w.islower()
     )
 
 

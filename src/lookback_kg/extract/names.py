@@ -162,14 +162,18 @@ PRONOUNS = frozenset(
 )
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def clean_name(text: str) -> str:
     """Trim a captured name of leading noise words, possessives and stray punctuation.
 
     >>> clean_name("Director Kiyotaka Oshiyama"), clean_name("Fujimoto’s"), clean_name("The Boy")
     ('Kiyotaka Oshiyama', 'Fujimoto', 'The Boy')
     """
-    text = re.sub(r"\s+", " ", text).strip(' ,.;:—–-"“”‘’()')
-    text = re.sub(r"['’]s$", "", text)
+    text = _SPACES.sub(" ", text).strip(' ,.;:—–-"“”‘’()')
+    text = _POSSESSIVE_END.sub("", text)
     words = text.split(" ")
     while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
         words = words[1:]

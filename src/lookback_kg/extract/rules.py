@@ -62,6 +62,9 @@ class Rule:
     role_words: bool = False  # relations come from the `roles` group ("written and directed")
     examples: tuple[Example, ...] = ()
     counter_examples: tuple[str, ...] = ()
+    # Words the sentence must hold for the pattern to be worth trying (case-insensitive): a
+    # quick test that spares the full pattern on most sentences; it never changes a match.
+    trigger: re.Pattern[str] | None = None
 
 
 def expand(pattern: str) -> str:
@@ -86,7 +89,7 @@ class RuleError(LookbackError):
 
 RULE_KEYS = frozenset(
     "id relation relations role_words object subject pattern ignore_case examples "
-    "counter_examples".split()
+    "counter_examples trigger".split()
 )
 OBJECT_READERS = frozenset(
     "person persons agent company orgs work events award characters cast countries country "
@@ -145,6 +148,10 @@ def parse_rules(text: str) -> tuple[Rule, ...]:
             ) from None
         except re.error as exc:
             raise RuleError(f"{where}: the pattern does not compile: {exc}") from None
+        try:
+            trigger = re.compile(entry["trigger"], re.IGNORECASE) if "trigger" in entry else None
+        except re.error as exc:
+            raise RuleError(f"{where}: the trigger does not compile: {exc}") from None
         rules.append(
             Rule(
                 id=rule_id,
@@ -155,6 +162,7 @@ def parse_rules(text: str) -> tuple[Rule, ...]:
                 role_words=entry.get("role_words", False),
                 examples=tuple(_example(where, e) for e in entry.get("examples", [])),
                 counter_examples=tuple(entry.get("counter_examples", [])),
+                trigger=trigger,
             )
         )
     return tuple(rules)
