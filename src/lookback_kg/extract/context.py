@@ -43,6 +43,12 @@ _OTHER_WORK = re.compile(
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|an?|{names.NAME}['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
     r"(?:[\p{Ll}-]+\s+){0,2}(?i:film|movie|feature)\b"
 )
+_OTHER_WORK_CUE = re.compile(
+    r"earlier|previous|prior|original|other|stage|live-action|television|TV|theatrical|new|"
+    r"restor|remaster|remake|sequel|prequel|trailer|teaser|last|debut|breakout|next|English|"
+    r"dubbed|(?:19|20)\d\d",
+    re.IGNORECASE,
+)
 # ... unless the phrase describes the film itself: "X is her debut", "X, her debut, ...".
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|as|marks|becomes|became)\s+(?:also\s+)?$")
 # "his previous film, The Wind Rises, ...": the other work's own name, in apposition.
@@ -189,6 +195,8 @@ class ArticleContext:
         """Where the sentence turns to another work: an unnamed one (OTHER_WORK), or one named
         in apposition after the phrase, remembered as a film of its own."""
         found: list[tuple[int, Entity]] = []
+        if not _OTHER_WORK_CUE.search(text):
+            return found  # a quick look for the words the phrases need
         for match in _OTHER_WORK.finditer(text):
             if match["year"] and (self.film_year is None or int(match["year"]) == self.film_year):
                 continue
@@ -227,15 +235,12 @@ _FILM_THEN_TITLE = re.compile(
 )
 # What a text says of a film and of nothing else: it opens, grosses, premieres, stars ...
 _DOES_WHAT_FILMS_DO = re.compile(
-    rf"(?P<title>{names.TITLE})(?:,[^,.;]{{1,80}},|,\s+which)?\s+(?:premiered|premieres|opened|opens|won|"
-    r"will open|grossed|earned|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|follows|runs|"
-    r"ran|adapts|"
-    r"was released|will be released|screens|screened|held on|kept|holds|keeps|took the top|"
-    r"was directed|is directed)\b(?!\s+(?:it|them|the film|the movie)\b)"
-)
-_FILM_WHICH = re.compile(
-    rf"(?P<title>{names.TITLE}),\s+which\s+(?:won|premiered|grossed|opened|was directed|was "
-    r"released|was nominated)\b"
+    rf"(?P<title>{names.TITLE})(?:(?:,[^,.;]{{1,80}},)?\s+(?:premiered|premieres|opened|opens|"
+    r"won|will open|grossed|earned|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|follows|runs|"
+    r"ran|adapts|was released|will be released|screens|screened|held on|kept|holds|keeps|"
+    r"took the top|was directed|is directed|was nominated|is nominated)"
+    r"|(?P<which>,\s+which\s+(?:won|premiered|grossed|opened|was (?:directed|released|"
+    r"nominated))))\b(?!\s+(?:it|them|the film|the movie)\b)"
 )
 _DONE_TO_FILMS = re.compile(
     r"\b(?:selected|picked|acquired|screening|screen|released|distributes|distributed|premiere "
@@ -288,6 +293,12 @@ def _fold(word: str) -> str:
     return word.replace("ı", "i").replace("İ", "i").casefold()
 
 
+@functools.lru_cache(maxsize=512)
+def _folded_words(text: str) -> tuple[tuple[str, int], ...]:
+    """The words of a sentence, folded, with where each starts: asked again for each state."""
+    return tuple((_fold(m.group()), m.start()) for m in _WORD.finditer(text))
+
+
 class WorkIndex:
     """Known works, found in a sentence by the words of their titles.
 
@@ -323,7 +334,7 @@ class WorkIndex:
         """(work, start) for each match of each known title in `text`, works in the order they
         were added: what running every title's pattern over `text` finds."""
         starts: dict[int, set[int]] = {}  # work number -> where its first word is in `text`
-        words = [(_fold(m.group()), m.start()) for m in _WORD.finditer(text)]
+        words = _folded_words(text)
         for i, (_, first) in enumerate(words):
             node = self._root
             for j in range(i, len(words)):
@@ -367,13 +378,9 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
     """The other titles the text treats as films ("Moss & Marrow was directed by ...",
     "Spirited Away, which won ..."): known from the start, so their facts hang on them."""
     body = article.body
-    strong = _typed_films(body) | {
-        slugify(names.clean_name(m["title"]))
-        for pattern in (_TYPED_IN_APPOSITION, _FILM_WHICH)
-        for m in pattern.finditer(body)
-    }
+    strong = _typed_films(body) | {key for key, (_, _, typed) in _film_like(body).items() if typed}
     found = []
-    for key, (name, _) in sorted(_film_like(body).items()):
+    for key, (name, _, _) in sorted(_film_like(body).items()):
         if film is not None and (key == film.key or key in film.key.split("-")):
             continue  # the film, or a word of its title ("Labyrinth" of "Pan's Labyrinth")
         if unlikely_title(name) or names.looks_like_organization(name):
@@ -386,15 +393,17 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
 
 
 @functools.lru_cache(maxsize=8)
-def _film_like(body: str) -> dict[str, tuple[str, int]]:
+def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
     """Titles the body says film things of (opens, grosses, is directed ...), by slug: the
-    name as first written and how often."""
-    found: dict[str, tuple[str, int]] = {}
+    name as first written, how often, and whether a phrase types it ("X, a drama", "X, which
+    won")."""
+    found: dict[str, tuple[str, int, bool]] = {}
     for pattern in (_DOES_WHAT_FILMS_DO, _DONE_TO_FILMS, _TYPED_IN_APPOSITION):
         for match in pattern.finditer(body):
             name = names.clean_name(match["title"])
-            first, count = found.get(slugify(name), (name, 0))
-            found[slugify(name)] = (first, count + 1)
+            first, count, typed = found.get(slugify(name), (name, 0, False))
+            typed = typed or pattern is _TYPED_IN_APPOSITION or bool(match.groupdict().get("which"))
+            found[slugify(name)] = (first, count + 1, typed)
     return found
 
 
@@ -475,7 +484,7 @@ def score_films(
         if title_pattern(variants.most_common(1)[0][0]).search(lead):
             scores[key] += 2  # the first full sentence says what the text is about
     film_like = _film_like(body)
-    for key, (_, count) in film_like.items():
+    for key, (_, count, _) in film_like.items():
         if key in scores:
             scores[key] += 2 * min(count, 3)  # "X opened third", "selected X", "X, a drama"
     not_film: Counter[str] = Counter()
@@ -653,9 +662,12 @@ _NEVER_TITLES = frozenset(
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine"}
 
 
+_WORD_BREAK = re.compile(r"[\s-]+")
+_MONTH_FIRST = re.compile(rf"(?:{normalise.MONTHS})(?:\s.*)?")
 _DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|ish|ese|ean|an|ic)")
 
 
+@functools.lru_cache(maxsize=4096)
 def unlikely_title(name: str) -> bool:
     """A name that is never the title of a film: an award, a festival, a month, a country."""
     if _NOT_A_FILM.search(name):  # "Golden Crane Award for Best Film" is an award
@@ -670,6 +682,6 @@ def unlikely_title(name: str) -> bool:
     words = lowered.split()
     if (set(words) & names.ORG_WORDS) - {"academy"}:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
-    if all(_DEMONYM_PART.fullmatch(part) for part in re.split(r"[\s-]+", lowered)):
+    if all(_DEMONYM_PART.fullmatch(part) for part in _WORD_BREAK.split(lowered)):
         return True  # "Finnish-Estonian", "North American": adjectives of places
-    return bool(re.fullmatch(rf"(?:{normalise.MONTHS})(?:\s.*)?", name))
+    return bool(_MONTH_FIRST.fullmatch(name))
