@@ -350,6 +350,7 @@ def _read_listing(m: Match) -> Iterator[tuple[Value, dict]]:
         Relation.COUNTRY_OF_ORIGIN: "country",
         Relation.DURATION: "duration",
         Relation.ORIGINAL_LANGUAGE: "language",
+        Relation.INSTANCE_OF: "class",
     }
     for value in dict.fromkeys(values.listing_line(m.text)[wanted[m.relation]]):
         yield value, {}

@@ -177,7 +177,7 @@ _LISTING_WORDS = frozenset(
 def listing_line(text: str) -> dict[str, list]:
     """Countries, runtime and languages of a listing's facts line; nothing from prose (a line
     with more than two lower-case words that a facts line does not use)."""
-    found: dict[str, list] = {"country": [], "duration": [], "language": []}
+    found: dict[str, list] = {"country": [], "duration": [], "language": [], "class": []}
     words = re.findall(r"[\p{L}-]+", text)
     prose = [w for w in words if w[0].islower() and w not in _LISTING_WORDS and w not in GENRES]
     if len(prose) > 2:
@@ -185,6 +185,12 @@ def listing_line(text: str) -> dict[str, list]:
     runtime = _RUNTIME.search(text)
     if runtime:
         found["duration"].append(Duration(int(runtime.group(1))))
+        # a runtime in a listing's facts line lists a film: short or animated when it says so
+        found["class"].append(WorkClass.FILM)
+        if re.search(r"\bshort\b", text, re.IGNORECASE):
+            found["class"].append(WorkClass.SHORT_FILM)
+        if re.search(r"\banimat", text, re.IGNORECASE):
+            found["class"].append(WorkClass.ANIMATED_FILM)
     rest = _SUBTITLES.sub(" ", _RUNTIME.sub(" ", text))
     for segment in _SEGMENT_BREAK.split(rest):
         segment = re.sub(r"\b(?:19|20)\d\d\b|\bDir\..*", " ", segment).strip(" ()")
