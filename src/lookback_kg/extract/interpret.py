@@ -357,7 +357,10 @@ def _read_listing(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 OBJECT_READERS: dict[str, Reader] = {
-    **{kind: _agents(kind) for kind in ("person", "persons", "agent", "company", "orgs")},
+    **{
+        kind: _agents(kind)
+        for kind in ("person", "persons", "agent", "company", "orgs", "named_company")
+    },
     "work": _read_work,
     "events": _read_events,
     "award": _read_award,
@@ -386,8 +389,10 @@ def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Ent
     if not name or name.lower() in names.PRONOUNS or name.lower() in names.LEADING_NOISE:
         return None
     if relation in ORG_RELATIONS:
-        if _TIME_WORD.fullmatch(name):  # "played through August", "through Christmas"
+        if _TIME_WORD.fullmatch(name) or values.country(name):  # "through August", "France"
             return None
+        if kind == "named_company":  # the text says it is one: "the Riga company Dream Well"
+            return Entity(EntityKind.ORGANIZATION, name) if name[:1].isupper() else None
         single_unknown = " " not in name and name.lower() not in ctx.persons
         if names.looks_like_organization(name) or single_unknown:
             return Entity(EntityKind.ORGANIZATION, name)

@@ -86,6 +86,26 @@ ORG_WORDS = frozenset(
         "tv",
         "broadcasting",
         "releasing",
+        # the same words in the languages company names are often written in
+        "estudios",
+        "estúdios",
+        "estudio",
+        "cinema",
+        "cinéma",
+        "filmes",
+        "filmoj",
+        "filmproduktion",
+        "produktion",
+        "produksjon",
+        "producciones",
+        "produzioni",
+        "kvikmyndir",
+        "ab",
+        "gmbh",
+        "srl",
+        "oy",
+        "bv",
+        "atelier",
     ]
 )
 # Words that open a sentence or title a person, not part of a name.

@@ -92,8 +92,8 @@ RULE_KEYS = frozenset(
     "counter_examples trigger".split()
 )
 OBJECT_READERS = frozenset(
-    "person persons agent company orgs work events award characters cast countries country "
-    "language themes date money duration score class listing".split()
+    "person persons agent company orgs named_company work events award characters cast "
+    "countries country language themes date money duration score class listing".split()
 )
 
 
