@@ -118,6 +118,10 @@ class ArticleContext:
                 name = names.clean_name(match["title"])
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
+        for match in _SOURCE_THEN_TITLE.finditer(body):  # "Holmqvist's novel The Glass Harbour"
+            name = names.clean_name(match["title"])
+            if name and not unlikely_title(name):
+                self.remember_work(Entity(EntityKind.WORK, name))
 
     def remember_work(self, work: Entity) -> None:
         if self.film is None or work.key != self.film.key or work.kind != self.film.kind:
@@ -133,9 +137,11 @@ class ArticleContext:
         if self._mentions is not None and self._mentions[0] == state:
             return list(self._mentions[1])
         found: list[tuple[int, Entity]] = []
+        film_spans: list[tuple[int, int]] = []
         if self.film is not None:
             for match in title_pattern(self.film.name).finditer(sentence.text):
                 found.append((match.start(), self.film))
+                film_spans.append(match.span())
             # "the film" is the film the text spoke of last, when that was a film
             spoken_of = self.topic if self.topic and self.topic.kind is EntityKind.FILM else None
             anaphors = [m.start() for m in FILM_ANAPHOR.finditer(sentence.text)]
@@ -144,6 +150,8 @@ class ArticleContext:
         for work, start in self._index.mentions(sentence.text):
             if self.film is not None and work.key == self.film.key:
                 continue  # the film's own name is the film; "the manga" names its source
+            if any(begin <= start < end for begin, end in film_spans):
+                continue  # "Lanterns of Kessen" inside "Lanterns of Kessen: The Drowned Archive"
             found.append((start, work))
         if self.source_work is not None:
             for match in SOURCE_ANAPHOR.finditer(sentence.text):
@@ -258,6 +266,10 @@ _PRIZE_TAKEN = re.compile(
 _FIRST_WORD_OF_A_NAME = re.compile(
     r"(?P<title>\p{Lu}[\p{L}-]+)\s+(?:International\s+)?(?:Film\s+Festival|Animation|Studios?|"
     r"Pictures|Films|Entertainment|Releasing|Festival)\b"
+)
+_SOURCE_THEN_TITLE = re.compile(
+    r"\b(?:novel|manga|book|comic|short story|play|picture book|light novel)\s+"
+    rf"(?P<title>{names.TITLE})"
 )
 _TITLE_DIRECTED_BY = re.compile(
     rf"(?P<title>{names.TITLE}),\s+(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"

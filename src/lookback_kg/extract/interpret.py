@@ -28,6 +28,7 @@ from lookback_kg.model import (
 from lookback_kg.relations import RELATIONS
 
 NEGATION = re.compile(
+    r"\b[Nn]o\s+(?:[\p{L}-]+\s+){0,4}?(?:has|have|had|was|were|is|ever)\b|"
     r"\b(?i:not|never|no longer|neither|nor|without|yet to|failed to|denied|lost|"
     r"missed out|isn['’]t|wasn['’]t|didn['’]t|hasn['’]t|won['’]t|cannot|can['’]t)\b"
 )
@@ -173,7 +174,7 @@ def _qualifiers(
         else None
     )
     body_name = groups.get("body")
-    if body_name is None and rule.object == "award":
+    if body_name is None and rule.object in ("award", "awards"):
         # "The 48th X Prize ceremony was held ..., where it won the award for Best Y"
         named = AWARD_BODY.search(sentence)
         body_name = named.group(0) if named else None
@@ -271,6 +272,31 @@ def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
         yield Entity(EntityKind.AWARD, award, scope=body), {}
 
 
+_AWARD_WORD = re.compile(
+    r"\b(?:Awards?|Prize|Palm|Palme|Lion|Bear|Globe|Leopard|Shell|Oscar|Cristal|Crystal|Medal|"
+    r"Trophy|Cup)\b|^Best\b"
+)
+_LIST_BREAK = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|;\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
+    """A list of awards won: "the Queer Palm and Best Screenplay Award"; each item must say
+    it is an award."""
+    body = m.qualifiers.conferred_by.name if m.qualifiers.conferred_by else None
+    for part in _LIST_BREAK.split(m.text):
+        award = names.clean_name(part)
+        if " " not in award:
+            continue  # "an Oscar", "the award": not a particular award
+        if _AWARD_WORD.search(award) and not unlikely_festival(award):
+            # a body found only by its name's shape may be the award itself ("Nordic Dox Prize")
+            yield Entity(EntityKind.AWARD, award, scope=body if body != award else None), {}
+
+
+def unlikely_festival(name: str) -> bool:
+    """A festival or ceremony named where an award was expected: "the 79th Academy Awards"."""
+    return bool(re.search(r"(?i)\bfestival$|^\d+(?:st|nd|rd|th)\b|\bAwards$", name))
+
+
 def _read_characters(m: Match) -> Iterator[tuple[Value, dict]]:
     for name in names.split_names(m.text):
         if not m.ctx.is_person_name(name.lower()) and name != m.subject.name:
@@ -364,6 +390,7 @@ OBJECT_READERS: dict[str, Reader] = {
     "work": _read_work,
     "events": _read_events,
     "award": _read_award,
+    "awards": _read_awards,
     "characters": _read_characters,
     "cast": _read_cast,
     "countries": _read_countries,

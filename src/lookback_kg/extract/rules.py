@@ -92,7 +92,7 @@ RULE_KEYS = frozenset(
     "counter_examples trigger".split()
 )
 OBJECT_READERS = frozenset(
-    "person persons agent company orgs named_company work events award characters cast "
+    "person persons agent company orgs named_company work events award awards characters cast "
     "countries country language themes date money duration score class listing".split()
 )
 
