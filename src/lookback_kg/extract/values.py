@@ -46,6 +46,11 @@ def territory(text: str | None) -> Entity | None:
     return Entity(EntityKind.PLACE, name) if name[:1].isupper() else None
 
 
+_NOT_A_THEME = re.compile(
+    r"^(?:her|his|their|my|our|its|kind of|sort of|one|two|ten)\b|\bbetween\b|\bbeing\b"
+)
+
+
 def themes(text: str) -> list[str]:
     """Themes from a list: "isolation, grief, and the trauma of violence".
 
@@ -55,7 +60,7 @@ def themes(text: str) -> list[str]:
     ['grief', 'memory', 'pull of home']
     """
     text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
-    parts = re.split(r",\s*(?:and\s+|or\s+)?", text)
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=about\b)", text)
     # "grief, memory and the pull of home": the last item may be joined by "and" alone
     parts = [*parts[:-1], *re.split(r"\s+and\s+", parts[-1])]
     themes = []
@@ -63,7 +68,11 @@ def themes(text: str) -> list[str]:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip())
         if re.search(r"\b(?:that|which|who|whose|where|how|what)\b", part):
             break  # a clause, not a theme: stop here
-        part = re.sub(r"^(?:the|a|an)\s+", "", part)
+        part = re.sub(r"^(?:about\s+)?(?:the\s+|a\s+|an\s+)?", "", part)
+        if part.startswith(("of ", "with ", "in ")) or part.endswith((" of", " the")):
+            break  # "and about the aftermath of the ...": a phrase cut short, not a theme
+        if _NOT_A_THEME.search(part):
+            break  # "her daughter", "the kind of ...", "the line between ...": not a theme
         if part and len(part.split()) <= 5:
             themes.append(part)
     return themes
