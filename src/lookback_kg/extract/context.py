@@ -670,7 +670,8 @@ def _lower_case_words(body: str) -> frozenset[str]:
 # writer ("I"), times of the year and day, review sites.
 _NEVER_TITLES = frozenset(
     "i we you me my our spring summer autumn fall winter day night today tonight tomorrow "
-    "yesterday weekend morning evening".split()
+    "yesterday weekend morning evening overseas meanwhile however elsewhere domestically "
+    "internationally globally worldwide abroad instead later".split()
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine"}
 
 

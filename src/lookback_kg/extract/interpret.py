@@ -377,6 +377,7 @@ def _read_listing(m: Match) -> Iterator[tuple[Value, dict]]:
         Relation.DURATION: "duration",
         Relation.ORIGINAL_LANGUAGE: "language",
         Relation.INSTANCE_OF: "class",
+        Relation.GENRE: "genre",
     }
     for value in dict.fromkeys(values.listing_line(m.text)[wanted[m.relation]]):
         yield value, {}

@@ -183,10 +183,27 @@ _LISTING_WORDS = frozenset(
 )
 
 
+_MENU_WORDS = frozenset(
+    "home films events membership contact tickets news programme program venues passes press "
+    "shop about".split()
+) | {"gift cards", "gift vouchers", "log in", "sign in", "what's on", "now showing", "coming soon"}
+_GENRE_SEGMENT = re.compile(
+    r"(?:(?:animated|stop-motion|\(stop-motion\)|live-action|"
+    + "|".join(re.escape(g) for g in sorted(GENRES, key=len, reverse=True))
+    + r")\s*)+"
+)
+
+
 def listing_line(text: str) -> dict[str, list]:
     """Countries, runtime and languages of a listing's facts line; nothing from prose (a line
     with more than two lower-case words that a facts line does not use)."""
-    found: dict[str, list] = {"country": [], "duration": [], "language": [], "class": []}
+    found: dict[str, list] = {
+        "country": [],
+        "duration": [],
+        "language": [],
+        "class": [],
+        "genre": [],
+    }
     words = re.findall(r"[\p{L}-]+", text)
     prose = [w for w in words if w[0].islower() and w not in _LISTING_WORDS and w not in GENRES]
     if len(prose) > 2:
@@ -200,6 +217,13 @@ def listing_line(text: str) -> dict[str, list]:
             found["class"].append(WorkClass.SHORT_FILM)
         if re.search(r"\banimat", text, re.IGNORECASE):
             found["class"].append(WorkClass.ANIMATED_FILM)
+    segments = [seg.strip().lower() for seg in _SEGMENT_BREAK.split(text)]
+    menu = ":" in text or any(seg in _MENU_WORDS for seg in segments)
+    if len(segments) >= 2 and not menu:  # "12A · Animation · Sci-Fi"; not a menu or credits
+        pure = [seg for seg in segments if seg and _GENRE_SEGMENT.fullmatch(seg)]
+        found["genre"].extend(
+            dict.fromkeys(m.group() for seg in pure for m in _GENRE.finditer(seg))
+        )
     rest = _SUBTITLES.sub(" ", _RUNTIME.sub(" ", text))
     for segment in _SEGMENT_BREAK.split(rest):
         segment = re.sub(r"\b(?:19|20)\d\d\b|\bDir\..*", " ", segment).strip(" ()")
