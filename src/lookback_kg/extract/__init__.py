@@ -75,8 +75,9 @@ def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
     found: _Found = []
     for sentence in sentences:
         matches = []
+        lowered = sentence.text.lower()
         for rule in rules:
-            if rule.trigger is not None and rule.trigger.search(sentence.text) is None:
+            if rule.trigger is not None and not rule.trigger.holds(sentence.text, lowered):
                 continue
             for match in rule.pattern.finditer(sentence.text, overlapped=False):
                 if not is_hedged(sentence.text, match):

@@ -51,6 +51,33 @@ MACROS = {
 
 
 @dataclass(frozen=True)
+class Trigger:
+    """Words a sentence must hold for a rule to be tried. Plain words are looked for as
+    substrings of the lower-cased sentence, which costs far less than a regular expression."""
+
+    words: tuple[str, ...] | None
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def parse(cls, text: str) -> Trigger:
+        if _PLAIN_WORDS.fullmatch(text):
+            return cls(tuple(text.lower().split("|")), None)
+        return cls(None, re.compile(text, re.IGNORECASE))
+
+    def holds(self, text: str, lowered: str | None = None) -> bool:
+        if self.words is not None:
+            lowered = text.lower() if lowered is None else lowered
+            return any(word in lowered for word in self.words)
+        assert self.pattern is not None
+        return self.pattern.search(text) is not None
+
+    search = holds  # as a pattern is asked
+
+
+_PLAIN_WORDS = re.compile(r"[\w' -]+(?:\|[\w' -]+)*")
+
+
+@dataclass(frozen=True)
 class Rule:
     """One pattern and what its match means."""
 
@@ -64,7 +91,7 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
     # Words the sentence must hold for the pattern to be worth trying (case-insensitive): a
     # quick test that spares the full pattern on most sentences; it never changes a match.
-    trigger: re.Pattern[str] | None = None
+    trigger: Trigger | None = None
 
 
 def expand(pattern: str) -> str:
@@ -149,7 +176,7 @@ def parse_rules(text: str) -> tuple[Rule, ...]:
         except re.error as exc:
             raise RuleError(f"{where}: the pattern does not compile: {exc}") from None
         try:
-            trigger = re.compile(entry["trigger"], re.IGNORECASE) if "trigger" in entry else None
+            trigger = Trigger.parse(entry["trigger"]) if "trigger" in entry else None
         except re.error as exc:
             raise RuleError(f"{where}: the trigger does not compile: {exc}") from None
         rules.append(
