@@ -100,7 +100,7 @@ class ArticleContext:
         """Learn full names that look like people, so a later surname alone resolves."""
         film_key = self.film.key if self.film else None
         for sentence in sentences:
-            for match in re.finditer(names.NAME, sentence.text):
+            for match in names.NAME_RE.finditer(sentence.text):
                 name = names.clean_name(match.group())
                 if (
                     names.looks_like_person(name)
@@ -437,7 +437,7 @@ def score_films(
     scores: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
     for sentence in sentences:
-        for match in re.finditer(names.TITLE, sentence.text):
+        for match in names.TITLE_RE.finditer(sentence.text):
             name = names.clean_name(match.group())
             key = slugify(name)
             if unlikely_title(name):

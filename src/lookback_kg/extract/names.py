@@ -41,6 +41,9 @@ LIST_JOIN = (
 )
 # A list item never ends in a possessive: in "Kenji Arakawa, Miyagawa's longtime collaborator"
 # Miyagawa is not listed.
+NAME_RE = re.compile(NAME)
+TITLE_RE = re.compile(TITLE)
+_LIST_JOIN_RE = re.compile(LIST_JOIN)
 NAMES = rf"(?:{NAME}(?:{LIST_JOIN}{NAME}(?!(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-]*)*['’]s\b))*)"
 
 ORG_WORDS = frozenset(
@@ -219,7 +222,7 @@ def split_names(text: str) -> list[str]:
     >>> split_names("Yumi Kawai and Mizuki Yoshida"), split_names("A, B, and C")
     (['Yumi Kawai', 'Mizuki Yoshida'], ['A', 'B', 'C'])
     """
-    return [clean_name(part) for part in re.split(LIST_JOIN, text) if clean_name(part)]
+    return [name for part in _LIST_JOIN_RE.split(text) if (name := clean_name(part))]
 
 
 def looks_like_organization(name: str) -> bool:

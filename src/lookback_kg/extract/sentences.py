@@ -70,6 +70,7 @@ _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+(?=\s+[\"“‘(\
 # not the length of the line before it.
 _LAST_WORD = re.compile(r"\S+", re.REVERSE)
 _MARKS = ".!?…"
+_ONE_LETTER = re.compile(r"\p{Lu}", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?=(?:but|while|whereas|although|though|however|yet|and\s+it|and\s+was|it)\b)"
     r"|,(?=\s+\p{Ll}*\s*(?:it|which|who)\b)|\bbut\b|(?<=\w),\s+(?=[\p{Ll}]+\s)"
@@ -102,7 +103,7 @@ def split_sentences(body: str) -> list[Span]:
         for match in _BOUNDARY.finditer(line):
             before = _word_before(line, previous_end, match.start())
             previous_end = match.end()
-            if before in ABBREVIATIONS or re.fullmatch(r"\p{Lu}", before, re.IGNORECASE):
+            if before in ABBREVIATIONS or _ONE_LETTER.fullmatch(before):
                 continue
             # (Japanese: ..., lit. "...") is one aside, not a sentence end; counted as the
             # line is walked, not again from the sentence start at each mark
