@@ -536,3 +536,27 @@ def test_the_film_is_the_film_the_last_sentence_named():
     article = parse_article(f"source: urn:x:chart\ntitle: Copper Tide holds\n\n{body}")
     scores = {f.subject.name for f in extract_facts(article) if f.relation.value == "review_score"}
     assert scores == {"Cellar Hymn"}
+
+
+def test_a_heading_that_names_a_film_starts_its_section():
+    """A review roundup: what follows a heading that names a film (in capitals, or with a
+    star rating) is about that film until the next heading."""
+    body = (
+        "Two new releases this week.\n\n"
+        "COPPER SKY ★★★★☆\n"
+        "Director: Wade Harlan. 2h 8m.\n"
+        "A slow western about a homesteader. It premiered at the Telluride Film Festival.\n\n"
+        "SALT LANTERN ★★☆☆☆\n"
+        "Director: Mei Ashworth. 96 mins.\n"
+        "The first Copper Sky took 40 million dollars worldwide; this one is thinner.\n"
+    )
+    article = parse_article(f"source: urn:x:roundup\ntitle: Review roundup\n\n{body}")
+    facts = {
+        (f.subject.name, f.relation.value, str(getattr(f.object, "name", f.object)))
+        for f in extract_facts(article)
+        if f.relation.value in ("director", "premiere", "box_office")
+    }
+    assert ("Copper Sky", "director", "Wade Harlan") in facts
+    assert ("Copper Sky", "premiere", "Telluride Film Festival") in facts
+    assert ("Salt Lantern", "director", "Mei Ashworth") in facts
+    assert not any(s == "Salt Lantern" and r == "box_office" for s, r, _ in facts)

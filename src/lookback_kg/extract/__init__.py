@@ -88,13 +88,14 @@ def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
 
 def _run(context: ArticleContext, found: _Found) -> list[Fact]:
     facts: list[Fact] = []
-    context.topic = None
+    context.topic = context.section = None
     body = context.article.body
     previous_end = 0
     for sentence, matches in found:
         if _BLANK_LINE.search(body, previous_end, sentence.start):
             context.topic = None  # a new block: what the last paragraph was about ends with it
         previous_end = sentence.end
+        context.enter_section(sentence)
         for rule, match in matches:
             evidence = Evidence(context.article.source, sentence.text, sentence.start, sentence.end)
             facts.extend(interpret_match(rule, match, sentence, context, evidence))

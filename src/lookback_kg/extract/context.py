@@ -43,9 +43,12 @@ _OTHER_WORK = re.compile(
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|an?|{names.NAME}['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
     r"(?:[\p{Ll}-]+\s+){0,2}(?i:film|movie|feature)\b"
 )
+_EARLIER_TITLE = re.compile(
+    rf"\b[Tt]he\s+(?:first|original|earlier|previous|last)\s+(?P<title>{names.TITLE})"
+)
 _OTHER_WORK_CUE = re.compile(
     r"earlier|previous|prior|original|other|stage|live-action|television|TV|theatrical|new|"
-    r"restor|remaster|remake|sequel|prequel|trailer|teaser|last|debut|breakout|next|English|"
+    r"restor|remaster|remake|sequel|prequel|trailer|teaser|last|debut|breakout|next|English|first|"
     r"dubbed|(?:19|20)\d\d",
     re.IGNORECASE,
 )
@@ -70,6 +73,7 @@ class ArticleContext:
     source_work: Entity | None = None  # what the film is based on: "the manga"
     topic: Entity | None = None  # the work the previous sentence was about
     film_year: int | None = None  # "X (2023)", "X is a 2023 film"
+    section: Entity | None = None  # the film the current heading names ("COPPER SKY ★★★★☆")
     # Indexes kept beside `works` and `persons`, so no lookup scans every name met so far.
     _index: WorkIndex = field(default_factory=lambda: WorkIndex(), init=False, repr=False)
     _person_names: set[str] = field(default_factory=set, init=False, repr=False)
@@ -133,7 +137,7 @@ class ArticleContext:
     def work_mentions(self, sentence: Span) -> list[tuple[int, Entity]]:
         """Positions in the sentence where the film or a known work is named or referred to."""
         # Asked again for each match in the sentence: answered once per sentence and state.
-        state = (sentence, len(self.works), self.source_work, self.topic)
+        state = (sentence, len(self.works), self.source_work, self.topic, self.section)
         if self._mentions is not None and self._mentions[0] == state:
             return list(self._mentions[1])
         found: list[tuple[int, Entity]] = []
@@ -144,6 +148,7 @@ class ArticleContext:
                 film_spans.append(match.span())
             # "the film" is the film the text spoke of last, when that was a film
             spoken_of = self.topic if self.topic and self.topic.kind is EntityKind.FILM else None
+            spoken_of = spoken_of or self.section
             anaphors = [m.start() for m in FILM_ANAPHOR.finditer(sentence.text)]
         if len(self._index) != len(self.works):  # `works` was set from outside
             self._index = WorkIndex(self.works.values())
@@ -175,8 +180,21 @@ class ArticleContext:
         if before:
             return before[-1]
         if mentions:
-            return self.film
-        return self.topic or self.film
+            return self.section or self.film
+        return self.topic or self.section or self.film
+
+    def enter_section(self, sentence: Span) -> None:
+        """A heading that names a film ("COPPER SKY ★★★★☆", "SEVEN SAMURAI (1954)") starts
+        its section: what follows without naming a film is about it, until the next one."""
+        title = heading_title(sentence.text)
+        if title is None:
+            return
+        starred = _STARS.search(sentence.text) is not None
+        if self.film is not None and slugify(title) == self.film.key:
+            self.section, self.topic = self.film, None
+        elif starred or any(work.key == slugify(title) for work in self.works.values()):
+            self.section, self.topic = Entity(EntityKind.FILM, title), None
+            self.remember_work(self.section)
 
     def end_sentence(self, sentence: Span) -> None:
         """Carry the sentence's last-named work over to a following sentence that names none."""
@@ -205,6 +223,21 @@ class ArticleContext:
         found: list[tuple[int, Entity]] = []
         if not _OTHER_WORK_CUE.search(text):
             return found  # a quick look for the words the phrases need
+        for match in _EARLIER_TITLE.finditer(text):  # "The first Dumpling Kingdom took ..."
+            title = names.clean_name(match["title"])
+            known = any(work.key == slugify(title) for work in self.works.values())
+            # the franchise's earlier film ("the first Dumpling Kingdom" beside "Dumpling
+            # Kingdom 2"), a known work, or a name no person has
+            same_line = self.film is not None and self.film.name.lower().startswith(title.lower())
+            plausible = known or same_line or (" " in title and not names.looks_like_person(title))
+            if (
+                plausible
+                and not unlikely_title(title)
+                and (self.film is None or slugify(title) != self.film.key)
+            ):
+                work = Entity(EntityKind.FILM, title)
+                self.remember_work(work)
+                found.append((match.start(), work))
         for match in _OTHER_WORK.finditer(text):
             if match["year"] and (self.film_year is None or int(match["year"]) == self.film_year):
                 continue
@@ -221,6 +254,48 @@ class ArticleContext:
                 continue
             found.append((match.start(), OTHER_WORK))
         return found
+
+
+_STARS = re.compile(r"[★☆]")
+_STARRED_HEADING = re.compile(r"(?m)^[^\n]{2,80}[★☆][^\n]*$")
+_HEADING_END = re.compile(
+    r"(?:\s*(?:[★☆]+|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)))+\s*$"
+)
+_YEAR_HEADING = re.compile(rf"(?P<title>{names.TITLE})\s+\((?:19|20)\d\d\)\.?")
+_SMALL_WORDS = frozenset("of the a an and in on at to for with or from by".split())
+
+
+def heading_title(text: str) -> str | None:
+    """The film a heading line names: a line in capitals ("KALDT VANN (COLD WATER)"), or one
+    with a star rating ("Copper Sky ★★★★☆"), written as a title is ("Kaldt Vann")."""
+    line = text.strip()
+    if _YEAR_HEADING.fullmatch(line):  # "Mirai (2018)." opening a filmography's entry
+        return names.clean_name(_YEAR_HEADING.fullmatch(line)["title"])
+    if not line or len(line) > 80 or line.endswith((".", ",", ";", ":")):
+        return None
+    core = _HEADING_END.sub("", line)
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", core).strip()  # "(COLD WATER)", a translation
+    letters = [c for c in core if c.isalpha()]
+    if len(letters) < 2 or any(mark in core for mark in "|›·/>"):
+        return None
+    capitals = not any(c.islower() for c in letters)
+    if not capitals and not _STARS.search(line):
+        return None
+    if capitals:
+        words = core.lower().split()
+        core = " ".join(
+            w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+        )
+        core = re.sub(r"(?<=[:–-] )(\p{Ll})", lambda m: m.group(1).upper(), core)
+    if unlikely_title(core) or CREDIT_HEADING.fullmatch(core):
+        return None
+    return core
+
+
+CREDIT_HEADING = re.compile(
+    r"(?i:director|directors|cast|voice cast|credits|synopsis|screenplay|music|reviews?|"
+    r"awards|details|about|tickets|showtimes|verdict|related|more|share)"
+)
 
 
 def find_film_year(body: str, film: Entity | None) -> int | None:
@@ -290,6 +365,10 @@ _ROLE_BEFORE_NAME = re.compile(
 _MAKERS_FILM = re.compile(
     rf"(?P<name>{names.NAME})['’]s?\s+(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?"
     r"\s+(?:anime\s+)?(?i:film|movie)\b"
+)
+# "a ferry captain (Anders Løvold)", "Starring: A, B", "Lupita Nyong'o voices Roz"
+_CAST_CONTEXT = re.compile(
+    rf"\((?P<name>{names.NAME})\)|(?P<name>{names.NAME})\s+(?:voices|plays|stars as)\b"
 )
 _NAME_BEFORE_SPEECH = re.compile(
     rf"(?P<name>{names.NAME})\s+(?:said|says|spoke|teased|told|explained|revealed|added|noted)\b"
@@ -499,6 +578,10 @@ def score_films(
     for key, (_, count, _) in film_like.items():
         if key in scores:
             scores[key] += 2 * min(count, 3)  # "X opened third", "selected X", "X, a drama"
+    for match in _STARRED_HEADING.finditer(body):
+        title = heading_title(match.group())
+        if title and slugify(title) in scores:
+            scores[slugify(title)] += 3  # "COPPER SKY ★★★★☆": a review's heading
     not_film: Counter[str] = Counter()
     for pattern in (_PRIZE_TAKEN, _FIRST_WORD_OF_A_NAME):
         for match in pattern.finditer(body):
@@ -506,7 +589,8 @@ def score_films(
     for key in not_film:
         if key in scores and key not in film_like:
             scores[key] -= 3  # "took the Golden Lighthouse", "Busan International Film Festival"
-    for pattern in (_DESCRIBED_AS_PERSON, _ROLE_BEFORE_NAME, _NAME_BEFORE_SPEECH, _MAKERS_FILM):
+    people_said = (_DESCRIBED_AS_PERSON, _ROLE_BEFORE_NAME, _NAME_BEFORE_SPEECH, _MAKERS_FILM)
+    for pattern in (*people_said, _CAST_CONTEXT):
         for match in pattern.finditer(body):
             person = slugify(names.clean_name(match["name"]))
             scores.pop(person, None)
