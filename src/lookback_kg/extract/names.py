@@ -27,8 +27,14 @@ CAP = (
 )
 CONNECTOR = r"(?:of|the|de|du|des|la|le|von|van|der|den|da|di|del|dos|no|y|&)"
 # A name: capitalised words, with lower-case particles only between two capitalised words.
+# Capitalised words that open the next phrase of a credit line, never a name's next word:
+# "Screenplay by Ana Ruiz and Jo Park Based on the novel by ..."
+_NOT_NEXT = (
+    r"(?!(?:Based|Adapted|Inspired|Written|Directed|Produced|Starring|Runtime|Running|Released|"
+    r"Distributed)\b)"
+)
 NAME = (
-    rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0]){_PARTICLES}{CAP}){_MORE_WORDS}"
+    rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0]){_PARTICLES}{_NOT_NEXT}{CAP}){_MORE_WORDS}"
     r"(?:[ \u00a0]\d{1,2}\b)?)"
 )
 # A title may hold "and the" / "in the" inside ("The Boy and the Heron").

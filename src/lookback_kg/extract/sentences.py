@@ -72,7 +72,7 @@ _LAST_WORD = re.compile(r"\S+", re.REVERSE)
 _MARKS = ".!?…"
 _ONE_LETTER = re.compile(r"\p{Lu}", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?=(?:but|while|whereas|although|though|however|yet|and\s+it|and\s+was|it)\b)"
+    r";|:\s|,\s+(?=(?:but|while|whereas|although|though|however|yet|and\s+it|and\s+was|it)\b)"
     r"|,(?=\s+\p{Ll}*\s*(?:it|which|who)\b)|\bbut\b|(?<=\w),\s+(?=[\p{Ll}]+\s)"
 )
 
