@@ -34,7 +34,7 @@ _TYPED_FILM = re.compile(
 # are not the film's ("his previous film, which won ...", "a stage version, directed by ...").
 _OTHER_WORK = re.compile(
     r"\b(?i:that|the|this|an?)\s+(?i:earlier|previous|prior|original|other|stage|live-action|"
-    r"television|TV|theatrical|new|restored|English|dubbed)\s+(?i:film|movie|feature|short|series|version|"
+    r"television|TV|theatrical|English|dubbed)\s+(?i:film|movie|feature|short|series|version|"
     r"adaptation|production|cut)\b"
     r"|\b(?i:the|a|its|this)\s+(?i:restoration|remaster|remake|sequel|prequel|trailer|teaser)\b"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|{names.NAME}['’]s?)\s+(?:(?:19|20)\d\d\s+)?"
