@@ -334,6 +334,15 @@ def _read_country(m: Match) -> Iterator[tuple[Value, dict]]:
         yield country, {}
 
 
+def _read_languages(m: Match) -> Iterator[tuple[Value, dict]]:
+    """ "Spanish, Mixtec", "Japanese / Korean / Mandarin", "Danish with English subtitles"."""
+    spoken = re.split(r"(?i)\s+with\s+|\(", m.text)[0]
+    for part in re.split(r"\s*(?:,|/|;|\band\b|&)\s*", spoken):
+        language = normalise.language_names().get(part.strip().lower())
+        if language:
+            yield Entity(EntityKind.LANGUAGE, language), {}
+
+
 def _read_language(m: Match) -> Iterator[tuple[Value, dict]]:
     language = normalise.language_names().get(m.text.lower())
     if language:
@@ -398,6 +407,7 @@ OBJECT_READERS: dict[str, Reader] = {
     "countries": _read_countries,
     "country": _read_country,
     "language": _read_language,
+    "languages": _read_languages,
     "themes": _read_themes,
     "date": _read_date,
     "money": _read_money,

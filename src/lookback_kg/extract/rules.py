@@ -120,7 +120,7 @@ RULE_KEYS = frozenset(
 )
 OBJECT_READERS = frozenset(
     "person persons agent company orgs named_company work events award awards characters cast "
-    "countries country language themes date money duration score class listing".split()
+    "countries country language languages themes date money duration score class listing".split()
 )
 
 

@@ -138,6 +138,9 @@ _GENRE = re.compile(
 )
 
 
+_DEMONYM_WORDS = re.compile(r"(?:South|North|New)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+")
+
+
 def classes(relation: Relation, text: str) -> Iterator[tuple]:
     lowered = text.lower()
     if relation is Relation.GENRE:
@@ -145,12 +148,15 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
             yield genre, {}
         return
     if relation is Relation.COUNTRY_OF_ORIGIN:
-        for word in re.findall(r"\p{L}+(?:\s\p{L}+)?", text):
-            for candidate in (word, word.split()[0]):
+        # every adjective of a compound: "South Korean–Belgian", "French-Belgian", "Mexican"
+        seen = set()
+        for word in _DEMONYM_WORDS.findall(text):
+            for candidate in (word, word.split()[-1]):
                 country = normalise.country_of(candidate)
-                if country and candidate.lower() in normalise.DEMONYMS:
+                if country and candidate.lower() in normalise.DEMONYMS and country not in seen:
+                    seen.add(country)
                     yield Entity(EntityKind.COUNTRY, country), {}
-                    return
+                    break
         return
     classes: list[WorkClass] = []
     is_film = re.search(r"\b(?:film|movie|feature|adaptation|anime film)\b", lowered)
