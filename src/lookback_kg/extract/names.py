@@ -38,7 +38,9 @@ NAME = (
     r"(?:[ \u00a0]\d{1,2}\b)?)"
 )
 # A title may hold "and the" / "in the" inside ("The Boy and the Heron").
+# ... and "The Lamplighter's Winter": a possessive after "The" is inside the title.
 TITLE = (
+    r"(?:(?:The|A|An)[ \u00a0]\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=\p{Lu}))?"
     rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|in|on|at|to|a|an|with|for)[ \u00a0]){_PARTICLES}"
     rf"{CAP}){_MORE_WORDS}(?:[ \u00a0]\d{{1,2}}\b)?)"
 )
