@@ -170,7 +170,9 @@ class ArticleContext:
                 before = [work for at, work in named if at < start]
                 found.append((start, before[-1] if before else spoken_of or self.film))
         found.extend(self._other_works(sentence.text, found))
-        found.sort(key=lambda item: item[0])
+        # where a film and its source share a name and a place, the film is the last word:
+        # "Moonwake, directed by ..." is the film, not the novel Moonwake
+        found.sort(key=lambda item: (item[0], _precedence(item[1])))
         self._mentions = (state, found)
         return list(found)
 
@@ -297,6 +299,13 @@ CREDIT_HEADING = re.compile(
     r"(?i:director|directors|cast|voice cast|credits|synopsis|screenplay|music|reviews?|"
     r"awards|details|about|tickets|showtimes|verdict|related|more|share)"
 )
+
+
+def _precedence(entity: Entity) -> int:
+    """At one place in a sentence: a source work, then a film, then 'another work' wins."""
+    if entity is OTHER_WORK:
+        return 2
+    return 1 if entity.kind is EntityKind.FILM else 0
 
 
 def find_film_year(body: str, film: Entity | None) -> int | None:
