@@ -15,6 +15,8 @@ works named), so the second can resolve a surname or a work mentioned before it 
 
 from __future__ import annotations
 
+import functools
+
 import regex as re
 
 from lookback_kg.extract.context import (
@@ -73,17 +75,32 @@ def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
     """Every unhedged rule match, per sentence. Matching depends on the text alone, so both
     passes share it rather than running every rule over the article twice."""
     found: _Found = []
+    words = _trigger_words(rules)
     for sentence in sentences:
         matches = []
         lowered = sentence.text.lower()
+        # each trigger word is looked for once per sentence, not once per rule that names it
+        present = {word for word in words if word in lowered}
         for rule in rules:
-            if rule.trigger is not None and not rule.trigger.holds(sentence.text, lowered):
+            trigger = rule.trigger
+            if trigger is not None and not (
+                present.intersection(trigger.words)
+                if trigger.words is not None
+                else trigger.holds(sentence.text)
+            ):
                 continue
             for match in rule.pattern.finditer(sentence.text, overlapped=False):
                 if not is_hedged(sentence.text, match):
                     matches.append((rule, match))
         found.append((sentence, matches))
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _trigger_words(rules: tuple[Rule, ...]) -> frozenset[str]:
+    return frozenset(
+        word for rule in rules if rule.trigger and rule.trigger.words for word in rule.trigger.words
+    )
 
 
 def _run(context: ArticleContext, found: _Found) -> list[Fact]:

@@ -74,7 +74,7 @@ class Trigger:
     search = holds  # as a pattern is asked
 
 
-_PLAIN_WORDS = re.compile(r"[\w' -]+(?:\|[\w' -]+)*")
+_PLAIN_WORDS = re.compile(r"[\w'’ ,()-]+(?:\|[\w'’ ,()-]+)*")
 
 
 @dataclass(frozen=True)
