@@ -543,7 +543,8 @@ def score_films(
     for name, _ in from_header:  # "small hours. | New Currents | ...": lower case, still the title
         forms.setdefault(slugify(name), Counter())[name] += 1
     for match in _COLON_TITLE.finditer(body):  # "Orbital Garden: The Second Bloom"
-        if not _LABEL_WORDS.fullmatch(match["head"]):
+        head = match["head"]
+        if not _LABEL_WORDS.fullmatch(head) and not normalise.language_names().get(head.lower()):
             name = names.clean_name(match.group())
             forms.setdefault(slugify(name), Counter())[name] += 1
     mentions = {key: _standalone_mentions(v.most_common(1)[0][0], body) for key, v in forms.items()}
@@ -635,9 +636,13 @@ def _choose_film(
         if fuller and len(name) > len(forms[best].most_common(1)[0][0]):
             return Entity(EntityKind.FILM, name)
     for key, variants in forms.items():
-        # "Wings Over Shonan" typed as a film, inside "Kazehane! The Movie: Wings Over Shonan"
+        # "Wings Over Shonan" typed as a film, inside "Kazehane! The Movie: Wings Over Shonan";
+        # "Tidewater Girls" at the head of "Tidewater Girls the Movie: Lighthouse Encore"
         name = variants.most_common(1)[0][0]
-        if ": " in name and key.endswith(f"-{best}") and scores.get(key, 0) >= 2:
+        # (only a head that says it is the film: "Perfect Blue: Complete Metamorphosis" is a novel)
+        says_film = re.search(r"(?i)\b(?:the )?(?:movie|film)\b", name) is not None
+        fuller = key.endswith(f"-{best}") or (says_film and key.startswith(f"{best}-"))
+        if ": " in name and fuller and scores.get(key, 0) >= 1:
             return Entity(EntityKind.FILM, name)
     header_forms = {slugify(name): name for name, _ in from_header}
     if best in header_forms and not header_forms[best].isupper():
@@ -654,7 +659,7 @@ _HEADER_PARTS = re.compile(
 )
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
-    r"box office|review|interview|trailer|oscars?)\b"
+    r"box office|review|interview|trailer|oscars?|season)\b"
 )
 
 
@@ -704,6 +709,7 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
                 not candidate
                 or len(candidate) > 80
                 or unlikely_title(candidate)
+                or _reads_as_a_sentence(candidate)
                 or (publisher and candidate.lower() == publisher.lower())
             ):
                 continue
@@ -711,6 +717,17 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
             if written:
                 found.append((written.group() if candidate.isupper() else candidate, worth))
     return found
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    """A headline, not a title: "Animated dragon sequel soars past 1.8 billion yuan". A title
+    has few lower-case words beyond "of", "the", "and" ...; a stylised one ("small hours.") is
+    short."""
+    words = text.split()
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _SMALL_WORDS]
+    if all(w[:1].islower() or not w[:1].isalpha() for w in words):
+        return len(words) > 4
+    return len(lower) >= 2 or len(words) > 10
 
 
 def _written_apart(part: str, title: str, body: str) -> re.Match[str] | None:

@@ -37,7 +37,7 @@ HEDGE = re.compile(
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|"
-    r"alleged(?:ly)?|supposedly|said to|estimated|estimates?|"
+    r"alleged(?:ly)?|supposedly|said to|estimated|estimates?|apparently|unconfirmed|"
     r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe))\b"
 )
 AWARD_BODY = re.compile(

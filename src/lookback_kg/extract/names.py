@@ -101,8 +101,6 @@ ORG_WORDS = frozenset(
         "estudios",
         "estúdios",
         "estudio",
-        "cinema",
-        "cinéma",
         "filmes",
         "filmoj",
         "filmproduktion",
