@@ -389,6 +389,7 @@ def _read_listing(m: Match) -> Iterator[tuple[Value, dict]]:
         Relation.INSTANCE_OF: "class",
         Relation.GENRE: "genre",
     }
+    # read once per line for all the relations the rule asks (cached); never changed here
     for value in dict.fromkeys(values.listing_line(m.text)[wanted[m.relation]]):
         yield value, {}
 

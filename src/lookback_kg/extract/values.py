@@ -7,6 +7,7 @@ qualifiers they carry); none of them decides what the subject of a fact is.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -200,6 +201,7 @@ _GENRE_SEGMENT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def listing_line(text: str) -> dict[str, list]:
     """Countries, runtime and languages of a listing's facts line; nothing from prose (a line
     with more than two lower-case words that a facts line does not use)."""
