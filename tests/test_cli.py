@@ -22,6 +22,20 @@ def test_extract_prints_json_lines(capsys):
         assert set(record) == {"subject", "relation", "object", "qualifiers", "evidence", "rule"}
 
 
+def test_extract_explain_says_which_film_and_why_names_were_dropped(tmp_path, capsys):
+    article = tmp_path / "two.txt"
+    article.write_text(
+        "source: urn:x:explain\ntitle: Copper Tide review\n\n"
+        "Copper Tide is a 2023 Danish film. It was produced by Studio Wren and France.\n",
+        encoding="utf-8",
+    )
+    assert run(["extract", str(article), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("film: Copper Tide\n")
+    assert "candidate 'Copper Tide': score" in out
+    assert "dropped 'France' for production_company: a country, not a company" in out
+
+
 def test_build_writes_outputs_and_summary(tmp_path, capsys):
     assert run(["build", str(HEN), "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out

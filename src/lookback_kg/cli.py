@@ -106,17 +106,25 @@ def _limited(what: str, work):
 
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print why instead: the film and its rival candidates, sections, names dropped.",
+)
 @LIMIT_OPTIONS
-def extract(article: Path) -> None:
+def extract(article: Path, explain: bool) -> None:
     """Print the facts one ARTICLE states, as JSON Lines, for review.
 
-    Example: lookback-kg extract data/articles/look-back-hen.txt
+    Example: lookback-kg extract data/articles/look-back-hen.txt --explain
     """
     from lookback_kg.articles import read_article
     from lookback_kg.export import fact_record
+    from lookback_kg.extract import explain as explain_article
     from lookback_kg.extract import extract_facts
 
     def work() -> str:
+        if explain:
+            return explain_article(read_article(article)).text()
         facts = extract_facts(read_article(article))
         return "".join(
             json.dumps(fact_record(fact), ensure_ascii=False, sort_keys=True) + "\n"

@@ -16,6 +16,7 @@ works named), so the second can resolve a surname or a work mentioned before it 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 import regex as re
 
@@ -23,7 +24,9 @@ from lookback_kg.extract.context import (
     ArticleContext,
     find_film,
     find_film_year,
+    heading_title,
     other_films,
+    score_films,
     title_pattern,
 )
 from lookback_kg.extract.interpret import interpret_match, is_hedged
@@ -31,11 +34,60 @@ from lookback_kg.extract.rules import Rule, load_rules
 from lookback_kg.extract.sentences import Span, join_label_lines, split_sentences
 from lookback_kg.model import Article, Entity, EntityKind, Evidence, Fact, Relation, WorkClass
 
-__all__ = ["extract_facts"]
+__all__ = ["Explanation", "explain", "extract_facts"]
 
 
 def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> list[Fact]:
     """All facts an article asserts, in text order, without duplicates."""
+    return _extract(article, rules)[0]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why extraction read an article as it did: the film chosen among its candidates, the
+    other films known from the start, the sections headings opened, and the names a reader
+    read but dropped, each with why."""
+
+    film: str | None
+    candidates: tuple[tuple[str, int], ...]  # (name, score), best first
+    other_films: tuple[str, ...]
+    sections: tuple[str, ...]
+    dropped: tuple[tuple[str, str, str], ...]  # (name, relation, why)
+
+    def text(self) -> str:
+        lines = [f"film: {self.film or '(none found)'}"]
+        lines += [f"  candidate {name!r}: score {score}" for name, score in self.candidates]
+        lines += [f"other film known from the start: {name}" for name in self.other_films]
+        lines += [f"section: {name}" for name in self.sections]
+        lines += [f"dropped {name!r} for {rel}: {why}" for name, rel, why in self.dropped]
+        return "\n".join(lines) + "\n"
+
+
+def explain(article: Article) -> Explanation:
+    """What `extract --explain` prints (see Explanation)."""
+    facts, context, sentences = _extract(article, None)
+    kept = {f.object.name for f in facts if isinstance(f.object, Entity)}
+    scores, forms, _ = score_films(article, sentences)
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:8]
+    sections = []
+    for sentence in sentences:
+        title = heading_title(sentence.text)
+        if title and title not in sections:
+            sections.append(title)
+    return Explanation(
+        film=context.film.name if context.film else None,
+        candidates=tuple((forms[key].most_common(1)[0][0], score) for key, score in ranked),
+        other_films=tuple(e.name for e in other_films(article, sentences, context.film)),
+        sections=tuple(sections),
+        # a name kept for another relation ("produced by Studio Wren": a company, not a
+        # producer) was not lost
+        dropped=tuple(d for d in dict.fromkeys(context.dropped) if d[0] not in kept),
+    )
+
+
+def _extract(
+    article: Article, rules: tuple[Rule, ...] | None
+) -> tuple[list[Fact], ArticleContext, list[Span]]:
     rules = load_rules() if rules is None else rules
     sentences = join_label_lines(article.body, split_sentences(article.body))
     film = find_film(article, sentences)
@@ -47,6 +99,7 @@ def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> li
         context.remember_work(other)
     found = _matches(sentences, rules)
     _run(context, found)  # first pass: learn names
+    context.dropped.clear()  # what the second pass drops is what the reader finally dropped
     facts = _run(context, found)
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
@@ -65,7 +118,7 @@ def extract_facts(article: Article, rules: tuple[Rule, ...] | None = None) -> li
     for fact in facts:
         key = (fact.subject, fact.relation, fact.object, fact.qualifiers, fact.evidence.start)
         unique.setdefault(key, fact)
-    return sorted(unique.values(), key=_order)
+    return sorted(unique.values(), key=_order), context, sentences
 
 
 _Found = list[tuple[Span, list[tuple[Rule, "re.Match[str]"]]]]

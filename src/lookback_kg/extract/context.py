@@ -75,6 +75,8 @@ class ArticleContext:
     topic: Entity | None = None  # the work the previous sentence was about
     film_year: int | None = None  # "X (2023)", "X is a 2023 film"
     section: Entity | None = None  # the film the current heading names ("COPPER SKY ★★★★☆")
+    # Names a reader read and dropped, with why: (name, relation, reason), for `--explain`.
+    dropped: list[tuple[str, str, str]] = field(default_factory=list)
     # Indexes kept beside `works` and `persons`, so no lookup scans every name met so far.
     _index: WorkIndex = field(default_factory=lambda: WorkIndex(), init=False, repr=False)
     _person_names: set[str] = field(default_factory=set, init=False, repr=False)

@@ -245,6 +245,9 @@ def _agents(kind: str) -> Reader:
         # "Cartoon Saloon and Mockingbird Pictures": one company in a list vouches for the rest.
         companies = m.relation in ORG_RELATIONS and any(map(names.looks_like_organization, listed))
         for name in listed:
+            if companies and values.country(name):
+                m.ctx.dropped.append((name, m.relation.value, "a country, not a company"))
+                continue
             if companies:
                 yield Entity(EntityKind.ORGANIZATION, name), {}
                 continue
@@ -426,26 +429,38 @@ _TIME_WORD = re.compile(
 
 
 def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Entity | None:
+    entity, why = _agent_or_why(name, relation, kind, ctx)
+    if entity is None and why:
+        ctx.dropped.append((name, relation.value, why))
+    return entity
+
+
+def _agent_or_why(
+    name: str, relation: Relation, kind: str, ctx: ArticleContext
+) -> tuple[Entity | None, str]:
+    """A person or company for the relation, or why the name is neither."""
     if not name or name.lower() in names.PRONOUNS or name.lower() in names.LEADING_NOISE:
-        return None
+        return None, ""
     if relation in ORG_RELATIONS:
-        if _TIME_WORD.fullmatch(name) or values.country(name):  # "through August", "France"
-            return None
+        if _TIME_WORD.fullmatch(name):  # "played through August", "through Christmas"
+            return None, "a time, not a company"
+        if values.country(name):
+            return None, "a country, not a company"
         if kind == "named_company":  # the text says it is one: "the Riga company Dream Well"
-            return Entity(EntityKind.ORGANIZATION, name) if name[:1].isupper() else None
+            return (Entity(EntityKind.ORGANIZATION, name), "") if name[:1].isupper() else (None, "")
         single_unknown = " " not in name and name.lower() not in ctx.persons
         if names.looks_like_organization(name) or single_unknown:
-            return Entity(EntityKind.ORGANIZATION, name)
-        return None
+            return Entity(EntityKind.ORGANIZATION, name), ""
+        return None, "looks like a person's name, and nothing says it is a company"
     if relation in PERSON_RELATIONS:
         if names.looks_like_organization(name):
-            return None
+            return None, "looks like a company's name"
         full = ctx.person(name)
         if " " not in full:
-            return None
+            return None, "one word, and no full name with that surname was met before"
         ctx.remember_person(full)
-        return Entity(EntityKind.PERSON, full)
-    return None
+        return Entity(EntityKind.PERSON, full), ""
+    return None, ""
 
 
 def _work(groups: dict[str, str], subject: Entity, ctx: ArticleContext) -> Iterator[tuple]:
