@@ -202,7 +202,7 @@ _GENRE_SEGMENT = re.compile(
 
 
 @functools.lru_cache(maxsize=256)
-def listing_line(text: str) -> dict[str, list]:
+def listing_line(text: str) -> dict[str, tuple]:
     """Countries, runtime and languages of a listing's facts line; nothing from prose (a line
     with more than two lower-case words that a facts line does not use)."""
     found: dict[str, list] = {
@@ -215,7 +215,7 @@ def listing_line(text: str) -> dict[str, list]:
     words = re.findall(r"[\p{L}-]+", text)
     prose = [w for w in words if w[0].islower() and w not in _LISTING_WORDS and w not in GENRES]
     if len(prose) > 2:
-        return found
+        return _frozen(found)
     runtime = _RUNTIME.search(text)
     if runtime:
         found["duration"].append(Duration(int(runtime.group(1))))
@@ -241,7 +241,12 @@ def listing_line(text: str) -> dict[str, list]:
             if isinstance(item, Entity):
                 kind = "language" if item.kind is EntityKind.LANGUAGE else "country"
                 found[kind].append(item)
-    return found
+    return _frozen(found)
+
+
+def _frozen(found: dict[str, list]) -> dict[str, tuple]:
+    """Tuples, not lists: the answer is cached and shared, so nobody may change it."""
+    return {kind: tuple(items) for kind, items in found.items()}
 
 
 def _listing_item(text: str) -> Entity | None:
