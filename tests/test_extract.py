@@ -155,6 +155,26 @@ def test_surname_and_pronoun_resolution():
     assert (film, Relation.COMPOSER, Entity(EntityKind.PERSON, "Leo Marsh")) in got
 
 
+def test_a_character_named_by_one_word_takes_the_full_name_the_text_gives():
+    facts = _facts(
+        "Paper Lanterns is a 2019 animated film. It follows Mira Okabe, a ferry pilot. "
+        "Kaori Mina voices Mira, and Jon Vale plays Sol."
+    )
+    characters = {f.object.name for f in facts if f.relation is Relation.CHARACTER}
+    assert characters == {"Mira Okabe", "Sol"}
+    roles = {f.object.name: f.qualifiers.character.name for f in find(facts, Relation.CAST_MEMBER)}
+    assert roles == {"Kaori Mina": "Mira Okabe", "Jon Vale": "Sol"}
+
+
+def test_a_character_is_not_completed_to_a_credited_person_or_to_one_of_two_names():
+    facts = _facts(
+        "Paper Lanterns is a 2019 film directed by Sol Ferreira. Mira Okabe and Mira Lund "
+        "are sisters. Kaori Mina voices Mira, and Jon Vale plays Sol."
+    )
+    characters = {f.object.name for f in facts if f.relation is Relation.CHARACTER}
+    assert characters == {"Mira", "Sol"}
+
+
 OTHER = Path(__file__).parent / "fixtures" / "articles"
 
 

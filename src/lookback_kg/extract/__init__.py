@@ -15,11 +15,13 @@ works named), so the second can resolve a surname or a work mentioned before it 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
 import regex as re
 
+from lookback_kg.extract import names
 from lookback_kg.extract.context import (
     ArticleContext,
     find_film,
@@ -104,6 +106,7 @@ def _extract(
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
     facts.extend(_types_from_names(facts))
+    facts = _full_character_names(facts, article.body)
     roles = {(f.subject, f.object, f.evidence.start) for f in facts if f.qualifiers.character}
     facts = [  # "Elmer, voiced by X": the cast fact with the role makes the bare one redundant
         f
@@ -174,6 +177,43 @@ def _run(context: ArticleContext, found: _Found) -> list[Fact]:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _full_character_names(facts: list[Fact], body: str) -> list[Fact]:
+    """A character named by one word ("Mahito") is the one full name the text gives with that
+    word first or last ("Mahito Maki", "Shotaro Kaneda"), unless that name is a person the text
+    credits, or more than one name would fit."""
+    credited = {
+        f.object.name
+        for f in facts
+        if isinstance(f.object, Entity) and f.object.kind is not EntityKind.CHARACTER
+    } | {f.subject.name for f in facts}
+    full: dict[str, set[str]] = {}
+    for match in names.NAME_RE.finditer(body):
+        name = names.clean_name(match.group())
+        words = name.split()
+        if len(words) < 2 or name in credited or not names.looks_like_person(name):
+            continue
+        for word in {words[0], words[-1]}:
+            full.setdefault(word, set()).add(name)
+
+    def complete(character: Entity | None) -> Entity | None:
+        if character is None or " " in character.name:
+            return character
+        forms = full.get(character.name, set())
+        return Entity(EntityKind.CHARACTER, min(forms)) if len(forms) == 1 else character
+
+    completed = []
+    for fact in facts:
+        if fact.relation is Relation.CHARACTER:
+            fact = dataclasses.replace(fact, object=complete(fact.object))
+        elif fact.qualifiers.character is not None:
+            qualifiers = dataclasses.replace(
+                fact.qualifiers, character=complete(fact.qualifiers.character)
+            )
+            fact = dataclasses.replace(fact, qualifiers=qualifiers)
+        completed.append(fact)
+    return completed
 
 
 def _title_fact(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
