@@ -11,14 +11,14 @@ import pytest
 from rdflib import Graph, URIRef
 
 from lookback_kg.articles import read_article
-from lookback_kg.build import KIND_CLASSES
+from lookback_kg.build import KIND_CLASSES, WORK_CLASSES
 from lookback_kg.extract import extract_facts
 from lookback_kg.model import Duration, Entity, Money, Rating, Relation, WorkClass
 from lookback_kg.network import property_label
 from lookback_kg.pipeline import bundled_articles
 from lookback_kg.query import load_query
 from lookback_kg.relations import QUALIFIERS, RELATIONS
-from lookback_kg.vocab import PREFIXES, RDF, RDFS, SDO, SH, SKOS, WDT, XSD
+from lookback_kg.vocab import OWL, PREFIXES, RDF, RDFS, SDO, SH, SKOS, WDT, XSD
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -48,6 +48,13 @@ def test_every_relation_is_registered_once():
     assert set(RELATIONS) == set(Relation)
     predicates = [spec.predicate for spec in RELATIONS.values()]
     assert len(predicates) == len(set(predicates))
+
+
+@pytest.mark.parametrize("work_class", list(WorkClass), ids=str)
+def test_every_class_the_extractor_gives_is_declared_with_a_label(ontology, work_class):
+    iri = WORK_CLASSES[work_class]
+    assert (iri, RDF.type, OWL.Class) in ontology
+    assert ontology.value(iri, RDFS.label) is not None
 
 
 @pytest.mark.parametrize("spec", [*SPECS, *QUALIFIERS.values()], ids=lambda s: str(s.predicate))

@@ -52,6 +52,7 @@ WORK_CLASSES: dict[WorkClass, URIRef] = {
     WorkClass.FILM: SDO.Movie,
     WorkClass.ANIMATED_FILM: LB.AnimatedFilm,
     WorkClass.SHORT_FILM: LB.ShortFilm,
+    WorkClass.DOCUMENTARY_FILM: LB.DocumentaryFilm,
     WorkClass.MANGA: LB.Manga,
     WorkClass.ONE_SHOT: LB.OneShot,
     WorkClass.NOVEL: LB.Novel,

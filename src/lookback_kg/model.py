@@ -67,6 +67,7 @@ class WorkClass(StrEnum):
     FILM = "film"
     ANIMATED_FILM = "animated_film"
     SHORT_FILM = "short_film"
+    DOCUMENTARY_FILM = "documentary_film"
     MANGA = "manga"
     ONE_SHOT = "one_shot"
     NOVEL = "novel"

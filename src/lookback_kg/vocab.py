@@ -37,6 +37,7 @@ class LB(DefinedNamespace):
 
     AnimatedFilm: URIRef
     ShortFilm: URIRef
+    DocumentaryFilm: URIRef
     Manga: URIRef
     OneShot: URIRef
     Novel: URIRef

@@ -354,9 +354,11 @@ _FIRST_WORD_OF_A_NAME = re.compile(
     r"(?P<title>\p{Lu}[\p{L}-]+)\s+(?:International\s+)?(?:Film\s+Festival|Animation|Studios?|"
     r"Pictures|Films|Entertainment|Releasing|Festival)\b"
 )
+# "the manga ASHIDA has serialised": the name is who made the work, not its title
+_MADE_IT = r"(?:has|have|had|wrote|drew|created|serialised|serialized|began|started|published)\b"
 _SOURCE_THEN_TITLE = re.compile(
     r"\b(?:novel|manga|book|comic|short story|play|picture book|light novel)\s+"
-    rf"(?P<title>{names.TITLE})"
+    rf"(?P<title>{names.TITLE})(?!\s+{_MADE_IT})"
 )
 _TITLE_DIRECTED_BY = re.compile(
     rf"(?P<title>{names.TITLE}),\s+(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"

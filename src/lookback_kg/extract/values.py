@@ -19,6 +19,8 @@ from lookback_kg.model import Duration, Entity, EntityKind, Rating, Relation, Wo
 CLASS_WORDS = (
     ("animated", WorkClass.ANIMATED_FILM),
     ("anime film", WorkClass.ANIMATED_FILM),
+    ("stop-motion", WorkClass.ANIMATED_FILM),
+    ("documentary", WorkClass.DOCUMENTARY_FILM),
     ("short", WorkClass.SHORT_FILM),
     ("one-shot", WorkClass.ONE_SHOT),
     ("manga", WorkClass.MANGA),
@@ -142,6 +144,14 @@ _GENRE = re.compile(
 _DEMONYM_WORDS = re.compile(r"(?:South|North|New)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+")
 
 
+# Words that make a phrase a film's: "feature", "documentary", "an animated fantasy".
+_FILM_WORDS = re.compile(
+    r"\b(?:film|movie|feature|adaptation|anime film|documentary|"
+    r"(?:animated|anime|stop-motion)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fantasy|drama|comedy|musical|adventure|thriller|short))\b"
+)
+
+
 def classes(relation: Relation, text: str) -> Iterator[tuple]:
     lowered = text.lower()
     if relation is Relation.GENRE:
@@ -160,10 +170,12 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
                     break
         return
     classes: list[WorkClass] = []
-    is_film = re.search(r"\b(?:film|movie|feature|adaptation|anime film)\b", lowered)
+    is_film = _FILM_WORDS.search(lowered)
     for word, work_class in CLASS_WORDS:
         if word in lowered and work_class not in classes:
             if work_class in (WorkClass.ANIMATED_FILM, WorkClass.SHORT_FILM) and not is_film:
+                continue
+            if work_class is WorkClass.DOCUMENTARY_FILM and "series" in lowered:
                 continue
             if work_class is WorkClass.SHORT_FILM and "short story" in lowered:
                 continue
