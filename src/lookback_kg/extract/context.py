@@ -130,6 +130,13 @@ class ArticleContext:
             if name and not unlikely_title(name):
                 self.remember_work(Entity(EntityKind.WORK, name))
 
+    def knows_work(self, name: str) -> bool:
+        """True for the film, or a work met before under this name."""
+        key = slugify(name)
+        if self.film is not None and key == self.film.key:
+            return True
+        return any(f"{kind}:{key}" in self.works for kind in (EntityKind.FILM, EntityKind.WORK))
+
     def remember_work(self, work: Entity) -> None:
         if self.film is None or work.key != self.film.key or work.kind != self.film.kind:
             key = f"{work.kind}:{work.key}"

@@ -138,6 +138,8 @@ def _subject(
         or name.lower() in names.LEADING_NOISE
         or normalise.country_of(name) is not None  # "a Japanese animated film"
     )
+    if rule.known_subject and (anaphor or not_a_title or not context.knows_work(name)):
+        return None
     if anaphor or not_a_title:
         return context.subject_before(sentence, match.start())
     if context.film is not None and name.lower() == context.film.name.lower():
@@ -455,6 +457,8 @@ def _agent_or_why(
     if relation in PERSON_RELATIONS:
         if names.looks_like_organization(name):
             return None, "looks like a company's name"
+        if values.country(name):
+            return None, "a country, not a person"
         full = ctx.person(name)
         if " " not in full:
             return None, "one word, and no full name with that surname was met before"

@@ -92,6 +92,9 @@ class Rule:
     # Words the sentence must hold for the pattern to be worth trying (case-insensitive): a
     # quick test that spares the full pattern on most sentences; it never changes a match.
     trigger: Trigger | None = None
+    # The `subj` group must name the film or a work the text already made known (typed,
+    # dated, credited): for shapes a character's or a company's name could also take.
+    known_subject: bool = False
 
 
 def expand(pattern: str) -> str:
@@ -116,7 +119,7 @@ class RuleError(LookbackError):
 
 RULE_KEYS = frozenset(
     "id relation relations role_words object subject pattern ignore_case examples "
-    "counter_examples trigger".split()
+    "counter_examples trigger known_subject".split()
 )
 OBJECT_READERS = frozenset(
     "person persons agent company orgs named_company work events award awards characters cast "
@@ -190,6 +193,7 @@ def parse_rules(text: str) -> tuple[Rule, ...]:
                 examples=tuple(_example(where, e) for e in entry.get("examples", [])),
                 counter_examples=tuple(entry.get("counter_examples", [])),
                 trigger=trigger,
+                known_subject=entry.get("known_subject", False),
             )
         )
     return tuple(rules)
