@@ -209,7 +209,12 @@ class ArticleContext:
             self.remember_work(self.section)
 
     def end_sentence(self, sentence: Span) -> None:
-        """Carry the sentence's last-named work over to a following sentence that names none."""
+        """Carry the sentence's last-named work over to a following sentence that names none.
+        A line of a credit block or table is not prose: what it names is not carried over
+        ("Based on the novel by X" does not make the next line's producers the novel's)."""
+        if not _ENDS_A_SENTENCE.search(sentence.text):
+            self.topic = None
+            return
         mentions = self.work_mentions(sentence)
         if mentions:
             self.topic = mentions[-1][1] if mentions[-1][1] is not OTHER_WORK else None
@@ -363,6 +368,7 @@ _FIRST_WORD_OF_A_NAME = re.compile(
 )
 # "the manga ASHIDA has serialised": the name is who made the work, not its title
 _MADE_IT = r"(?:has|have|had|wrote|drew|created|serialised|serialized|began|started|published)\b"
+_ENDS_A_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _SOURCE_THEN_TITLE = re.compile(
     r"\b(?:novel|manga|book|comic|short story|play|picture book|light novel)\s+"
     rf"(?P<title>{names.TITLE})(?!\s+{_MADE_IT})"
