@@ -175,6 +175,16 @@ def test_a_character_is_not_completed_to_a_credited_person_or_to_one_of_two_name
     assert characters == {"Mira", "Sol"}
 
 
+def test_a_title_glossed_in_parentheses_is_not_the_subject_after_them():
+    body = (
+        'Paper Lanterns (lit. "Salt Wind") is a 2019 film directed by Hana Okabe. '
+        "Its title comes from the novel Salt Wind by Ren Oda."
+    )
+    facts = extract_facts(parse_article(f"source: urn:test\ntitle: Paper Lanterns\n\n{body}\n"))
+    film = Entity(EntityKind.FILM, "Paper Lanterns")
+    assert (film, Relation.DIRECTOR, Entity(EntityKind.PERSON, "Hana Okabe")) in triples(facts)
+
+
 OTHER = Path(__file__).parent / "fixtures" / "articles"
 
 

@@ -188,7 +188,18 @@ class ArticleContext:
     def subject_before(self, sentence: Span, position: int) -> Entity | None:
         """The work a relation at `position` is about: the nearest one named before it."""
         mentions = self.work_mentions(sentence)
-        before = [entity for start, entity in mentions if start < position]
+        # a title inside a parenthesis closed before the relation is a gloss, not its subject:
+        # 'The Boy and the Heron (lit. "How Do You Live?") is a 2023 film directed by ...'
+        glosses = [
+            (m.start(), m.end())
+            for m in _PARENTHESIS.finditer(sentence.text, 0, position)
+            if m.end() <= position
+        ]
+        before = [
+            entity
+            for start, entity in mentions
+            if start < position and not any(a < start < b for a, b in glosses)
+        ]
         if before:
             return before[-1]
         if mentions:
@@ -368,6 +379,7 @@ _FIRST_WORD_OF_A_NAME = re.compile(
 )
 # "the manga ASHIDA has serialised": the name is who made the work, not its title
 _MADE_IT = r"(?:has|have|had|wrote|drew|created|serialised|serialized|began|started|published)\b"
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _SOURCE_THEN_TITLE = re.compile(
     r"\b(?:novel|manga|book|comic|short story|play|picture book|light novel)\s+"
