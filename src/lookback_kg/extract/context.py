@@ -365,7 +365,8 @@ _DONE_TO_FILMS = re.compile(
     rf"of|rights to|sequel to|remake of|directed|co-directed)\s+(?P<title>{names.TITLE})"
 )
 _TYPED_IN_APPOSITION = re.compile(
-    rf"(?P<title>{names.TITLE}),\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?"
+    # the whole run of capitalised words, never a name after "by", "with" or "and"
+    rf"(?<!\b(?:by|with|and|&)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>{names.TITLE}),\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?"
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
     r"sequel|hit|debut|anime)\b"
 )
@@ -501,7 +502,7 @@ def title_pattern(title: str) -> re.Pattern[str]:
 def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     """Guess the film an article is about (see module docstring)."""
     scores, forms, from_header = score_films(article, sentences)
-    return _choose_film(scores, forms, from_header)
+    return _choose_film(scores, forms, from_header, article.body)
 
 
 def other_films(article: Article, sentences: list[Span], film: Entity | None) -> list[Entity]:
@@ -651,7 +652,10 @@ def score_films(
 
 
 def _choose_film(
-    scores: Counter[str], forms: dict[str, Counter[str]], from_header: list[tuple[str, int]]
+    scores: Counter[str],
+    forms: dict[str, Counter[str]],
+    from_header: list[tuple[str, int]],
+    body: str = "",
 ) -> Entity | None:
     if not scores:
         return None
@@ -670,7 +674,13 @@ def _choose_film(
         name = variants.most_common(1)[0][0]
         # (only a head that says it is the film: "Perfect Blue: Complete Metamorphosis" is a novel)
         says_film = re.search(r"(?i)\b(?:the )?(?:movie|film)\b", name) is not None
-        fuller = key.endswith(f"-{best}") or (says_film and key.startswith(f"{best}-"))
+        # ... or a head the text first wrote in full: "Jade Rabbit: Return to Guanghan stayed
+        # on top ..." before "Jade Rabbit" alone
+        first = title_pattern(forms[best].most_common(1)[0][0]).search(body)
+        first_in_full = first is not None and body.startswith(name, first.start())
+        fuller = key.endswith(f"-{best}") or (
+            (says_film or first_in_full) and key.startswith(f"{best}-")
+        )
         if ": " in name and fuller and scores.get(key, 0) >= 1:
             return Entity(EntityKind.FILM, name)
     header_forms = {slugify(name): name for name, _ in from_header}
@@ -726,19 +736,27 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
     "Review: The Pebble Road", "Parasite" from "Parasite review: a trapdoor in the basement",
     "LOOK BACK" from 'GKIDS acquires "LOOK BACK"'. A word inside a headline is not a part."""
     found: list[tuple[str, int]] = []
-    parts = [(part, 6) for part in _HEADER_PARTS.split(title)]
-    parts += [(quoted, 6) for quoted in _QUOTED.findall(title)]
-    for part, bonus in parts:
+    parts = [(part, 6, False) for part in _HEADER_PARTS.split(title)]
+    parts += [(quoted, 6, True) for quoted in _QUOTED.findall(title)]
+    opening = body.lstrip()
+    for part, bonus, quoted in parts:
         part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
         head, colon, tail = part.partition(": ")
         pieces = [(part, bonus)] + ([(head, bonus - 2), (tail, bonus - 2)] if colon else [])
         for candidate, worth in pieces:
             candidate = _TRAILING_NOTE.sub("", candidate).strip(" \"“”'‘’")
+            # quoted in a headline, or the words the body opens with: a title, whatever its
+            # case ('La ballena de Tomé', "Jökullinn sem fór")
+            vouched = (quoted and len(candidate.split()) <= 8) or (
+                len(candidate.split()) <= 5
+                and opening.startswith(candidate)
+                and not opening[len(candidate) :][:1].isalpha()
+            )
             if (
                 not candidate
                 or len(candidate) > 80
                 or unlikely_title(candidate)
-                or _reads_as_a_sentence(candidate)
+                or (_reads_as_a_sentence(candidate) and not vouched)
                 or (publisher and candidate.lower() == publisher.lower())
             ):
                 continue
@@ -771,7 +789,7 @@ def _written_apart(part: str, title: str, body: str) -> re.Match[str] | None:
     return None
 
 
-_QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{2,80})[”\"’']")
+_QUOTED = re.compile(r"(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[”\"’'](?!\p{L})")
 # What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
 _TRAILING_NOTE = re.compile(r"(?:\s*\([^()]{1,12}\)|\s+(?i:review|trailer|film review))+\s*$")
 _COLON_TITLE = re.compile(

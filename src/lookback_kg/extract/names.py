@@ -184,6 +184,11 @@ LEADING_NOISE = frozenset(
         "legendary",
         "acclaimed",
         "veteran",
+        "newcomer",
+        "newcomers",
+        "star",
+        "rapper",
+        "comedian",
     ]
 )
 PRONOUNS = frozenset(
