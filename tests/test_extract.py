@@ -482,6 +482,22 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "film, won Best Film. Tide is a French film.\n",
             "Tide",
         ),
+        (  # an apostrophe is not a quote mark; the quoted title keeps its lower-case words
+            "Ana Ruiz's 'La casa de Tomé' wins the Golden Crane",
+            "Ana Ruiz's La casa de Tomé won the Golden Crane. Tomé is a boy. Tomé swims.\n",
+            "La casa de Tomé",
+        ),
+        (  # the few words an entry opens with, as the page title gives them
+            "Jökullinn sem fór",
+            "Jökullinn sem fór is a 2021 Icelandic documentary film about Hrafnajökull. "
+            "Hrafnajökull melted. Hrafnajökull was small.\n",
+            "Jökullinn sem fór",
+        ),
+        (  # a colon title written in full before its head alone
+            "Box office: 'Jade Kite' leads again",
+            "Jade Kite: Return to Qinghe stayed on top. Jade Kite has grossed 1 billion yuan.\n",
+            "Jade Kite: Return to Qinghe",
+        ),
     ],
 )
 def test_which_film_from_the_page_title_never_an_award_the_writer_or_a_city(title, body, film):
