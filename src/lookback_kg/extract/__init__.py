@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 import regex as re
 
-from lookback_kg.extract import names
 from lookback_kg.extract.context import (
     ArticleContext,
     find_film,
@@ -106,7 +105,7 @@ def _extract(
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
     facts.extend(_types_from_names(facts))
-    facts = _full_character_names(facts, article.body)
+    facts = _full_character_names(facts, context.full_names)
     roles = {(f.subject, f.object, f.evidence.start) for f in facts if f.qualifiers.character}
     facts = [  # "Elmer, voiced by X": the cast fact with the role makes the bare one redundant
         f
@@ -179,7 +178,7 @@ def _run(context: ArticleContext, found: _Found) -> list[Fact]:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _full_character_names(facts: list[Fact], body: str) -> list[Fact]:
+def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]:
     """A character named by one word ("Mahito") is the one full name the text gives with that
     word first or last ("Mahito Maki", "Shotaro Kaneda"), unless that name is a person the text
     credits, or more than one name would fit."""
@@ -189,11 +188,8 @@ def _full_character_names(facts: list[Fact], body: str) -> list[Fact]:
         if isinstance(f.object, Entity) and f.object.kind is not EntityKind.CHARACTER
     } | {f.subject.name for f in facts}
     full: dict[str, set[str]] = {}
-    for match in names.NAME_RE.finditer(body):
-        name = names.clean_name(match.group())
+    for name in full_names - credited:
         words = name.split()
-        if len(words) < 2 or name in credited or not names.looks_like_person(name):
-            continue
         for word in {words[0], words[-1]}:
             full.setdefault(word, set()).add(name)
 

@@ -77,6 +77,9 @@ class ArticleContext:
     section: Entity | None = None  # the film the current heading names ("COPPER SKY ★★★★☆")
     # Names a reader read and dropped, with why: (name, relation, reason), for `--explain`.
     dropped: list[tuple[str, str, str]] = field(default_factory=list)
+    # Every full name shaped like a person's the text writes, met or not as a credit: the
+    # forms a one-word character name may be short for.
+    full_names: set[str] = field(default_factory=set)
     # Indexes kept beside `works` and `persons`, so no lookup scans every name met so far.
     _index: WorkIndex = field(default_factory=lambda: WorkIndex(), init=False, repr=False)
     _person_names: set[str] = field(default_factory=set, init=False, repr=False)
@@ -115,6 +118,8 @@ class ArticleContext:
                     and normalise.country_of(name) is None
                 ):
                     self.remember_person(name)
+                    if " " in name:
+                        self.full_names.add(name)
 
     def prime_films(self, body: str) -> None:
         """Learn the other films a text types as films ("Salt Wind (2019)", "Tide is a 2020
