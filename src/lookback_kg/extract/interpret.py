@@ -314,6 +314,14 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
     roles = names.split_names(m.groups.get("characters", ""))
     if any(normalise.country_of(role) for role in roles):
         return  # "as her Korean counterpart": a description, not a character's name
+    if any(m.ctx.knows_work(actor) for actor in actors):
+        return  # "Makoto Shinkai (Your Name)": a director and his film, not a role
+    if any(names.looks_like_organization(name) for name in (*actors, *roles)):
+        return
+    if any(actor.split()[0] in names.TITLE_ARTICLES for actor in actors):
+        return  # "The Keeper of Kerlouan (La Gardienne de Kerlouan)": a title and its original
+    if any(normalise.country_of(actor) or re.search(r"['’]s\b", actor) for actor in actors):
+        return  # "Distributor (South Korea)", a title's translation "(Tomé's Whale)"
     if len(actors) == len(roles):
         for actor, role in zip(actors, roles, strict=True):
             person = Entity(EntityKind.PERSON, m.ctx.person(actor))

@@ -271,15 +271,22 @@ def _capitalised_surname(words: list[str]) -> bool:
     )
 
 
+# Articles a title opens with and a person's name does not ("La Gardienne de Kerlouan").
+TITLE_ARTICLES = frozenset(["The", "La", "Les", "El", "Los", "Las", "Il", "Die", "Das", "Une"])
+
+
 def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words and nothing that says organisation.
+    """Two to four capitalised words and nothing that says organisation or title.
 
     >>> looks_like_person("Hayao Miyazaki"), looks_like_person("Studio Ghibli")
     (True, False)
+    >>> looks_like_person("La Gardienne de Kerlouan")
+    False
     """
     words = name.split()
     return (
         2 <= len(words) <= 4
+        and words[0] not in TITLE_ARTICLES
         and not looks_like_organization(name)
         and all(
             w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "da", "di") for w in words
