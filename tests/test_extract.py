@@ -498,6 +498,13 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "Jade Kite: Return to Qinghe stayed on top. Jade Kite has grossed 1 billion yuan.\n",
             "Jade Kite: Return to Qinghe",
         ),
+        (  # a programme's entry: a heading in capitals, its translation, a line of facts
+            "Autumn Season - Harbour Film Club",
+            "HARBOUR FILM CLUB\n\nTHE COPPER KITE\n(O Papagaio de Cobre)\n"
+            "Portugal | 98 mins | Dir: Ana Ruiz\n\nA widow on the Aveiro lagoon (Ruiz) takes in "
+            "her brother. Aveiro floods. The Aveiro pans close.\n",
+            "The Copper Kite",
+        ),
     ],
 )
 def test_which_film_from_the_page_title_never_an_award_the_writer_or_a_city(title, body, film):

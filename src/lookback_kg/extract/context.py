@@ -261,7 +261,8 @@ class ArticleContext:
             known = any(work.key == slugify(title) for work in self.works.values())
             # the franchise's earlier film ("the first Dumpling Kingdom" beside "Dumpling
             # Kingdom 2"), a known work, or a name no person has
-            same_line = self.film is not None and self.film.name.lower().startswith(title.lower())
+            films = [self.film, *self.works.values()] if self.film else self.works.values()
+            same_line = any(f"{w.name.lower()} ".startswith(f"{title.lower()} ") for w in films)
             plausible = known or same_line or (" " in title and not names.looks_like_person(title))
             if (
                 plausible
@@ -291,6 +292,11 @@ class ArticleContext:
 
 _STARS = re.compile(r"[★☆]")
 _STARRED_HEADING = re.compile(r"(?m)^[^\n]{2,80}[★☆][^\n]*$")
+# A heading line, perhaps its translation in brackets, then a line of facts (minutes, director).
+_ENTRY_HEADING = re.compile(
+    r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n)?"
+    r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\bDir(?:\.|ector)?\s*:))"
+)
 _HEADING_END = re.compile(
     r"(?:\s*(?:[★☆]+|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)))+\s*$"
 )
@@ -628,6 +634,12 @@ def score_films(
         title = heading_title(match.group())
         if title and slugify(title) in scores:
             scores[slugify(title)] += 3  # "COPPER SKY ★★★★☆": a review's heading
+    for match in _ENTRY_HEADING.finditer(body):
+        title = heading_title(match["heading"])
+        if title and not unlikely_title(title):
+            # "THE SALT ORCHARD", then "Portugal | 108 mins | Dir: ...": a programme's entry
+            forms.setdefault(slugify(title), Counter())[title] += 1
+            scores[slugify(title)] += 4
     not_film: Counter[str] = Counter()
     for pattern in (_PRIZE_TAKEN, _FIRST_WORD_OF_A_NAME):
         for match in pattern.finditer(body):
