@@ -100,6 +100,11 @@ ORG_WORDS = frozenset(
         # the same words in the languages company names are often written in
         "estudios",
         "estúdios",
+        "estúdio",
+        "animação",
+        "animación",
+        "produções",
+        "produtora",
         "estudio",
         "filmes",
         "filmoj",

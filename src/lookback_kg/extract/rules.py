@@ -47,6 +47,9 @@ MACROS = {
     "NUM": NUMBER,
     "CAP": names.CAP,
     "CONN": names.CONNECTOR,
+    # between a key and its value on one line: "Country: Japan", "Country | Japan",
+    # "Country ........ Japan"
+    "SEP": r"(?:[ \t]*[:|][ \t]*|[ \t]+\.{2,}[ \t]*)",
 }
 
 

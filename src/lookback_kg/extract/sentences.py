@@ -77,6 +77,15 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+def _is_leader(line: str, start: int) -> bool:
+    """Dots after a space that lead the eye to a value on the same line.
+
+    >>> _is_leader("Country ....... Japan", 8), _is_leader("It ended. Then", 8)
+    (True, False)
+    """
+    return line.startswith("..", start) and start > 0 and line[start - 1] in " \t"
+
+
 @dataclass(frozen=True)
 class Span:
     """A stretch of the body: [start, end) in code points, and its text."""
@@ -105,6 +114,8 @@ def split_sentences(body: str) -> list[Span]:
             previous_end = match.end()
             if before in ABBREVIATIONS or _ONE_LETTER.fullmatch(before):
                 continue
+            if _is_leader(line, match.start()):
+                continue  # "Country ........ Japan": a key and its value, one line
             # (Japanese: ..., lit. "...") is one aside, not a sentence end; counted as the
             # line is walked, not again from the sentence start at each mark
             depth += line.count("(", scanned, match.start()) - line.count(
