@@ -266,6 +266,11 @@ def _reference_split(body):
             before = (token.rstrip(".!?…") or token[0]).lower().rstrip(".")
             if before in sentences.ABBREVIATIONS or re.fullmatch(r"\p{Lu}", before, re.I):
                 continue
+            if line.startswith("..", match.start()) and line[match.start() - 1 : match.start()] in (
+                " ",
+                "\t",
+            ):
+                continue  # a dot leader: "Country ....... Japan"
             inside = line[cut - line_start : match.start()]
             if inside.count("(") > inside.count(")"):
                 continue  # inside an aside
