@@ -185,6 +185,18 @@ def test_a_title_glossed_in_parentheses_is_not_the_subject_after_them():
     assert (film, Relation.DIRECTOR, Entity(EntityKind.PERSON, "Hana Okabe")) in triples(facts)
 
 
+def test_a_clause_fronted_before_a_title_credits_that_title():
+    body = (
+        "Paper Lanterns is a 2019 film by Hana Okabe. Salt Wind (2016) was her first film. "
+        "Written and directed by Ren Oda, the animated Salt Wind opened in May."
+    )
+    facts = extract_facts(parse_article(f"source: urn:test\ntitle: Paper Lanterns\n\n{body}\n"))
+    got = triples(facts)
+    oda = Entity(EntityKind.PERSON, "Ren Oda")
+    assert (Entity(EntityKind.FILM, "Salt Wind"), Relation.DIRECTOR, oda) in got
+    assert (Entity(EntityKind.FILM, "Paper Lanterns"), Relation.DIRECTOR, oda) not in got
+
+
 OTHER = Path(__file__).parent / "fixtures" / "articles"
 
 

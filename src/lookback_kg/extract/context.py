@@ -207,6 +207,8 @@ class ArticleContext:
         ]
         if before:
             return before[-1]
+        if mentions and _FRONTED_CLAUSE.fullmatch(sentence.text, 0, mentions[0][0]):
+            return mentions[0][1]  # "Written and directed by X, the animated Y opened ..."
         if mentions:
             return self.section or self.film
         return self.topic or self.section or self.film
@@ -292,6 +294,13 @@ class ArticleContext:
 
 _STARS = re.compile(r"[★☆]")
 _STARRED_HEADING = re.compile(r"(?m)^[^\n]{2,80}[★☆][^\n]*$")
+# A clause before the subject that says how the film was made: "Written and directed by X, the
+# animated" (the subject follows).
+_FRONTED_CLAUSE = re.compile(
+    r"(?:Written|Directed|Co-directed|Produced|Based|Adapted|Animated|Made|Scored|Edited|Shot|"
+    r"Inspired|Distributed|Released|Voiced)\b[^.;,]{0,200},\s+(?:(?:the|this|its|his|her|their)"
+    r"\s+)?(?:(?!(?:who|which|that|whose|where|when|and|but)\b)[\p{Ll}-]+\s+){0,3}"
+)
 # A heading line, perhaps its translation in brackets, then a line of facts (minutes, director).
 _ENTRY_HEADING = re.compile(
     r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n)?"
