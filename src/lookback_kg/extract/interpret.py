@@ -70,6 +70,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("adapted", (_WRITER,)),
     ("direct", (_DIRECTOR,)),
     ("dir.", (_DIRECTOR,)),
+    ("dir", (_DIRECTOR,)),  # "Dir: Ana Ruiz"
     ("cast", (Relation.CAST_MEMBER,)),
     ("starring", (Relation.CAST_MEMBER,)),
     ("with", (Relation.CAST_MEMBER,)),  # "With: A, B" in listings
@@ -125,6 +126,10 @@ def interpret_match(
             yield from facts
 
 
+# A known title, then a preposition the title pattern took in: "Copper Tide at Studio Wren".
+_TITLE_THEN_PLACE = re.compile(r"(?P<title>.+?)\s+(?:at|for|in|on|with|to)\s+\p{Lu}")
+
+
 def _subject(
     rule: Rule, match: re.Match[str], sentence: Span, context: ArticleContext
 ) -> Entity | None:
@@ -138,7 +143,11 @@ def _subject(
         or name.lower() in names.LEADING_NOISE
         or normalise.country_of(name) is not None  # "a Japanese animated film"
     )
-    if rule.known_subject and (anaphor or not_a_title or not context.knows_work(name)):
+    known = context.knows_work(name)
+    head = None if known else _TITLE_THEN_PLACE.match(name)
+    if head and context.knows_work(head["title"]):
+        name, known = head["title"], True  # "directed Copper Tide at Studio Kirinoha"
+    if rule.known_subject and (anaphor or not_a_title or not known):
         return None
     if anaphor or not_a_title:
         return context.subject_before(sentence, match.start())
