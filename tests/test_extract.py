@@ -389,6 +389,7 @@ def test_rules_run_once_over_each_sentence():
     class Counting:
         def __init__(self, rule_id, pattern):
             self.rule_id, self.pattern = rule_id, pattern
+            self.groupindex = pattern.groupindex
 
         def finditer(self, text, overlapped=False):
             calls[self.rule_id, text] += 1

@@ -99,7 +99,9 @@ def _extract(
     for other in other_films(article, sentences, film):
         context.remember_work(other)
     found = _matches(sentences, rules)
-    _run(context, found)  # first pass: learn names
+    # first pass: learn the works sentences name later ("the first pass learns it"); the
+    # people were learnt by prime_persons
+    _run(context, [(s, [(r, m) for r, m in ms if r.teaches_works]) for s, ms in found])
     context.dropped.clear()  # what the second pass drops is what the reader finally dropped
     facts = _run(context, found)
     if context.film is not None:

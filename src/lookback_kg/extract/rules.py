@@ -99,6 +99,12 @@ class Rule:
     # dated, credited): for shapes a character's or a company's name could also take.
     known_subject: bool = False
 
+    @property
+    def teaches_works(self) -> bool:
+        """Its matches can make a work known (a titled subject, a source work) that a sentence
+        before them needs: the first pass runs only these."""
+        return "subj" in self.pattern.groupindex or self.object == "work"
+
 
 def expand(pattern: str) -> str:
     """Replace {MACRO}s with their regular expressions.
