@@ -5,6 +5,7 @@ Frozen dataclasses with no rdflib in sight, so extraction can be read and tested
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -76,8 +77,13 @@ class WorkClass(StrEnum):
     ANIMATION_STUDIO = "animation_studio"
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+@functools.lru_cache(maxsize=65536)
 def slugify(name: str) -> str:
-    """Normalise a name into the stable key used in IRIs.
+    """Normalise a name into the stable key used in IRIs (cached: the same names are keyed
+    many times in each article).
 
     >>> slugify("Kiyotaka  Oshiyama")
     'kiyotaka-oshiyama'
@@ -89,7 +95,7 @@ def slugify(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("’", "").replace("'", "")
-    return re.sub(r"[^\w]+", "-", text).strip("-_") or "unnamed"
+    return _NOT_WORD.sub("-", text).strip("-_") or "unnamed"
 
 
 @dataclass(frozen=True, order=True)

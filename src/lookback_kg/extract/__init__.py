@@ -132,19 +132,20 @@ def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
     """Every unhedged rule match, per sentence. Matching depends on the text alone, so both
     passes share it rather than running every rule over the article twice."""
     found: _Found = []
-    words = _trigger_words(rules)
+    by_word, always = _rules_by_trigger_word(rules)
     for sentence in sentences:
         matches = []
         lowered = sentence.text.lower()
-        # each trigger word is looked for once per sentence, not once per rule that names it
-        present = {word for word in words if word in lowered}
-        for rule in rules:
+        # each trigger word is looked for once per sentence, not once per rule that names it,
+        # and only the rules whose words are there are visited
+        tried = set(always)
+        for word, numbers in by_word.items():
+            if word in lowered:
+                tried.update(numbers)
+        for number in sorted(tried):
+            rule = rules[number]
             trigger = rule.trigger
-            if trigger is not None and not (
-                present.intersection(trigger.words)
-                if trigger.words is not None
-                else trigger.holds(sentence.text)
-            ):
+            if trigger is not None and trigger.words is None and not trigger.holds(sentence.text):
                 continue
             for match in rule.pattern.finditer(sentence.text, overlapped=False):
                 if not is_hedged(sentence.text, match):
@@ -154,10 +155,20 @@ def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
 
 
 @functools.lru_cache(maxsize=4)
-def _trigger_words(rules: tuple[Rule, ...]) -> frozenset[str]:
-    return frozenset(
-        word for rule in rules if rule.trigger and rule.trigger.words for word in rule.trigger.words
-    )
+def _rules_by_trigger_word(
+    rules: tuple[Rule, ...],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Each trigger word with the numbers of the rules it lets run, and the rules that run
+    whatever the words (no trigger, or a trigger that is a pattern)."""
+    by_word: dict[str, list[int]] = {}
+    always = []
+    for number, rule in enumerate(rules):
+        if rule.trigger is None or rule.trigger.words is None:
+            always.append(number)
+            continue
+        for word in rule.trigger.words:
+            by_word.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in sorted(by_word.items())}, tuple(always)
 
 
 def _run(context: ArticleContext, found: _Found) -> list[Fact]:
