@@ -126,12 +126,10 @@ class ArticleContext:
         French film"), so a sentence naming one hangs its facts on it, not on the film the
         article is about."""
         for pattern in (_TYPED_FILM, _TITLE_YEAR, _FILM_THEN_TITLE, _TITLE_DIRECTED_BY):
-            for match in pattern.finditer(body):
-                name = names.clean_name(match["title"])
+            for name in _titles(pattern, body):
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
-        for match in _SOURCE_THEN_TITLE.finditer(body):  # "Holmqvist's novel The Glass Harbour"
-            name = names.clean_name(match["title"])
+        for name in _titles(_SOURCE_THEN_TITLE, body):  # "Holmqvist's novel The Glass Harbour"
             if name and not unlikely_title(name):
                 self.remember_work(Entity(EntityKind.WORK, name))
 
@@ -561,10 +559,15 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
 @functools.lru_cache(maxsize=8)
 def _typed_films(body: str) -> frozenset[str]:
     return frozenset(
-        slugify(names.clean_name(match["title"]))
-        for pattern in (_TYPED_FILM, _TITLE_YEAR)
-        for match in pattern.finditer(body)
+        slugify(name) for pattern in (_TYPED_FILM, _TITLE_YEAR) for name in _titles(pattern, body)
     )
+
+
+@functools.lru_cache(maxsize=32)
+def _titles(pattern: re.Pattern[str], body: str) -> tuple[str, ...]:
+    """The `title` group of each match in the body, cleaned: several steps ask for the same
+    ones, and scanning the body is the cost."""
+    return tuple(names.clean_name(match["title"]) for match in pattern.finditer(body))
 
 
 def score_films(
@@ -615,16 +618,16 @@ def score_films(
         heading = slugify(names.clean_name(first_line.text))
         if heading in scores:
             scores[heading] += 2  # a listing or an entry opens with the film's title
-    for match in _TYPED_FILM.finditer(body):
-        key = slugify(names.clean_name(match["title"]))
+    for name in _titles(_TYPED_FILM, body):
+        key = slugify(name)
         if key in scores:
             scores[key] += 5  # "X is a 2024 French animated film" says more than a headline
-    for match in _TITLE_YEAR.finditer(body):
-        key = slugify(names.clean_name(match["title"]))
+    for name in _titles(_TITLE_YEAR, body):
+        key = slugify(name)
         if key in scores:
             scores[key] += 2  # "Your Name (2016)"
-    for match in _FILM_THEN_TITLE.finditer(body):
-        key = slugify(names.clean_name(match["title"]))
+    for name in _titles(_FILM_THEN_TITLE, body):
+        key = slugify(name)
         if key in scores:
             scores[key] += 2  # "the anime film Look Back"
     for match in _MAKERS_FILM.finditer(body):
