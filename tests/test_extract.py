@@ -126,8 +126,8 @@ def test_extraction_is_deterministic():
     assert extract_facts(article) == extract_facts(article)
 
 
-def _facts(body: str):
-    return extract_facts(parse_article(f"source: urn:test\ntitle: Test\n\n{body}\n"))
+def _facts(body: str, title: str = "Test"):
+    return extract_facts(parse_article(f"source: urn:test\ntitle: {title}\n\n{body}\n"))
 
 
 def test_hedges_negation_and_future_are_not_asserted():
@@ -180,7 +180,7 @@ def test_a_title_glossed_in_parentheses_is_not_the_subject_after_them():
         'Paper Lanterns (lit. "Salt Wind") is a 2019 film directed by Hana Okabe. '
         "Its title comes from the novel Salt Wind by Ren Oda."
     )
-    facts = extract_facts(parse_article(f"source: urn:test\ntitle: Paper Lanterns\n\n{body}\n"))
+    facts = _facts(body, title="Paper Lanterns")
     film = Entity(EntityKind.FILM, "Paper Lanterns")
     assert (film, Relation.DIRECTOR, Entity(EntityKind.PERSON, "Hana Okabe")) in triples(facts)
 
@@ -190,7 +190,7 @@ def test_a_clause_fronted_before_a_title_credits_that_title():
         "Paper Lanterns is a 2019 film by Hana Okabe. Salt Wind (2016) was her first film. "
         "Written and directed by Ren Oda, the animated Salt Wind opened in May."
     )
-    facts = extract_facts(parse_article(f"source: urn:test\ntitle: Paper Lanterns\n\n{body}\n"))
+    facts = _facts(body, title="Paper Lanterns")
     got = triples(facts)
     oda = Entity(EntityKind.PERSON, "Ren Oda")
     assert (Entity(EntityKind.FILM, "Salt Wind"), Relation.DIRECTOR, oda) in got
