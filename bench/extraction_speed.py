@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 
 from lookback_kg.articles import parse_article, read_article
-from lookback_kg.extract import extract_facts
+from lookback_kg.extract import context, extract_facts, values
+from lookback_kg.model import slugify
 
 HEN = Path(__file__).resolve().parents[1] / "data" / "articles" / "look-back-hen.txt"
 
@@ -49,26 +50,46 @@ def main() -> None:
     throughput()
 
 
+def _forget_texts() -> None:
+    """Empty the caches keyed by text or name, so that no article is helped by having been
+    read before: a user's articles are new to the tool."""
+    for cached in (
+        slugify,
+        values.listing_line,
+        context._folded_words,
+        context.title_pattern,
+        context._fold_apostrophes,
+        context._film_like,
+        context._typed_films,
+        context._titles,
+        context._lower_case_words,
+        context.unlikely_title,
+    ):
+        cached.cache_clear()
+
+
 def throughput() -> None:
-    """Articles a second, warm, over the dev set (texts of 800-4,000 characters); the goal is
+    """Articles a second over the dev set (texts of 800-4,000 characters); the goal is
     100 a second for articles of about 2,000 characters on a 2-core machine."""
     folder = HEN.parents[2] / "tests" / "fixtures" / "dev" / "articles"
     articles = [read_article(path) for path in sorted(folder.glob("*.txt"))]
     if not articles:
         return
     for article in articles:
-        extract_facts(article)  # warm
-    start = time.perf_counter()
+        extract_facts(article)  # warm: rules compile and data tables load once
+    seconds = 0.0
     for _ in range(3):
+        _forget_texts()  # each pass reads the articles as new ones
+        start = time.perf_counter()
         for article in articles:
             extract_facts(article)
-    seconds = time.perf_counter() - start
+        seconds += time.perf_counter() - start
     mean = sum(len(a.body) for a in articles) / len(articles)
     per_second = 3 * len(articles) / seconds
     print(
         f"dev set: {len(articles)} articles of {mean:,.0f} characters on average, "
-        f"{per_second:.0f} articles/s warm; {per_second * mean / 2000:.0f}/s in 2,000-character "
-        f"articles at the same speed per character (goal: 100/s at about 2,000)"
+        f"{per_second:.0f} articles/s, each read as new; {per_second * mean / 2000:.0f}/s in "
+        "2,000-character articles at the same speed per character (goal: 100/s at about 2,000)"
     )
 
 
