@@ -408,10 +408,37 @@ _TITLE_DIRECTED_BY = re.compile(
     rf"(?P<title>{names.TITLE}),\s+(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"
 )
 _TITLE_YEAR = re.compile(rf"(?P<title>{names.TITLE})\s+\((?:19|20)\d\d(?:\s+film)?\)")
-_DESCRIBED_AS_PERSON = re.compile(
-    rf"(?P<name>{names.NAME}),?\s+(?i:is|was)\s+(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,4}}?"
+_PERSON_WORDS = (
     r"(?i:director|animator|actor|actress|writer|author|producer|artist|composer|filmmaker|"
     r"screenwriter|novelist|mangaka|singer|musician)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Cued:
+    """A pattern that ends in one of a few words, looked for only just before those words: a
+    pattern that opens with a name is tried at every capital letter of the body, and the words
+    are rare. Matches that overlap may both be found; callers only collect names."""
+
+    cue: re.Pattern[str]
+    pattern: re.Pattern[str]
+    reach: int  # how far before the word the match may start
+
+    def finditer(self, body: str) -> Iterator[re.Match[str]]:
+        for cue in self.cue.finditer(body):
+            start = max(0, cue.start() - self.reach)
+            for match in self.pattern.finditer(body, start, cue.end()):
+                if match.end() == cue.end():
+                    yield match
+
+
+_DESCRIBED_AS_PERSON = _Cued(
+    re.compile(rf"\b{_PERSON_WORDS}"),
+    re.compile(
+        rf"(?P<name>{names.NAME}),?\s+(?i:is|was)\s+(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,4}}?"
+        rf"{_PERSON_WORDS}"
+    ),
+    reach=240,
 )
 
 
@@ -424,12 +451,16 @@ _MAKERS_FILM = re.compile(
     rf"(?P<name>{names.NAME})['’]s?\s+(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?"
     r"\s+(?:anime\s+)?(?i:film|movie)\b"
 )
-# "a ferry captain (Anders Løvold)", "Starring: A, B", "Lupita Nyong'o voices Roz"
-_CAST_CONTEXT = re.compile(
-    rf"\((?P<name>{names.NAME})\)|(?P<name>{names.NAME})\s+(?:voices|plays|stars as)\b"
+# "a ferry captain (Anders Løvold)", "Lupita Nyong'o voices Roz"
+_NAME_IN_BRACKETS = re.compile(rf"\((?P<name>{names.NAME})\)")
+_NAME_CASTS = _Cued(
+    re.compile(r"\b(?:voices|plays|stars as)\b"),
+    re.compile(rf"(?P<name>{names.NAME})\s+(?:voices|plays|stars as)\b"),
+    reach=200,
 )
-_NAME_BEFORE_SPEECH = re.compile(
-    rf"(?P<name>{names.NAME})\s+(?:said|says|spoke|teased|told|explained|revealed|added|noted)\b"
+_SPEECH_WORDS = r"\b(?:said|says|spoke|teased|told|explained|revealed|added|noted)\b"
+_NAME_BEFORE_SPEECH = _Cued(
+    re.compile(_SPEECH_WORDS), re.compile(rf"(?P<name>{names.NAME})\s+{_SPEECH_WORDS}"), reach=200
 )
 
 
@@ -736,7 +767,7 @@ def score_films(
         if key in scores and key not in film_like:
             scores[key] -= 3  # "took the Golden Lighthouse", "Busan International Film Festival"
     people_said = (_DESCRIBED_AS_PERSON, _ROLE_BEFORE_NAME, _NAME_BEFORE_SPEECH, _MAKERS_FILM)
-    for pattern in (*people_said, _CAST_CONTEXT):
+    for pattern in (*people_said, _NAME_IN_BRACKETS, _NAME_CASTS):
         for match in pattern.finditer(body):
             person = slugify(names.clean_name(match["name"]))
             scores.pop(person, None)
