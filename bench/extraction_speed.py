@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from lookback_kg.articles import parse_article, read_article
-from lookback_kg.extract import context, extract_facts, values
+from lookback_kg.extract import context, extract_facts, names, values
 from lookback_kg.model import slugify
 
 HEN = Path(__file__).resolve().parents[1] / "data" / "articles" / "look-back-hen.txt"
@@ -55,6 +55,7 @@ def _forget_texts() -> None:
     read before: a user's articles are new to the tool."""
     for cached in (
         slugify,
+        names.clean_name,
         values.listing_line,
         context._folded_words,
         context.title_pattern,

@@ -311,6 +311,11 @@ _YEAR_HEADING = re.compile(rf"(?P<title>{names.TITLE})\s+\((?:19|20)\d\d\)\.?")
 _SMALL_WORDS = frozenset("of the a an and in on at to for with or from by".split())
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_LOWER_AFTER_COLON = re.compile(r"(?<=[:–-] )(\p{Ll})")
+_SAYS_FILM = re.compile(r"(?i)\b(?:the )?(?:movie|film)\b")
+
+
 def heading_title(text: str) -> str | None:
     """The film a heading line names: a line in capitals ("KALDT VANN (COLD WATER)"), or one
     with a star rating ("Copper Sky ★★★★☆"), written as a title is ("Kaldt Vann")."""
@@ -320,7 +325,7 @@ def heading_title(text: str) -> str | None:
     if not line or len(line) > 80 or line.endswith((".", ",", ";", ":")):
         return None
     core = _HEADING_END.sub("", line)
-    core = re.sub(r"\s*\([^()]*\)\s*$", "", core).strip()  # "(COLD WATER)", a translation
+    core = _TRAILING_BRACKET.sub("", core).strip()  # "(COLD WATER)", a translation
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2 or any(mark in core for mark in "|›·/>"):
         return None
@@ -332,7 +337,7 @@ def heading_title(text: str) -> str | None:
         core = " ".join(
             w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
         )
-        core = re.sub(r"(?<=[:–-] )(\p{Ll})", lambda m: m.group(1).upper(), core)
+        core = _LOWER_AFTER_COLON.sub(lambda m: m.group(1).upper(), core)
     if unlikely_title(core) or CREDIT_HEADING.fullmatch(core):
         return None
     return core
@@ -809,7 +814,7 @@ def _choose_film(
         # "Tidewater Girls" at the head of "Tidewater Girls the Movie: Lighthouse Encore"
         name = variants.most_common(1)[0][0]
         # (only a head that says it is the film: "Perfect Blue: Complete Metamorphosis" is a novel)
-        says_film = re.search(r"(?i)\b(?:the )?(?:movie|film)\b", name) is not None
+        says_film = _SAYS_FILM.search(name) is not None
         # ... or a head the text first wrote in full: "Jade Rabbit: Return to Guanghan stayed
         # on top ..." before "Jade Rabbit" alone
         first = title_pattern(forms[best].most_common(1)[0][0]).search(body)

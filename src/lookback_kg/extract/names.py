@@ -7,6 +7,8 @@ organisation or a person from its own words.
 
 from __future__ import annotations
 
+import functools
+
 import regex as re
 
 # Upper bounds on a name, far above real ones (the longest titles run to a dozen words). They
@@ -205,8 +207,10 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+@functools.lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
-    """Trim a captured name of leading noise words, possessives and stray punctuation.
+    """Trim a captured name of leading noise words, possessives and stray punctuation (cached:
+    the same names are cleaned many times in each article).
 
     >>> clean_name("Director Kiyotaka Oshiyama"), clean_name("Fujimoto’s"), clean_name("The Boy")
     ('Kiyotaka Oshiyama', 'Fujimoto', 'The Boy')
@@ -219,17 +223,16 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+_CAPITALS_WORD = re.compile(r"(?<![\p{L}.])(\p{Lu})(\p{Lu}+)(?![\p{L}.])")
+
+
 def person_case(name: str) -> str:
     """A name as people write it, when a credit block sets surnames in capitals.
 
     >>> person_case("Akira KUROSAWA"), person_case("SŌJIRŌ MOTOKI"), person_case("J.J. Abrams")
     ('Akira Kurosawa', 'Sōjirō Motoki', 'J.J. Abrams')
     """
-    return re.sub(
-        r"(?<![\p{L}.])(\p{Lu})(\p{Lu}+)(?![\p{L}.])",
-        lambda m: m.group(1) + m.group(2).lower(),
-        name,
-    )
+    return _CAPITALS_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), name)
 
 
 def split_names(text: str) -> list[str]:
