@@ -65,6 +65,8 @@ def _forget_texts() -> None:
         context._titles,
         context._lower_case_words,
         context.unlikely_title,
+        context.heading_title,
+        context._other_work_phrases,
     ):
         cached.cache_clear()
 
@@ -78,15 +80,15 @@ def throughput() -> None:
         return
     for article in articles:
         extract_facts(article)  # warm: rules compile and data tables load once
-    seconds = 0.0
-    for _ in range(3):
+    seconds = float("inf")
+    for _ in range(5):  # the fastest pass: the machine is shared, others' load only slows
         _forget_texts()  # each pass reads the articles as new ones
         start = time.perf_counter()
         for article in articles:
             extract_facts(article)
-        seconds += time.perf_counter() - start
+        seconds = min(seconds, time.perf_counter() - start)
     mean = sum(len(a.body) for a in articles) / len(articles)
-    per_second = 3 * len(articles) / seconds
+    per_second = len(articles) / seconds
     print(
         f"dev set: {len(articles)} articles of {mean:,.0f} characters on average, "
         f"{per_second:.0f} articles/s, each read as new; {per_second * mean / 2000:.0f}/s in "

@@ -254,9 +254,8 @@ class ArticleContext:
         """Where the sentence turns to another work: an unnamed one (OTHER_WORK), or one named
         in apposition after the phrase, remembered as a film of its own."""
         found: list[tuple[int, Entity]] = []
-        if not _OTHER_WORK_CUE.search(text):
-            return found  # a quick look for the words the phrases need
-        for match in _EARLIER_TITLE.finditer(text):  # "The first Dumpling Kingdom took ..."
+        earlier, others = _other_work_phrases(text)
+        for match in earlier:  # "The first Dumpling Kingdom took ..."
             title = names.clean_name(match["title"])
             known = any(work.key == slugify(title) for work in self.works.values())
             # the franchise's earlier film ("the first Dumpling Kingdom" beside "Dumpling
@@ -272,7 +271,7 @@ class ArticleContext:
                 work = Entity(EntityKind.FILM, title)
                 self.remember_work(work)
                 found.append((match.start(), work))
-        for match in _OTHER_WORK.finditer(text):
+        for match in others:
             if match["year"] and (self.film_year is None or int(match["year"]) == self.film_year):
                 continue
             if self._describes_film(text, match.start()):
@@ -288,6 +287,17 @@ class ArticleContext:
                 continue
             found.append((match.start(), OTHER_WORK))
         return found
+
+
+@functools.lru_cache(maxsize=512)
+def _other_work_phrases(
+    text: str,
+) -> tuple[tuple[re.Match[str], ...], tuple[re.Match[str], ...]]:
+    """The phrases of a sentence that may turn to another work ("the first X", "his previous
+    film"), found once for both passes."""
+    if not _OTHER_WORK_CUE.search(text):
+        return (), ()  # a quick look for the words the phrases need
+    return tuple(_EARLIER_TITLE.finditer(text)), tuple(_OTHER_WORK.finditer(text))
 
 
 _STARS = re.compile(r"[★☆]")
@@ -316,9 +326,11 @@ _LOWER_AFTER_COLON = re.compile(r"(?<=[:–-] )(\p{Ll})")
 _SAYS_FILM = re.compile(r"(?i)\b(?:the )?(?:movie|film)\b")
 
 
+@functools.lru_cache(maxsize=4096)
 def heading_title(text: str) -> str | None:
     """The film a heading line names: a line in capitals ("KALDT VANN (COLD WATER)"), or one
-    with a star rating ("Copper Sky ★★★★☆"), written as a title is ("Kaldt Vann")."""
+    with a star rating ("Copper Sky ★★★★☆"), written as a title is ("Kaldt Vann"). Cached:
+    each line is asked in both passes."""
     line = text.strip()
     if _YEAR_HEADING.fullmatch(line):  # "Mirai (2018)." opening a filmography's entry
         return names.clean_name(_YEAR_HEADING.fullmatch(line)["title"])
