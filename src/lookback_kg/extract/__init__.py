@@ -145,8 +145,11 @@ def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
         for number in sorted(tried):
             rule = rules[number]
             trigger = rule.trigger
-            if trigger is not None and trigger.words is None and not trigger.holds(sentence.text):
-                continue
+            if trigger is not None:
+                if trigger.words is None and not trigger.holds(sentence.text, lowered):
+                    continue
+                if trigger.also and not trigger.also_hold(lowered):
+                    continue
             for match in rule.pattern.finditer(sentence.text, overlapped=False):
                 if not is_hedged(sentence.text, match):
                     matches.append((rule, match))

@@ -56,23 +56,40 @@ MACROS = {
 @dataclass(frozen=True)
 class Trigger:
     """Words a sentence must hold for a rule to be tried. Plain words are looked for as
-    substrings of the lower-cased sentence, which costs far less than a regular expression."""
+    substrings of the lower-cased sentence, which costs far less than a regular expression.
+    A list of triggers must all hold: each further one is plain words ("voice|cast", then
+    " is ")."""
 
     words: tuple[str, ...] | None
     pattern: re.Pattern[str] | None
+    also: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
-    def parse(cls, text: str) -> Trigger:
-        if _PLAIN_WORDS.fullmatch(text):
-            return cls(tuple(text.lower().split("|")), None)
-        return cls(None, re.compile(text, re.IGNORECASE))
+    def parse(cls, text: str | list[str]) -> Trigger:
+        first, *more = [text] if isinstance(text, str) else text
+        also = []
+        for extra in more:
+            if not _PLAIN_WORDS.fullmatch(extra):
+                raise re.error(f"a further trigger must be plain words: {extra!r}")
+            also.append(tuple(extra.lower().split("|")))
+        if _PLAIN_WORDS.fullmatch(first):
+            return cls(tuple(first.lower().split("|")), None, tuple(also))
+        return cls(None, re.compile(first, re.IGNORECASE), tuple(also))
 
     def holds(self, text: str, lowered: str | None = None) -> bool:
+        lowered = text.lower() if lowered is None else lowered
         if self.words is not None:
-            lowered = text.lower() if lowered is None else lowered
-            return any(word in lowered for word in self.words)
-        assert self.pattern is not None
-        return self.pattern.search(text) is not None
+            if not any(word in lowered for word in self.words):
+                return False
+        else:
+            assert self.pattern is not None
+            if self.pattern.search(text) is None:
+                return False
+        return self.also_hold(lowered)
+
+    def also_hold(self, lowered: str) -> bool:
+        """The further triggers hold in the lower-cased sentence."""
+        return all(any(word in lowered for word in words) for words in self.also)
 
     search = holds  # as a pattern is asked
 
