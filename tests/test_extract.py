@@ -531,6 +531,18 @@ def test_which_film_from_the_page_title_never_an_award_the_writer_or_a_city(titl
     assert found is not None and found.name == film
 
 
+def test_a_distributor_named_in_every_entry_of_a_guide_is_not_the_film():
+    body = (
+        "Ana Ruiz has revealed her next feature. Salt Wind (2019). It opened through Larkmoor "
+        "on May 2. Tide Road (2021). Larkmoor released it in June. Moss (2023). Made at "
+        "Petrel, it was released by Larkmoor. Larkmoor holds the rights to all three. Larkmoor "
+        "released the film in Spain.\n"
+    )
+    article = parse_article(f"source: urn:x:guide\ntitle: A guide to Ana Ruiz's features\n\n{body}")
+    found = context.find_film(article, sentences.split_sentences(article.body))
+    assert found is not None and found.name in {"Salt Wind", "Tide Road", "Moss"}
+
+
 def test_a_place_inside_a_festival_name_is_not_a_mention_of_a_film():
     body = (
         "Northlight has bought Salt Wind, which premiered at the Annecy International "

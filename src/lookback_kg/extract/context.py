@@ -477,7 +477,21 @@ _NAME_CASTS = _Cued(
 )
 _SPEECH_WORDS = r"\b(?:said|says|spoke|teased|told|explained|revealed|added|noted)\b"
 _NAME_BEFORE_SPEECH = _Cued(
-    re.compile(_SPEECH_WORDS), re.compile(rf"(?P<name>{names.NAME})\s+{_SPEECH_WORDS}"), reach=200
+    re.compile(_SPEECH_WORDS),
+    re.compile(rf"(?P<name>{names.NAME})\s+(?:has\s+|had\s+)?{_SPEECH_WORDS}"),
+    reach=200,
+)
+# What a text says of a company: "released by Toho", "opened through Toho", "made at
+# Madhouse", "GKIDS released it", "Toho holds the distribution rights".
+_COMPANY_DEEDS = (
+    r"released|distributed|produced|co-produced|made|animated|financed|acquired|sold|handled"
+)
+_NAME_OF_A_COMPANY = re.compile(
+    rf"\b(?:{_COMPANY_DEEDS})\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?(?:by|at|through)\s+"
+    rf"(?P<name>{names.NAME})|\b(?:opened|opens|released|distributed)\s+(?:it\s+)?through\s+"
+    rf"(?P<name>{names.NAME})|(?P<name>{names.NAME})\s+(?:released|distributes|distributed|"
+    r"acquired|holds|has|bought)\s+(?:it|the\s+film|the\s+movie|(?:the\s+|its\s+)?"
+    r"(?:[\p{Ll}-]+\s+){0,2}rights)\b"
 )
 
 
@@ -784,7 +798,7 @@ def score_films(
         if key in scores and key not in film_like:
             scores[key] -= 3  # "took the Golden Lighthouse", "Busan International Film Festival"
     people_said = (_DESCRIBED_AS_PERSON, _ROLE_BEFORE_NAME, _NAME_BEFORE_SPEECH, _MAKERS_FILM)
-    for pattern in (*people_said, _NAME_IN_BRACKETS, _NAME_CASTS):
+    for pattern in (*people_said, _NAME_IN_BRACKETS, _NAME_CASTS, _NAME_OF_A_COMPANY):
         for match in pattern.finditer(body):
             person = slugify(names.clean_name(match["name"]))
             scores.pop(person, None)
