@@ -569,6 +569,18 @@ def test_in_a_text_about_several_films_a_fact_hangs_on_the_film_its_sentence_nam
     assert runtimes == {("Salt Lantern", 88), ("Copper Tide", 102)}
 
 
+def test_a_ranked_entry_heading_with_country_and_year_starts_that_films_section():
+    facts = _facts(
+        "The five best animated features from the north, counted down.\n\n"
+        "3. The Salt Orchard (Norway, 2021)\nA girl tends her late father's trees. It runs 88 "
+        "minutes.\n\n2. Copper Tide (Denmark/Sweden, 2023)\nA harbour town floods. It runs "
+        "102 minutes.",
+        title="Five from the north",
+    )
+    runtimes = {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
+    assert runtimes == {("The Salt Orchard", 88), ("Copper Tide", 102)}
+
+
 def test_a_new_block_is_about_the_film_again_not_the_film_the_last_paragraph_named():
     body = (
         "Copper Tide (2023)\n\nMara Hollis's first feature, Salt Lantern (2019), ran 78 "

@@ -217,10 +217,11 @@ class ArticleContext:
         title = heading_title(sentence.text)
         if title is None:
             return
-        starred = _STARS.search(sentence.text) is not None
+        # a star rating or a year in brackets says the heading is a film's entry
+        entry = _STARS.search(sentence.text) or _YEAR_HEADING.fullmatch(sentence.text.strip())
         if self.film is not None and slugify(title) == self.film.key:
             self.section, self.topic = self.film, None
-        elif starred or any(work.key == slugify(title) for work in self.works.values()):
+        elif entry or any(work.key == slugify(title) for work in self.works.values()):
             self.section, self.topic = Entity(EntityKind.FILM, title), None
             self.remember_work(self.section)
 
@@ -317,7 +318,12 @@ _ENTRY_HEADING = re.compile(
 _HEADING_END = re.compile(
     r"(?:\s*(?:[★☆]+|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)))+\s*$"
 )
-_YEAR_HEADING = re.compile(rf"(?P<title>{names.TITLE})\s+\((?:19|20)\d\d\)\.?")
+# An entry's heading: "Mirai (2018).", "7. The Calabash Kingdom (Nigeria, 2023)", "#3 Flow
+# (Latvia/France, 2024)": a rank perhaps, a title, and a bracket that holds its year.
+_YEAR_HEADING = re.compile(
+    rf"(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>{names.TITLE})\s+"
+    r"\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?"
+)
 _SMALL_WORDS = frozenset("of the a an and in on at to for with or from by".split())
 
 
