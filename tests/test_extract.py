@@ -581,6 +581,21 @@ def test_a_ranked_entry_heading_with_country_and_year_starts_that_films_section(
     assert runtimes == {("The Salt Orchard", 88), ("Copper Tide", 102)}
 
 
+def test_a_winners_list_entry_is_its_films_section_and_a_data_sheet_line_is_not():
+    facts = _facts(
+        "The jury gave out three prizes.\n\nBest Film\nKolm talve (Three Winters)\n"
+        "Dir. Aino Lepp | Estonia | 97 min\nA herder sells her reindeer. It is in Estonian.\n\n"
+        "Jury Prize\nThe Salt Road\nDir. Tomas Briain | Ireland | 112 min\nA father walks "
+        "the pilgrim route.\n\nRunning time ......... 1 h 28 min\nGenre ........ drama",
+        title="Baltic jury winners",
+    )
+    got = {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    assert ("Kolm talve", "director", "Aino Lepp") in got
+    assert ("The Salt Road", "director", "Tomas Briain") in got
+    assert {s for s, r, _ in got if r == "duration"} >= {"Kolm talve", "The Salt Road"}
+    assert not any("Running time" in s for s, _, _ in got)
+
+
 def test_a_new_block_is_about_the_film_again_not_the_film_the_last_paragraph_named():
     body = (
         "Copper Tide (2023)\n\nMara Hollis's first feature, Salt Lantern (2019), ran 78 "

@@ -25,7 +25,6 @@ from lookback_kg.extract.context import (
     ArticleContext,
     find_film,
     find_film_year,
-    heading_title,
     other_films,
     score_films,
     title_pattern,
@@ -70,16 +69,11 @@ def explain(article: Article) -> Explanation:
     kept = {f.object.name for f in facts if isinstance(f.object, Entity)}
     scores, forms, _ = score_films(article, sentences)
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:8]
-    sections = []
-    for sentence in sentences:
-        title = heading_title(sentence.text)
-        if title and title not in sections:
-            sections.append(title)
     return Explanation(
         film=context.film.name if context.film else None,
         candidates=tuple((forms[key].most_common(1)[0][0], score) for key, score in ranked),
         other_films=tuple(e.name for e in other_films(article, sentences, context.film)),
-        sections=tuple(sections),
+        sections=tuple(context.headings),
         # a name kept for another relation ("produced by Studio Wren": a company, not a
         # producer) was not lost
         dropped=tuple(d for d in dict.fromkeys(context.dropped) if d[0] not in kept),

@@ -75,6 +75,7 @@ class ArticleContext:
     topic: Entity | None = None  # the work the previous sentence was about
     film_year: int | None = None  # "X (2023)", "X is a 2023 film"
     section: Entity | None = None  # the film the current heading names ("COPPER SKY ★★★★☆")
+    headings: list[str] = field(default_factory=list)  # the sections' films, for `--explain`
     # Names a reader read and dropped, with why: (name, relation, reason), for `--explain`.
     dropped: list[tuple[str, str, str]] = field(default_factory=list)
     # Every full name shaped like a person's the text writes, met or not as a credit: the
@@ -215,15 +216,23 @@ class ArticleContext:
         """A heading that names a film ("COPPER SKY ★★★★☆", "SEVEN SAMURAI (1954)") starts
         its section: what follows without naming a film is about it, until the next one."""
         title = heading_title(sentence.text)
+        # a star rating, a year in brackets or a line of credits below says the heading is a
+        # film's entry
+        entry = _STARS.search(sentence.text) or _YEAR_HEADING.fullmatch(sentence.text.strip())
+        if title is None:
+            title = entry_headings(self.article.body).get(sentence.start)
+            entry = entry or title is not None
         if title is None:
             return
-        # a star rating or a year in brackets says the heading is a film's entry
-        entry = _STARS.search(sentence.text) or _YEAR_HEADING.fullmatch(sentence.text.strip())
         if self.film is not None and slugify(title) == self.film.key:
             self.section, self.topic = self.film, None
         elif entry or any(work.key == slugify(title) for work in self.works.values()):
             self.section, self.topic = Entity(EntityKind.FILM, title), None
             self.remember_work(self.section)
+        else:
+            return
+        if self.section.name not in self.headings:
+            self.headings.append(self.section.name)
 
     def end_sentence(self, sentence: Span) -> None:
         """Carry the sentence's last-named work over to a following sentence that names none.
@@ -313,8 +322,34 @@ _FRONTED_CLAUSE = re.compile(
 # A heading line, perhaps its translation in brackets, then a line of facts (minutes, director).
 _ENTRY_HEADING = re.compile(
     r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n)?"
-    r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\bDir(?:\.|ector)?\s*:))"
+    r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\bDir(?:ector)?(?:\.|\s*:)))"
 )
+
+
+@functools.lru_cache(maxsize=8)
+def entry_headings(body: str) -> dict[int, str]:
+    """The titles that head a programme's or a list's entries, by where their line starts:
+    "THE SALT ORCHARD" or "Kolmas talv (The Third Winter)", then a line of credits
+    ("Dir. Aino Räsänen | Finland | 97 min")."""
+    found = {}
+    for match in _ENTRY_HEADING.finditer(body):
+        line = match["heading"].strip()
+        title = heading_title(line)
+        if title is None:
+            core = _TRAILING_BRACKET.sub("", _HEADING_END.sub("", line)).strip()
+            plain = (
+                core[:1].isupper()
+                and len(core.split()) <= 10
+                and not core.endswith((".", ",", ";", ":"))
+                and not any(mark in line for mark in ("|", "›", "·", "/", ">", "..", "\t"))
+            )
+            label = _LABEL_WORDS.fullmatch(core) or CREDIT_HEADING.fullmatch(core)
+            title = core if plain and not label and not _is_common_word(core, body) else None
+        if title and not unlikely_title(title):
+            found[match.start("heading")] = title
+    return found
+
+
 _HEADING_END = re.compile(
     r"(?:\s*(?:[★☆]+|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)))+\s*$"
 )
@@ -790,12 +825,10 @@ def score_films(
         title = heading_title(match.group())
         if title and slugify(title) in scores:
             scores[slugify(title)] += 3  # "COPPER SKY ★★★★☆": a review's heading
-    for match in _ENTRY_HEADING.finditer(body):
-        title = heading_title(match["heading"])
-        if title and not unlikely_title(title):
-            # "THE SALT ORCHARD", then "Portugal | 108 mins | Dir: ...": a programme's entry
-            forms.setdefault(slugify(title), Counter())[title] += 1
-            scores[slugify(title)] += 4
+    for title in entry_headings(body).values():
+        # "THE SALT ORCHARD", then "Portugal | 108 mins | Dir: ...": a programme's entry
+        forms.setdefault(slugify(title), Counter())[title] += 1
+        scores[slugify(title)] += 4
     not_film: Counter[str] = Counter()
     for pattern in (_PRIZE_TAKEN, _FIRST_WORD_OF_A_NAME):
         for match in pattern.finditer(body):
@@ -1002,7 +1035,7 @@ def _lower_case_words(body: str) -> frozenset[str]:
 _NEVER_TITLES = frozenset(
     "i we you me my our spring summer autumn fall winter day night today tonight tomorrow "
     "yesterday weekend morning evening overseas meanwhile however elsewhere domestically "
-    "internationally globally worldwide abroad instead later".split()
+    "internationally globally worldwide abroad instead later dir prod dop scr".split()
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine"}
 
 
