@@ -373,8 +373,9 @@ def heading_title(text: str) -> str | None:
     with a star rating ("Copper Sky ★★★★☆"), written as a title is ("Kaldt Vann"). Cached:
     each line is asked in both passes."""
     line = text.strip()
-    if _YEAR_HEADING.fullmatch(line):  # "Mirai (2018)." opening a filmography's entry
-        return names.clean_name(_YEAR_HEADING.fullmatch(line)["title"])
+    entry = _YEAR_HEADING.fullmatch(line)
+    if entry:  # "Mirai (2018)." opening a filmography's entry; "After Life (1998)" in full
+        return entry["title"].strip(' ,.;:"“”‘’')
     if not line or len(line) > 80 or line.endswith((".", ",", ";", ":")):
         return None
     core = _HEADING_END.sub("", line)
