@@ -596,6 +596,19 @@ def test_a_winners_list_entry_is_its_films_section_and_a_data_sheet_line_is_not(
     assert not any("Running time" in s for s, _, _ in got)
 
 
+def test_in_a_retrospective_the_makers_name_is_no_film_and_it_is_the_entrys_film():
+    facts = _facts(
+        "Few directors are as patient as Ana Ruiz-Vela. We show three of her features.\n\n"
+        "Salt Wind (2015)\nRuiz-Vela's first feature follows a ferry captain. It runs 95 "
+        "minutes.\n\nTide Road (2019)\nRuiz-Vela's second feature is a comedy. It runs 88 "
+        "minutes.\n\nMoss (2023)\nMoss is the first film since Salt Wind that Ruiz-Vela did "
+        "not write. It runs 101 minutes.",
+        title="Ana Ruiz-Vela: a retrospective",
+    )
+    runtimes = {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
+    assert runtimes == {("Salt Wind", 95), ("Tide Road", 88), ("Moss", 101)}
+
+
 def test_a_new_block_is_about_the_film_again_not_the_film_the_last_paragraph_named():
     body = (
         "Copper Tide (2023)\n\nMara Hollis's first feature, Salt Lantern (2019), ran 78 "

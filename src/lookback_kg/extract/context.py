@@ -242,7 +242,10 @@ class ArticleContext:
             self.topic = None
             return
         mentions = self.work_mentions(sentence)
-        if mentions:
+        if self.section is not None and any(work == self.section for _, work in mentions):
+            # in a film's entry, "Monster is the first since Maborosi ... It won" is Monster
+            self.topic = self.section
+        elif mentions:
             self.topic = mentions[-1][1] if mentions[-1][1] is not OTHER_WORK else None
 
     def _describes_film(self, text: str, start: int) -> bool:
@@ -522,6 +525,11 @@ _NAME_BEFORE_SPEECH = _Cued(
     re.compile(_SPEECH_WORDS),
     re.compile(rf"(?P<name>{names.NAME})\s+(?:has\s+|had\s+)?{_SPEECH_WORDS}"),
     reach=200,
+)
+# Whose film it is: "Kore-eda's first fiction feature", "Hosoda's breakthrough".
+_MAKERS_WORK = re.compile(
+    rf"(?P<name>{names.NAME})['’]s\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?(?:film|feature|debut|movie|"
+    r"documentary|breakthrough|masterpiece|filmography|career)\b"
 )
 # What a text says of a company: "released by Toho", "opened through Toho", "made at
 # Madhouse", "GKIDS released it", "Toho holds the distribution rights".
@@ -837,7 +845,13 @@ def score_films(
     for key in not_film:
         if key in scores and key not in film_like:
             scores[key] -= 3  # "took the Golden Lighthouse", "Busan International Film Festival"
-    people_said = (_DESCRIBED_AS_PERSON, _ROLE_BEFORE_NAME, _NAME_BEFORE_SPEECH, _MAKERS_FILM)
+    people_said = (
+        _DESCRIBED_AS_PERSON,
+        _ROLE_BEFORE_NAME,
+        _NAME_BEFORE_SPEECH,
+        _MAKERS_FILM,
+        _MAKERS_WORK,
+    )
     for pattern in (*people_said, _NAME_IN_BRACKETS, _NAME_CASTS, _NAME_OF_A_COMPANY):
         for match in pattern.finditer(body):
             person = slugify(names.clean_name(match["name"]))
