@@ -609,6 +609,19 @@ def test_in_a_retrospective_the_makers_name_is_no_film_and_it_is_the_entrys_film
     assert runtimes == {("Salt Wind", 95), ("Tide Road", 88), ("Moss", 101)}
 
 
+def test_a_round_up_of_headings_in_capitals_gives_each_film_its_section_not_a_menu():
+    facts = _facts(
+        "THE REGAL HARWICK\nNow Showing | Coming Soon | Events | Gift Vouchers | Log in\n\n"
+        "Two new releases reach cinemas on Friday, and both are worth the trip.\n\n"
+        "KALDT VANN (Cold Water)\nA ferry captain in Bergen loses her nerve after a storm. "
+        "It runs 102 minutes.\n\nTHE QUIET ORCHARD\nThree families of apple growers spend a "
+        "hard year in Herefordshire. It runs 88 minutes.",
+        title="Opening this week",
+    )
+    runtimes = {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
+    assert runtimes == {("Kaldt Vann", 102), ("The Quiet Orchard", 88)}
+
+
 def test_a_new_block_is_about_the_film_again_not_the_film_the_last_paragraph_named():
     body = (
         "Copper Tide (2023)\n\nMara Hollis's first feature, Salt Lantern (2019), ran 78 "

@@ -222,6 +222,8 @@ class ArticleContext:
         if title is None:
             title = entry_headings(self.article.body).get(sentence.start)
             entry = entry or title is not None
+        elif not entry:
+            entry = _capitals_entry(sentence, title, self.article.body)
         if title is None:
             return
         if self.film is not None and slugify(title) == self.film.key:
@@ -327,6 +329,28 @@ _ENTRY_HEADING = re.compile(
     r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n)?"
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\bDir(?:ector)?(?:\.|\s*:)))"
 )
+
+
+# Words of a programme's parts, not of a film's title: "INTERNATIONAL COMPETITION".
+_PART_WORDS = re.compile(
+    r"(?i).*\b(?:competition|section|programme|program|festivals?|awards?|prizes?|winners|news|"
+    r"events?|home|menu|log in|login|subscribe|newsletter|share|"
+    r"screenings?|sidebar|special|forum|panorama|shorts|retrospective|season|schedule|"
+    r"tickets|contents|about|more|related|consensus|info|information|showing|screen|synopsis|"
+    r"plot|story|summary|overview|details|credits|cast|crew|reviews?|trailer|showtimes|"
+    r"verdict|box office|links|notes|reception|release|production|staff)\b.*"
+)
+_PROSE_LINE = re.compile(r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}[^\s|]")
+
+
+def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
+    """A heading in capitals that opens a film's entry in a round-up: it glosses itself
+    ("KUZEY RÜZGÂRI (North Wind)") or is followed by prose, and names no part of a
+    programme."""
+    line = sentence.text.strip()
+    if _PART_WORDS.fullmatch(line) or not any(c.isupper() for c in title):
+        return False  # a part of the programme, or a script without capitals (ドライブ・マイ・カー)
+    return bool(_TRAILING_BRACKET.search(line)) or bool(_PROSE_LINE.match(body, sentence.end))
 
 
 @functools.lru_cache(maxsize=8)
