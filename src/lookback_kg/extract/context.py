@@ -551,21 +551,31 @@ _NAME_BEFORE_SPEECH = _Cued(
     reach=200,
 )
 # Whose film it is: "Kore-eda's first fiction feature", "Hosoda's breakthrough".
-_MAKERS_WORK = re.compile(
-    rf"(?P<name>{names.NAME})['’]s\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?(?:film|feature|debut|movie|"
-    r"documentary|breakthrough|masterpiece|filmography|career)\b"
+_MAKERS_WORK_TAIL = (
+    r"['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:film|feature|debut|movie|documentary|breakthrough|"
+    r"masterpiece|filmography|career)\b"
+)
+_MAKERS_WORK = _Cued(
+    re.compile(_MAKERS_WORK_TAIL),
+    re.compile(rf"(?P<name>{names.NAME}){_MAKERS_WORK_TAIL}"),
+    reach=200,
 )
 # What a text says of a company: "released by Toho", "opened through Toho", "made at
 # Madhouse", "GKIDS released it", "Toho holds the distribution rights".
 _COMPANY_DEEDS = (
     r"released|distributed|produced|co-produced|made|animated|financed|acquired|sold|handled"
 )
+_COMPANY_OWNS = (
+    r"\s+(?:released|distributes|distributed|acquired|holds|has|bought)\s+(?:it|the\s+film|"
+    r"the\s+movie|(?:the\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,2}rights)\b"
+)
 _NAME_OF_A_COMPANY = re.compile(
     rf"\b(?:{_COMPANY_DEEDS})\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?(?:by|at|through)\s+"
     rf"(?P<name>{names.NAME})|\b(?:opened|opens|released|distributed)\s+(?:it\s+)?through\s+"
-    rf"(?P<name>{names.NAME})|(?P<name>{names.NAME})\s+(?:released|distributes|distributed|"
-    r"acquired|holds|has|bought)\s+(?:it|the\s+film|the\s+movie|(?:the\s+|its\s+)?"
-    r"(?:[\p{Ll}-]+\s+){0,2}rights)\b"
+    rf"(?P<name>{names.NAME})"
+)
+_COMPANY_THAT_OWNS = _Cued(
+    re.compile(_COMPANY_OWNS), re.compile(rf"(?P<name>{names.NAME}){_COMPANY_OWNS}"), reach=200
 )
 
 
@@ -876,7 +886,8 @@ def score_films(
         _MAKERS_FILM,
         _MAKERS_WORK,
     )
-    for pattern in (*people_said, _NAME_IN_BRACKETS, _NAME_CASTS, _NAME_OF_A_COMPANY):
+    companies_said = (_NAME_OF_A_COMPANY, _COMPANY_THAT_OWNS)
+    for pattern in (*people_said, _NAME_IN_BRACKETS, _NAME_CASTS, *companies_said):
         for match in pattern.finditer(body):
             person = slugify(names.clean_name(match["name"]))
             scores.pop(person, None)
