@@ -130,6 +130,10 @@ def _facts(body: str, title: str = "Test"):
     return extract_facts(parse_article(f"source: urn:test\ntitle: {title}\n\n{body}\n"))
 
 
+def _runtimes(facts) -> set[tuple[str, int]]:
+    return {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
+
+
 def test_hedges_negation_and_future_are_not_asserted():
     facts = _facts(
         "Glass Harbor is a 2021 Canadian drama film directed by Mara Lind. "
@@ -577,7 +581,7 @@ def test_a_ranked_entry_heading_with_country_and_year_starts_that_films_section(
         "102 minutes.",
         title="Five from the north",
     )
-    runtimes = {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
+    runtimes = _runtimes(facts)
     assert runtimes == {("The Salt Orchard", 88), ("Copper Tide", 102)}
 
 
@@ -605,7 +609,7 @@ def test_in_a_retrospective_the_makers_name_is_no_film_and_it_is_the_entrys_film
         "not write. It runs 101 minutes.",
         title="Ana Ruiz-Vela: a retrospective",
     )
-    runtimes = {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
+    runtimes = _runtimes(facts)
     assert runtimes == {("Salt Wind", 95), ("Tide Road", 88), ("Moss", 101)}
 
 
@@ -618,7 +622,7 @@ def test_a_round_up_of_headings_in_capitals_gives_each_film_its_section_not_a_me
         "hard year in Herefordshire. It runs 88 minutes.",
         title="Opening this week",
     )
-    runtimes = {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
+    runtimes = _runtimes(facts)
     assert runtimes == {("Kaldt Vann", 102), ("The Quiet Orchard", 88)}
 
 

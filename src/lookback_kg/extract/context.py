@@ -517,6 +517,11 @@ class _Cued:
                 if match.end() == cue.end():
                     yield match
 
+    @classmethod
+    def name_then(cls, tail: str, reach: int = 200) -> _Cued:
+        """A name, then `tail`: looked for only where `tail` is."""
+        return cls(re.compile(tail), re.compile(rf"(?P<name>{names.NAME}){tail}"), reach)
+
 
 _DESCRIBED_AS_PERSON = _Cued(
     re.compile(rf"\b{_PERSON_WORDS}"),
@@ -539,27 +544,15 @@ _MAKERS_FILM = re.compile(
 )
 # "a ferry captain (Anders Løvold)", "Lupita Nyong'o voices Roz"
 _NAME_IN_BRACKETS = re.compile(rf"\((?P<name>{names.NAME})\)")
-_NAME_CASTS = _Cued(
-    re.compile(r"\b(?:voices|plays|stars as)\b"),
-    re.compile(rf"(?P<name>{names.NAME})\s+(?:voices|plays|stars as)\b"),
-    reach=200,
-)
+_NAME_CASTS = _Cued.name_then(r"\s+(?:voices|plays|stars as)\b")
 _SPEECH_WORDS = r"\b(?:said|says|spoke|teased|told|explained|revealed|added|noted)\b"
-_NAME_BEFORE_SPEECH = _Cued(
-    re.compile(_SPEECH_WORDS),
-    re.compile(rf"(?P<name>{names.NAME})\s+(?:has\s+|had\s+)?{_SPEECH_WORDS}"),
-    reach=200,
-)
+_NAME_BEFORE_SPEECH = _Cued.name_then(rf"\s+(?:has\s+|had\s+)?{_SPEECH_WORDS}")
 # Whose film it is: "Kore-eda's first fiction feature", "Hosoda's breakthrough".
 _MAKERS_WORK_TAIL = (
     r"['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:film|feature|debut|movie|documentary|breakthrough|"
     r"masterpiece|filmography|career)\b"
 )
-_MAKERS_WORK = _Cued(
-    re.compile(_MAKERS_WORK_TAIL),
-    re.compile(rf"(?P<name>{names.NAME}){_MAKERS_WORK_TAIL}"),
-    reach=200,
-)
+_MAKERS_WORK = _Cued.name_then(_MAKERS_WORK_TAIL)
 # What a text says of a company: "released by Toho", "opened through Toho", "made at
 # Madhouse", "GKIDS released it", "Toho holds the distribution rights".
 _COMPANY_DEEDS = (
@@ -574,9 +567,7 @@ _NAME_OF_A_COMPANY = re.compile(
     rf"(?P<name>{names.NAME})|\b(?:opened|opens|released|distributed)\s+(?:it\s+)?through\s+"
     rf"(?P<name>{names.NAME})"
 )
-_COMPANY_THAT_OWNS = _Cued(
-    re.compile(_COMPANY_OWNS), re.compile(rf"(?P<name>{names.NAME}){_COMPANY_OWNS}"), reach=200
-)
+_COMPANY_THAT_OWNS = _Cued.name_then(_COMPANY_OWNS)
 
 
 _WORD = re.compile(r"[\p{L}\p{N}]+")
