@@ -69,7 +69,7 @@ class ArticleContext:
 
     article: Article
     film: Entity | None
-    persons: dict[str, str] = field(default_factory=dict)  # surname key -> full name
+    persons: dict[str, str] = field(default_factory=dict)  # a name's tail -> the full name
     works: dict[str, Entity] = field(default_factory=dict)  # slug -> work
     source_work: Entity | None = None  # what the film is based on: "the manga"
     topic: Entity | None = None  # the work the previous sentence was about
@@ -84,27 +84,35 @@ class ArticleContext:
     # Indexes kept beside `works` and `persons`, so no lookup scans every name met so far.
     _index: WorkIndex = field(default_factory=lambda: WorkIndex(), init=False, repr=False)
     _person_names: set[str] = field(default_factory=set, init=False, repr=False)
+    _persons_counted: int = field(default=0, init=False, repr=False)
     _mentions: tuple[tuple, list[tuple[int, Entity]]] | None = field(
         default=None, init=False, repr=False
     )
 
     def person(self, name: str) -> str:
-        """A surname met alone is the full name met before it; capitals as people write them."""
+        """A surname met alone is the full name met before it ("Van den Eynde" is "Margaux Van
+        den Eynde"); capitals as people write them."""
         name = names.person_case(name)
-        if " " not in name and name.lower() in self.persons:
-            return self.persons[name.lower()]
-        return name
+        return self.persons.get(name.lower(), name)
 
     def remember_person(self, name: str) -> None:
+        """Learn a full name under its surname, and under a surname that opens on a particle:
+        "Margaux Van den Eynde" is also "Van den Eynde" and "Eynde"."""
         parts = name.split()
         if len(parts) >= 2 and parts[-1].lower() not in self.persons:
-            self.persons[parts[-1].lower()] = name
+            in_step = len(self.persons) == self._persons_counted
+            for start in range(1, len(parts)):
+                if start == len(parts) - 1 or _PARTICLE.fullmatch(parts[start]):
+                    self.persons.setdefault(" ".join(parts[start:]).lower(), name)
             self._person_names.add(name)
+            if in_step:
+                self._persons_counted = len(self.persons)
 
     def is_person_name(self, name: str) -> bool:
         """True when `name` is a full name met before: a set lookup, not a scan of them all."""
-        if len(self._person_names) != len(self.persons):  # `persons` was changed from outside
+        if len(self.persons) != self._persons_counted:  # `persons` was changed from outside
             self._person_names = set(self.persons.values())
+            self._persons_counted = len(self.persons)
         return name in self._person_names
 
     def prime_persons(self, sentences: list[Span]) -> None:
@@ -1083,6 +1091,10 @@ _NEVER_TITLES = frozenset(
 _WORD_BREAK = re.compile(r"[\s-]+")
 _MONTH_FIRST = re.compile(rf"(?:{normalise.MONTHS})(?:\s.*)?")
 _DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|ish|ese|ean|an|ic)")
+
+
+# The particle that opens a surname: "Van den Eynde", "von Albrecht", "della Rovere".
+_PARTICLE = re.compile(rf"(?i:{names.CONNECTOR})")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -24,11 +24,13 @@ _PARTICLES = f"{{0,{MAX_CONNECTORS}}}"
 CAP = (
     r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})"  # an initial: "John C. Reilly"
     r"|(?:Mr|Mrs|Ms|Dr|St|Mt)\.(?=[ \u00a0]\p{Lu})"  # a title: "Fantastic Mr. Fox"
-    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2})|\.(?=\p{Lu}))"
+    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2}|[mtd]\b)|\.(?=\p{Lu}))"
     rf"{{0,{MAX_WORD_CHARS}}}+"
     r"|\p{Lu}\.)"
 )
-CONNECTOR = r"(?:of|the|de|du|des|la|le|von|van|der|den|da|di|del|dos|no|y|&)"
+CONNECTOR = (
+    r"(?:of|the|de|du|des|la|le|von|van|der|den|da|di|del|della|degli|dei|dos|zu|af|ter|no|y|&)"
+)
 # A name: capitalised words, with lower-case particles only between two capitalised words.
 # Capitalised words that open the next phrase of a credit line, never a name's next word:
 # "Screenplay by Ana Ruiz and Jo Park Based on the novel by ..."
@@ -284,6 +286,12 @@ def _capitalised_surname(words: list[str]) -> bool:
 TITLE_ARTICLES = frozenset(["The", "La", "Les", "El", "Los", "Las", "Il", "Die", "Das", "Une"])
 
 
+# Lower-case words inside a person's name: "Margaux Van den Eynde", "Gian Maria della Rovere".
+SURNAME_PARTICLES = frozenset(
+    "de du des van von der den da di del della degli dei dos do zu af ter y le la".split()
+)
+
+
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words and nothing that says organisation or title.
 
@@ -297,7 +305,5 @@ def looks_like_person(name: str) -> bool:
         2 <= len(words) <= 4
         and words[0] not in TITLE_ARTICLES
         and not looks_like_organization(name)
-        and all(
-            w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "da", "di") for w in words
-        )
+        and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words)
     )
