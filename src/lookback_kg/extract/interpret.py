@@ -343,6 +343,17 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
             yield person, {"character": Entity(EntityKind.CHARACTER, roles[0])}
 
 
+def _read_billing(m: Match) -> Iterator[tuple[Value, dict]]:
+    """Billed actors, some with their part: "Ajay Devgn, Alia Bhatt (as Sita) and ..."."""
+    for billed in names.BILLED_RE.finditer(m.text):
+        person = _agent(names.clean_name(billed["actor"]), m.relation, "persons", m.ctx)
+        if person is None:
+            continue
+        m.ctx.remember_person(person.name)
+        role = billed["role"]
+        yield person, ({"character": Entity(EntityKind.CHARACTER, role)} if role else {})
+
+
 def _read_countries(m: Match) -> Iterator[tuple[Value, dict]]:
     for part in re.split(r",\s*", m.text):
         country = values.country(part)
@@ -427,6 +438,7 @@ OBJECT_READERS: dict[str, Reader] = {
     "awards": _read_awards,
     "characters": _read_characters,
     "cast": _read_cast,
+    "billing": _read_billing,
     "countries": _read_countries,
     "country": _read_country,
     "language": _read_language,

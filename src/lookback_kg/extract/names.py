@@ -58,6 +58,12 @@ NAME_RE = re.compile(NAME)
 TITLE_RE = re.compile(TITLE)
 _LIST_JOIN_RE = re.compile(LIST_JOIN)
 NAMES = rf"(?:{NAME}(?:{LIST_JOIN}{NAME}(?!(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-]*)*['’]s\b))*)"
+# A billed name, with the part in brackets: "Alia Bhatt (as Sita)", "Ram Charan (Raju)".
+BILLED = rf"(?:(?P<actor>{NAME})(?:[ \u00a0]\((?:as[ \u00a0])?(?P<role>{NAME})\))?)"
+BILLED_RE = re.compile(BILLED)
+# A list of them: "Ajay Devgn, Alia Bhatt (as Sita) and Olivia Morris (as Jennifer)".
+_PART = rf"(?:[ \u00a0]\((?:as[ \u00a0])?{NAME}\))?"
+BILLING = rf"(?:{NAME}{_PART}(?:{LIST_JOIN}{NAME}{_PART})*)"
 
 ORG_WORDS = frozenset(
     [

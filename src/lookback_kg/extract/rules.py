@@ -38,6 +38,7 @@ DURATION = (
 )
 MACROS = {
     "NAMES": names.NAMES,
+    "BILLING": names.BILLING,
     "NAME": names.NAME,
     "TITLE": names.TITLE,
     "MONEY": MONEY,
@@ -149,6 +150,7 @@ RULE_KEYS = frozenset(
 )
 OBJECT_READERS = frozenset(
     "person persons agent company orgs named_company work events award awards characters cast "
+    "billing "
     "countries country language languages themes date money duration score class listing".split()
 )
 

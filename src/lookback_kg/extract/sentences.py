@@ -142,34 +142,53 @@ CREDIT_LABEL = re.compile(
 )
 
 
+# A label over a list, one item a line: "Voice cast", then "Soma Santoki – Mahito Maki", ...
+LIST_LABEL = re.compile(
+    r"(?i:(?:main |principal |voice |japanese voice |english voice )?cast(?: and characters)?|"
+    r"starring|voices|voice actors)[ \t]*:?"
+)
+MAX_LIST_LINES = 40
+_KEY_VALUE = re.compile(r"[:|]")
+
+
 def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
     """A credit label alone on its line and the line right after it, as one span: rules then
     read "Director / Ana Ruiz" as they read "Director: Ana Ruiz", and the quote stays the
-    verbatim text of both lines.
+    verbatim text of both lines. A list label ("Voice cast") takes all the item lines under it.
 
     >>> body = "Director\\nAna Ruiz, Jo Park\\nA film."
     >>> [s.text for s in join_label_lines(body, split_sentences(body))]
     ['Director\\nAna Ruiz, Jo Park', 'A film.']
+    >>> body = "Cast\\nAna Ruiz as Mira\\nJo Park as Ken\\n\\nA film."
+    >>> [s.text for s in join_label_lines(body, split_sentences(body))]
+    ['Cast\\nAna Ruiz as Mira\\nJo Park as Ken', 'A film.']
     """
     joined: list[Span] = []
     index = 0
     while index < len(spans):
         label = spans[index]
-        value = spans[index + 1] if index + 1 < len(spans) else None
-        if (
-            value is not None
-            and CREDIT_LABEL.fullmatch(label.text)
-            and body[label.end : value.start].count("\n") == 1
-            and not body[label.end : value.start].strip()
-            and not CREDIT_LABEL.fullmatch(value.text)
-            and _looks_like_credits(value.text)
-        ):
-            joined.append(Span(label.start, value.end, body[label.start : value.end]))
-            index += 2
-        else:
-            joined.append(label)
-            index += 1
+        end = index + 1
+        if CREDIT_LABEL.fullmatch(label.text):
+            limit = index + 1 + (MAX_LIST_LINES if LIST_LABEL.fullmatch(label.text) else 1)
+            while end < min(limit, len(spans)) and _next_item(body, spans[end - 1], spans[end]):
+                if end > index + 1 and _KEY_VALUE.search(spans[end].text):
+                    break  # a list ends before "Genre: Fantasy"; its first line may be "Dir: X"
+                end += 1
+        last = spans[end - 1]
+        joined.append(Span(label.start, last.end, body[label.start : last.end]))
+        index = end
     return joined
+
+
+def _next_item(body: str, before: Span, item: Span) -> bool:
+    """True when `item` is the next line of names right under `before`."""
+    gap = body[before.end : item.start]
+    return (
+        gap.count("\n") == 1
+        and not gap.strip()
+        and not CREDIT_LABEL.fullmatch(item.text)
+        and _looks_like_credits(item.text)
+    )
 
 
 def _looks_like_credits(text: str) -> bool:
