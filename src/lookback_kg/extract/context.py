@@ -377,6 +377,7 @@ def entry_headings(body: str) -> dict[int, str]:
                 and len(core.split()) <= 10
                 and not core.endswith((".", ",", ";", ":"))
                 and not any(mark in line for mark in ("|", "›", "·", "/", ">", "..", "\t"))
+                and not _KEY_LABEL.match(core)
             )
             label = _LABEL_WORDS.fullmatch(core) or CREDIT_HEADING.fullmatch(core)
             title = core if plain and not label and not _is_common_word(core, body) else None
@@ -434,8 +435,11 @@ def heading_title(text: str) -> str | None:
 
 CREDIT_HEADING = re.compile(
     r"(?i:director|directors|cast|voice cast|credits|synopsis|screenplay|music|reviews?|"
-    r"awards|details|about|tickets|showtimes|verdict|related|more|share)"
+    r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes|"
+    r"trivia|plot|summary|honou?rs|reception|release|production|background|see also|references)"
 )
+# A key before its value, "Original work: ...", "English title: ...": not a title's head.
+_KEY_LABEL = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+(?:\s+\([^()]*\))?:\s")
 
 
 def _precedence(entity: Entity) -> int:
@@ -501,7 +505,7 @@ _SOURCE_THEN_TITLE = re.compile(
 _TITLE_DIRECTED_BY = re.compile(
     rf"(?P<title>{names.TITLE}),\s+(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"
 )
-_TITLE_YEAR = re.compile(rf"(?P<title>{names.TITLE})\s+\((?:19|20)\d\d(?:\s+film)?\)")
+_TITLE_YEAR = re.compile(rf"[\"“]?(?P<title>{names.TITLE})[\"”]?\s+\((?:19|20)\d\d(?:\s+film)?\)")
 _PERSON_WORDS = (
     r"(?i:director|animator|actor|actress|writer|author|producer|artist|composer|filmmaker|"
     r"screenwriter|novelist|mangaka|singer|musician)\b"
@@ -807,7 +811,12 @@ def score_films(
                 continue
             forms.setdefault(key, Counter())[name] += 1
     # Only the names used most are counted against the whole body: that keeps this linear.
-    frequent = sorted(forms, key=lambda k: (-sum(forms[k].values()), k))[:MAX_CANDIDATES]
+    # Ties go to a name the page title also writes, then to a name of several words.
+    headline = slugify(article.title)
+    frequent = sorted(
+        forms,
+        key=lambda k: (-sum(forms[k].values()), k not in headline, "-" not in k, k),
+    )[:MAX_CANDIDATES]
     forms = {key: forms[key] for key in frequent}
     for match in _POSSESSIVE_TITLE.finditer(article.title):
         # "My Father's Dragon", "Howl's Moving Castle": only trusted when the header names it.
@@ -832,8 +841,13 @@ def score_films(
     for name, bonus in from_header:
         scores[slugify(name)] += bonus  # a whole part of the page title, that the body writes
     for key, variants in forms.items():
-        if title_pattern(variants.most_common(1)[0][0]).search(article.title):
+        name = variants.most_common(1)[0][0]
+        if title_pattern(name).search(article.title):
             scores[key] += 2  # named inside the headline: a little, headlines name other things
+        elif _short_form_in(article.title, name):
+            scores[key] += 2  # "we finally showed the kids Totoro": a short form of the title
+    if article.publisher:  # "Crumbs on the Sofa (family blog)" is the blog, not a film
+        scores.pop(slugify(_TRAILING_BRACKET.sub("", article.publisher)), None)
     first_line = next((s for s in sentences if s.text.strip()), None)
     if first_line is not None and len(first_line.text.split()) <= 8:
         heading = slugify(names.clean_name(first_line.text))
@@ -895,7 +909,12 @@ def score_films(
         name = forms[key].most_common(1)[0][0]
         if " " not in name and _mostly_a_place(name, body):
             del scores[key]  # "in Tokyo", "at Annecy": a place, not a title
-    people = {k for k in scores if names.looks_like_person(forms[k].most_common(1)[0][0])}
+    people = {
+        k
+        for k in scores
+        if names.looks_like_person(name := forms[k].most_common(1)[0][0])
+        and name.split()[0].lower() not in _NOT_A_FIRST_NAME  # "Without Akira" is no one
+    }
     header_keys = {slugify(name) for name, _ in from_header}
     for key in list(scores):
         # A lone surname of a full name also in the running is a person, not a title, unless
@@ -957,6 +976,25 @@ _NOT_A_FILM = re.compile(
 )
 
 
+_NOT_A_FIRST_NAME = names.LEADING_NOISE | frozenset(
+    "without with like unlike from for to if until during under through beyond between "
+    "against unless".split()
+)
+
+
+def _short_form_in(headline: str, name: str) -> bool:
+    """True when the headline writes the last word of a title of three words or more alone,
+    as a name: "My Neighbor Totoro" as "Totoro" (not "Hayao Miyazaki" as "Miyazaki")."""
+    words = name.split()
+    last = words[-1]
+    return (
+        len(words) >= 3
+        and len(last) >= 5
+        and last[:1].isupper()
+        and title_pattern(last).search(headline) is not None
+    )
+
+
 def _mostly_a_place(name: str, body: str) -> bool:
     """True when most mentions of a one-word name follow "in", "at", "from", "near" or "to"."""
     after_preposition = total = 0
@@ -998,6 +1036,9 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
         part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
         head, colon, tail = part.partition(": ")
         pieces = [(part, bonus)] + ([(head, bonus - 2), (tail, bonus - 2)] if colon else [])
+        glossed = _GLOSSED.fullmatch(part)
+        if glossed:  # "Hoshizora no Kaidan (The Starlit Stairway)": a title and its gloss
+            pieces += [(glossed["title"], bonus), (glossed["gloss"], bonus - 2)]
         for candidate, worth in pieces:
             candidate = _TRAILING_NOTE.sub("", candidate).strip(" \"“”'‘’")
             # quoted in a headline, or the words the body opens with: a title, whatever its
@@ -1046,6 +1087,7 @@ def _written_apart(part: str, title: str, body: str) -> re.Match[str] | None:
 
 _QUOTED = re.compile(r"(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[”\"’'](?!\p{L})")
 # What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
+_GLOSSED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<gloss>[^()]{2,80})\)")
 _TRAILING_NOTE = re.compile(r"(?:\s*\([^()]{1,12}\)|\s+(?i:review|trailer|film review))+\s*$")
 _COLON_TITLE = re.compile(
     rf"(?P<head>{names.TITLE}(?:[!?][ \t]+{names.TITLE})?)[!?]?:[ \t]+{names.TITLE}"
@@ -1084,7 +1126,8 @@ def _lower_case_words(body: str) -> frozenset[str]:
 _NEVER_TITLES = frozenset(
     "i we you me my our spring summer autumn fall winter day night today tonight tomorrow "
     "yesterday weekend morning evening overseas meanwhile however elsewhere domestically "
-    "internationally globally worldwide abroad instead later dir prod dop scr".split()
+    "internationally globally worldwide abroad instead later dir prod dop scr movie film anime "
+    "feature features manga type entry".split()
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine"}
 
 
@@ -1109,6 +1152,9 @@ def unlikely_title(name: str) -> bool:
         return True
     if lowered in normalise.country_names() or lowered in normalise.language_names():
         return True
+    head, joined, _ = name.partition(" and ")
+    if joined and " " in head and names.looks_like_person(head):
+        return True  # "Chika Sakamoto and Totoro": people listed, not a title
     words = lowered.split()
     if (set(words) & names.ORG_WORDS) - {"academy"}:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
