@@ -250,9 +250,16 @@ class Match:
 Reader = Callable[[Match], Iterator[tuple[Value, dict]]]
 
 
+_WHERE_BASED = re.compile(
+    r"(?<=\S\s+\S+)\s+(?:in|from|of)\s+\p{Lu}[\p{L}-]*$|\s+(?:in|from)\s+\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*$"
+)
+
+
 def _agents(kind: str) -> Reader:
     def read(m: Match) -> Iterator[tuple[Value, dict]]:
         listed = names.split_names(m.text) if kind != "person" else [names.clean_name(m.text)]
+        if kind == "orgs":  # "Sacrebleu Productions in France", "Estudio Nebli of Valencia"
+            listed = [_WHERE_BASED.sub("", name) for name in listed]
         # "Cartoon Saloon and Mockingbird Pictures": one company in a list vouches for the rest.
         companies = m.relation in ORG_RELATIONS and any(map(names.looks_like_organization, listed))
         for name in listed:
