@@ -328,6 +328,9 @@ def _read_characters(m: Match) -> Iterator[tuple[Value, dict]]:
 def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
     actors = names.split_names(m.groups.get("actors", ""))
     roles = names.split_names(m.groups.get("characters", ""))
+    capitals = names.writes_surname_in_capitals
+    if any(map(capitals, roles)) and not any(map(capitals, actors)):
+        actors, roles = roles, actors  # "Suzu Hanamura ...... HONDA Mei": the part, then who
     if any(normalise.country_of(role) for role in roles):
         return  # "as her Korean counterpart": a description, not a character's name
     if any(m.ctx.knows_work(actor) for actor in actors):

@@ -267,6 +267,11 @@ def looks_like_organization(name: str) -> bool:
     return any(len(word) >= 2 and word.isupper() and word.isalpha() for word in words)
 
 
+def writes_surname_in_capitals(name: str) -> bool:
+    """True for a person's name written as credits write it: "HONDA Mei", "Akira KUROSAWA"."""
+    return _capitalised_surname(name.split())
+
+
 def _capitalised_surname(words: list[str]) -> bool:
     """Credits that write the family name in capitals, first or last: "Akira KUROSAWA",
     "KUROSAWA Akira", "Sōjirō MOTOKI" are people, not acronyms.

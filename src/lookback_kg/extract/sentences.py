@@ -144,7 +144,8 @@ CREDIT_LABEL = re.compile(
 
 # A label over a list, one item a line: "Voice cast", then "Soma Santoki – Mahito Maki", ...
 LIST_LABEL = re.compile(
-    r"(?i:(?:main |principal |voice |japanese voice |english voice )?cast(?: and characters)?|"
+    r"(?i:(?:main |principal |voice |japanese voice |english voice )?cast"
+    r"(?: and characters| (?:&|and) crew)?|"
     r"starring|voices|voice actors)[ \t]*:?"
 )
 MAX_LIST_LINES = 40
@@ -168,9 +169,12 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
     while index < len(spans):
         label = spans[index]
         end = index + 1
-        if CREDIT_LABEL.fullmatch(label.text):
+        if CREDIT_LABEL.fullmatch(label.text) or LIST_LABEL.fullmatch(label.text):
             limit = index + 1 + (MAX_LIST_LINES if LIST_LABEL.fullmatch(label.text) else 1)
-            while end < min(limit, len(spans)) and _next_item(body, spans[end - 1], spans[end]):
+            is_list = LIST_LABEL.fullmatch(label.text) is not None
+            while end < min(limit, len(spans)) and _next_item(
+                body, spans[end - 1], spans[end], 2 if is_list and end == index + 1 else 1
+            ):
                 if end > index + 1 and _KEY_VALUE.search(spans[end].text):
                     break  # a list ends before "Genre: Fantasy"; its first line may be "Dir: X"
                 end += 1
@@ -180,11 +184,12 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
     return joined
 
 
-def _next_item(body: str, before: Span, item: Span) -> bool:
-    """True when `item` is the next line of names right under `before`."""
+def _next_item(body: str, before: Span, item: Span, newlines: int = 1) -> bool:
+    """True when `item` is the next line of names under `before`, at most `newlines` down
+    (a list's label may stand over a blank line)."""
     gap = body[before.end : item.start]
     return (
-        gap.count("\n") == 1
+        1 <= gap.count("\n") <= newlines
         and not gap.strip()
         and not CREDIT_LABEL.fullmatch(item.text)
         and _looks_like_credits(item.text)
