@@ -328,6 +328,11 @@ def _read_characters(m: Match) -> Iterator[tuple[Value, dict]]:
 def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
     actors = names.split_names(m.groups.get("actors", ""))
     roles = names.split_names(m.groups.get("characters", ""))
+    if "surname" in m.groups:  # "Wiktor (Kot)": only a surname of a full name met before
+        full = m.ctx.persons.get(m.groups["surname"].lower())
+        if full is None or full.lower() == roles[0].lower():
+            return
+        actors = [full]
     capitals = names.writes_surname_in_capitals
     if any(map(capitals, roles)) and not any(map(capitals, actors)):
         actors, roles = roles, actors  # "Suzu Hanamura ...... HONDA Mei": the part, then who

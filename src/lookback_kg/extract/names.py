@@ -198,6 +198,8 @@ LEADING_NOISE = frozenset(
         "head",
         "ceo",
         "legendary",
+        "starring",
+        "featuring",
         "acclaimed",
         "veteran",
         "newcomer",
