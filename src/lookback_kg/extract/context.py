@@ -392,7 +392,7 @@ _HEADING_END = re.compile(
 # An entry's heading: "Mirai (2018).", "7. The Calabash Kingdom (Nigeria, 2023)", "#3 Flow
 # (Latvia/France, 2024)": a rank perhaps, a title, and a bracket that holds its year.
 _YEAR_HEADING = re.compile(
-    rf"(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>{names.TITLE})\s+"
+    rf"(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>(?:{names.NAME}['’]s\s+)?{names.TITLE})\s+"
     r"\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?"
 )
 _SMALL_WORDS = frozenset("of the a an and in on at to for with or from by".split())
