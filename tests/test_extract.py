@@ -700,3 +700,32 @@ def test_a_heading_that_names_a_film_starts_its_section():
     assert ("Copper Sky", "premiere", "Telluride Film Festival") in facts
     assert ("Salt Lantern", "director", "Mei Ashworth") in facts
     assert not any(s == "Salt Lantern" and r == "box_office" for s, r, _ in facts)
+
+
+def test_a_title_with_its_makers_name_is_the_film_and_its_short_form_names_it():
+    facts = _facts(
+        "Three puppet films, ranked.\n\n2. Copper Tide (2019)\nA harbour floods. It runs 88 "
+        "minutes.\n\n1. Ana Ruiz's Pinocchio (2022)\nThis Pinocchio runs 117 minutes, and "
+        "Pinocchio won the Golden Crane. Don't mix it up with Jo Park's live-action Pinocchio "
+        "from the same year, where Tom Vale plays Geppetto.",
+        title="Three puppet films, ranked",
+    )
+    got = {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    assert ("Ana Ruiz's Pinocchio", "award_received", "Golden Crane") in got
+    assert _runtimes(facts) == {("Copper Tide", 88), ("Ana Ruiz's Pinocchio", 117)}
+    assert not any(obj == "Tom Vale" for _, _, obj in got if obj)
+    assert not any(subject == "Pinocchio" for subject, _, _ in got)
+
+
+def test_cast_lists_under_their_label_read_each_line():
+    facts = _facts(
+        "Copper Tide (2023)\n\nVOICE CAST\n\nKaori Mina – Mira\n• Jon Vale — the Ferryman\n"
+        "Sol Okada ......... HONDA Rei\n\nA harbour floods.",
+        title="Copper Tide",
+    )
+    cast = {
+        (f.object.name, f.qualifiers.character.name if f.qualifiers.character else None)
+        for f in facts
+        if f.relation.value == "cast_member"
+    }
+    assert cast == {("Kaori Mina", "Mira"), ("Jon Vale", "Ferryman"), ("Honda Rei", "Sol Okada")}

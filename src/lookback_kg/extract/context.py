@@ -165,9 +165,15 @@ class ArticleContext:
         found: list[tuple[int, Entity]] = []
         film_spans: list[tuple[int, int]] = []
         if self.film is not None:
-            for match in title_pattern(self.film.name).finditer(sentence.text):
-                found.append((match.start(), self.film))
-                film_spans.append(match.span())
+            for name in _film_names(self.film.name):
+                for match in title_pattern(name).finditer(sentence.text):
+                    if any(begin <= match.start() < end for begin, end in film_spans):
+                        continue
+                    short = name != self.film.name
+                    # "Robert Zemeckis's live-action Pinocchio": another maker's film
+                    other = short and _ANOTHER_MAKERS.search(sentence.text, 0, match.start())
+                    found.append((match.start(), OTHER_WORK if other else self.film))
+                    film_spans.append(match.span())
             # "the film" is the film the text spoke of last, when that was a film
             spoken_of = self.topic if self.topic and self.topic.kind is EntityKind.FILM else None
             spoken_of = spoken_of or self.section
@@ -395,6 +401,11 @@ _YEAR_HEADING = re.compile(
     rf"(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>(?:{names.NAME}['’]s\s+)?{names.TITLE})\s+"
     r"\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?"
 )
+_MAKERS_TITLE_HEADING = re.compile(
+    rf"(?m:^)(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>{names.NAME}['’]s\s+{names.TITLE})"
+    r"\s+\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?[ \t]*(?m:$)"
+)
+_MAKERS_TITLE = re.compile(rf"{names.NAME}['’]s\s+(?P<title>{names.TITLE})")
 _SMALL_WORDS = frozenset("of the a an and in on at to for with or from by".split())
 
 
@@ -885,6 +896,11 @@ def score_films(
         # "THE SALT ORCHARD", then "Portugal | 108 mins | Dir: ...": a programme's entry
         forms.setdefault(slugify(title), Counter())[title] += 1
         scores[slugify(title)] += 4
+    for match in _MAKERS_TITLE_HEADING.finditer(body):
+        # "1. Guillermo del Toro's Pinocchio (2022)": the title in full, maker and all
+        title = match["title"]
+        forms.setdefault(slugify(title), Counter())[title] += 1
+        scores[slugify(title)] += 2
     not_film: Counter[str] = Counter()
     for pattern in (_PRIZE_TAKEN, _FIRST_WORD_OF_A_NAME):
         for match in pattern.finditer(body):
@@ -957,6 +973,10 @@ def _choose_film(
         )
         if ": " in name and fuller and scores.get(key, 0) >= 1:
             return Entity(EntityKind.FILM, name)
+    for key, variants in forms.items():
+        name = variants.most_common(1)[0][0]
+        if key.endswith(f"-{best}") and _MAKERS_TITLE.fullmatch(name) and scores.get(key, 0) >= 2:
+            return Entity(EntityKind.FILM, name)  # "Guillermo del Toro's Pinocchio", in full
     header_forms = {slugify(name): name for name, _ in from_header}
     if best in header_forms and not header_forms[best].isupper():
         return Entity(EntityKind.FILM, header_forms[best])
@@ -1138,6 +1158,16 @@ _DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|is
 
 # The particle that opens a surname: "Van den Eynde", "von Albrecht", "della Rovere".
 _PARTICLE = re.compile(rf"(?i:{names.CONNECTOR})")
+
+
+_ANOTHER_MAKERS = re.compile(rf"{names.NAME}['’]s?\s+(?:[\p{{Ll}}-]+\s+){{0,3}}$")
+
+
+@functools.lru_cache(maxsize=64)
+def _film_names(name: str) -> tuple[str, ...]:
+    """The film's name and its short form: "Guillermo del Toro's Pinocchio" is "Pinocchio"."""
+    made = _MAKERS_TITLE.fullmatch(name)
+    return (name, made["title"]) if made else (name,)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -151,7 +151,7 @@ def _subject(
         return None
     if anaphor or not_a_title:
         return context.subject_before(sentence, match.start())
-    if context.film is not None and name.lower() == context.film.name.lower():
+    if context.film is not None and _names_the_film(name, match, context.film.name):
         if rule.subject is EntityKind.FILM:
             return context.film
         name = context.film.name  # the source work of the same name: a node of its own
@@ -161,6 +161,16 @@ def _subject(
     work = context.works.get(f"work:{slugify(name)}") or Entity(rule.subject, name)
     context.remember_work(work)
     return work
+
+
+def _names_the_film(name: str, match: re.Match[str], film: str) -> bool:
+    """True when the subject is the film's name, or its short form after the rest of it:
+    "Pinocchio" in "Ana Ruiz's Pinocchio (2022)" when the film is "Ana Ruiz's Pinocchio"."""
+    if name.lower() == film.lower():
+        return True
+    maker = film[: -len(name)] if film.lower().endswith(name.lower()) else ""
+    before = match.string[: match.start("subj")]
+    return bool(maker.strip()) and before.lower().endswith(maker.lower())
 
 
 def _relations(rule: Rule, roles: str) -> tuple[Relation, ...]:

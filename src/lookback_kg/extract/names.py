@@ -317,6 +317,7 @@ def looks_like_person(name: str) -> bool:
     return (
         2 <= len(words) <= 4
         and words[0] not in TITLE_ARTICLES
+        and not any(word.endswith(("'s", "’s")) for word in words)  # "Del Toro's Pinocchio"
         and not looks_like_organization(name)
         and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words)
     )
