@@ -169,9 +169,9 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
     while index < len(spans):
         label = spans[index]
         end = index + 1
-        if CREDIT_LABEL.fullmatch(label.text) or LIST_LABEL.fullmatch(label.text):
-            limit = index + 1 + (MAX_LIST_LINES if LIST_LABEL.fullmatch(label.text) else 1)
-            is_list = LIST_LABEL.fullmatch(label.text) is not None
+        is_list = LIST_LABEL.fullmatch(label.text) is not None
+        if is_list or CREDIT_LABEL.fullmatch(label.text):
+            limit = index + 1 + (MAX_LIST_LINES if is_list else 1)
             while end < min(limit, len(spans)) and _next_item(
                 body, spans[end - 1], spans[end], 2 if is_list and end == index + 1 else 1
             ):
