@@ -130,6 +130,10 @@ def _facts(body: str, title: str = "Test"):
     return extract_facts(parse_article(f"source: urn:test\ntitle: {title}\n\n{body}\n"))
 
 
+def _triples(facts) -> set[tuple[str, str, str | None]]:
+    return {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+
+
 def _runtimes(facts) -> set[tuple[str, int]]:
     return {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
 
@@ -593,7 +597,7 @@ def test_a_winners_list_entry_is_its_films_section_and_a_data_sheet_line_is_not(
         "the pilgrim route.\n\nRunning time ......... 1 h 28 min\nGenre ........ drama",
         title="Baltic jury winners",
     )
-    got = {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    got = _triples(facts)
     assert ("Kolm talve", "director", "Aino Lepp") in got
     assert ("The Salt Road", "director", "Tomas Briain") in got
     assert {s for s, r, _ in got if r == "duration"} >= {"Kolm talve", "The Salt Road"}
@@ -710,7 +714,7 @@ def test_a_title_with_its_makers_name_is_the_film_and_its_short_form_names_it():
         "from the same year, where Tom Vale plays Geppetto.",
         title="Three puppet films, ranked",
     )
-    got = {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    got = _triples(facts)
     assert ("Ana Ruiz's Pinocchio", "award_received", "Golden Crane") in got
     assert _runtimes(facts) == {("Copper Tide", 88), ("Ana Ruiz's Pinocchio", 117)}
     assert not any(obj == "Tom Vale" for _, _, obj in got if obj)
