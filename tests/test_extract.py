@@ -291,6 +291,10 @@ def _reference_split(body):
                 "\t",
             ):
                 continue  # a dot leader: "Country ....... Japan"
+            if re.fullmatch(r"\s*(?:#|No\.\s?)?\d{1,2}", line[: match.start()]):
+                continue  # a list's number: "2. Gbeborun (March 14)"
+            if re.fullmatch(r"\s*\([^()\n]*\)\s*", line[match.end() :]):
+                continue  # only a bracket follows on the line: "3. Honk! (March 21)"
             inside = line[cut - line_start : match.start()]
             if inside.count("(") > inside.count(")"):
                 continue  # inside an aside
@@ -733,3 +737,50 @@ def test_cast_lists_under_their_label_read_each_line():
         if f.relation.value == "cast_member"
     }
     assert cast == {("Kaori Mina", "Mira"), ("Jon Vale", "Ferryman"), ("Honda Rei", "Sol Okada")}
+
+
+def test_a_numbered_list_opens_an_entry_for_each_title_however_styled():
+    facts = _facts(
+        "Five films to see in March: a Lagos heist and a goose.\n\n"
+        "1. the salt kite of pemba (March 7)\nA girl flies a kite. It runs 93 minutes.\n\n"
+        "2. Honk! (March 21)\nA very angry goose. Directed by Tom Vale, it runs 81 minutes.\n\n"
+        "3. Sable & Ash: The Winter Crown (March 28)\nA queen returns. It runs 102 minutes.",
+        title="Five films to see in March: a Lagos heist and a goose",
+    )
+    assert _runtimes(facts) == {
+        ("the salt kite of pemba", 93),
+        ("Honk!", 81),
+        ("Sable & Ash: The Winter Crown", 102),
+    }
+    assert ("Honk!", "director", "Tom Vale") in _triples(facts)
+
+
+def test_numbers_that_do_not_count_a_list_open_no_entries():
+    facts = _facts(
+        "Copper Tide is a 2023 film. It runs 88 minutes.\n\n"
+        "2. Honk! (March 21)\nA goose. It runs 81 minutes.\n\n"
+        "7. Winter Kite (May 2)\nIt runs 95 minutes.",
+        title="Copper Tide",
+    )
+    assert _runtimes(facts) == {("Copper Tide", 88), ("Copper Tide", 81), ("Copper Tide", 95)}
+
+
+def test_a_stylised_title_ending_in_a_full_stop_leads_its_encyclopedia_entry():
+    facts = _facts(
+        "lull. (stylised in lower case) is a 2024 Japanese animated drama film directed by "
+        "Aya Kishinami.",
+        title="lull. - Filmopedia",
+    )
+    got = _triples(facts)
+    assert ("lull.", "country_of_origin", "Japan") in got
+    assert ("lull.", "director", "Aya Kishinami") in got
+
+
+def test_a_place_that_qualifies_a_noun_is_not_the_film():
+    facts = _facts(
+        "Three new releases.\n\nNORTH WIND (Kuzey)\n"
+        "Cem Aydin's saga is set in a Kreuzberg tenement. It runs 128 minutes. "
+        "A Kreuzberg landlord plays himself.",
+        title="Opening this weekend: a Kreuzberg saga",
+    )
+    assert _runtimes(facts) == {("North Wind", 128)}

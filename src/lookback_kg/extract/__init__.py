@@ -31,7 +31,12 @@ from lookback_kg.extract.context import (
 )
 from lookback_kg.extract.interpret import interpret_match, is_hedged
 from lookback_kg.extract.rules import Rule, load_rules
-from lookback_kg.extract.sentences import Span, join_label_lines, split_sentences
+from lookback_kg.extract.sentences import (
+    Span,
+    join_label_lines,
+    rejoin_after_title,
+    split_sentences,
+)
 from lookback_kg.model import Article, Entity, EntityKind, Evidence, Fact, Relation, WorkClass
 
 __all__ = ["Explanation", "explain", "extract_facts"]
@@ -86,6 +91,8 @@ def _extract(
     rules = load_rules() if rules is None else rules
     sentences = join_label_lines(article.body, split_sentences(article.body))
     film = find_film(article, sentences)
+    if film is not None:
+        sentences = rejoin_after_title(article.body, sentences, film.name)
     context = ArticleContext(article=article, film=film)
     context.film_year = find_film_year(article.body, film)
     context.prime_persons(sentences)

@@ -7,6 +7,7 @@ when the header's title holds it or a sentence types it ("X is a ... film").
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -164,16 +165,22 @@ class ArticleContext:
             return list(self._mentions[1])
         found: list[tuple[int, Entity]] = []
         film_spans: list[tuple[int, int]] = []
-        if self.film is not None:
-            for name in _film_names(self.film.name):
+        # the film, and the film whose entry this is ("1. Guillermo del Toro's Pinocchio"),
+        # each under its own name and its short form
+        named_films = [f for f in dict.fromkeys((self.film, self.section)) if f is not None]
+        for film in named_films:
+            for name in _film_names(film.name):
                 for match in title_pattern(name).finditer(sentence.text):
                     if any(begin <= match.start() < end for begin, end in film_spans):
                         continue
-                    short = name != self.film.name
+                    if _SEQUEL_NUMBER.match(sentence.text, match.end()):
+                        continue  # "The Wedding Party 2" is another film
+                    short = name != film.name
                     # "Robert Zemeckis's live-action Pinocchio": another maker's film
                     other = short and _ANOTHER_MAKERS.search(sentence.text, 0, match.start())
-                    found.append((match.start(), OTHER_WORK if other else self.film))
+                    found.append((match.start(), OTHER_WORK if other else film))
                     film_spans.append(match.span())
+        if self.film is not None:
             # "the film" is the film the text spoke of last, when that was a film
             spoken_of = self.topic if self.topic and self.topic.kind is EntityKind.FILM else None
             spoken_of = spoken_of or self.section
@@ -181,7 +188,7 @@ class ArticleContext:
         if len(self._index) != len(self.works):  # `works` was set from outside
             self._index = WorkIndex(self.works.values())
         for work, start in self._index.mentions(sentence.text):
-            if self.film is not None and work.key == self.film.key:
+            if any(work.key == film.key for film in named_films):
                 continue  # the film's own name is the film; "the manga" names its source
             if any(begin <= start < end for begin, end in film_spans):
                 continue  # "Lanterns of Kessen" inside "Lanterns of Kessen: The Drowned Archive"
@@ -389,7 +396,43 @@ def entry_headings(body: str) -> dict[int, str]:
             title = core if plain and not label and not _is_common_word(core, body) else None
         if title and not unlikely_title(title):
             found[match.start("heading")] = title
+    for start, title in _numbered_headings(body):
+        found.setdefault(start, title)
     return found
+
+
+def _numbered_headings(body: str) -> list[tuple[int, str]]:
+    """A ranked or numbered list's entries, "1. the paper dragon of kowloon (March 7)", ...,
+    "3. Honk! (March 21)": short numbered lines, numbered in sequence, each a title perhaps
+    followed by brackets (a year, a date, a translation). Lower case stays: the list puts a
+    title there, however it is styled."""
+    entries = []
+    for match in _NUMBERED_LINE.finditer(body):
+        core = match["rest"].strip()
+        while _TRAILING_BRACKET.search(core):
+            core = _TRAILING_BRACKET.sub("", core).strip()
+        words = core.split()
+        if (
+            1 <= len(words) <= 10
+            and not core.endswith((".", ",", ";", ":"))
+            and not any(mark in core for mark in ("|", "›", "·", "/", ">", "\t"))
+            and not _KEY_LABEL.match(core)
+        ):
+            entries.append((match.start("line"), int(match["number"]), core))
+    numbers = [number for _, number, _ in entries]
+    steps = {b - a for a, b in itertools.pairwise(numbers)}
+    if len(entries) < 2 or not (steps == {1} or steps == {-1}):
+        return []
+    return [
+        (start, heading_title(title) or title)
+        for start, _, title in entries
+        if not unlikely_title(title) and not CREDIT_HEADING.fullmatch(title)
+    ]
+
+
+_NUMBERED_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<line>(?:#|No\.\s?)?(?P<number>\d{1,2})[.):])[ \t]+(?P<rest>[^\n]{1,100})$"
+)
 
 
 _HEADING_END = re.compile(
@@ -1016,16 +1059,22 @@ def _short_form_in(headline: str, name: str) -> bool:
 
 
 def _mostly_a_place(name: str, body: str) -> bool:
-    """True when most mentions of a one-word name follow "in", "at", "from", "near" or "to"."""
-    after_preposition = total = 0
+    """True when most mentions of a one-word name follow "in", "at", "from", "near" or "to",
+    or qualify a noun as a place does ("a Kreuzberg tenement", "a Kreuzberg saga")."""
+    as_place = total = 0
     for found in title_pattern(name).finditer(body):
         total += 1
-        if _PLACE_BEFORE.search(body, max(0, found.start() - 8), found.start()):
-            after_preposition += 1
-    return total > 0 and after_preposition * 2 > total
+        before = body[max(0, found.start() - 8) : found.start()]
+        if _PLACE_BEFORE.search(before) or (
+            _ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(body, found.end())
+        ):
+            as_place += 1
+    return total > 0 and as_place * 2 > total
 
 
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|across)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?i:a|an)[ \t]+$")
+_NOUN_AFTER = re.compile(r"[ \t]+\p{Ll}+\b(?![ \t]+(?:by|from|of)\b)")
 
 
 def _standalone_mentions(name: str, body: str) -> int:
@@ -1160,6 +1209,7 @@ _DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|is
 _PARTICLE = re.compile(rf"(?i:{names.CONNECTOR})")
 
 
+_SEQUEL_NUMBER = re.compile(r"[ \u00a0]\d{1,2}\b(?![.,:]\d)")
 _ANOTHER_MAKERS = re.compile(rf"{names.NAME}['’]s?\s+(?:[\p{{Ll}}-]+\s+){{0,3}}$")
 
 

@@ -166,8 +166,8 @@ def _subject(
 def _names_the_film(name: str, match: re.Match[str], film: str) -> bool:
     """True when the subject is the film's name, or its short form after the rest of it:
     "Pinocchio" in "Ana Ruiz's Pinocchio (2022)" when the film is "Ana Ruiz's Pinocchio"."""
-    if name.lower() == film.lower():
-        return True
+    if name.lower() == film.lower() or name.lower() == film.lower().rstrip(".!?"):
+        return True  # "lull." loses its full stop to the name's cleaning
     maker = film[: -len(name)] if film.lower().endswith(name.lower()) else ""
     before = match.string[: match.start("subj")]
     return bool(maker.strip()) and before.lower().endswith(maker.lower())

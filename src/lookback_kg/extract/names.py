@@ -39,6 +39,7 @@ _NOT_NEXT = (
     r"Distributed)\b)"
 )
 NAME = (
+    r"(?:(?<!\d)\d{1,2}(?:st|nd|rd|th)[ \u00a0](?=\p{Lu}))?"  # "20th Century Studios"
     rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0]){_PARTICLES}{_NOT_NEXT}{CAP}){_MORE_WORDS}"
     r"(?:[ \u00a0]\d{1,2}\b)?)"
 )
@@ -92,6 +93,9 @@ ORG_WORDS = frozenset(
         "media",
         "distribution",
         "releasing",
+        "features",
+        "classics",
+        "cinemas",
         "records",
         "games",
         "network",
@@ -263,6 +267,8 @@ def looks_like_organization(name: str) -> bool:
     """
     words = name.split()
     if any(word.lower().strip(",") in ORG_WORDS for word in words):
+        return True
+    if words and words[0][:1].isdigit():  # "20th Century Fox": no person's name opens so
         return True
     if _capitalised_surname(words):
         return False

@@ -70,6 +70,8 @@ _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+(?=\s+[\"“‘(\
 # not the length of the line before it.
 _LAST_WORD = re.compile(r"\S+", re.REVERSE)
 _MARKS = ".!?…"
+_LIST_NUMBER = re.compile(r"\s*(?:#|No\.\s?)?\d{1,2}")
+_BRACKET_TO_END = re.compile(r"\s*\([^()\n]*\)\s*")
 _ONE_LETTER = re.compile(r"\p{Lu}", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?=(?:but|while|whereas|although|though|however|yet|and\s+it|and\s+was|it)\b)"
@@ -102,6 +104,8 @@ def split_sentences(body: str) -> list[Span]:
     ['It won approx. 3 awards.', 'Dr. No ran.', 'Heading']
     >>> [s.text for s in split_sentences('Tide (lit. "Shore. Sea") is a film. It ran.')]
     ['Tide (lit. "Shore. Sea") is a film.', 'It ran.']
+    >>> [s.text for s in split_sentences("2. Honk! (March 21)\\nA goose. It honks.")]
+    ['2. Honk! (March 21)', 'A goose.', 'It honks.']
     """
     spans: list[Span] = []
     line_start = 0
@@ -116,6 +120,10 @@ def split_sentences(body: str) -> list[Span]:
                 continue
             if _is_leader(line, match.start()):
                 continue  # "Country ........ Japan": a key and its value, one line
+            if _LIST_NUMBER.fullmatch(line, 0, match.start()) or _BRACKET_TO_END.fullmatch(
+                line, match.end()
+            ):
+                continue  # "2. Gbeborun (March 14)", "3. Honk! (March 21)": one heading
             # (Japanese: ..., lit. "...") is one aside, not a sentence end; counted as the
             # line is walked, not again from the sentence start at each mark
             depth += line.count("(", scanned, match.start()) - line.count(
@@ -181,6 +189,31 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
         last = spans[end - 1]
         joined.append(Span(label.start, last.end, body[label.start : last.end]))
         index = end
+    return joined
+
+
+def rejoin_after_title(body: str, spans: list[Span], title: str) -> list[Span]:
+    """A title that ends in a full stop ("lull.", "Your Name.") does not end the sentence an
+    encyclopedia lead opens with it: "lull. (stylised in lower case) is a 2024 film." is one.
+
+    >>> body = "lull. (stylised) is a film. It won."
+    >>> [s.text for s in rejoin_after_title(body, split_sentences(body), "lull.")]
+    ['lull. (stylised) is a film.', 'It won.']
+    """
+    if not title or title[-1] not in _MARKS:
+        return spans
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.text.endswith(title)
+            and span.text.startswith("(")
+            and "\n" not in body[previous.end : span.start]
+        ):
+            joined[-1] = Span(previous.start, span.end, body[previous.start : span.end])
+        else:
+            joined.append(span)
     return joined
 
 
