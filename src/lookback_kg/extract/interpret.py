@@ -272,7 +272,12 @@ def _agents(kind: str) -> Reader:
             listed = [_WHERE_BASED.sub("", name) for name in listed]
         # "Cartoon Saloon and Mockingbird Pictures": one company in a list vouches for the rest.
         companies = m.relation in ORG_RELATIONS and any(map(names.looks_like_organization, listed))
+        # "With: Declan Marr, Amara Quist, Bex": full names around a one-word one vouch for it
+        people = m.relation in PERSON_RELATIONS and sum(map(names.looks_like_person, listed)) >= 2
         for name in listed:
+            if people and _one_word_name(name, m.ctx):
+                yield Entity(EntityKind.PERSON, m.ctx.person(name)), {}
+                continue
             if companies and values.country(name):
                 m.ctx.dropped.append((name, m.relation.value, "a country, not a company"))
                 continue
@@ -284,6 +289,18 @@ def _agents(kind: str) -> Reader:
                 yield entity, {}
 
     return read
+
+
+def _one_word_name(name: str, ctx: ArticleContext) -> bool:
+    """A single capitalised word that names no country, company or known work: "Bex"."""
+    return (
+        " " not in name
+        and name[:1].isupper()
+        and not name.isupper()
+        and not values.country(name)
+        and not names.looks_like_organization(name)
+        and not ctx.knows_work(name)
+    )
 
 
 def _read_work(m: Match) -> Iterator[tuple[Value, dict]]:

@@ -20,11 +20,12 @@ MAX_CONNECTORS = 4  # particles between two capitalised words ("of the", "de la"
 _MORE_WORDS = f"{{0,{MAX_NAME_WORDS - 1}}}"
 _PARTICLES = f"{{0,{MAX_CONNECTORS}}}"
 
-# One capitalised word: "Oshiyama", "GKIDS", "I.G", "O'Brien", "Jean-Luc"; not "Fujimoto's".
+# One capitalised word: "Oshiyama", "GKIDS", "I.G", "O'Brien", "Nyong'o", "Jean-Luc"; not
+# "Fujimoto's".
 CAP = (
     r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})"  # an initial: "John C. Reilly"
     r"|(?:Mr|Mrs|Ms|Dr|St|Mt)\.(?=[ \u00a0]\p{Lu})"  # a title: "Fantastic Mr. Fox"
-    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2}|[mtd]\b)|\.(?=\p{Lu}))"
+    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2}|(?!s\b)\p{Ll}\b)|\.(?=\p{Lu}))"
     rf"{{0,{MAX_WORD_CHARS}}}+"
     r"|\p{Lu}\.)"
 )
