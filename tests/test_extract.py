@@ -784,3 +784,28 @@ def test_a_place_that_qualifies_a_noun_is_not_the_film():
         title="Opening this weekend: a Kreuzberg saga",
     )
     assert _runtimes(facts) == {("North Wind", 128)}
+
+
+def test_a_retrospectives_entries_are_its_makers_films():
+    facts = _facts(
+        "Few directors are as patient as Ana Ruiz. This season we show four of her animated "
+        "features.\n\nCopper Tide (2009)\nA harbour floods.\n\nWinter Kite (2013)\nA boy "
+        "flies a kite.\n\nSalt Wind (2019)\nCo-directed by Jo Park, it follows a gull.",
+        title="A Ana Ruiz retrospective",
+    )
+    got = _triples(facts)
+    assert ("Copper Tide", "director", "Ana Ruiz") in got
+    assert ("Winter Kite", "director", "Ana Ruiz") in got
+    assert ("Winter Kite", "instance_of", "ANIMATED_FILM") in got
+    assert not any(s == "Salt Wind" and o == "Ana Ruiz" for s, r, o in got if r == "director")
+    kinds = {f.object.name for f in facts if f.relation.value == "instance_of"}
+    assert kinds == {"ANIMATED_FILM"}
+
+
+def test_entries_without_a_maker_in_the_opening_get_no_director():
+    facts = _facts(
+        "Ana Ruiz picked three films for the weekend.\n\nCopper Tide (2009)\nA harbour "
+        "floods.\n\nWinter Kite (2013)\nA boy flies a kite.",
+        title="Weekend picks",
+    )
+    assert not any(f.relation.value == "director" for f in facts)

@@ -23,6 +23,7 @@ import regex as re
 
 from lookback_kg.extract.context import (
     ArticleContext,
+    entries_maker,
     find_film,
     find_film_year,
     other_films,
@@ -107,6 +108,7 @@ def _extract(
     facts = _run(context, found)
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
+    facts.extend(_entries_by_their_maker(context, facts, sentences))
     facts.extend(_types_from_names(facts))
     facts = _full_character_names(facts, context.full_names)
     roles = {(f.subject, f.object, f.evidence.start) for f in facts if f.qualifiers.character}
@@ -250,6 +252,34 @@ def _title_fact(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
                 Fact(context.film, Relation.TITLE, context.film.name, evidence, "title-mention")
             ]
     return []
+
+
+def _entries_by_their_maker(
+    context: ArticleContext, facts: list[Fact], sentences: list[Span]
+) -> list[Fact]:
+    """A filmography's or retrospective's entries are its maker's films, as its opening says
+    ("a guide to Mamoru Hosoda's feature films"): each entry's film gets that director (unless
+    the text credits it to someone else) and the class the opening gives, with the opening's
+    sentence as evidence."""
+    if len(context.headings) < 2 or context.first_heading_at is None:
+        return []
+    opening = context.article.body[: context.first_heading_at]
+    said = entries_maker(opening)
+    if said is None:
+        return []
+    name, start, animated = said
+    sentence = next(s for s in sentences if s.start <= start < s.end)
+    evidence = Evidence(context.article.source, sentence.text, sentence.start, sentence.end)
+    credited = {f.subject for f in facts if f.relation is Relation.DIRECTOR}
+    maker = Entity(EntityKind.PERSON, context.person(name))
+    kind = WorkClass.ANIMATED_FILM if animated else WorkClass.FILM
+    found = []
+    for title in context.headings:
+        film = Entity(EntityKind.FILM, title)
+        if film not in credited:
+            found.append(Fact(film, Relation.DIRECTOR, maker, evidence, "director-of-the-entries"))
+        found.append(Fact(film, Relation.INSTANCE_OF, kind, evidence, "type-of-the-entries"))
+    return found
 
 
 FESTIVAL_NAME = re.compile(r"\b(?:Film|Animation|Animated Film|Anime) Festival\b")

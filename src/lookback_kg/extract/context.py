@@ -77,6 +77,7 @@ class ArticleContext:
     film_year: int | None = None  # "X (2023)", "X is a 2023 film"
     section: Entity | None = None  # the film the current heading names ("COPPER SKY ★★★★☆")
     headings: list[str] = field(default_factory=list)  # the sections' films, for `--explain`
+    first_heading_at: int | None = None  # where the first film's section starts in the body
     # Names a reader read and dropped, with why: (name, relation, reason), for `--explain`.
     dropped: list[tuple[str, str, str]] = field(default_factory=list)
     # Every full name shaped like a person's the text writes, met or not as a credit: the
@@ -256,6 +257,8 @@ class ArticleContext:
             return
         if self.section.name not in self.headings:
             self.headings.append(self.section.name)
+        if self.first_heading_at is None:
+            self.first_heading_at = sentence.start
 
     def end_sentence(self, sentence: Span) -> None:
         """Carry the sentence's last-named work over to a following sentence that names none.
@@ -399,6 +402,44 @@ def entry_headings(body: str) -> dict[int, str]:
     for start, title in _numbered_headings(body):
         found.setdefault(start, title)
     return found
+
+
+def entries_maker(opening: str) -> tuple[str, int, bool] | None:
+    """Whose films a filmography's or retrospective's entries are, as its opening says: "a
+    guide to Mamoru Hosoda's feature films", "Satoshi Kon directed only four feature films",
+    "ten of his features" (his: the person the paragraph named first). Returns the person,
+    where the saying starts, and whether it calls the films animated.
+
+    >>> entries_maker("Few directors are as patient as Ana Ruiz. We show ten of her features.")
+    ('Ana Ruiz', 57, False)
+    """
+    for found in _ENTRIES_MAKER.finditer(opening):
+        name = found["name"] or found["name2"]
+        if name is None:  # "his features": the first person the paragraph names
+            paragraph = opening.rfind("\n\n", 0, found.start()) + 1
+            people = (
+                n.group()
+                for n in names.NAME_RE.finditer(opening, paragraph, found.start())
+                if names.looks_like_person(n.group())
+            )
+            name = next(people, None)
+        if name and names.looks_like_person(name):
+            return name, found.start(), bool(found["animated"] or found["animated2"])
+    return None
+
+
+_FILMS_WORD = (
+    r"(?P<animated>animated\s+|anime\s+|stop-motion\s+)?(?:feature films|features|films|movies)\b"
+)
+_ENTRIES_MAKER = re.compile(
+    rf"(?P<name>{names.NAME})['’]s\s+(?:(?!animated|anime|stop-motion)[\p{{Ll}}-]+\s+){{0,2}}"
+    rf"{_FILMS_WORD}"
+    rf"|(?P<name2>{names.NAME})\s+(?:has\s+)?(?:directed|made)\s+(?:only\s+|just\s+)?"
+    rf"(?:[\p{{Ll}}]+\s+)?{_FILMS_WORD}"
+    rf"|\b(?:his|her)\s+(?:(?!animated|anime|stop-motion)[\p{{Ll}}-]+\s+){{0,2}}{_FILMS_WORD}"
+    r"|\b(?:(?P<animated2>animated|anime|stop-motion)\s+)?(?:feature films|features|films)"
+    r"\s+(?:that\s+)?(?:he|she)\s+(?:has\s+)?directed\b"
+)
 
 
 def _numbered_headings(body: str) -> list[tuple[int, str]]:
@@ -964,6 +1005,10 @@ def score_films(
             person = slugify(names.clean_name(match["name"]))
             scores.pop(person, None)
             scores.pop(person.rsplit("-", 1)[-1], None)  # and the surname alone
+    for match in _ENTRIES_MAKER.finditer(body):  # "Satoshi Kon directed only four films"
+        maker = match["name"] or match["name2"]
+        if maker and names.looks_like_person(maker):
+            scores.pop(slugify(names.clean_name(maker)), None)
     for key in list(scores):
         name = forms[key].most_common(1)[0][0]
         if " " not in name and _mostly_a_place(name, body):
