@@ -317,8 +317,9 @@ def _read_events(m: Match) -> Iterator[tuple[Value, dict]]:
 def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
     award = names.clean_name(m.text)
     body = m.qualifiers.conferred_by.name if m.qualifiers.conferred_by else None
-    if award and award != body:
-        yield Entity(EntityKind.AWARD, award, scope=body), {}
+    if award and (award != body or not unlikely_festival(award)):
+        # a body found only by its name's shape may be the award itself ("Nordic Dox Prize")
+        yield Entity(EntityKind.AWARD, award, scope=body if body != award else None), {}
 
 
 _AWARD_WORD = re.compile(
