@@ -413,7 +413,7 @@ def entries_maker(opening: str) -> tuple[str, int, bool] | None:
     >>> entries_maker("Few directors are as patient as Ana Ruiz. We show ten of her features.")
     ('Ana Ruiz', 57, False)
     """
-    for found in _ENTRIES_MAKER.finditer(opening):
+    for found in _maker_sayings(opening):
         name = found["name"] or found["name2"]
         if name is None:  # "his features": the first person the paragraph names
             paragraph = opening.rfind("\n\n", 0, found.start()) + 1
@@ -428,6 +428,21 @@ def entries_maker(opening: str) -> tuple[str, int, bool] | None:
     return None
 
 
+def _maker_sayings(text: str) -> Iterator[re.Match[str]]:
+    """`_ENTRIES_MAKER` matches, looked for only around the words for films: a pattern led by a
+    name, tried at every capital of a long text, cost more than the rest of film choice."""
+    seen = -1
+    for word in _FILMS_KEY.finditer(text):
+        # from the start of the sentence the word is in: a name is never cut in two
+        window = max(text.rfind(". ", 0, word.start()), text.rfind("\n", 0, word.start()), seen)
+        window += 1
+        for found in _ENTRIES_MAKER.finditer(text, window, min(word.end() + 40, len(text))):
+            if found.start() > seen:
+                seen = found.start()
+                yield found
+
+
+_FILMS_KEY = re.compile(r"\b(?:feature films|features|films|movies)\b")
 _FILMS_WORD = (
     r"(?P<animated>animated\s+|anime\s+|stop-motion\s+)?(?:feature films|features|films|movies)\b"
 )
@@ -1005,7 +1020,7 @@ def score_films(
             person = slugify(names.clean_name(match["name"]))
             scores.pop(person, None)
             scores.pop(person.rsplit("-", 1)[-1], None)  # and the surname alone
-    for match in _ENTRIES_MAKER.finditer(body):  # "Satoshi Kon directed only four films"
+    for match in _maker_sayings(body):  # "Satoshi Kon directed only four films"
         maker = match["name"] or match["name2"]
         if maker and names.looks_like_person(maker):
             scores.pop(slugify(names.clean_name(maker)), None)
