@@ -44,6 +44,9 @@ _OTHER_WORK = re.compile(
     r"(?:\s+(?:[\p{Ll}-]+\s+){0,2}?(?i:film|movie|feature|short|work|project|effort)\b)?"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|an?|{names.NAME}['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
     r"(?:[\p{Ll}-]+\s+){0,2}(?i:film|movie|feature)\b"
+    # "Sawamura's first feature, Hanabi, ...": a maker's other film, named in apposition
+    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|{names.NAME}['’]s?)\s+(?i:first|second|third|fourth|fifth)\s+"
+    rf"(?:[\p{{Ll}}-]+\s+){{0,2}}?(?i:film|movie|feature)(?=,\s+{names.TITLE})"
 )
 _EARLIER_TITLE = re.compile(
     rf"\b[Tt]he\s+(?:first|original|earlier|previous|last)\s+(?P<title>{names.TITLE})"
@@ -57,7 +60,7 @@ _OTHER_WORK_CUE = re.compile(
 # ... unless the phrase describes the film itself: "X is her debut", "X, her debut, ...".
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|as|marks|becomes|became)\s+(?:also\s+)?$")
 # "his previous film, The Wind Rises, ...": the other work's own name, in apposition.
-_APPOSITIVE_TITLE = re.compile(rf",\s+(?P<title>{names.TITLE}),")
+_APPOSITIVE_TITLE = re.compile(rf",\s+(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?,")
 OTHER_WORK = Entity(EntityKind.WORK, "(a work the text does not name)")
 """Stands for another, unnamed work in `work_mentions`: facts about it are not kept."""
 
@@ -575,11 +578,14 @@ _YEAR_AFTER_TITLE = re.compile(
     r"|(?:\([^()]{0,100}\)\s*)?,?\s*(?:is|was)\s+an?\s+(?P<year>(?:19|20)\d\d)\b)"
 )
 _FILM_THEN_TITLE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}(?:film|movie)\s+(?P<title>{names.TITLE})"
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}"
+    r"(?:film|movie|drama|comedy|thriller|documentary|sequel|musical|western|horror)\s+"
+    rf"(?P<title>{names.TITLE})"
 )
 # What a text says of a film and of nothing else: it opens, grosses, premieres, stars ...
 _DOES_WHAT_FILMS_DO = re.compile(
-    rf"(?P<title>{names.TITLE})(?:(?:,[^,.;]{{1,80}},)?\s+(?:premiered|premieres|opened|opens|"
+    rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?(?:(?:,[^,.;]{{1,80}},)?\s+"
+    r"(?:(?:has|have)\s+(?:now\s+|already\s+)?)?(?:premiered|premieres|opened|opens|taken|"
     r"won|will open|grossed|earned|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|follows|runs|"
     r"ran|adapts|was released|will be released|screens|screened|held on|kept|holds|keeps|"
     r"took the top|was directed|is directed|was nominated|is nominated)"
@@ -592,7 +598,8 @@ _DONE_TO_FILMS = re.compile(
 )
 _TYPED_IN_APPOSITION = re.compile(
     # the whole run of capitalised words, never a name after "by", "with" or "and"
-    rf"(?<!\b(?:by|with|and|&)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>{names.TITLE}),\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?"
+    rf"(?<!\b(?:by|with|and|&)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>{names.TITLE})"
+    rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?"
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
     r"sequel|hit|debut|anime)\b"
 )
@@ -613,7 +620,8 @@ _SOURCE_THEN_TITLE = re.compile(
     rf"(?P<title>{names.TITLE})(?!\s+{_MADE_IT})"
 )
 _TITLE_DIRECTED_BY = re.compile(
-    rf"(?P<title>{names.TITLE}),\s+(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"
+    rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?,\s+"
+    rf"(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"
 )
 _TITLE_YEAR = re.compile(rf"[\"“]?(?P<title>{names.TITLE})[\"”]?\s+\((?:19|20)\d\d(?:\s+film)?\)")
 _PERSON_WORDS = (
@@ -1256,7 +1264,10 @@ _NEVER_TITLES = frozenset(
     "i we you me my our spring summer autumn fall winter day night today tonight tomorrow "
     "yesterday weekend morning evening overseas meanwhile however elsewhere domestically "
     "internationally globally worldwide abroad instead later dir prod dop scr movie film anime "
-    "feature features manga type entry".split()
+    "feature features manga type entry "
+    # words that open a sentence, capitalised only for that: "TOKYO — For the fifth weekend"
+    "for with after during since despite amid among although though because while when where "
+    "the a an and but or if of in on at by from to into this these those".split()
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine"}
 
 

@@ -215,7 +215,7 @@ LEADING_NOISE = frozenset(
     ]
 )
 PRONOUNS = frozenset(
-    ["it", "its", "they", "them", "he", "she", "his", "her", "their", "this", "that"]
+    "it its they them he she his her their this that nobody someone somebody everyone".split()
 )
 
 

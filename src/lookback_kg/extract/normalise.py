@@ -215,8 +215,13 @@ def country_names() -> dict[str, str]:
 
 @functools.cache
 def language_names() -> dict[str, str]:
-    """Lower-cased English language name -> display name, from CLDR."""
-    return {name.lower(): name for code, name in Locale("en").languages.items() if "_" not in code}
+    """Lower-cased English language name -> display name, from CLDR, with the names articles
+    use that CLDR files under another (Mandarin is its "Chinese", Farsi its "Persian")."""
+    names = {name.lower(): name for code, name in Locale("en").languages.items() if "_" not in code}
+    return names | {name.lower(): name for name in SPOKEN_NAMES}
+
+
+SPOKEN_NAMES = ("Mandarin", "Farsi", "Flemish", "Hokkien", "Shanghainese", "Castilian")
 
 
 # Adjectives of nationality -> the country's English name (CLDR has no demonyms).

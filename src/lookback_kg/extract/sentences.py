@@ -73,6 +73,7 @@ _MARKS = ".!?…"
 _LIST_NUMBER = re.compile(r"\s*(?:#|No\.\s?)?\d{1,2}")
 _BRACKET_TO_END = re.compile(r"\s*\([^()\n]*\)\s*")
 _ONE_LETTER = re.compile(r"\p{Lu}", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s+\d")
 _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?=(?:but|while|whereas|although|though|however|yet|and\s+it|and\s+was|it)\b)"
     r"|,(?=\s+\p{Ll}*\s*(?:it|which|who)\b)|\bbut\b|(?<=\w),\s+(?=[\p{Ll}]+\s)"
@@ -102,6 +103,8 @@ def split_sentences(body: str) -> list[Span]:
 
     >>> [s.text for s in split_sentences("It won approx. 3 awards. Dr. No ran.\\nHeading\\n")]
     ['It won approx. 3 awards.', 'Dr. No ran.', 'Heading']
+    >>> [s.text for s in split_sentences("It stayed at No. 2 again. So be it.")]
+    ['It stayed at No. 2 again.', 'So be it.']
     >>> [s.text for s in split_sentences('Tide (lit. "Shore. Sea") is a film. It ran.')]
     ['Tide (lit. "Shore. Sea") is a film.', 'It ran.']
     >>> [s.text for s in split_sentences("2. Honk! (March 21)\\nA goose. It honks.")]
@@ -118,6 +121,8 @@ def split_sentences(body: str) -> list[Span]:
             previous_end = match.end()
             if before in ABBREVIATIONS or _ONE_LETTER.fullmatch(before):
                 continue
+            if before == "no" and _NUMBER_AFTER.match(line, match.end()):
+                continue  # "stayed at No. 2": a rank, not a sentence's end
             if _is_leader(line, match.start()):
                 continue  # "Country ........ Japan": a key and its value, one line
             if _LIST_NUMBER.fullmatch(line, 0, match.start()) or _BRACKET_TO_END.fullmatch(
