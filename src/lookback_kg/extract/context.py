@@ -351,9 +351,10 @@ _FRONTED_CLAUSE = re.compile(
     r"Inspired|Distributed|Released|Voiced)\b[^.;,]{0,200},\s+(?:(?:the|this|its|his|her|their)"
     r"\s+)?(?:(?!(?:who|which|that|whose|where|when|and|but)\b)[\p{Ll}-]+\s+){0,3}"
 )
-# A heading line, perhaps its translation in brackets, then a line of facts (minutes, director).
+# A heading line, perhaps its translation in brackets (or, under "TITLE (2001)", its original
+# title), then a line of facts (minutes, director).
 _ENTRY_HEADING = re.compile(
-    r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n)?"
+    r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n|(?<=\((?:19|20)\d\d\)\n)[^\n]{2,80}\n)?"
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\bDir(?:ector)?(?:\.|\s*:)))"
 )
 

@@ -50,7 +50,7 @@ MACROS = {
     "CONN": names.CONNECTOR,
     # between a key and its value on one line: "Country: Japan", "Country | Japan",
     # "Country ........ Japan"
-    "SEP": r"(?:[ \t]*[:|][ \t]*|[ \t]+\.{2,}[ \t]*)",
+    "SEP": r"(?:[ \t]*[:|][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*)",
 }
 
 

@@ -150,8 +150,11 @@ def split_sentences(body: str) -> list[Span]:
 CREDIT_LABEL = re.compile(
     r"(?i:directors?|directed by|screenplay|screenwriters?|written by|writers?|music|"
     r"original music|composer|studio|animation studio|production companies|production company|"
-    r"production|distributor|distribution|cast|voice cast|starring|producers?|editor|editing|"
-    r"film editing|cinematography|cinematographer|director of photography|photography)[ \t]*:?"
+    r"production|(?:\p{Lu}\p{Ll}+ )?distributors?|distribution|cast|voice cast|starring|"
+    r"producers?|editor|editing|film editing|cinematography|cinematographer|"
+    r"director of photography|photography|countr(?:y|ies)|country of origin|languages?|"
+    r"original language|genres?|running time|runtime|release date|original release)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
 )
 
 
@@ -159,7 +162,7 @@ CREDIT_LABEL = re.compile(
 LIST_LABEL = re.compile(
     r"(?i:(?:main |principal |voice |japanese voice |english voice )?cast"
     r"(?: and characters| (?:&|and) crew)?|"
-    r"starring|voices|voice actors)[ \t]*:?"
+    r"starring|voices|voice actors)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
 )
 MAX_LIST_LINES = 40
 _KEY_VALUE = re.compile(r"[:|]")
