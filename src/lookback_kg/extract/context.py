@@ -1108,6 +1108,9 @@ _HEADER_PARTS = re.compile(
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|oscars?|season)\b"
+    # a programme's badges: "WORLD PREMIERE", "European premiere", "Sold out"
+    r"|^(?i:(?:world|international|european|north american|uk|us|[\p{L}]+) premiere|sold out|"
+    r"now showing|coming soon|last chance|members only|new release)$"
 )
 
 

@@ -56,6 +56,10 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("cinematograph", (Relation.CINEMATOGRAPHER,)),
     ("photograph", (Relation.CINEMATOGRAPHER,)),
     ("dop", (Relation.CINEMATOGRAPHER,)),
+    ("prod. cos", (_COMPANY,)),  # a festival catalogue's abbreviations: "Prod. cos.", "Scr."
+    ("prod.", (_COMPANY, _PRODUCER)),
+    ("scr.", (_WRITER,)),
+    ("ed.", (Relation.EDITOR,)),
     ("executive produc", ()),  # Wikidata's executive producer (P1431) is another relation
     ("production design", ()),
     ("music direct", ()),

@@ -287,6 +287,8 @@ def _capitalised_surname(words: list[str]) -> bool:
 
     >>> _capitalised_surname("Akira KUROSAWA".split()), _capitalised_surname(["GKIDS"])
     (True, False)
+    >>> [_capitalised_surname(n.split()) for n in ("Lucía de la TORRE", "Ana ÍÑIGUEZ BARROS")]
+    [True, True]
     """
 
     def title(word: str) -> bool:
@@ -295,11 +297,17 @@ def _capitalised_surname(words: list[str]) -> bool:
     def caps(word: str) -> bool:
         return len(word) >= 3 and word.replace("-", "").isalpha() and word.isupper()
 
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 5:
         return False
-    return (caps(words[-1]) and all(map(title, words[:-1]))) or (
-        caps(words[0]) and all(map(title, words[1:]))
+    # t: a given name, p: a particle, c: a name in capitals; "Lucía de la TORRE" is "tppc"
+    shape = "".join(
+        "c" if caps(w) else "t" if title(w) else "p" if w in _SURNAME_PARTICLES else "x"
+        for w in words
     )
+    return re.fullmatch(r"t[tp]*c+|c+t+", shape) is not None
+
+
+_SURNAME_PARTICLES = frozenset("da de del della di do dos du la le van von der den y".split())
 
 
 # Articles a title opens with and a person's name does not ("La Gardienne de Kerlouan").

@@ -33,6 +33,10 @@ ABBREVIATIONS = frozenset(
         "vol",
         "vols",
         "dir",
+        "scr",  # credit labels: "Scr.", "Prod.", "Ed.", "Prod. cos."
+        "prod",
+        "ed",
+        "cos",
         "prof",
         "mt",
         "ft",
