@@ -80,6 +80,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("with", (Relation.CAST_MEMBER,)),  # "With: A, B" in listings
     ("animation", (_COMPANY,)),
     ("helmed", (_DIRECTOR,)),
+    ("production compan", (_COMPANY,)),  # under "Production companies", no producers
     # "produced by": a company is the production company, a person the producer
     ("produc", (_COMPANY, _PRODUCER)),
     ("studio", (_COMPANY,)),

@@ -52,14 +52,21 @@ TITLE = (
     rf"{CAP}){_MORE_WORDS}(?:[ \u00a0]\d{{1,2}}\b)?)"
 )
 LIST_JOIN = (
-    r"(?:[ ]?,[ \u00a0]and[ \u00a0]|[ ]?,[ \u00a0]|[ \u00a0]and[ \u00a0]|[ \u00a0]&[ \u00a0])"
+    r"(?:[ ]?,[ \u00a0]and[ \u00a0]|[ ]?,[ \u00a0]|[ \u00a0]and[ \u00a0]"
+    # "Kováč & Syn", "Smith & Sons": one company's name, not two
+    r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Co\.?|Company|Partners|Associates|Daughters)\b))"
 )
 # A list item never ends in a possessive: in "Kenji Arakawa, Miyagawa's longtime collaborator"
 # Miyagawa is not listed.
 NAME_RE = re.compile(NAME)
 TITLE_RE = re.compile(TITLE)
 _LIST_JOIN_RE = re.compile(LIST_JOIN)
-NAMES = rf"(?:{NAME}(?:{LIST_JOIN}{NAME}(?!(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-]*)*['’]s\b))*)"
+# Under a credit label, one name a line: "Written by", "Ondřej Malý", "Tereza Hrubá".
+_LINE_JOIN = rf"(?:[ \t]*\n[ \t]*(?={NAME}[ \t]*(?m:$)))"
+NAMES = (
+    rf"(?:{NAME}(?:(?:{LIST_JOIN}|{_LINE_JOIN}){NAME}"
+    r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*['’]s\b))*)"
+)
 # A billed name, with the part in brackets: "Alia Bhatt (as Sita)", "Ram Charan (Raju)".
 BILLED = rf"(?:(?P<actor>{NAME})(?:[ \u00a0]\((?:as[ \u00a0])?(?P<role>{NAME})\))?)"
 BILLED_RE = re.compile(BILLED)
@@ -257,7 +264,8 @@ def split_names(text: str) -> list[str]:
     >>> split_names("Yumi Kawai and Mizuki Yoshida"), split_names("A, B, and C")
     (['Yumi Kawai', 'Mizuki Yoshida'], ['A', 'B', 'C'])
     """
-    return [name for part in _LIST_JOIN_RE.split(text) if (name := clean_name(part))]
+    parts = (part for line in text.splitlines() for part in _LIST_JOIN_RE.split(line))
+    return [name for part in parts if (name := clean_name(part))]
 
 
 def looks_like_organization(name: str) -> bool:

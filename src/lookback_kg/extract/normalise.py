@@ -150,15 +150,19 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     (datetime.date(2024, 6, 28), datetime.date(2024, 10, 4))
     >>> parse_date("March 14") is None, parse_date("March 14", default_year=2025)
     (True, datetime.date(2025, 3, 14))
+    >>> parse_date("05.10.2022")
+    datetime.date(2022, 10, 5)
     """
     has_year = re.search(r"\b\d{4}\b", text) is not None
     if not has_year and default_year is None:
         return None
-    if not re.search(rf"\b(?:{MONTHS})", text) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    dotted = re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text) is not None  # "14.10.2022"
+    iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is not None
+    if not (dotted or iso or re.search(rf"\b(?:{MONTHS})", text)):
         return None
     base = datetime(default_year or 2000, 1, 1)
     try:
-        return date_parser.parse(text, default=base, fuzzy=False).date()
+        return date_parser.parse(text, default=base, fuzzy=False, dayfirst=dotted).date()
     except (ValueError, OverflowError):
         return None
 
@@ -206,11 +210,23 @@ def _number(text: str) -> Decimal | None:
 def country_names() -> dict[str, str]:
     """Lower-cased English country name -> display name, from CLDR territories."""
     territories = Locale("en").territories
-    return {
-        name.lower(): name
-        for code, name in territories.items()
-        if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ")
-    }
+    found = {}
+    for code, name in territories.items():
+        if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
+            shown = COMMON_COUNTRY_NAMES.get(code, name)
+            found[name.lower()] = found[shown.lower()] = shown
+    return found
+
+
+# CLDR's name -> the name most articles (and Wikidata's labels) give: "Czech Republic".
+COMMON_COUNTRY_NAMES = {
+    "CZ": "Czech Republic",
+    "TR": "Turkey",
+    "HK": "Hong Kong",
+    "MO": "Macau",
+    "BA": "Bosnia and Herzegovina",
+    "MM": "Myanmar",
+}
 
 
 @functools.cache
@@ -264,7 +280,7 @@ DEMONYMS = {
     "portuguese": "Portugal",
     "swiss": "Switzerland",
     "austrian": "Austria",
-    "czech": "Czechia",
+    "czech": "Czech Republic",
     "hungarian": "Hungary",
     "romanian": "Romania",
     "greek": "Greece",

@@ -29,7 +29,7 @@ MONEY = (
 DATE = (
     rf"(?:(?:{normalise.MONTHS})[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \u00a0]\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:{normalise.MONTHS})(?:,?[ \u00a0]\d{{4}})?"
-    r"|\d{4}-\d{2}-\d{2})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"  # "14.10.2022": day first, as Europe writes
 )
 NUMWORDS = rf"(?:(?:{normalise.NUMBER_WORD}|a|an)(?:[ -](?:{normalise.NUMBER_WORD}))*)"
 DURATION = (

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import regex as re
 
+from lookback_kg.extract import names
+
 ABBREVIATIONS = frozenset(
     [
         "approx",
@@ -152,7 +154,8 @@ def split_sentences(body: str) -> list[Span]:
 # A credit label alone on its line ("Director", "Voice cast:"), as listings and credit blocks
 # write them, with the names on the next line.
 CREDIT_LABEL = re.compile(
-    r"(?i:directors?|directed by|screenplay|screenwriters?|written by|writers?|music|"
+    r"(?i:directors?|directed by|screenplay(?: by)?|screenwriters?|written by|writers?|"
+    r"music(?: by)?|(?:original )?score(?: by)?|produced by|edited by|cinematography by|"
     r"original music|composer|studio|animation studio|production companies|production company|"
     r"production|(?:\p{Lu}\p{Ll}+ )?distributors?|distribution|cast|voice cast|starring|"
     r"producers?|editor|editing|film editing|cinematography|cinematographer|"
@@ -169,6 +172,8 @@ LIST_LABEL = re.compile(
     r"starring|voices|voice actors)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
 )
 MAX_LIST_LINES = 40
+MAX_NAME_LINES = 6
+_ONE_NAME = re.compile(rf"[ \t]*{names.NAME}[ \t]*")
 _KEY_VALUE = re.compile(r"[:|]")
 
 
@@ -191,12 +196,14 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
         end = index + 1
         is_list = LIST_LABEL.fullmatch(label.text) is not None
         if is_list or CREDIT_LABEL.fullmatch(label.text):
-            limit = index + 1 + (MAX_LIST_LINES if is_list else 1)
+            limit = index + 1 + (MAX_LIST_LINES if is_list else MAX_NAME_LINES)
             while end < min(limit, len(spans)) and _next_item(
                 body, spans[end - 1], spans[end], 2 if is_list and end == index + 1 else 1
             ):
                 if end > index + 1 and _KEY_VALUE.search(spans[end].text):
                     break  # a list ends before "Genre: Fantasy"; its first line may be "Dir: X"
+                if end > index + 1 and not is_list and not _ONE_NAME.fullmatch(spans[end].text):
+                    break  # "Written by", then one name a line; not the next paragraph
                 end += 1
         last = spans[end - 1]
         joined.append(Span(label.start, last.end, body[label.start : last.end]))
