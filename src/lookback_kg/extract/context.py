@@ -142,8 +142,12 @@ class ArticleContext:
         """Learn the other films a text types as films ("Salt Wind (2019)", "Tide is a 2020
         French film"), so a sentence naming one hangs its facts on it, not on the film the
         article is about."""
-        for pattern in (_TYPED_FILM, _TITLE_YEAR, _FILM_THEN_TITLE, _TITLE_DIRECTED_BY):
+        for pattern in (_TYPED_FILM, _TITLE_YEAR, _FILM_THEN_TITLE, _TITLE_DIRECTED_BY, _TABLE_ROW):
             for name in _titles(pattern, body):
+                if pattern is _TABLE_ROW and (
+                    _LABEL_WORDS.fullmatch(name) or _RATING.fullmatch(name)
+                ):
+                    continue  # "Runtime | 122 min", "PG | Animation": a key, not a film
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
         for name in _titles(_SOURCE_THEN_TITLE, body):  # "Holmqvist's novel The Glass Harbour"
@@ -627,6 +631,11 @@ _TITLE_DIRECTED_BY = re.compile(
     rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?,\s+"
     rf"(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"
 )
+# A programme's table, one film a row: "PERFECT DAYS (PG) | 2h 4m | Wim Wenders | Japan".
+_TABLE_ROW = re.compile(
+    rf"(?m)^[ \t]*(?P<title>{names.TITLE})(?:[ \t]+\([^()\n]{{1,6}}\))?[ \t]+\|[ \t]+(?=[^\n]*\d)"
+)
+_RATING = re.compile(r"(?i:U|PG|PG-13|G|R|NC-17|12A?|15|18|TV-\w+|Tous publics|K-\d+)")
 _TITLE_YEAR = re.compile(rf"[\"“]?(?P<title>{names.TITLE})[\"”]?\s+\((?:19|20)\d\d(?:\s+film)?\)")
 _PERSON_WORDS = (
     r"(?i:director|animator|actor|actress|writer|author|producer|artist|composer|filmmaker|"

@@ -446,7 +446,8 @@ def _read_money(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _read_duration(m: Match) -> Iterator[tuple[Value, dict]]:
-    text = f"{m.text} minutes" if m.text.isdigit() else m.text  # "Running time: 124"
+    text = m.text.rstrip("'’′")  # "102'": minutes, as festival catalogues write them
+    text = f"{text} minutes" if text.isdigit() else text  # "Running time: 124"
     value = normalise.parse_duration(text)
     if value and 1 <= value.minutes <= 600:
         yield value, {}
