@@ -403,7 +403,7 @@ def _read_billing(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _read_countries(m: Match) -> Iterator[tuple[Value, dict]]:
-    for part in re.split(r",\s*", m.text):
+    for part in re.split(r"\s*[,/·;]\s*", m.text):  # "Latvia / France / Belgium"
         country = values.country(part)
         if country:
             yield country, {}
