@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from lookback_kg.articles import parse_article, read_article
 from lookback_kg.extract import context, extract_facts, names, sentences
-from lookback_kg.extract.context import WorkIndex, title_pattern
+from lookback_kg.extract.context import WorkIndex, title_pattern, unlikely_title
 from lookback_kg.extract.rules import load_rules
 from lookback_kg.extract.sentences import split_sentences
 from lookback_kg.model import Duration, Entity, EntityKind, Money, Rating, Relation, WorkClass
@@ -809,3 +809,34 @@ def test_entries_without_a_maker_in_the_opening_get_no_director():
         title="Weekend picks",
     )
     assert not any(f.relation.value == "director" for f in facts)
+
+
+def test_a_word_that_opens_a_dateline_sentence_is_not_the_film():
+    facts = _facts(
+        "OSAKA — For the third weekend running, audiences chose a quiet ghost story.\n\n"
+        "Kirisame, the second feature from director Ren Oda, has now taken ¥2.5 billion, "
+        "its distributor Kumo Pictures said.",
+        title="Ghost story holds the top spot in Japan for a third weekend",
+    )
+    assert ("Kirisame", "distributor", "Kumo Pictures") in _triples(facts)
+    assert not any(fact.subject.name == "For" for fact in facts)
+    assert all(map(unlikely_title, ("For", "With", "After", "Despite")))
+
+
+def test_a_programme_tables_row_holds_its_own_films_facts():
+    facts = _facts(
+        "COPPER TIDE (2023)\nJapan | 2023 | 98 min\n\nAlso this week:\n"
+        "SALT WIND (PG) | 2h 4m | Ana Ruiz | Spain\n",
+        title="Copper Tide (2023) | Harbour Cinema",
+    )
+    assert _runtimes(facts) == {("Copper Tide", 98), ("SALT WIND", 124)}
+
+
+def test_another_film_named_with_its_gloss_keeps_its_own_facts():
+    facts = _facts(
+        "Kirisame is a 2025 Japanese animated film directed by Ren Oda. "
+        "Oda's first feature, Natsu no Hanabi (Summer Fireworks), earned ¥1.2 billion in 2021.",
+        title="Kirisame",
+    )
+    assert ("Natsu no Hanabi", "box_office") in {(f.subject.name, f.relation.value) for f in facts}
+    assert ("Kirisame", "box_office") not in {(f.subject.name, f.relation.value) for f in facts}
