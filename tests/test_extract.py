@@ -840,3 +840,22 @@ def test_another_film_named_with_its_gloss_keeps_its_own_facts():
     )
     assert ("Natsu no Hanabi", "box_office") in {(f.subject.name, f.relation.value) for f in facts}
     assert ("Kirisame", "box_office") not in {(f.subject.name, f.relation.value) for f in facts}
+
+
+def test_a_title_label_names_the_film_and_is_not_part_of_its_title():
+    facts = _facts(
+        "Film: Copper Tide: The Return\nDirector: Ana Ruiz\nRuntime: 1h 32m\n\n"
+        "Copper Tide is slow, and it knows it.",
+        title="Copper Tide: The Return movie review - slow and sure",
+    )
+    assert ("Copper Tide: The Return", "director", "Ana Ruiz") in _triples(facts)
+    assert _runtimes(facts) == {("Copper Tide: The Return", 92)}
+
+
+def test_a_ranked_heading_in_capitals_names_its_entry_without_its_rank():
+    facts = _facts(
+        "Our five films of the year.\n\n2. SALT WIND\nDirected by Jo Park, it runs 101 "
+        "minutes.\n\n1. COPPER TIDE\nDirected by Ana Ruiz, it runs 92 minutes.",
+        title="The best films of 2021",
+    )
+    assert _runtimes(facts) == {("Salt Wind", 101), ("Copper Tide", 92)}

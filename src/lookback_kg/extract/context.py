@@ -396,6 +396,9 @@ def entry_headings(body: str) -> dict[int, str]:
     found = {}
     for match in _ENTRY_HEADING.finditer(body):
         line = match["heading"].strip()
+        head, colon, rest = line.partition(": ")
+        if colon and _TITLE_LABEL_WORD.fullmatch(head):
+            line = rest  # "Film: Chaakara: The Mudbank"
         title = heading_title(line)
         if title is None:
             core = _TRAILING_BRACKET.sub("", _HEADING_END.sub("", line)).strip()
@@ -502,6 +505,7 @@ _NUMBERED_LINE = re.compile(
 )
 
 
+_RANK = re.compile(r"^(?:#|No\.\s?)?\d{1,2}[.):][ \t]+(?=\S)")
 _HEADING_END = re.compile(
     r"(?:\s*(?:[★☆]+|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)))+\s*$"
 )
@@ -529,7 +533,7 @@ def heading_title(text: str) -> str | None:
     """The film a heading line names: a line in capitals ("KALDT VANN (COLD WATER)"), or one
     with a star rating ("Copper Sky ★★★★☆"), written as a title is ("Kaldt Vann"). Cached:
     each line is asked in both passes."""
-    line = text.strip()
+    line = _RANK.sub("", text.strip())  # "2. THE WORST PERSON IN THE WORLD": a list's rank
     entry = _YEAR_HEADING.fullmatch(line)
     if entry:  # "Mirai (2018)." opening a filmography's entry; "After Life (1998)" in full
         return entry["title"].strip(' ,.;:"“”‘’')
@@ -937,6 +941,9 @@ def score_films(
     for sentence in sentences:
         for match in names.TITLE_RE.finditer(sentence.text):
             name = names.clean_name(match.group())
+            head, colon, rest = name.partition(": ")
+            if colon and _TITLE_LABEL_WORD.fullmatch(head):
+                name = rest  # "Film: Chaakara", a label and its title
             key = slugify(name)
             if unlikely_title(name):
                 continue
@@ -958,7 +965,8 @@ def score_films(
         forms.setdefault(slugify(name), Counter())[name] += 1
     for match in _COLON_TITLE.finditer(body):  # "Orbital Garden: The Second Bloom"
         head = match["head"]
-        if not _LABEL_WORDS.fullmatch(head) and not normalise.language_names().get(head.lower()):
+        label = _LABEL_WORDS.fullmatch(head) or _TITLE_LABEL_WORD.fullmatch(head)
+        if not label and not normalise.language_names().get(head.lower()):
             name = names.clean_name(match.group())
             forms.setdefault(slugify(name), Counter())[name] += 1
     mentions = {key: _standalone_mentions(v.most_common(1)[0][0], body) for key, v in forms.items()}
@@ -1012,6 +1020,11 @@ def score_films(
         title = heading_title(match.group())
         if title and slugify(title) in scores:
             scores[slugify(title)] += 3  # "COPPER SKY ★★★★☆": a review's heading
+    for match in _TITLE_LABEL.finditer(body):
+        # "Film: Chaakara: The Mudbank" at the head of a review's credit block
+        title = names.clean_name(match["title"])
+        forms.setdefault(slugify(title), Counter())[title] += 1
+        scores[slugify(title)] += 6
     for title in entry_headings(body).values():
         # "THE SALT ORCHARD", then "Portugal | 108 mins | Dir: ...": a programme's entry
         forms.setdefault(slugify(title), Counter())[title] += 1
@@ -1241,9 +1254,18 @@ def _written_apart(part: str, title: str, body: str) -> re.Match[str] | None:
 _QUOTED = re.compile(r"(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[”\"’'](?!\p{L})")
 # What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
 _GLOSSED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<gloss>[^()]{2,80})\)")
-_TRAILING_NOTE = re.compile(r"(?:\s*\([^()]{1,12}\)|\s+(?i:review|trailer|film review))+\s*$")
+_TRAILING_NOTE = re.compile(
+    r"(?:\s*\([^()]{1,12}\)|\s+(?i:review|trailer|film review|movie review))+\s*$"
+)
 _COLON_TITLE = re.compile(
     rf"(?P<head>{names.TITLE}(?:[!?][ \t]+{names.TITLE})?)[!?]?:[ \t]+{names.TITLE}"
+)
+_TITLE_LABEL_WORD = re.compile(r"(?i:film|movie|title|(?:original|english) title)")
+_TITLE_LABEL = re.compile(
+    # (an "English title:" is a gloss, not the title the text goes by)
+    r"(?m)^[ \t]*(?i:film|movie|title|original title)[ \t]*[:|]"
+    r"[ \t]*[\"“]?(?P<title>[^\n\"“”]{2,80}?)"
+    r"[\"”]?(?:[ \t]+\((?:19|20)\d\d\))?[ \t]*$"
 )
 _LABEL_WORDS = re.compile(
     r"(?i:.*\b(?:director|directed|screenplay|writer|written|cast|starring|music|composer|"
