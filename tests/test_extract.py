@@ -859,3 +859,17 @@ def test_a_ranked_heading_in_capitals_names_its_entry_without_its_rank():
         title="The best films of 2021",
     )
     assert _runtimes(facts) == {("Salt Wind", 101), ("Copper Tide", 92)}
+
+
+def test_a_fact_box_under_its_own_heading_reads_each_bulleted_line():
+    facts = _facts(
+        "Copper Tide opened on 3 May 2021.\n\nTHE BASICS (for newcomers)\n"
+        "- Studio: Studio Wren\n- Screenplay: HIRATA Kei\n- Japanese distributor: Kumo Films\n\n"
+        "Cast\n• Ana Ruiz – Mira\n• Jo Park – Ken",
+        title="Three years of Copper Tide: my rewatch",
+    )
+    got = _triples(facts)
+    assert ("Copper Tide", "production_company", "Studio Wren") in got
+    assert ("Copper Tide", "distributor", "Kumo Films") in got
+    assert ("Copper Tide", "cast_member", "Jo Park") in got
+    assert not any(fact.subject.name == "The Basics" for fact in facts)

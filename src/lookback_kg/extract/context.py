@@ -561,7 +561,10 @@ def heading_title(text: str) -> str | None:
 CREDIT_HEADING = re.compile(
     r"(?i:director|directors|cast|voice cast|credits|synopsis|screenplay|music|reviews?|"
     r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes|"
-    r"trivia|plot|summary|honou?rs|reception|release|production|background|see also|references)"
+    r"trivia|plot|summary|honou?rs|reception|release|production|background|see also|references|"
+    # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
+    r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
+    r"quick facts|at a glance|info|information|need to know|cast (?:and|&) crew|crew)"
 )
 # A key before its value, "Original work: ...", "English title: ...": not a title's head.
 _KEY_LABEL = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+(?:\s+\([^()]*\))?:\s")

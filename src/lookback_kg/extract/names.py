@@ -44,11 +44,14 @@ NAME = (
     rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0]){_PARTICLES}{_NOT_NEXT}{CAP}){_MORE_WORDS}"
     r"(?:[ \u00a0]\d{1,2}\b)?)"
 )
+# Romanised Japanese titles: "Tsuki ni Utau Kujira", "Kaze ga Fuku", "Sora wo Miageru".
+_JAPANESE_PARTICLE = r"(?:ni|wo|wa|ga|mo|ya|kara|made|yori)"
 # A title may hold "and the" / "in the" inside ("The Boy and the Heron").
 # ... and "The Lamplighter's Winter": a possessive after "The" is inside the title.
 TITLE = (
     r"(?:(?:The|A|An)[ \u00a0]\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=\p{Lu}))?"
-    rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|in|on|at|to|a|an|with|for)[ \u00a0]){_PARTICLES}"
+    rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|in|on|at|to|a|an|with|for|"
+    rf"{_JAPANESE_PARTICLE})[ \u00a0]){_PARTICLES}"
     rf"{CAP}){_MORE_WORDS}(?:[ \u00a0]\d{{1,2}}\b)?)"
 )
 LIST_JOIN = (

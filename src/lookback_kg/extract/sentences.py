@@ -76,6 +76,8 @@ _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+(?=\s+[\"“‘(\
 # not the length of the line before it.
 _LAST_WORD = re.compile(r"\S+", re.REVERSE)
 _MARKS = ".!?…"
+_BULLET_MARKS = "-•*·▪◦‣► \t\n"
+_BULLET = re.compile(r"[-•*·▪◦‣►][ \t]+(?=\S)")
 _LIST_NUMBER = re.compile(r"\s*(?:#|No\.\s?)?\d{1,2}")
 _BRACKET_TO_END = re.compile(r"\s*\([^()\n]*\)\s*")
 _ONE_LETTER = re.compile(r"\p{Lu}", re.IGNORECASE)
@@ -242,7 +244,7 @@ def _next_item(body: str, before: Span, item: Span, newlines: int = 1) -> bool:
     gap = body[before.end : item.start]
     return (
         1 <= gap.count("\n") <= newlines
-        and not gap.strip()
+        and not gap.strip(_BULLET_MARKS)  # white space, and an item's bullet
         and not CREDIT_LABEL.fullmatch(item.text)
         and _looks_like_credits(item.text)
     )
@@ -273,6 +275,9 @@ def _add(spans: list[Span], body: str, start: int, end: int) -> None:
         return
     start += len(text) - len(text.lstrip())
     end = start + len(stripped)
+    bullet = _BULLET.match(body, start, end)
+    if bullet:  # "- Director: OKAMOTO Haruka": the item, without its mark
+        start = bullet.end()
     while end - start > MAX_SENTENCE:
         cut = body.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
         cut = cut if cut > start else start + MAX_SENTENCE
