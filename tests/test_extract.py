@@ -873,3 +873,21 @@ def test_a_fact_box_under_its_own_heading_reads_each_bulleted_line():
     assert ("Copper Tide", "distributor", "Kumo Films") in got
     assert ("Copper Tide", "cast_member", "Jo Park") in got
     assert not any(fact.subject.name == "The Basics" for fact in facts)
+
+
+def test_a_charts_title_column_names_the_films_its_paragraphs_speak_of():
+    facts = _facts(
+        "Copper Tide opened to $31.8 million.\n\nTOP 3 (estimates)\n"
+        "| # | Title | Distributor | Weekend |\n| 1 | Copper Tide | Wren | $31.8M |\n"
+        "| 2 | Salt Wind | Parkway | $18.4M |\n| 3 | Kite Park: Final Act | Kumo | $5.6M |\n\n"
+        "Last week's champion, Salt Wind, dropped 44%. Jo Park's comedy, starring Ana Ruiz, "
+        "has now earned $52.1 million.\n\n"
+        "In third, the anime Kite Park: Final Act opened with $5.6 million. Directed by Ren Oda "
+        "and based on Mei Sato's manga Kite Park, the film has grossed ¥4.8 billion in Japan.",
+        title="Weekend box office: 'Copper Tide' swarms to No. 1",
+    )
+    got = _triples(facts)
+    assert ("Salt Wind", "cast_member", "Ana Ruiz") in got
+    assert ("Kite Park: Final Act", "director", "Ren Oda") in got
+    assert ("Kite Park: Final Act", "based_on", "Kite Park") in got
+    assert not any(fact.subject.name.startswith("Top") for fact in facts)

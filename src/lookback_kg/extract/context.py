@@ -150,6 +150,9 @@ class ArticleContext:
                     continue  # "Runtime | 122 min", "PG | Animation": a key, not a film
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
+        for name in table_titles(body):  # "| 2 | The Longest Yard Sale | Parkway | $18.4M |"
+            if not unlikely_title(name):
+                self.remember_work(Entity(EntityKind.FILM, name))
         for name in _titles(_SOURCE_THEN_TITLE, body):  # "Holmqvist's novel The Glass Harbour"
             if name and not unlikely_title(name):
                 self.remember_work(Entity(EntityKind.WORK, name))
@@ -198,12 +201,18 @@ class ArticleContext:
             anaphors = [m.start() for m in FILM_ANAPHOR.finditer(sentence.text)]
         if len(self._index) != len(self.works):  # `works` was set from outside
             self._index = WorkIndex(self.works.values())
+        named: list[tuple[int, int, Entity]] = []
         for work, start in self._index.mentions(sentence.text):
             if any(work.key == film.key for film in named_films):
                 continue  # the film's own name is the film; "the manga" names its source
             if any(begin <= start < end for begin, end in film_spans):
                 continue  # "Lanterns of Kessen" inside "Lanterns of Kessen: The Drowned Archive"
-            found.append((start, work))
+            match = title_pattern(work.name).match(sentence.text, start)
+            named.append((start, match.end() if match else start + len(work.name), work))
+        for start, end, work in named:
+            # the manga "Kaiju Kōen" inside the film "Kaiju Kōen: Final Act" is not named
+            if not any(a <= start and end <= b and b - a > end - start for a, b, _ in named):
+                found.append((start, work))
         if self.source_work is not None:
             for match in SOURCE_ANAPHOR.finditer(sentence.text):
                 found.append((match.start(), self.source_work))
@@ -240,6 +249,13 @@ class ArticleContext:
             return before[-1]
         if mentions and _FRONTED_CLAUSE.fullmatch(sentence.text, 0, mentions[0][0]):
             return mentions[0][1]  # "Written and directed by X, the animated Y opened ..."
+        head = _FRONTED_HEAD.match(sentence.text)
+        if head and position < head.end():
+            # "Directed by X and based on Y's manga Z, the film has grossed ...": the clause is
+            # said of what the main clause opens with, not of a work it names itself
+            after = [e for at, e in mentions if head.end() <= at <= head.end() + _OPENS_WITHIN]
+            if after:
+                return after[0]
         if mentions:
             return self.section or self.film
         return self.topic or self.section or self.film
@@ -353,6 +369,12 @@ _STARS = re.compile(r"[★☆]")
 _STARRED_HEADING = re.compile(r"(?m)^[^\n]{2,80}[★☆][^\n]*$")
 # A clause before the subject that says how the film was made: "Written and directed by X, the
 # animated" (the subject follows).
+_FRONTED_HEAD = re.compile(
+    r"(?:Written|Directed|Co-directed|Produced|Based|Adapted|Animated|Made|Scored|Edited|Shot|"
+    r"Inspired|Distributed|Released|Voiced)\b[^.;,]{0,200},"
+    r"(?:\s+(?:who|which|whose)\b[^.;]{0,200}?,)?"  # ", who also directed Your Name (2016),"
+)
+_OPENS_WITHIN = 40  # code points after a fronted clause's comma
 _FRONTED_CLAUSE = re.compile(
     r"(?:Written|Directed|Co-directed|Produced|Based|Adapted|Animated|Made|Scored|Edited|Shot|"
     r"Inspired|Distributed|Released|Voiced)\b[^.;,]{0,200},\s+(?:(?:the|this|its|his|her|their)"
@@ -617,6 +639,8 @@ _TYPED_IN_APPOSITION = re.compile(
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?"
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
     r"sequel|hit|debut|anime)\b"
+    # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
+    r"(?!\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won)\b)"
 )
 # What a text says of a prize, and the first word of a festival's or a studio's name.
 _PRIZE_TAKEN = re.compile(
@@ -642,6 +666,37 @@ _TITLE_DIRECTED_BY = re.compile(
 _TABLE_ROW = re.compile(
     rf"(?m)^[ \t]*(?P<title>{names.TITLE})(?:[ \t]+\([^()\n]{{1,6}}\))?[ \t]+\|[ \t]+(?=[^\n]*\d)"
 )
+_TITLE_COLUMN = re.compile(r"(?i:title|film|movie|(?:english|original) title|feature)")
+_DIGIT = re.compile(r"\d")
+_TABLE_RULE = re.compile(r"[\s|:+-]*")
+
+
+@functools.lru_cache(maxsize=8)
+def table_titles(body: str) -> tuple[str, ...]:
+    """The titles in a table's title column: a chart's "| # | Title | Distributor | ..." names
+    a film in each row below it.
+
+    >>> table_titles("| # | Title | Total |\\n|---|---|---|\\n| 1 | Salt Wind | $3M |\\nText.")
+    ('Salt Wind',)
+    """
+    found: list[str] = []
+    column: int | None = None
+    for line in body.splitlines():
+        if "|" not in line:
+            column = None
+            continue
+        if _TABLE_RULE.fullmatch(line):
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        header = [i for i, cell in enumerate(cells) if _TITLE_COLUMN.fullmatch(cell)]
+        # a header names three columns or more, in words ("Title | Saltwind" is a key's row)
+        if header and len(cells) >= 3 and not any(_DIGIT.search(cell) for cell in cells):
+            column = header[0]
+        elif column is not None and column < len(cells) and cells[column]:
+            found.append(cells[column].strip(" *_\"“”'‘’"))
+    return tuple(found)
+
+
 _RATING = re.compile(r"(?i:U|PG|PG-13|G|R|NC-17|12A?|15|18|TV-\w+|Tous publics|K-\d+)")
 _TITLE_YEAR = re.compile(rf"[\"“]?(?P<title>{names.TITLE})[\"”]?\s+\((?:19|20)\d\d(?:\s+film)?\)")
 _PERSON_WORDS = (
@@ -912,7 +967,7 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
     found: dict[str, tuple[str, int, bool]] = {}
     for pattern in (_DOES_WHAT_FILMS_DO, _DONE_TO_FILMS, _TYPED_IN_APPOSITION):
         for match in pattern.finditer(body):
-            name = names.clean_name(match["title"])
+            name = _full_title(body, match)
             first, count, typed = found.get(slugify(name), (name, 0, False))
             typed = typed or pattern is _TYPED_IN_APPOSITION or bool(match.groupdict().get("which"))
             found[slugify(name)] = (first, count + 1, typed)
@@ -930,7 +985,17 @@ def _typed_films(body: str) -> frozenset[str]:
 def _titles(pattern: re.Pattern[str], body: str) -> tuple[str, ...]:
     """The `title` group of each match in the body, cleaned: several steps ask for the same
     ones, and scanning the body is the cost."""
-    return tuple(names.clean_name(match["title"]) for match in pattern.finditer(body))
+    return tuple(_full_title(body, match) for match in pattern.finditer(body))
+
+
+def _full_title(body: str, match: re.Match[str]) -> str:
+    """The `title` group, cleaned, with the subtitle after its colon: "the Japanese anime
+    Kaiju Kōen: Final Act opened" names "Kaiju Kōen: Final Act"."""
+    subtitle = _SUBTITLE.match(body, match.end("title"))
+    return names.clean_name(match["title"] + subtitle.group() if subtitle else match["title"])
+
+
+_SUBTITLE = re.compile(rf":[ \t]+{names.TITLE}")
 
 
 def score_films(
@@ -1133,6 +1198,9 @@ _HEADER_PARTS = re.compile(
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|oscars?|season)\b"
+    # a chart's or a list's heading: "TOP 5", "Top ten", "Honourable mentions"
+    r"|^(?i:(?:the )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
+    r"(?:the )?rankings?|(?:the )?charts?|the list)\b"
     # a programme's badges: "WORLD PREMIERE", "European premiere", "Sold out"
     r"|^(?i:(?:world|international|european|north american|uk|us|[\p{L}]+) premiere|sold out|"
     r"now showing|coming soon|last chance|members only|new release)$"
