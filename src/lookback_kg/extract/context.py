@@ -563,6 +563,9 @@ def heading_title(text: str) -> str | None:
         return None
     core = _HEADING_END.sub("", line)
     core = _TRAILING_BRACKET.sub("", core).strip()  # "(COLD WATER)", a translation
+    label, colon, _ = core.partition(":")
+    if colon and (_LABEL_WORDS.fullmatch(label) or CREDIT_HEADING.fullmatch(label.strip())):
+        return None  # "Rating: ★★★½ (out of five)": a key and its value
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2 or any(mark in core for mark in "|›·/>"):
         return None
