@@ -891,3 +891,24 @@ def test_a_charts_title_column_names_the_films_its_paragraphs_speak_of():
     assert ("Kite Park: Final Act", "director", "Ren Oda") in got
     assert ("Kite Park: Final Act", "based_on", "Kite Park") in got
     assert not any(fact.subject.name.startswith("Top") for fact in facts)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Rewatch diary #7: Copper Tide (yes, again)", "Ghosts on the shore: rewatching Copper Tide"],
+)
+def test_a_headlines_words_around_the_title_are_not_part_of_it(title):
+    facts = _facts("Copper Tide opened on 3 May 2021. Copper Tide runs 92 minutes.", title=title)
+    assert _runtimes(facts) == {("Copper Tide", 92)}
+
+
+def test_a_programmes_time_and_date_lines_are_no_films_and_lead_no_title():
+    facts = _facts(
+        "DOUBLE BILL — SUNDAY 5 MARCH, FROM 2PM\nCopper Tide + Salt Wind\n\n"
+        "2.00pm — COPPER TIDE (La marée)\nA harbour floods. It runs 80 minutes.\n\n"
+        "3.40pm — SALT WIND (Vent salé)\nA gull flies. It runs 66 minutes.\n\n"
+        "Rating: ★★★½ (out of five)\nWinner: Golden Gull\n",
+        title="Sunday Double Bill: Copper Tide + Salt Wind | Picture House",
+    )
+    assert _runtimes(facts) == {("Copper Tide", 80), ("Salt Wind", 66)}
+    assert all(map(unlikely_title, ("I've", "Winner: Golden Gull", "We're")))

@@ -527,7 +527,14 @@ _NUMBERED_LINE = re.compile(
 )
 
 
-_RANK = re.compile(r"^(?:#|No\.\s?)?\d{1,2}[.):][ \t]+(?=\S)")
+# What leads a heading's title: a list's rank ("2. "), a programme's time ("2.00pm — ")
+_RANK = re.compile(
+    r"^(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-])[ \t]+(?=\S)"
+)
+# A date or a time in a heading: a programme's slot, not a title ("SUNDAY 5 MARCH, FROM 2PM")
+_WHEN = re.compile(
+    rf"\b\d{{1,2}}(?:[.:]\d\d)?\s*(?i:am|pm)\b|(?i:\b(?:{normalise.MONTHS})\b\.?\s+\d|\b\d{{1,2}}\s+(?:{normalise.MONTHS})\b)"
+)
 _HEADING_END = re.compile(
     r"(?:\s*(?:[★☆]+|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)))+\s*$"
 )
@@ -566,6 +573,8 @@ def heading_title(text: str) -> str | None:
     label, colon, _ = core.partition(":")
     if colon and (_LABEL_WORDS.fullmatch(label) or CREDIT_HEADING.fullmatch(label.strip())):
         return None  # "Rating: ★★★½ (out of five)": a key and its value
+    if _WHEN.search(core):
+        return None
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2 or any(mark in core for mark in "|›·/>"):
         return None
@@ -1162,7 +1171,12 @@ def _choose_film(
         return None
     for name, _ in from_header:
         # "Pinocchio" inside "Guillermo del Toro's Pinocchio", "Your Name" in "Your Name.":
-        # the page title's fuller form is the title
+        # the page title's fuller form is the title; not "rewatching Atlantics" or
+        # "Rewatch diary #7: Your Name", a headline's words around it
+        if _HEADLINE_AROUND.search(name) or (
+            name[:1].islower() and forms[best].most_common(1)[0][0][:1].isupper()
+        ):
+            continue
         fuller = slugify(name) != best and best in slugify(name) and slugify(name) in scores
         if fuller and len(name) > len(forms[best].most_common(1)[0][0]):
             return Entity(EntityKind.FILM, name)
@@ -1179,7 +1193,12 @@ def _choose_film(
         fuller = key.endswith(f"-{best}") or (
             (says_film or first_in_full) and key.startswith(f"{best}-")
         )
-        if ": " in name and fuller and scores.get(key, 0) >= 1:
+        if (
+            ": " in name
+            and fuller
+            and scores.get(key, 0) >= 1
+            and not _HEADLINE_AROUND.search(name)
+        ):
             return Entity(EntityKind.FILM, name)
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
@@ -1196,8 +1215,9 @@ def _choose_film(
 
 
 _HEADER_PARTS = re.compile(
-    r"\s+[|–—·/]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
+    r"\s+[|–—·/+]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
 )
+_HEADLINE_AROUND = re.compile(r"#\d|(?i:\b(?:diary|part|day|episode|week|vol\.?|no\.)\s*\d+:)")
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|oscars?|season)\b"
@@ -1205,6 +1225,7 @@ _NOT_A_FILM = re.compile(
     r"|^(?i:(?:the )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
     r"(?:the )?rankings?|(?:the )?charts?|the list)\b"
     # a programme's badges: "WORLD PREMIERE", "European premiere", "Sold out"
+    r"|^(?i:winners?|nominees?|runners?-up)\s*[:–—-]"  # "Winner: Cóndor de Oro"
     r"|^(?i:(?:world|international|european|north american|uk|us|[\p{L}]+) premiere|sold out|"
     r"now showing|coming soon|last chance|members only|new release)$"
 )
@@ -1383,6 +1404,10 @@ _NEVER_TITLES = frozenset(
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine"}
 
 
+# "I've", "We're", "It's", "Don't": a pronoun or a verb with its ending, never a title
+_CONTRACTION = re.compile(
+    r"(?:i|we|you|they|he|she|it|that|there|let|don|didn|can|won)['’](?:ve|re|m|d|ll|s|t)"
+)
 _WORD_BREAK = re.compile(r"[\s-]+")
 _MONTH_FIRST = re.compile(rf"(?:{normalise.MONTHS})(?:\s.*)?")
 _DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|ish|ese|ean|an|ic)")
@@ -1409,7 +1434,7 @@ def unlikely_title(name: str) -> bool:
     if _NOT_A_FILM.search(name):  # "Golden Crane Award for Best Film" is an award
         return True
     lowered = name.lower()
-    if lowered in _NEVER_TITLES:
+    if lowered in _NEVER_TITLES or _CONTRACTION.fullmatch(lowered):
         return True
     if lowered in names.LEADING_NOISE or lowered in names.PRONOUNS:
         return True
