@@ -912,3 +912,18 @@ def test_a_programmes_time_and_date_lines_are_no_films_and_lead_no_title():
     )
     assert _runtimes(facts) == {("Copper Tide", 80), ("Salt Wind", 66)}
     assert all(map(unlikely_title, ("I've", "Winner: Golden Gull", "We're")))
+
+
+def test_each_capitals_heading_over_a_facts_line_opens_its_films_entry():
+    facts = _facts(
+        "We show all three of Ana Ruiz's films.\n\n"
+        "COPPER TIDE\nLa marée\nSpain 2019 | 81 min | Sat 23 Aug, 19:00\n"
+        "A harbour floods. Cast: Jo Park (Mira)\n\n"
+        "SALT WIND\nSpain 2021 | 87 min | Sun 24 Aug, 16:00\n"
+        "A gull, Kit (Lea Sol), flies home.\n",
+        title="Tides: an Ana Ruiz season",
+    )
+    got = _triples(facts)
+    assert ("Copper Tide", "cast_member", "Jo Park") in got
+    assert ("Salt Wind", "cast_member", "Lea Sol") in got
+    assert not any(fact.subject.name == "La marée" for fact in facts)

@@ -271,7 +271,9 @@ class ArticleContext:
             title = entry_headings(self.article.body).get(sentence.start)
             entry = entry or title is not None
         elif not entry:
-            entry = _capitals_entry(sentence, title, self.article.body)
+            entry = sentence.start in entry_headings(self.article.body) or _capitals_entry(
+                sentence, title, self.article.body
+            )
         if title is None:
             return
         if self.film is not None and slugify(title) == self.film.key:
@@ -383,7 +385,9 @@ _FRONTED_CLAUSE = re.compile(
 # A heading line, perhaps its translation in brackets (or, under "TITLE (2001)", its original
 # title), then a line of facts (minutes, director).
 _ENTRY_HEADING = re.compile(
-    r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n|(?<=\((?:19|20)\d\d\)\n)[^\n]{2,80}\n)?"
+    r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n"
+    # an original title under "TITLE (2001)" or under a heading in capitals ("ATLANTICS")
+    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80})\n)[^\n]{2,80}\n)?"
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\bDir(?:ector)?(?:\.|\s*:)))"
 )
 
