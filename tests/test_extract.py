@@ -927,3 +927,16 @@ def test_each_capitals_heading_over_a_facts_line_opens_its_films_entry():
     assert ("Copper Tide", "cast_member", "Jo Park") in got
     assert ("Salt Wind", "cast_member", "Lea Sol") in got
     assert not any(fact.subject.name == "La marée" for fact in facts)
+
+
+def test_the_original_title_over_its_english_title_is_the_film():
+    facts = _facts(
+        "BERGEN CHILDREN'S FILM FESTIVAL 2024\n\nKobber: Den siste vinteren\n"
+        "English title: Kobber: The Last Winter\nNorway 2023 | 79 min | Animation\n\n"
+        "CREDITS\nDirector\tIngrid Aas\nMusic\tSigurd Aune\n\n"
+        "Kobber is a troll. In Kobber: The Last Winter he has to find spring.",
+        title="Kobber: Den siste vinteren / Kobber: The Last Winter - Family Features",
+    )
+    got = _triples(facts)
+    assert ("Kobber: Den siste vinteren", "director", "Ingrid Aas") in got
+    assert _runtimes(facts) == {("Kobber: Den siste vinteren", 79)}

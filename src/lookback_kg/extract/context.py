@@ -387,7 +387,8 @@ _FRONTED_CLAUSE = re.compile(
 _ENTRY_HEADING = re.compile(
     r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n"
     # an original title under "TITLE (2001)" or under a heading in capitals ("ATLANTICS")
-    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80})\n)[^\n]{2,80}\n)?"
+    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80})\n)[^\n]{2,80}\n"
+    r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n)?"  # its gloss under it
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\bDir(?:ector)?(?:\.|\s*:)))"
 )
 
@@ -423,6 +424,8 @@ def entry_headings(body: str) -> dict[int, str]:
     for match in _ENTRY_HEADING.finditer(body):
         line = match["heading"].strip()
         head, colon, rest = line.partition(": ")
+        if colon and _GLOSS_LABEL_WORD.fullmatch(head):
+            continue  # "English title: Trolltind: The Last Winter", under the title
         if colon and _TITLE_LABEL_WORD.fullmatch(head):
             line = rest  # "Film: Chaakara: The Mudbank"
         title = heading_title(line)
@@ -1104,6 +1107,11 @@ def score_films(
         title = heading_title(match.group())
         if title and slugify(title) in scores:
             scores[slugify(title)] += 3  # "COPPER SKY ★★★★☆": a review's heading
+    for match in _GLOSS_LABEL.finditer(body):
+        # "English title: Trolltind: The Last Winter": a gloss, the text goes by the original
+        key = slugify(names.clean_name(match["title"]))
+        if key in scores:
+            scores[key] -= 4
     for match in _TITLE_LABEL.finditer(body):
         # "Film: Chaakara: The Mudbank" at the head of a review's credit block
         title = names.clean_name(match["title"])
@@ -1308,10 +1316,19 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
             candidate = _TRAILING_NOTE.sub("", candidate).strip(" \"“”'‘’")
             # quoted in a headline, or the words the body opens with: a title, whatever its
             # case ('La ballena de Tomé', "Jökullinn sem fór")
-            vouched = (quoted and len(candidate.split()) <= 8) or (
-                len(candidate.split()) <= 5
-                and opening.startswith(candidate)
-                and not opening[len(candidate) :][:1].isalpha()
+            vouched = (
+                (quoted and len(candidate.split()) <= 8)
+                or (
+                    len(candidate.split()) <= 5
+                    and opening.startswith(candidate)
+                    and not opening[len(candidate) :][:1].isalpha()
+                )
+                # a line of its own in the body: "Trolltind: Den siste vinteren"
+                or (
+                    candidate != title.strip()
+                    and len(candidate.split()) <= 6
+                    and re.search(rf"(?m)^{re.escape(candidate)}[ \t]*$", body) is not None
+                )
             )
             if (
                 not candidate
@@ -1359,7 +1376,11 @@ _TRAILING_NOTE = re.compile(
 _COLON_TITLE = re.compile(
     rf"(?P<head>{names.TITLE}(?:[!?][ \t]+{names.TITLE})?)[!?]?:[ \t]+{names.TITLE}"
 )
-_TITLE_LABEL_WORD = re.compile(r"(?i:film|movie|title|(?:original|english) title)")
+_GLOSS_LABEL_WORD = re.compile(r"(?i:english|international|us|uk|translated) title")
+_TITLE_LABEL_WORD = re.compile(rf"(?i:film|movie|title|original title|{_GLOSS_LABEL_WORD.pattern})")
+_GLOSS_LABEL = re.compile(
+    rf"(?m)^[ \t]*{_GLOSS_LABEL_WORD.pattern}[ \t]*[:|][ \t]*(?P<title>[^\n]{{2,80}}?)[ \t]*$"
+)
 _TITLE_LABEL = re.compile(
     # (an "English title:" is a gloss, not the title the text goes by)
     r"(?m)^[ \t]*(?i:film|movie|title|original title)[ \t]*[:|]"
