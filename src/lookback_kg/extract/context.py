@@ -644,7 +644,11 @@ _DOES_WHAT_FILMS_DO = re.compile(
     r"(?:(?:has|have)\s+(?:now\s+|already\s+)?)?(?:premiered|premieres|opened|opens|taken|"
     r"won|will open|grossed|earned|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|follows|runs|"
     r"ran|adapts|was released|will be released|screens|screened|held on|kept|holds|keeps|"
-    r"took the top|was directed|is directed|was nominated|is nominated)"
+    r"took the top|was directed|is directed|was nominated|is nominated|"
+    # a chart's verbs: "X finished second", "placed ninth", "came in third", "slipped to"
+    r"finished (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
+    r"placed (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|came in|"
+    r"slipped to|dropped to|fell to|climbed to|rose to)"
     r"|(?P<which>,\s+which\s+(?:won|premiered|grossed|opened|was (?:directed|released|"
     r"nominated))))\b(?!\s+(?:it|them|the film|the movie)\b)"
 )
@@ -1010,11 +1014,18 @@ def _titles(pattern: re.Pattern[str], body: str) -> tuple[str, ...]:
 def _full_title(body: str, match: re.Match[str]) -> str:
     """The `title` group, cleaned, with the subtitle after its colon: "the Japanese anime
     Kaiju Kōen: Final Act opened" names "Kaiju Kōen: Final Act"."""
+    title = match["title"]
     subtitle = _SUBTITLE.match(body, match.end("title"))
-    return names.clean_name(match["title"] + subtitle.group() if subtitle else match["title"])
+    if subtitle:
+        title += subtitle.group()
+    else:  # "My Hero Academia: You're Next, released by Toho": the title began before its colon
+        head = _HEAD_BEFORE.search(body, max(0, match.start("title") - 100), match.start("title"))
+        title = head.group() + title if head else title
+    return names.clean_name(title)
 
 
 _SUBTITLE = re.compile(rf":[ \t]+{names.TITLE}")
+_HEAD_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{N}}]){names.TITLE}:[ \t]+$")
 
 
 def score_films(
