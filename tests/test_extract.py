@@ -940,3 +940,18 @@ def test_the_original_title_over_its_english_title_is_the_film():
     got = _triples(facts)
     assert ("Kobber: Den siste vinteren", "director", "Ingrid Aas") in got
     assert _runtimes(facts) == {("Kobber: Den siste vinteren", 79)}
+
+
+def test_each_item_of_a_line_up_holds_its_own_films_facts():
+    facts = _facts(
+        "TALLINN — Three features will compete.\n\nThe selection:\n\n"
+        "• Sölvi og hafið (Sölvi and the Sea) — Ana Ruiz's Icelandic–Danish stop-motion drama "
+        "about a deaf boy. It runs 88 minutes.\n\n"
+        "• Ruta de sal (Salt Road) — Jo Park's road movie across the Atacama. It runs 96 "
+        "minutes.\n\n* It's long — but worth it.\n",
+        title="Baltic Lights unveils its 2025 competition",
+    )
+    got = _triples(facts)
+    assert ("Sölvi og hafið", "director", "Ana Ruiz") in got
+    assert ("Ruta de sal", "director", "Jo Park") in got
+    assert _runtimes(facts) == {("Sölvi og hafið", 88), ("Ruta de sal", 96)}

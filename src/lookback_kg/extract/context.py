@@ -444,7 +444,20 @@ def entry_headings(body: str) -> dict[int, str]:
             found[match.start("heading")] = title
     for start, title in _numbered_headings(body):
         found.setdefault(start, title)
+    for match in _ITEM_ENTRY.finditer(body):
+        # "• Sölvi og hafið (Sölvi and the Sea) — X's stop-motion drama ...": a line-up's item
+        title = match["title"].strip()
+        first = title.split()[0].lower()
+        said = first in names.PRONOUNS or _CONTRACTION.match(first)  # "* It's long-ish — "
+        if not said and not unlikely_title(title) and not names.looks_like_person(title):
+            found.setdefault(match.start("title"), title)
     return found
+
+
+_ITEM_ENTRY = re.compile(
+    r"(?m)^[ \t]*[•·*▪◦‣-][ \t]+(?P<title>\p{Lu}[^\n()—–:|]{1,60}?)"
+    r"(?:[ \t]+\([^()\n]{1,80}\))?[ \t]+[—–][ \t]+\S"
+)
 
 
 def entries_maker(opening: str) -> tuple[str, int, bool] | None:
