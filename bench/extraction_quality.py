@@ -41,6 +41,7 @@ UNSCORED_CLASSES = {WorkClass.FILM_FESTIVAL, WorkClass.ANIMATION_STUDIO}
 def norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("ı", "i")  # Turkish dotless i: "KUZEY RÜZGÂRI" has no case to go back to
     text = re.sub(r"\s*\([^)]*\)$", "", text)  # "Best Film (Some Festival)" -> "best film"
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"[^\w/.]+", " ", text).strip()
