@@ -955,3 +955,18 @@ def test_each_item_of_a_line_up_holds_its_own_films_facts():
     assert ("Sölvi og hafið", "director", "Ana Ruiz") in got
     assert ("Ruta de sal", "director", "Jo Park") in got
     assert _runtimes(facts) == {("Sölvi og hafið", 88), ("Ruta de sal", 96)}
+
+
+def test_a_roundups_glossed_headings_open_their_films_entries():
+    facts = _facts(
+        "Baltic Lights 2023: 'Vējš' takes the Amber Lighthouse\n\n"
+        "The festival closed on Saturday. Here is how the main titles fared.\n\n"
+        "Vējš (Wind)\nAna Ruiz's second feature, which premiered at the festival, follows a "
+        "baker through one long winter.\n\n"
+        "Tuulte maja (House of Winds)\nThis Estonian animated feature by Mart Kask, in which "
+        "Liis Tamm voices Mia, took the Audience Award.\n",
+        title="Baltic Lights 2023: 'Vējš' takes the Amber Lighthouse – Northern Screen",
+    )
+    got = _triples(facts)
+    assert ("Tuulte maja", "cast_member", "Liis Tamm") in got
+    assert ("Vējš", "director", "Ana Ruiz") in got

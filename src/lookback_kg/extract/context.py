@@ -444,6 +444,12 @@ def entry_headings(body: str) -> dict[int, str]:
             found[match.start("heading")] = title
     for start, title in _numbered_headings(body):
         found.setdefault(start, title)
+    for match in _GLOSSED_HEADING.finditer(body):
+        # "Kaštonų gatvė (Chestnut Street)" over its paragraph: a roundup's entry
+        title = match["title"].strip()
+        label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
+        if not label and not unlikely_title(title) and not names.looks_like_person(title):
+            found.setdefault(match.start("title"), title)
     for match in _ITEM_ENTRY.finditer(body):
         # "• Sölvi og hafið (Sölvi and the Sea) — X's stop-motion drama ...": a line-up's item
         title = match["title"].strip()
@@ -454,6 +460,10 @@ def entry_headings(body: str) -> dict[int, str]:
     return found
 
 
+_GLOSSED_HEADING = re.compile(
+    r"(?:(?<=\n\n)|\A)(?P<title>\p{Lu}[^\n().!?:|]{1,60}?)[ \t]+\([^()\n\d]{2,60}\)[ \t]*\n"
+    r"(?=\p{Lu}[^\n]{60,})"
+)
 _ITEM_ENTRY = re.compile(
     r"(?m)^[ \t]*[•·*▪◦‣-][ \t]+(?P<title>\p{Lu}[^\n()—–:|]{1,60}?)"
     r"(?:[ \t]+\([^()\n]{1,80}\))?[ \t]+[—–][ \t]+\S"
@@ -1209,7 +1219,7 @@ def _choose_film(
         # "Pinocchio" inside "Guillermo del Toro's Pinocchio", "Your Name" in "Your Name.":
         # the page title's fuller form is the title; not "rewatching Atlantics" or
         # "Rewatch diary #7: Your Name", a headline's words around it
-        if _HEADLINE_AROUND.search(name) or (
+        if _HEADLINE_AROUND.search(name) or _QUOTED.search(name) or (
             name[:1].islower() and forms[best].most_common(1)[0][0][:1].isupper()
         ):
             continue
