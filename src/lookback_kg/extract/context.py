@@ -1219,8 +1219,10 @@ def _choose_film(
         # "Pinocchio" inside "Guillermo del Toro's Pinocchio", "Your Name" in "Your Name.":
         # the page title's fuller form is the title; not "rewatching Atlantics" or
         # "Rewatch diary #7: Your Name", a headline's words around it
-        if _HEADLINE_AROUND.search(name) or _QUOTED.search(name) or (
-            name[:1].islower() and forms[best].most_common(1)[0][0][:1].isupper()
+        if (
+            _HEADLINE_AROUND.search(name)
+            or _QUOTED.search(name)
+            or (name[:1].islower() and forms[best].most_common(1)[0][0][:1].isupper())
         ):
             continue
         fuller = slugify(name) != best and best in slugify(name) and slugify(name) in scores
