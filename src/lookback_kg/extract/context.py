@@ -671,7 +671,8 @@ _DOES_WHAT_FILMS_DO = re.compile(
     # a chart's verbs: "X finished second", "placed ninth", "came in third", "slipped to"
     r"finished (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
     r"placed (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|came in|"
-    r"slipped to|dropped to|fell to|climbed to|rose to)"
+    r"slipped to|dropped to|fell to|climbed to|rose to|stayed at No|remained at No|held at No|"
+    r"stayed on top|stayed at the top|remained on top|fell from No|dropped from No)"
     r"|(?P<which>,\s+which\s+(?:won|premiered|grossed|opened|was (?:directed|released|"
     r"nominated))))\b(?!\s+(?:it|them|the film|the movie)\b)"
 )
