@@ -1413,15 +1413,17 @@ _TRAILING_NOTE = re.compile(
 _COLON_TITLE = re.compile(
     rf"(?P<head>{names.TITLE}(?:[!?][ \t]+{names.TITLE})?)[!?]?:[ \t]+{names.TITLE}"
 )
-_GLOSS_LABEL_WORD = re.compile(r"(?i:english|international|us|uk|translated) title")
-_TITLE_LABEL_WORD = re.compile(rf"(?i:film|movie|title|original title|{_GLOSS_LABEL_WORD.pattern})")
+# A label that names the film ("Film:", "Title:"), or gives a translation of its title.
+_OWN_TITLE_WORD = r"(?i:film|movie|title|original title)"
+_GLOSS_LABEL_WORD = re.compile(r"(?i:(?:english|international|us|uk|translated) title)")
+_TITLE_LABEL_WORD = re.compile(rf"{_OWN_TITLE_WORD}|{_GLOSS_LABEL_WORD.pattern}")
+_LABEL_THEN = r"[ \t]*[:|][ \t]*"
 _GLOSS_LABEL = re.compile(
-    rf"(?m)^[ \t]*{_GLOSS_LABEL_WORD.pattern}[ \t]*[:|][ \t]*(?P<title>[^\n]{{2,80}}?)[ \t]*$"
+    rf"(?m)^[ \t]*{_GLOSS_LABEL_WORD.pattern}{_LABEL_THEN}(?P<title>[^\n]{{2,80}}?)[ \t]*$"
 )
 _TITLE_LABEL = re.compile(
     # (an "English title:" is a gloss, not the title the text goes by)
-    r"(?m)^[ \t]*(?i:film|movie|title|original title)[ \t]*[:|]"
-    r"[ \t]*[\"“]?(?P<title>[^\n\"“”]{2,80}?)"
+    rf"(?m)^[ \t]*{_OWN_TITLE_WORD}{_LABEL_THEN}[\"“]?(?P<title>[^\n\"“”]{{2,80}}?)"
     r"[\"”]?(?:[ \t]+\((?:19|20)\d\d\))?[ \t]*$"
 )
 _LABEL_WORDS = re.compile(
