@@ -970,3 +970,25 @@ def test_a_roundups_glossed_headings_open_their_films_entries():
     got = _triples(facts)
     assert ("Tuulte maja", "cast_member", "Liis Tamm") in got
     assert ("Vējš", "director", "Ana Ruiz") in got
+
+
+def test_each_line_of_a_winners_list_holds_its_own_films_facts():
+    facts = _facts(
+        "Harbour Lights 2024: the winners\n\n"
+        "The jury met on Saturday.\n\n"
+        "Golden Anchor: Dom na wodzie (House on the Water), dir. Ewa Lind — Poland, Czechia\n"
+        "Best Director: Tomás Ibarra for The Long Field — Chile, Peru.\n"
+        "Best Actress: Mai Anh as Thu, the ferrywoman of Salt Road (dir. Lê Quang Huy) — Vietnam\n"
+        "Best Actor: Karim Haddad, The Long Field\n",
+        title="Harbour Lights 2024: the winners",
+    )
+    got = _triples(facts)
+    assert ("Dom na wodzie", "director", "Ewa Lind") in got
+    assert ("Dom na wodzie", "award_received", "Golden Anchor") in got
+    assert ("Dom na wodzie", "country_of_origin", "Czech Republic") in got
+    assert ("The Long Field", "award_received", "Best Director") in got
+    assert ("The Long Field", "country_of_origin", "Peru") in got
+    assert ("The Long Field", "award_received", "Best Actor") in got
+    assert ("Salt Road", "award_received", "Best Actress") in got
+    assert ("Salt Road", "country_of_origin", "Vietnam") in got
+    assert not any(subject.startswith(("Golden Anchor", "Best ")) for subject, _, _ in got)

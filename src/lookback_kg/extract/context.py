@@ -42,7 +42,7 @@ _OTHER_WORK = re.compile(
     r"(?!\s+(?:to|from|in|ever|since|of|by|with|that|which)\b)"
     r"|\b(?i:the|a|its|this)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?i:restoration|remaster|remake|sequel|prequel|trailer|teaser)\b"
-    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|{names.NAME}['’]s?)\s+(?:(?:19|20)\d\d\s+)?"
+    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|{names.NAME}['’]s?)\s+(?:(?:19|20)\d\d\s+)?"
     r"(?i:previous|earlier|prior|last|debut|breakout|next)\b"
     r"(?:\s+(?:[\p{Ll}-]+\s+){0,2}?(?i:film|movie|feature|short|work|project|effort)\b)?"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|an?|{names.NAME}['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
@@ -150,6 +150,8 @@ class ArticleContext:
                     continue  # "Runtime | 122 min", "PG | Animation": a key, not a film
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
+        for name in entry_headings(body).values():  # "La casa de las tortugas, dir. Ana Ruiz"
+            self.remember_work(Entity(EntityKind.FILM, name))
         for name in table_titles(body):  # "| 2 | The Longest Yard Sale | Parkway | $18.4M |"
             if not unlikely_title(name):
                 self.remember_work(Entity(EntityKind.FILM, name))
@@ -450,6 +452,11 @@ def entry_headings(body: str) -> dict[int, str]:
         label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
         if not label and not unlikely_title(title) and not names.looks_like_person(title):
             found.setdefault(match.start("title"), title)
+    for start, title, credited in _prize_lines(body):
+        # "Best Director: Ana Ruiz for Salt Wind", "Golden Bear: Zvona, dir. Ana Ruiz": a
+        # winners' list, each line a film's entry
+        if not unlikely_title(title) and (credited or not names.looks_like_person(title)):
+            found.setdefault(start, title)
     for match in _ITEM_ENTRY.finditer(body):
         # "• Sölvi og hafið (Sölvi and the Sea) — X's stop-motion drama ...": a line-up's item
         title = match["title"].strip()
@@ -468,6 +475,51 @@ _ITEM_ENTRY = re.compile(
     r"(?m)^[ \t]*[•·*▪◦‣-][ \t]+(?P<title>\p{Lu}[^\n()—–:|]{1,60}?)"
     r"(?:[ \t]+\([^()\n]{1,80}\))?[ \t]+[—–][ \t]+\S"
 )
+
+
+def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
+    """The lines of a winners' list and the film each names: after a prize's label ("Best
+    Director: Ana Ruiz for Salt Wind"), or opening a line with its director ("Zvona (The
+    Bells), dir. Ana Ruiz") under a prize's heading. True when the line credits its director
+    to the title, which may then be shaped like a person's name ("River Without Banks")."""
+    for line in _PRIZE_LINE.finditer(body):
+        rest = line["rest"]
+        if line["award"] and not _PRIZE_WORD.search(line["award"]):
+            continue
+        found = (
+            _DIRECTED_ENTRY.match(rest)
+            or (line["award"] and _WINNER_THEN_TITLE.fullmatch(rest.rstrip()))
+            or _TITLE_BEFORE_CREDIT.search(rest)
+            or (line["award"] and (_FOR_TITLE.search(rest) or _TITLE_FOR.match(rest)))
+        )
+        if found:
+            title = found["title"].strip()
+            if " for " in title:  # "Ewa Lind for Gdzie jest Marek, dir. ...": the winner first
+                title = title.rsplit(" for ", 1)[1]
+            if found.re is _WINNER_THEN_TITLE and not names.looks_like_person(found["name"]):
+                continue
+            credited = found.re not in (_TITLE_FOR, _FOR_TITLE, _WINNER_THEN_TITLE)
+            yield line.start("rest") if not line["award"] else line.start(), title, credited
+
+
+_PRIZE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[•·*-][ \t]+)?"
+    r"(?:(?P<award>\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:for|of|the|\p{Lu}[\p{L}'’-]*)){1,6}):[ \t]+)?"
+    r"(?P<rest>\p{Lu}[^\n]*)"
+)
+_PRIZE_WORD = re.compile(rf"\b{names.PRIZE_WORD}\b")
+_DIRECTED_ENTRY = re.compile(
+    r"(?P<title>\p{Lu}[^\n(),—–:]{0,60}?)(?:\s+\([^()\n]{1,60}\))?,\s+dir\.\s"
+)
+_TITLE_BEFORE_CREDIT = re.compile(
+    r"\b(?:for|in|of)\s+(?P<title>\p{Lu}[^\n(),—–]{0,60}?)\s*\((?:dir\.|directed)"
+)
+_FOR_TITLE = re.compile(rf"\bfor\s+(?P<title>{names.TITLE}(?::\s+{names.TITLE})?)\s*(?:[(—–,.;]|$)")
+# "Best Actress: Anouk de Graaf, Wintergast": the winner, then her film
+_WINNER_THEN_TITLE = re.compile(
+    rf"(?P<name>{names.NAME}),[ \t]+(?P<title>\p{{Lu}}[^\n,()]{{0,60}}?)\.?"
+)
+_TITLE_FOR = re.compile(r"(?P<title>\p{Lu}[^\n(),—–:]{0,60}?),\s+for\s")
 
 
 def entries_maker(opening: str) -> tuple[str, int, bool] | None:
@@ -683,7 +735,8 @@ _DONE_TO_FILMS = re.compile(
 _TYPED_IN_APPOSITION = re.compile(
     # the whole run of capitalised words, never a name after "by", "with" or "and"
     rf"(?<!\b(?:by|with|and|&)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>{names.TITLE})"
-    rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?"
+    rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+"
+    r"(?:[\p{L}'’-]+[ \t]+){0,5}?"  # within the line: "Yūko Ogino, Chihiro's mother" ends it
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
     r"sequel|hit|debut|anime)\b"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
@@ -1044,7 +1097,8 @@ def _full_title(body: str, match: re.Match[str]) -> str:
         title += subtitle.group()
     else:  # "My Hero Academia: You're Next, released by Toho": the title began before its colon
         head = _HEAD_BEFORE.search(body, max(0, match.start("title") - 100), match.start("title"))
-        title = head.group() + title if head else title
+        if head and not _PRIZE_WORD.search(head.group()):  # not "Golden Ibex: Wintergast"
+            title = head.group() + title
     return names.clean_name(title)
 
 
@@ -1088,7 +1142,8 @@ def score_films(
     for match in _COLON_TITLE.finditer(body):  # "Orbital Garden: The Second Bloom"
         head = match["head"]
         label = _LABEL_WORDS.fullmatch(head) or _TITLE_LABEL_WORD.fullmatch(head)
-        if not label and not normalise.language_names().get(head.lower()):
+        prize = _PRIZE_WORD.search(head)  # "Golden Ibex: Wintergast", a winners' list line
+        if not label and not prize and not normalise.language_names().get(head.lower()):
             name = names.clean_name(match.group())
             forms.setdefault(slugify(name), Counter())[name] += 1
     mentions = {key: _standalone_mentions(v.most_common(1)[0][0], body) for key, v in forms.items()}
@@ -1275,6 +1330,11 @@ _NOT_A_FILM = re.compile(
     r"(?:the )?rankings?|(?:the )?charts?|the list)\b"
     # a programme's badges: "WORLD PREMIERE", "European premiere", "Sold out"
     r"|^(?i:winners?|nominees?|runners?-up)\s*[:–—-]"  # "Winner: Cóndor de Oro"
+    # a prize's category: "Best Director", "Best Animated Feature", "Special Mention"
+    r"|^(?i:best)\s+(?:(?i:supporting|original|adapted|international|foreign|animated|"
+    r"documentary|short|feature|first)\s+)*(?i:director|actor|actress|film|picture|screenplay|"
+    r"feature|documentary|short|cinematography|editing|score|music|sound|debut|ensemble|"
+    r"performance)s?$|^(?i:special|honou?rable|jury)\s+mention$"
     r"|^(?i:(?:world|international|european|north american|uk|us|[\p{L}]+) premiere|sold out|"
     r"now showing|coming soon|last chance|members only|new release)$"
 )

@@ -371,8 +371,11 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         actors, roles = roles, actors  # "Suzu Hanamura ...... HONDA Mei": the part, then who
     if any(normalise.country_of(role) for role in roles):
         return  # "as her Korean counterpart": a description, not a character's name
-    if any(m.ctx.knows_work(actor) for actor in actors):
-        return  # "Makoto Shinkai (Your Name)": a director and his film, not a role
+    other_works = [r for r in roles if m.ctx.knows_work(r) and slugify(r) not in m.subject.key]
+    if other_works or any(m.ctx.knows_work(actor) for actor in actors):
+        # "Makoto Shinkai (Your Name)": a director and his film; "The Sea Waits (Al-Bahr
+        # Yantazir)": a film and its original title; not a role
+        return
     if any(names.looks_like_organization(name) for name in (*actors, *roles)):
         return
     if any(actor.split()[0] in names.TITLE_ARTICLES for actor in actors):

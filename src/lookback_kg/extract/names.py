@@ -54,6 +54,11 @@ TITLE = (
     rf"{_JAPANESE_PARTICLE})[ \u00a0]){_PARTICLES}"
     rf"{CAP}){_MORE_WORDS}(?:[ \u00a0]\d{{1,2}}\b)?)"
 )
+# A word that says a name is a prize's: "Best Director", "Golden Compass", "Special Mention"
+PRIZE_WORD = (
+    r"(?:Best|Awards?|Prizes?|Mention|Golden|Silver|Bronze|Crystal|Grand|Jury|Palme|Lion|Bear|"
+    r"Leopard|Trophy|Medal|Cup)"
+)
 LIST_JOIN = (
     r"(?:[ ]?,[ \u00a0]and[ \u00a0]|[ ]?,[ \u00a0]|[ \u00a0]and[ \u00a0]"
     # "A · B · C", "A / B"; not "A · Written by B" or "A · Music: B", where a field ends

@@ -47,6 +47,7 @@ MACROS = {
     "PERCENT": r"\d{1,3}(?:\.\d)?[ \u00a0]?(?:%|percent\b|per[ ]cent\b)",
     "NUM": NUMBER,
     "CAP": names.CAP,
+    "PRIZE": names.PRIZE_WORD,
     "CONN": names.CONNECTOR,
     # between a key and its value on one line: "Country: Japan", "Country | Japan",
     # "Country ........ Japan"
