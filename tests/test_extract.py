@@ -992,3 +992,17 @@ def test_each_line_of_a_winners_list_holds_its_own_films_facts():
     assert ("Salt Road", "award_received", "Best Actress") in got
     assert ("Salt Road", "country_of_origin", "Vietnam") in got
     assert not any(subject.startswith(("Golden Anchor", "Best ")) for subject, _, _ in got)
+
+
+def test_a_streaming_pages_watch_title_names_the_film_and_its_star_is_no_film():
+    facts = _facts(
+        "rain, rain... GO!\n2021 · 1h 55m · Musicals\n\n"
+        "Starring: Andrew Vale, Lia Moreau\nDirector: Rui Sato\n\n"
+        "About rain, rain... GO!\n\nCast\nAndrew Vale ... Tom\nLia Moreau ... Ana\n\n"
+        "Andrew Vale won the Golden Reel for the role. Andrew Vale sings all of it.\n",
+        title="Watch rain, rain... GO! | Streamly Official Site",
+    )
+    got = _triples(facts)
+    assert ("rain, rain... GO!", "director", "Rui Sato") in got
+    assert ("rain, rain... GO!", "cast_member", "Lia Moreau") in got
+    assert not any(subject == "Andrew Vale" for subject, _, _ in got)

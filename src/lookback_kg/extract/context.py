@@ -843,6 +843,11 @@ _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:[Dd]irector|[Pp]roducer|[Ww]riter|[Ss]criptwriter|[Ss]creenwriter|[Cc]omposer|"
     rf"[Aa]nimator|[Aa]ctor|[Aa]ctress|[Cc]reator|[Aa]uthor|[Ff]ilmmaker)\s+(?P<name>{names.NAME})"
 )
+# "Starring: Andrew Garfield, ...", "Director\nLin-Manuel Miranda": the first name a credit gives
+_CREDITED_NAME = re.compile(
+    r"(?m)^[ \t]*(?:[Ss]tarring|[Dd]irector|[Dd]irected by|[Ww]ritten by|[Ss]creenplay|"
+    rf"[Pp]roducers?|[Cc]ast|[Ww]ith|[Vv]oices?)(?::[ \t]*|[ \t]*\n)(?P<name>{names.NAME})"
+)
 _MAKERS_FILM = re.compile(
     rf"(?P<name>{names.NAME})['’]s?\s+(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?"
     r"\s+(?:anime\s+)?(?i:film|movie)\b"
@@ -1224,6 +1229,7 @@ def score_films(
         if key in scores and key not in film_like:
             scores[key] -= 3  # "took the Golden Lighthouse", "Busan International Film Festival"
     people_said = (
+        _CREDITED_NAME,
         _DESCRIBED_AS_PERSON,
         _ROLE_BEFORE_NAME,
         _NAME_BEFORE_SPEECH,
@@ -1320,6 +1326,7 @@ def _choose_film(
 
 _HEADER_PARTS = re.compile(
     r"\s+[|–—·/+]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
+    r"|^(?:Watch|Stream|Rent|Buy)\s+(?=\S)"  # "Watch tick, tick... BOOM! | Netflix"
 )
 _HEADLINE_AROUND = re.compile(r"#\d|(?i:\b(?:diary|part|day|episode|week|vol\.?|no\.)\s*\d+:)")
 _NOT_A_FILM = re.compile(
