@@ -1006,3 +1006,17 @@ def test_a_streaming_pages_watch_title_names_the_film_and_its_star_is_no_film():
     assert ("rain, rain... GO!", "director", "Rui Sato") in got
     assert ("rain, rain... GO!", "cast_member", "Lia Moreau") in got
     assert not any(subject == "Andrew Vale" for subject, _, _ in got)
+
+
+def test_a_retrospectives_maker_is_no_film_and_a_persons_last_roles_are_no_other_film():
+    facts = _facts(
+        "Here is a walk through the features of Hirokazu Sato, who shot them all in Osaka. "
+        "Sato began in television.\n\n"
+        "Harbour Lights (2018) won the Golden Reel. Ana Ruiz plays a grocer, with Mia Ono, in "
+        "one of her last roles, as the grandmother. It was nominated for the Silver Reel.\n",
+        title="Hirokazu Sato at the Rex",
+    )
+    got = _triples(facts)
+    assert not any(subject in ("Sato", "Hirokazu Sato") for subject, _, _ in got)
+    assert ("Harbour Lights", "cast_member", "Ana Ruiz") in got
+    assert ("Harbour Lights", "nominated_for", "Silver Reel") in got

@@ -44,6 +44,8 @@ _OTHER_WORK = re.compile(
     r"(?i:restoration|remaster|remake|sequel|prequel|trailer|teaser)\b"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|{names.NAME}['’]s?)\s+(?:(?:19|20)\d\d\s+)?"
     r"(?i:previous|earlier|prior|last|debut|breakout|next)\b"
+    # "in one of her last roles": a person's part, not another film
+    r"(?!\s+(?:[\p{Ll}-]+\s+)?(?:roles?|parts?|appearances?|performances?|years?|days?|words?)\b)"
     r"(?:\s+(?:[\p{Ll}-]+\s+){0,2}?(?i:film|movie|feature|short|work|project|effort)\b)?"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|an?|{names.NAME}['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
     r"(?:[\p{Ll}-]+\s+){0,2}(?i:film|movie|feature)\b"
@@ -532,7 +534,7 @@ def entries_maker(opening: str) -> tuple[str, int, bool] | None:
     ('Ana Ruiz', 57, False)
     """
     for found in _maker_sayings(opening):
-        name = found["name"] or found["name2"]
+        name = found["name"] or found["name2"] or found["name3"]
         if name is None:  # "his features": the first person the paragraph names
             paragraph = opening.rfind("\n\n", 0, found.start()) + 1
             people = (
@@ -570,6 +572,9 @@ _ENTRIES_MAKER = re.compile(
     rf"|(?P<name2>{names.NAME})\s+(?:has\s+)?(?:directed|made)\s+(?:only\s+|just\s+)?"
     rf"(?:[\p{{Ll}}]+\s+)?{_FILMS_WORD}"
     rf"|\b(?:his|her)\s+(?:(?!animated|anime|stop-motion)[\p{{Ll}}-]+\s+){{0,2}}{_FILMS_WORD}"
+    # "the features of Hirokazu Kore-eda"
+    r"|\b(?:the|all|every)\s+(?:(?!animated|anime|stop-motion)[\p{Ll}-]+\s+){0,2}?"
+    rf"(?:feature films|features|films|movies)\s+of\s+(?P<name3>{names.NAME})"
     r"|\b(?:(?P<animated2>animated|anime|stop-motion)\s+)?(?:feature films|features|films)"
     r"\s+(?:that\s+)?(?:he|she)\s+(?:has\s+)?directed\b"
 )
@@ -1239,13 +1244,14 @@ def score_films(
     companies_said = (_NAME_OF_A_COMPANY, _COMPANY_THAT_OWNS)
     for pattern in (*people_said, _NAME_IN_BRACKETS, _NAME_CASTS, *companies_said):
         for match in pattern.finditer(body):
-            person = slugify(names.clean_name(match["name"]))
-            scores.pop(person, None)
-            scores.pop(person.rsplit("-", 1)[-1], None)  # and the surname alone
+            person = names.clean_name(match["name"])
+            scores.pop(slugify(person), None)
+            scores.pop(slugify(person.split()[-1]), None)  # and the surname alone
     for match in _maker_sayings(body):  # "Satoshi Kon directed only four films"
-        maker = match["name"] or match["name2"]
+        maker = match["name"] or match["name2"] or match["name3"]
         if maker and names.looks_like_person(maker):
             scores.pop(slugify(names.clean_name(maker)), None)
+            scores.pop(slugify(maker.split()[-1]), None)  # "Kore-eda", alone
     for key in list(scores):
         name = forms[key].most_common(1)[0][0]
         if " " not in name and _mostly_a_place(name, body):
@@ -1261,7 +1267,8 @@ def score_films(
         # A lone surname of a full name also in the running is a person, not a title, unless
         # the page title gives it as a part of its own ("ROMA | ...", not "Colonia Roma").
         surname = any(p.endswith(f"-{key}") for p in people if p != key)
-        if "-" not in key and surname and key not in header_keys:
+        one_word = " " not in forms[key].most_common(1)[0][0]  # "Kore-eda" is one word
+        if one_word and surname and key not in header_keys:
             del scores[key]
     return scores, forms, from_header
 

@@ -166,7 +166,6 @@ LEADING_NOISE = frozenset(
         "his",
         "her",
         "their",
-        "our",
         "this",
         "that",
         "these",
