@@ -1020,3 +1020,18 @@ def test_a_retrospectives_maker_is_no_film_and_a_persons_last_roles_are_no_other
     assert not any(subject in ("Sato", "Hirokazu Sato") for subject, _, _ in got)
     assert ("Harbour Lights", "cast_member", "Ana Ruiz") in got
     assert ("Harbour Lights", "nominated_for", "Silver Reel") in got
+
+
+def test_a_blogs_bullet_of_favourite_moments_is_no_film_and_a_half_remembered_figure_no_fact():
+    facts = _facts(
+        "Harbour Lights is a 1994 film by Ana Ruiz.\n\n"
+        "Bits I'd save from a fire:\n"
+        "- The smeary chase at the start — Jo Park shot it, handheld.\n"
+        "- The goldfish scene.\n\n"
+        "It runs 102 minutes. I also half-remember reading it made around $7.6 million.\n",
+        title="Thirty years of Harbour Lights",
+    )
+    got = _triples(facts)
+    assert ("Harbour Lights", 102) in _runtimes(facts)
+    assert not any(subject.startswith("The smeary") for subject, _, _ in got)
+    assert not any(relation == "box_office" for _, relation, _ in got)

@@ -464,7 +464,9 @@ def entry_headings(body: str) -> dict[int, str]:
         title = match["title"].strip()
         first = title.split()[0].lower()
         said = first in names.PRONOUNS or _CONTRACTION.match(first)  # "* It's long-ish — "
-        if not said and not unlikely_title(title) and not names.looks_like_person(title):
+        # without a gloss, written as a title is: not "- The smeary chase at the start — "
+        titled = match["gloss"] or re.fullmatch(names.TITLE, title)
+        if titled and not said and not unlikely_title(title) and not names.looks_like_person(title):
             found.setdefault(match.start("title"), title)
     return found
 
@@ -475,7 +477,7 @@ _GLOSSED_HEADING = re.compile(
 )
 _ITEM_ENTRY = re.compile(
     r"(?m)^[ \t]*[•·*▪◦‣-][ \t]+(?P<title>\p{Lu}[^\n()—–:|]{1,60}?)"
-    r"(?:[ \t]+\([^()\n]{1,80}\))?[ \t]+[—–][ \t]+\S"
+    r"(?P<gloss>[ \t]+\([^()\n]{1,80}\))?[ \t]+[—–][ \t]+\S"
 )
 
 

@@ -38,6 +38,9 @@ HEDGE = re.compile(
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|"
     r"alleged(?:ly)?|supposedly|said to|estimated|estimates?|apparently|unconfirmed|"
+    # a writer unsure of what they read: "I half-remember reading it made ...", "I think"
+    r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
+    r"(?:don['’]t|do\s+not)\s+quote\s+me|I\s+(?:think|believe|guess)|"
     r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe))\b"
 )
 AWARD_BODY = re.compile(
