@@ -1035,3 +1035,24 @@ def test_a_blogs_bullet_of_favourite_moments_is_no_film_and_a_half_remembered_fi
     assert ("Harbour Lights", 102) in _runtimes(facts)
     assert not any(subject.startswith("The smeary") for subject, _, _ in got)
     assert not any(relation == "box_office" for _, relation, _ in got)
+
+
+def test_a_weekend_charts_lines_name_their_films_distributors_and_totals():
+    facts = _facts(
+        "Halyard Pictures has its spring hit. Copper Run collected $38.6 million from 3,870 "
+        "locations over the weekend.\n\n"
+        "THE TOP THREE\n"
+        "1. Copper Run (Halyard Pictures) — $38.6M — NEW\n"
+        "2. Moss & Minnow: The Lost Lantern (Starling Pictures) — $21.2M — total $63.9M\n"
+        "3. Bright Hollow (Lodestar Releasing) — $7.9M — total $44.0M\n",
+        title="Weekend box office: 'Copper Run' roars",
+    )
+    got = {
+        (f.subject.name, f.relation.value, str(getattr(f.object, "amount", "")))
+        for f in facts
+        if f.relation.value == "box_office"
+    } | _triples(facts)
+    assert ("Copper Run", "box_office", "38600000") in got
+    assert ("Moss & Minnow: The Lost Lantern", "box_office", "63900000") in got
+    assert ("Bright Hollow", "distributor", "Lodestar Releasing") in got
+    assert ("Moss & Minnow: The Lost Lantern", "distributor", "Starling Pictures") in got

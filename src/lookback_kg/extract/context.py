@@ -589,7 +589,8 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
     title there, however it is styled."""
     entries = []
     for match in _NUMBERED_LINE.finditer(body):
-        core = match["rest"].strip()
+        # a chart's line: "1. Copperhead Run (Halyard Pictures) — $38.6M — NEW"
+        core = _DASHED_FIELD.split(match["rest"].strip(), maxsplit=1)[0]
         while _TRAILING_BRACKET.search(core):
             core = _TRAILING_BRACKET.sub("", core).strip()
         words = core.split()
@@ -611,6 +612,7 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
     ]
 
 
+_DASHED_FIELD = re.compile(r"[ \t]+[—–][ \t]+")
 _NUMBERED_LINE = re.compile(
     r"(?m)^[ \t]*(?P<line>(?:#|No\.\s?)?(?P<number>\d{1,2})[.):])[ \t]+(?P<rest>[^\n]{1,100})$"
 )

@@ -97,7 +97,7 @@ def money_values(groups: dict[str, str]) -> Iterator[tuple]:
 def money(text: str):
     match = re.fullmatch(
         r"(?P<before>[A-Z]{0,3}[$¥€£₩₹]|CN¥)?\s?(?P<amount>[\d.,]+(?:\s?(?:thousand|million|"
-        r"billion|bn|m|k))?)(?:\s(?P<after>[A-Za-z]+))?",
+        r"billion|bn|mn|m|k|B|M|K))?)(?:\s(?P<after>[A-Za-z]+))?",
         text.strip(),
     )
     if match is None:
