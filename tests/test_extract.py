@@ -1056,3 +1056,15 @@ def test_a_weekend_charts_lines_name_their_films_distributors_and_totals():
     assert ("Moss & Minnow: The Lost Lantern", "box_office", "63900000") in got
     assert ("Bright Hollow", "distributor", "Lodestar Releasing") in got
     assert ("Moss & Minnow: The Lost Lantern", "distributor", "Starling Pictures") in got
+
+
+def test_a_long_sentence_case_title_that_opens_the_body_is_the_film():
+    facts = _facts(
+        "Tierra de agua: La copla de Rosendo\nFrom Openpedia, the free encyclopedia\n\n"
+        "Tierra de agua: La copla de Rosendo is a 2021 Mexican drama film directed by Ana "
+        "Ruiz. Rosendo, a ferryman, loses his boat.\n",
+        title="Tierra de agua: La copla de Rosendo — Openpedia",
+    )
+    got = _triples(facts)
+    assert ("Tierra de agua: La copla de Rosendo", "director", "Ana Ruiz") in got
+    assert not any(subject in ("Rosendo", "Tierra de agua") for subject, _, _ in got), got

@@ -1438,6 +1438,8 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
                     and opening.startswith(candidate)
                     and not opening[len(candidate) :][:1].isalpha()
                 )
+                # the body's whole first line: "Tierra de nadie: La balada de Rosendo"
+                or (len(candidate.split()) <= 8 and opening.split("\n", 1)[0].strip() == candidate)
                 # a line of its own in the body: "Trolltind: Den siste vinteren"
                 or (
                     candidate != title.strip()
