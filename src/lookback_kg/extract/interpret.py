@@ -31,8 +31,9 @@ NEGATION = re.compile(
     r"\b[Nn]o\s+(?:[\p{L}-]+\s+){0,4}?(?:has|have|had|was|were|is|ever)\b|"
     r"\b(?i:not|never|no longer|neither|nor|yet to|failed to|"
     r"isn['’]t|wasn['’]t|didn['’]t|hasn['’]t|won['’]t|cannot|can['’]t)\b"
-    # in lower case only: "The Lost Lantern", "Without Akira" are titles
-    r"|\b(?:without|denied|lost|missed out|[Ww]ithout(?=\s+\p{Ll}))\b"
+    # in lower case, or "Without" before a lower-case word ("Without the award, ..."):
+    # "The Lost Lantern", "Without Akira" are titles
+    r"|\b(?:denied|lost|missed out|without|Without(?=\s+\p{Ll}))\b"
 )
 HEDGE = re.compile(
     r"\bmay\b|\b(?i:expected|rumou?red|reportedly|speculat\w*|might|could|would|will|plans?\s+to|"
