@@ -1068,3 +1068,22 @@ def test_a_long_sentence_case_title_that_opens_the_body_is_the_film():
     got = _triples(facts)
     assert ("Tierra de agua: La copla de Rosendo", "director", "Ana Ruiz") in got
     assert not any(subject in ("Rosendo", "Tierra de agua") for subject, _, _ in got), got
+
+
+def test_a_sentence_speaks_of_the_film_it_opens_with_and_the_next_sentence_too():
+    facts = _facts(
+        "Harbour Lights is a 2018 drama directed by Ana Ruiz.\n\n"
+        "Lantern Walk (2021) won the Golden Reel, the first drama to win since Salt Wind (1999). "
+        "It was released by Meridian Pictures.\n\n"
+        "Copper Sky (2023) marks a first: Ruiz did not write it. The screenplay is by the "
+        "playwright Jo Park, and the film also won the Silver Reel.\n",
+        title="Ana Ruiz at the Rex",
+    )
+    got = _triples(facts)
+    assert ("Lantern Walk", "distributor", "Meridian Pictures") in got
+    assert ("Copper Sky", "screenwriter", "Jo Park") in got
+    assert ("Copper Sky", "award_received", "Silver Reel") in got
+    assert not any(
+        s in ("Salt Wind", "Harbour Lights") and r in ("distributor", "screenwriter")
+        for s, r, _ in got
+    )

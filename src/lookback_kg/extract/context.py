@@ -260,6 +260,8 @@ class ArticleContext:
             after = [e for at, e in mentions if head.end() <= at <= head.end() + _OPENS_WITHIN]
             if after:
                 return after[0]
+        if mentions and self.topic is not None and all(e == self.topic for _, e in mentions):
+            return self.topic  # "The screenplay is by X, ... and the film also took ...": it
         if mentions:
             return self.section or self.film
         return self.topic or self.section or self.film
@@ -304,7 +306,11 @@ class ArticleContext:
             # in a film's entry, "Monster is the first since Maborosi ... It won" is Monster
             self.topic = self.section
         elif mentions:
-            self.topic = mentions[-1][1] if mentions[-1][1] is not OTHER_WORK else None
+            # the work the sentence opens with is what it speaks of ("Shoplifters won ...,
+            # the first since The Eel"); else the one named last
+            opening = [item for item in mentions if item[0] == mentions[0][0] < 3]
+            work = (opening or mentions)[-1][1]
+            self.topic = work if work is not OTHER_WORK else None
 
     def _describes_film(self, text: str, start: int) -> bool:
         """The phrase at `start` is said of the film: after "is", or in apposition to its title

@@ -66,6 +66,7 @@ def themes(text: str) -> list[str]:
     """
     text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
     text = re.split(r",?\s+(?:but|yet|though|although)\s", text)[0]  # "loss, but it's funny"
+    text = re.sub(r",?\s+(?:and|but|or|yet)$", "", text)  # "loss, but" cut before "it's"
     parts = re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+and\s+(?=about\b)", text)
     # "grief, memory and the pull of home": the last item may be joined by "and" alone
     parts = [*parts[:-1], *re.split(r"\s+and\s+", parts[-1])]
