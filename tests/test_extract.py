@@ -1087,3 +1087,28 @@ def test_a_sentence_speaks_of_the_film_it_opens_with_and_the_next_sentence_too()
         s in ("Salt Wind", "Harbour Lights") and r in ("distributor", "screenwriter")
         for s, r, _ in got
     )
+
+
+def test_a_festival_catalogues_entries_read_their_short_labels_and_country_codes():
+    facts = _facts(
+        "FESTIVAL CATALOGUE · 2025\n\n"
+        "SOMBRA DE AGUA\nWater Shadow\nLucía FERNÁNDEZ DE LA VEGA\n"
+        "MX, AR 2025 · 103' · colour · Spanish\n\n"
+        "A girl sells water door to door in a border town.\n\n"
+        "D, Scr: Lucía FERNÁNDEZ DE LA VEGA\nDoP: Mateo KLEIN\n"
+        "Prodco: Caudal Cine (MX), Pampa Sur Films (AR)\n\n"
+        "THE QUIET SURVEYOR\nOwen PRITCHARD-LLOYD\nGB 2024 · 88' · colour · English\n\n"
+        "A deadpan comedy in a village.\n\n"
+        "D: Owen PRITCHARD-LLOYD\nED: Luísa DA COSTA\n",
+        title="Catalogue 2025",
+    )
+    got = _triples(facts)
+    assert ("Sombra de Agua", "director", "Lucía Fernández de la Vega") in got
+    assert ("Sombra de Agua", "screenwriter", "Lucía Fernández de la Vega") in got
+    assert ("Sombra de Agua", "cinematographer", "Mateo Klein") in got
+    assert ("Sombra de Agua", "production_company", "Pampa Sur Films") in got
+    assert ("Sombra de Agua", "country_of_origin", "Mexico") in got
+    assert ("Sombra de Agua", "duration", None) in got
+    assert ("The Quiet Surveyor", "director", "Owen Pritchard-Lloyd") in got
+    assert ("The Quiet Surveyor", "editor", "Luísa da Costa") in got
+    assert ("The Quiet Surveyor", "country_of_origin", "United Kingdom") in got

@@ -397,9 +397,11 @@ _FRONTED_CLAUSE = re.compile(
 _ENTRY_HEADING = re.compile(
     r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n"
     # an original title under "TITLE (2001)" or under a heading in capitals ("ATLANTICS")
-    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80})\n)[^\n]{2,80}\n"
+    # (and, in a catalogue, its director's name: "Water Shadow", then "Lucía FERNÁNDEZ")
+    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80})\n)[^\n]{2,80}\n(?:[^\n.]{2,60}\n)?"
     r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n)?"  # its gloss under it
-    r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\bDir(?:ector)?(?:\.|\s*:)))"
+    r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{2,3}['’′](?![\p{L}\d])"
+    r"|\bDir(?:ector)?(?:\.|\s*:)))"
 )
 
 
@@ -646,7 +648,10 @@ _MAKERS_TITLE_HEADING = re.compile(
     r"\s+\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?[ \t]*(?m:$)"
 )
 _MAKERS_TITLE = re.compile(rf"{names.NAME}['’]s\s+(?P<title>{names.TITLE})")
-_SMALL_WORDS = frozenset("of the a an and in on at to for with or from by".split())
+# kept in lower case inside a title set in capitals: "LA CASA DE LAS TORTUGAS"
+_SMALL_WORDS = frozenset(
+    "of the a an and in on at to for with or from by de del la las los le les des du da y".split()
+)
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")

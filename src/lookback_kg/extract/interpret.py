@@ -13,7 +13,7 @@ import regex as re
 
 from lookback_kg.extract import names, normalise, values
 from lookback_kg.extract.context import FILM_ANAPHOR, OTHER_WORK, ArticleContext, unlikely_title
-from lookback_kg.extract.rules import Rule
+from lookback_kg.extract.rules import CATALOGUE_LABELS, Rule
 from lookback_kg.extract.sentences import Span, clause_bounds
 from lookback_kg.model import (
     Entity,
@@ -185,8 +185,20 @@ def _names_the_film(name: str, match: re.Match[str], film: str) -> bool:
 
 
 def _relations(rule: Rule, roles: str) -> tuple[Relation, ...]:
-    if not rule.role_words:
-        return rule.relations
+    return _role_relations(roles) if rule.role_words else rule.relations
+
+
+def _label_names_companies(roles: str) -> bool:
+    """ "DISTR:", "Distributor:", "Production companies": the label says the names are
+    companies, however they look."""
+    relations = _role_relations(roles) if roles else ()
+    return bool(relations) and all(r in ORG_RELATIONS for r in relations)
+
+
+def _role_relations(roles: str) -> tuple[Relation, ...]:
+    labels = re.split(r"\s*,\s*", roles)  # "D, SCR, ED: Lotte DE KEYSER"
+    if all(label in CATALOGUE_LABELS for label in labels):
+        return tuple(dict.fromkeys(r for label in labels for r in CATALOGUE_LABELS[label]))
     lowered = roles.lower()
     found: list[Relation] = []
     for word, relations in ROLE_WORDS:
@@ -276,13 +288,21 @@ _WHERE_BASED = re.compile(
 )
 
 
+_WHERE_IN_BRACKETS = re.compile(r"[ \t]+\((?:[A-Z]{2}|\p{Lu}[\p{L} ]{2,25})\)?$")
+
+
 def _agents(kind: str) -> Reader:
     def read(m: Match) -> Iterator[tuple[Value, dict]]:
         listed = names.split_names(m.text) if kind != "person" else [names.clean_name(m.text)]
+        # "Caudal Cine (MX), Pampa Sur Films (AR)": where each one is from, not its name
+        listed = [_WHERE_IN_BRACKETS.sub("", name) for name in listed]
         if kind == "orgs":  # "Sacrebleu Productions in France", "Estudio Nebli of Valencia"
             listed = [_WHERE_BASED.sub("", name) for name in listed]
         # "Cartoon Saloon and Mockingbird Pictures": one company in a list vouches for the rest.
-        companies = m.relation in ORG_RELATIONS and any(map(names.looks_like_organization, listed))
+        companies = m.relation in ORG_RELATIONS and (
+            any(map(names.looks_like_organization, listed))
+            or _label_names_companies(m.groups.get("roles", ""))
+        )
         # "With: Declan Marr, Amara Quist, Bex": full names around a one-word one vouch for it
         people = m.relation in PERSON_RELATIONS and sum(map(names.looks_like_person, listed)) >= 2
         for name in listed:

@@ -25,7 +25,9 @@ _PARTICLES = f"{{0,{MAX_CONNECTORS}}}"
 CAP = (
     r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})"  # an initial: "John C. Reilly"
     r"|(?:Mr|Mrs|Ms|Dr|St|Mt)\.(?=[ \u00a0]\p{Lu})"  # a title: "Fantastic Mr. Fox"
-    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2}|(?!s\b)\p{Ll}\b)|\.(?=\p{Lu}))"
+    r"|(?:Bros|Inc|Ltd|Jr|Corp)\.(?!\p{L})"  # a name's own full stop: "Warner Bros."
+    # "Barunson E&A": an ampersand between capitals is inside the word
+    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2}|(?!s\b)\p{Ll}\b)|[.&](?=\p{Lu}))"
     rf"{{0,{MAX_WORD_CHARS}}}+"
     r"|\p{Lu}\.)"
 )
@@ -239,6 +241,9 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+_ABBREVIATION_END = re.compile(r"\b(?:Bros|Inc|Ltd|Jr|Corp)\.$")
+
+
 @functools.lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """Trim a captured name of leading noise words, possessives and stray punctuation (cached:
@@ -246,8 +251,11 @@ def clean_name(text: str) -> str:
 
     >>> clean_name("Director Kiyotaka Oshiyama"), clean_name("Fujimoto’s"), clean_name("The Boy")
     ('Kiyotaka Oshiyama', 'Fujimoto', 'The Boy')
+    >>> clean_name("Warner Bros."), clean_name("Ana Ruiz.")
+    ('Warner Bros.', 'Ana Ruiz')
     """
-    text = _SPACES.sub(" ", text).strip(' ,.;:—–-"“”‘’()')
+    text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()')
+    text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()')
     text = _POSSESSIVE_END.sub("", text)
     words = text.split(" ")
     while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
@@ -263,8 +271,17 @@ def person_case(name: str) -> str:
 
     >>> person_case("Akira KUROSAWA"), person_case("SŌJIRŌ MOTOKI"), person_case("J.J. Abrams")
     ('Akira Kurosawa', 'Sōjirō Motoki', 'J.J. Abrams')
+    >>> person_case("Lucía FERNÁNDEZ DE LA VEGA")
+    'Lucía Fernández de la Vega'
     """
-    return _CAPITALS_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), name)
+
+    def word(m: re.Match[str]) -> str:
+        lowered = m.group().lower()
+        if m.start() and lowered in _SURNAME_PARTICLES and lowered != "el":
+            return lowered  # "DE LA" inside a name: "de la"
+        return m.group(1) + m.group(2).lower()
+
+    return _CAPITALS_WORD.sub(word, name)
 
 
 def split_names(text: str) -> list[str]:
@@ -304,15 +321,17 @@ def _capitalised_surname(words: list[str]) -> bool:
 
     >>> _capitalised_surname("Akira KUROSAWA".split()), _capitalised_surname(["GKIDS"])
     (True, False)
-    >>> [_capitalised_surname(n.split()) for n in ("Lucía de la TORRE", "Ana ÍÑIGUEZ BARROS")]
-    [True, True]
+    >>> names = ("Lucía de la TORRE", "Ana ÍÑIGUEZ BARROS", "Luísa DA COSTA")
+    >>> [_capitalised_surname(n.split()) for n in names]
+    [True, True, True]
     """
 
     def title(word: str) -> bool:
         return word[:1].isupper() and word[1:].replace("-", "").islower()
 
-    def caps(word: str) -> bool:
-        return len(word) >= 3 and word.replace("-", "").isalpha() and word.isupper()
+    def caps(word: str) -> bool:  # "DA COSTA", "EL AMRANI": a particle in capitals too
+        long_enough = len(word) >= 3 or word.lower() in _SURNAME_PARTICLES
+        return long_enough and word.replace("-", "").isalpha() and word.isupper()
 
     if not 2 <= len(words) <= 5:
         return False
@@ -324,7 +343,7 @@ def _capitalised_surname(words: list[str]) -> bool:
     return re.fullmatch(r"t[tp]*c+|c+t+", shape) is not None
 
 
-_SURNAME_PARTICLES = frozenset("da de del della di do dos du la le van von der den y".split())
+_SURNAME_PARTICLES = frozenset("da de del della di do dos du el la le van von der den y".split())
 
 
 # Articles a title opens with and a person's name does not ("La Gardienne de Kerlouan").

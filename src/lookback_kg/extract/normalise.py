@@ -218,6 +218,18 @@ def country_names() -> dict[str, str]:
     return found
 
 
+@functools.cache
+def country_codes() -> dict[str, str]:
+    """ISO 3166 two-letter code -> display name ("PT" -> "Portugal"), for catalogue lines that
+    write countries so."""
+    territories = Locale("en").territories
+    return {
+        code: COMMON_COUNTRY_NAMES.get(code, name)
+        for code, name in territories.items()
+        if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ")
+    }
+
+
 # CLDR's name -> the name most articles (and Wikidata's labels) give: "Czech Republic".
 COMMON_COUNTRY_NAMES = {
     "CZ": "Czech Republic",

@@ -36,7 +36,37 @@ DURATION = (
     rf"(?:(?:\d+|{NUMWORDS})[ -]?(?:hours?|hrs?|h)(?:,?[ ](?:and[ ])?(?:\d+|{NUMWORDS})[ -]?"
     rf"(?:minutes?|mins?|m)\b)?(?:[ ]and[ ]a[ ]half)?|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b)"
 )
+# A festival catalogue's short labels, read whole, as its key spells them out ("D = director ·
+# DoP = director of photography · Prodco = production company"): "D: Ana Ruiz", "D, Scr: ...".
+# In capitals "PROD" is the company; "Prod" and "P" may be either, and the name decides.
+_DIRECTOR, _WRITER, _COMPANY, _PRODUCER = (
+    Relation.DIRECTOR,
+    Relation.SCREENWRITER,
+    Relation.PRODUCTION_COMPANY,
+    Relation.PRODUCER,
+)
+CATALOGUE_LABELS: dict[str, tuple[Relation, ...]] = {
+    "D": (_DIRECTOR,),
+    "SCR": (_WRITER,),
+    "Scr": (_WRITER,),
+    "DOP": (Relation.CINEMATOGRAPHER,),
+    "DoP": (Relation.CINEMATOGRAPHER,),
+    "ED": (Relation.EDITOR,),
+    "Ed": (Relation.EDITOR,),
+    "M": (Relation.COMPOSER,),
+    "MUS": (Relation.COMPOSER,),
+    "Mus": (Relation.COMPOSER,),
+    "P": (_COMPANY, _PRODUCER),
+    "PROD": (_COMPANY,),
+    "Prod": (_COMPANY, _PRODUCER),
+    "PRODCO": (_COMPANY,),
+    "Prodco": (_COMPANY,),
+    "DISTR": (Relation.DISTRIBUTOR,),
+    "Distr": (Relation.DISTRIBUTOR,),
+    "CAST": (Relation.CAST_MEMBER,),
+}
 MACROS = {
+    "LABEL": "(?:" + "|".join(sorted(CATALOGUE_LABELS, key=len, reverse=True)) + ")",
     "NAMES": names.NAMES,
     "BILLING": names.BILLING,
     "NAME": names.NAME,

@@ -195,7 +195,7 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
 # A listing's facts line: "Japan 1954 207 mins OV Japanese with English subtitles",
 # "USA / Mexico 2022 · English", "Dir. Ana Ruiz, UK 2023, 104 mins". Read segment by segment.
 _SEGMENT_BREAK = re.compile(r"\s*[·|/,;]\s*|\s+(?:and|&)\s+")
-_RUNTIME = re.compile(r"\b(\d{2,3})\s?(?:mins?|minutes)\b", re.I)
+_RUNTIME = re.compile(r"\b(\d{2,3})(?:\s?(?:mins?|minutes)\b|['’′](?![\p{L}\d]))", re.I)
 _SUBTITLES = re.compile(
     r"\(?\b(?:with\s+)?(?:English|ENG)\s+(?:subtitles|subs|s/t)\b\)?|\bOV\b|\bOmU\b", re.I
 )
@@ -220,7 +220,11 @@ _GENRE_SEGMENT = re.compile(
 @functools.lru_cache(maxsize=256)
 def listing_line(text: str) -> dict[str, tuple]:
     """Countries, runtime and languages of a listing's facts line; nothing from prose (a line
-    with more than two lower-case words that a facts line does not use)."""
+    with more than two lower-case words that a facts line does not use).
+
+    >>> [e.name for e in listing_line("PT, BR · 2025 · 104' · DCP · Portuguese")["country"]]
+    ['Portugal', 'Brazil']
+    """
     found: dict[str, list] = {
         "country": [],
         "duration": [],
@@ -249,10 +253,15 @@ def listing_line(text: str) -> dict[str, tuple]:
             dict.fromkeys(m.group() for seg in pure for m in _GENRE.finditer(seg))
         )
     rest = _SUBTITLES.sub(" ", _RUNTIME.sub(" ", text))
+    coded = runtime and re.search(r"\b(?:19|20)\d\d\b", text)  # a runtime and a year
     for segment in _SEGMENT_BREAK.split(rest):
         segment = re.sub(r"\b(?:19|20)\d\d\b|\bDir\..*", " ", segment).strip(" ()")
         # the segment as a whole ("South Korea"), else each word ("Japan ... Japanese")
         whole = _listing_item(segment)
+        if whole is None and coded and re.fullmatch(r"[A-Z]{2}", segment) and segment != "PG":
+            # "PT, BR · 2025 · 104'": a catalogue writes countries by their codes (not "PG")
+            code = normalise.country_codes().get(segment)
+            whole = Entity(EntityKind.COUNTRY, code) if code else None
         for item in [whole] if whole else map(_listing_item, segment.split()):
             if isinstance(item, Entity):
                 kind = "language" if item.kind is EntityKind.LANGUAGE else "country"
