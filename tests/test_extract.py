@@ -1112,3 +1112,26 @@ def test_a_festival_catalogues_entries_read_their_short_labels_and_country_codes
     assert ("The Quiet Surveyor", "director", "Owen Pritchard-Lloyd") in got
     assert ("The Quiet Surveyor", "editor", "Luísa da Costa") in got
     assert ("The Quiet Surveyor", "country_of_origin", "United Kingdom") in got
+
+
+def test_a_blogs_column_name_before_the_title_is_no_part_of_the_film():
+    facts = _facts(
+        "Book vs. Film: The Salt Harbour\n\n"
+        "3 March 2025 · filed under Book vs. Film\n\n"
+        "This month it is The Salt Harbour. The film is directed by Ana Ruiz.\n",
+        title="Book vs. Film: The Salt Harbour (or, how I learned to love the ending) | My Blog",
+    )
+    assert ("The Salt Harbour", "director", "Ana Ruiz") in _triples(facts)
+
+
+def test_a_blogs_numbered_column_is_no_film_and_its_heading_vouches_for_the_title():
+    facts = _facts(
+        "Seen in Porto #14 — Les Heures blanches\n\n"
+        "Sunday 27 October 2024\n\n"
+        "This week's pick is Les Heures blanches, the first feature by Ana Ruiz. It was "
+        "directed by Ana Ruiz and runs 97 minutes.\n",
+        title="Seen in Porto #14 — Les Heures blanches, and why I now respect night porters",
+    )
+    got = _triples(facts)
+    assert ("Les Heures blanches", "director", "Ana Ruiz") in got
+    assert not any(subject.startswith("Seen in") for subject, _, _ in got)

@@ -1060,6 +1060,12 @@ def _fold_apostrophes(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+def _filed_under(head: str, body: str) -> bool:
+    """The body files the post under `head`: a blog's column or category, not a title."""
+    where = rf"(?i:filed[ \t]+under|categor(?:y|ies)|tags?|column)[ \t]*:?[ \t]*{re.escape(head)}\b"
+    return re.search(where, body) is not None
+
+
 def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     """Guess the film an article is about (see module docstring)."""
     scores, forms, from_header = score_films(article, sentences)
@@ -1143,7 +1149,7 @@ def score_films(
         for match in names.TITLE_RE.finditer(sentence.text):
             name = names.clean_name(match.group())
             head, colon, rest = name.partition(": ")
-            if colon and _TITLE_LABEL_WORD.fullmatch(head):
+            if colon and (_TITLE_LABEL_WORD.fullmatch(head) or _filed_under(head, body)):
                 name = rest  # "Film: Chaakara", a label and its title
             key = slugify(name)
             if unlikely_title(name):
@@ -1168,7 +1174,8 @@ def score_films(
         head = match["head"]
         label = _LABEL_WORDS.fullmatch(head) or _TITLE_LABEL_WORD.fullmatch(head)
         prize = _PRIZE_WORD.search(head)  # "Golden Ibex: Wintergast", a winners' list line
-        if not label and not prize and not normalise.language_names().get(head.lower()):
+        column = _filed_under(head, body)  # "Book vs. Film: X", filed under "Book vs. Film"
+        if not (label or prize or column) and not normalise.language_names().get(head.lower()):
             name = names.clean_name(match.group())
             forms.setdefault(slugify(name), Counter())[name] += 1
     mentions = {key: _standalone_mentions(v.most_common(1)[0][0], body) for key, v in forms.items()}
@@ -1431,6 +1438,11 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
     parts = [(part, 6, False) for part in _HEADER_PARTS.split(title)]
     parts += [(quoted, 6, True) for quoted in _QUOTED.findall(title)]
     opening = body.lstrip()
+    # the body's heading repeats a part of the page title: "Seen in Lyon #14 — Les Heures
+    # blanches" over "Seen in Lyon #14 — Les Heures blanches, and why I ...": a title, vouched
+    first_line = opening.split("\n", 1)[0].strip()
+    if len(first_line) <= 100:
+        parts += [(p, 6, True) for p in _HEADER_PARTS.split(first_line) if p.strip() in title]
     for part, bonus, quoted in parts:
         part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
         head, colon, tail = part.partition(": ")
@@ -1438,6 +1450,8 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
         glossed = _GLOSSED.fullmatch(part)
         if glossed:  # "Hoshizora no Kaidan (The Starlit Stairway)": a title and its gloss
             pieces += [(glossed["title"], bonus), (glossed["gloss"], bonus - 2)]
+        if colon and _filed_under(head, body):  # "Book vs. Film: X": a blog's column, and X
+            pieces = [(piece.partition(": ")[2] or piece, bonus) for piece, _ in pieces]
         for candidate, worth in pieces:
             candidate = _TRAILING_NOTE.sub("", candidate).strip(" \"“”'‘’")
             # quoted in a headline, or the words the body opens with: a title, whatever its
@@ -1603,4 +1617,6 @@ def unlikely_title(name: str) -> bool:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
     if all(_DEMONYM_PART.fullmatch(part) for part in _WORD_BREAK.split(lowered)):
         return True  # "Finnish-Estonian", "North American": adjectives of places
+    if re.search(r"\s#\d+$", name):
+        return True  # "Seen in Lyon #14": a column's instalment
     return bool(_MONTH_FIRST.fullmatch(name))
