@@ -1135,3 +1135,21 @@ def test_a_blogs_numbered_column_is_no_film_and_its_heading_vouches_for_the_titl
     got = _triples(facts)
     assert ("Les Heures blanches", "director", "Ana Ruiz") in got
     assert not any(subject.startswith("Seen in") for subject, _, _ in got)
+
+
+def test_a_reviews_fact_box_rows_are_no_headings_and_an_hour_and_minutes_is_one_runtime():
+    facts = _facts(
+        "'nightswimmers' Review: Something Is Down There\n\n"
+        "Director: Cal Reyes\nWriters: Cal Reyes, Beth Ann Tully\n"
+        "Stars: Priya Venkataraman, Jonah Lindqvist\nRuntime: 1 hr 29 min\n\n"
+        "nightswimmers is the rare indie horror film with a heart. Cinematographer Ruben "
+        "Price shoots the quarry in teal. It had its world premiere in the Midnight section "
+        "of the Sundance Film Festival.\n",
+        title="Sundance 2025 Review: 'nightswimmers' Turns a Quarry into a Nightmare",
+    )
+    got = _triples(facts)
+    assert ("nightswimmers", "cast_member", "Jonah Lindqvist") in got
+    assert ("nightswimmers", "screenwriter", "Beth Ann Tully") in got
+    assert ("nightswimmers", "cinematographer", "Ruben Price") in got
+    assert ("nightswimmers", "premiere", "Sundance Film Festival") in got
+    assert _runtimes(facts) == {("nightswimmers", 89)}

@@ -438,6 +438,8 @@ def entry_headings(body: str) -> dict[int, str]:
         head, colon, rest = line.partition(": ")
         if colon and _GLOSS_LABEL_WORD.fullmatch(head):
             continue  # "English title: Trolltind: The Last Winter", under the title
+        if colon and (_LABEL_WORDS.fullmatch(head) or ", " in rest) and len(head.split()) <= 2:
+            continue  # "Stars: Ana Ruiz, Jo Park" over "Runtime: 89 min": a row, not a title
         if colon and _TITLE_LABEL_WORD.fullmatch(head):
             line = rest  # "Film: Chaakara: The Mudbank"
         title = heading_title(line)

@@ -83,6 +83,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("dir", (_DIRECTOR,)),  # "Dir: Ana Ruiz"
     ("cast", (Relation.CAST_MEMBER,)),
     ("starring", (Relation.CAST_MEMBER,)),
+    ("stars", (Relation.CAST_MEMBER,)),  # "Stars: A, B" in a review's fact box
     ("with", (Relation.CAST_MEMBER,)),  # "With: A, B" in listings
     ("animation", (_COMPANY,)),
     ("helmed", (_DIRECTOR,)),
@@ -340,7 +341,9 @@ def _read_work(m: Match) -> Iterator[tuple[Value, dict]]:
 
 def _read_events(m: Match) -> Iterator[tuple[Value, dict]]:
     for part in re.split(r"\s+and\s+", m.text):
-        event = names.clean_name(re.sub(r"^.*?['’]s?\s+(?=\p{Lu})", "", part))
+        part = re.sub(r"^.*?['’]s?\s+(?=\p{Lu})", "", part)
+        # "the 71st Cannes Film Festival": the festival, not its edition
+        event = names.clean_name(re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=\p{Lu})", "", part))
         if event:
             yield Entity(EntityKind.EVENT, event), {}
 

@@ -160,6 +160,14 @@ ORG_WORDS = frozenset(
 # Words that open a sentence or title a person, not part of a name.
 LEADING_NOISE = frozenset(
     [
+        # "On Monday Vesper Films announced ...": the day is no part of the name
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
         "the",
         "a",
         "an",

@@ -195,7 +195,10 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
 # A listing's facts line: "Japan 1954 207 mins OV Japanese with English subtitles",
 # "USA / Mexico 2022 · English", "Dir. Ana Ruiz, UK 2023, 104 mins". Read segment by segment.
 _SEGMENT_BREAK = re.compile(r"\s*[·|/,;]\s*|\s+(?:and|&)\s+")
-_RUNTIME = re.compile(r"\b(\d{2,3})(?:\s?(?:mins?|minutes)\b|['’′](?![\p{L}\d]))", re.I)
+# "104 mins", "104'"; not the minutes of "1 hr 29 min"
+_RUNTIME = re.compile(
+    r"(?<!\d\s?(?:hrs?|h)\.?\s)\b(\d{2,3})(?:\s?(?:mins?|minutes)\b|['’′](?![\p{L}\d]))", re.I
+)
 _SUBTITLES = re.compile(
     r"\(?\b(?:with\s+)?(?:English|ENG)\s+(?:subtitles|subs|s/t)\b\)?|\bOV\b|\bOmU\b", re.I
 )
