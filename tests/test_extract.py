@@ -1153,3 +1153,23 @@ def test_a_reviews_fact_box_rows_are_no_headings_and_an_hour_and_minutes_is_one_
     assert ("nightswimmers", "cinematographer", "Ruben Price") in got
     assert ("nightswimmers", "premiere", "Sundance Film Festival") in got
     assert _runtimes(facts) == {("nightswimmers", 89)}
+
+
+def test_news_quotes_other_titles_and_a_winners_line_names_film_maker_and_country():
+    facts = _facts(
+        'VENICE — "The Tide Clock", a family drama from director Lin Pei-chen, won the Golden '
+        "Lion on Saturday.\n\n"
+        'The Grand Jury Prize went to "Iron Spring" (Polish title: "Zelazna wiosna"), a '
+        "shipyard drama. It runs two hours and five minutes.\n\n"
+        'In the Orizzonti section the top award went to "saltwater diary", a 79-minute '
+        "Filipino film by Paolo Macaraeg.\n\n"
+        "Full list of awards:\n"
+        "Golden Lion: The Tide Clock (Lin Pei-chen, Taiwan)\n"
+        "Special Jury Prize: Those Who Stay (Julieta Sosa, Argentina)\n",
+        title="'The Tide Clock' wins the Golden Lion",
+    )
+    got = _triples(facts)
+    assert _runtimes(facts) == {("Iron Spring", 125), ("saltwater diary", 79)}
+    assert ("saltwater diary", "director", "Paolo Macaraeg") in got
+    assert ("Those Who Stay", "award_received", "Special Jury Prize") in got
+    assert ("The Tide Clock", "award_received", "Special Jury Prize") not in got

@@ -152,6 +152,18 @@ class ArticleContext:
                     continue  # "Runtime | 122 min", "PG | Animation": a key, not a film
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
+        for match in _QUOTED_TITLE.finditer(body):  # news quotes titles: '"Iron Spring", a ...'
+            name = match["title"]
+            # written as a title, or in lower case as some are styled ("saltwater diary")
+            titled = re.fullmatch(names.TITLE, name) or _STYLED_LOWER.fullmatch(name)
+            short_form = self.film is not None and name in _film_names(self.film.name)
+            if (
+                titled
+                and not short_form
+                and not unlikely_title(name)
+                and name.lower() not in names.PRONOUNS
+            ):
+                self.remember_work(Entity(EntityKind.FILM, name))
         for name in entry_headings(body).values():  # "La casa de las tortugas, dir. Ana Ruiz"
             self.remember_work(Entity(EntityKind.FILM, name))
         for name in table_titles(body):  # "| 2 | The Longest Yard Sale | Parkway | $18.4M |"
@@ -502,6 +514,7 @@ def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
             continue
         found = (
             _DIRECTED_ENTRY.match(rest)
+            or (line["award"] and _TITLE_MAKER_PLACE.fullmatch(rest.rstrip()))
             or (line["award"] and _WINNER_THEN_TITLE.fullmatch(rest.rstrip()))
             or _TITLE_BEFORE_CREDIT.search(rest)
             or (line["award"] and (_FOR_TITLE.search(rest) or _TITLE_FOR.match(rest)))
@@ -522,6 +535,10 @@ _PRIZE_LINE = re.compile(
     r"(?P<rest>\p{Lu}[^\n]*)"
 )
 _PRIZE_WORD = re.compile(rf"\b{names.PRIZE_WORD}\b")
+# "Golden Lion: The Tide Clock (Lin Pei-chen, Taiwan)": the film, its maker and country
+_TITLE_MAKER_PLACE = re.compile(
+    rf"(?P<title>\p{{Lu}}[^\n(),—–:]{{0,60}}?)\s+\((?P<name>{names.NAME}),\s+[^()\n]{{2,40}}\)"
+)
 _DIRECTED_ENTRY = re.compile(
     r"(?P<title>\p{Lu}[^\n(),—–:]{0,60}?)(?:\s+\([^()\n]{1,60}\))?,\s+dir\.\s"
 )
@@ -775,6 +792,14 @@ _FIRST_WORD_OF_A_NAME = re.compile(
 # "the manga ASHIDA has serialised": the name is who made the work, not its title
 _MADE_IT = r"(?:has|have|had|wrote|drew|created|serialised|serialized|began|started|published)\b"
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# A title in quotes, as news writes them, where film words follow or a list of them runs:
+# '"The Tide Clock", a slow family drama', 'went to "Iron Spring" (Polish title: ...)'.
+_QUOTED_TITLE = re.compile(
+    r"[\"“](?P<title>[^\"“”\n,]{2,60}?),?[\"”](?=,?\s+(?:\(|a\s|an\s|the\s|directed|by\s|"
+    r"from\s|which\s|starring|won\s|took\s|received\s|opened|grossed)|"
+    r"\s*\((?:19|20)\d\d\))"
+)
+_STYLED_LOWER = re.compile(r"\p{Ll}[\p{Ll}\d'’-]*(?: [\p{Ll}\d'’-]+){0,4}\.?")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _SOURCE_THEN_TITLE = re.compile(
     r"\b(?:novel|manga|book|comic|short story|play|picture book|light novel)\s+"
