@@ -39,16 +39,10 @@ DURATION = (
 # A festival catalogue's short labels, read whole, as its key spells them out ("D = director ·
 # DoP = director of photography · Prodco = production company"): "D: Ana Ruiz", "D, Scr: ...".
 # In capitals "PROD" is the company; "Prod" and "P" may be either, and the name decides.
-_DIRECTOR, _WRITER, _COMPANY, _PRODUCER = (
-    Relation.DIRECTOR,
-    Relation.SCREENWRITER,
-    Relation.PRODUCTION_COMPANY,
-    Relation.PRODUCER,
-)
 CATALOGUE_LABELS: dict[str, tuple[Relation, ...]] = {
-    "D": (_DIRECTOR,),
-    "SCR": (_WRITER,),
-    "Scr": (_WRITER,),
+    "D": (Relation.DIRECTOR,),
+    "SCR": (Relation.SCREENWRITER,),
+    "Scr": (Relation.SCREENWRITER,),
     "DOP": (Relation.CINEMATOGRAPHER,),
     "DoP": (Relation.CINEMATOGRAPHER,),
     "ED": (Relation.EDITOR,),
@@ -56,11 +50,11 @@ CATALOGUE_LABELS: dict[str, tuple[Relation, ...]] = {
     "M": (Relation.COMPOSER,),
     "MUS": (Relation.COMPOSER,),
     "Mus": (Relation.COMPOSER,),
-    "P": (_COMPANY, _PRODUCER),
-    "PROD": (_COMPANY,),
-    "Prod": (_COMPANY, _PRODUCER),
-    "PRODCO": (_COMPANY,),
-    "Prodco": (_COMPANY,),
+    "P": (Relation.PRODUCTION_COMPANY, Relation.PRODUCER),
+    "PROD": (Relation.PRODUCTION_COMPANY,),
+    "Prod": (Relation.PRODUCTION_COMPANY, Relation.PRODUCER),
+    "PRODCO": (Relation.PRODUCTION_COMPANY,),
+    "Prodco": (Relation.PRODUCTION_COMPANY,),
     "DISTR": (Relation.DISTRIBUTOR,),
     "Distr": (Relation.DISTRIBUTOR,),
     "CAST": (Relation.CAST_MEMBER,),
