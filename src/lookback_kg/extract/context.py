@@ -450,7 +450,8 @@ def entry_headings(body: str) -> dict[int, str]:
         head, colon, rest = line.partition(": ")
         if colon and _GLOSS_LABEL_WORD.fullmatch(head):
             continue  # "English title: Trolltind: The Last Winter", under the title
-        if colon and (_LABEL_WORDS.fullmatch(head) or ", " in rest) and len(head.split()) <= 2:
+        row_key = _LABEL_WORDS.fullmatch(head) or _ROW_KEY.fullmatch(head)
+        if colon and (row_key or ", " in rest) and len(head.split()) <= 2:
             continue  # "Stars: Ana Ruiz, Jo Park" over "Runtime: 89 min": a row, not a title
         if colon and _TITLE_LABEL_WORD.fullmatch(head):
             line = rest  # "Film: Chaakara: The Mudbank"
@@ -1559,6 +1560,11 @@ _TITLE_LABEL = re.compile(
     # (an "English title:" is a gloss, not the title the text goes by)
     rf"(?m)^[ \t]*{_OWN_TITLE_WORD}{_LABEL_THEN}[\"“]?(?P<title>[^\n\"“”]{{2,80}}?)"
     r"[\"”]?(?:[ \t]+\((?:19|20)\d\d\))?[ \t]*$"
+)
+# keys of a facts table that are not credits ("Type: Feature documentary")
+_ROW_KEY = re.compile(
+    r"(?i:type|kind|format|year|section|category|sound|colou?r|aspect ratio|(?:world )?premiere|"
+    r"awards?|festivals?|sales|contact|website|budget|box office|gross|status|age|rated)"
 )
 _LABEL_WORDS = re.compile(
     r"(?i:.*\b(?:director|directed|screenplay|writer|written|cast|starring|music|composer|"

@@ -358,8 +358,12 @@ def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
 
 _AWARD_WORD = re.compile(
     r"\b(?:Awards?|Prize|Palm|Palme|Lion|Bear|Globe|Leopard|Shell|Oscar|Cristal|Crystal|Medal|"
-    r"Trophy|Cup)\b|^Best\b"
+    r"Trophy|Cup|Grand Prix)\b|^Best\b|\bfor\s+Best\b"
 )
+_NOT_WON = re.compile(r"(?i)nominat|shortlist|longlist|candidate|\bnot\b")
+# "Winner – X (Kremnica Animation Days)": the award is X
+_AWARD_FRAME = re.compile(r"^(?i:won|winner|wins)\b[\s–—:-]*|\s*\([^()]*\)\W*$")
+_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d\W*$")
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|;\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
@@ -368,6 +372,9 @@ def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
     it is an award."""
     body = m.qualifiers.conferred_by.name if m.qualifiers.conferred_by else None
     for part in _LIST_BREAK.split(m.text):
+        if _NOT_WON.search(part):
+            continue  # "Awards: nominated for the Golden Bear"
+        part = _AWARD_FRAME.sub("", _TRAILING_YEAR.sub("", part))
         award = names.clean_name(part)
         if " " not in award:
             continue  # "an Oscar", "the award": not a particular award

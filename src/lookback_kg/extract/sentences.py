@@ -162,7 +162,8 @@ CREDIT_LABEL = re.compile(
     r"production|(?:\p{Lu}\p{Ll}+ )?distributors?|distribution|cast|voice cast|starring|"
     r"producers?|editor|editing|film editing|cinematography|cinematographer|"
     r"director of photography|photography|countr(?:y|ies)|country of origin|languages?|"
-    r"original language|genres?|running time|runtime|release date|original release)"
+    r"original language|genres?|running time|runtime|release date|original release|"
+    r"awards?|prizes?|honou?rs|(?:world )?premiere|type|category)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
 )
 
