@@ -1173,3 +1173,58 @@ def test_news_quotes_other_titles_and_a_winners_line_names_film_maker_and_countr
     assert ("saltwater diary", "director", "Paolo Macaraeg") in got
     assert ("Those Who Stay", "award_received", "Special Jury Prize") in got
     assert ("The Tide Clock", "award_received", "Special Jury Prize") not in got
+
+
+def test_a_facts_tables_type_and_awards_rows_are_no_titles():
+    facts = _facts(
+        "THE SALT LOOM\n\n"
+        "Title: The Salt Loom\n"
+        "Type: Feature documentary\n"
+        "Director: Itzel Ruiz\n"
+        "Original music: Juan Ortega\n"
+        "Co-producer: Katrin Vogel\n"
+        "Distribution (Mexico): Pelícano Distribución\n"
+        "Awards: Golden Agave for Best Documentary, Tlaxcala Film Festival 2024; "
+        "Audience Award, Chapala Film Week 2024\n",
+        title="The Salt Loom – Catalogue | Oxbow Sales",
+    )
+    got = _triples(facts)
+    assert {f.subject.name for f in facts if f.relation.value == "director"} == {"The Salt Loom"}
+    assert ("The Salt Loom", "composer", "Juan Ortega") in got
+    assert ("The Salt Loom", "producer", "Katrin Vogel") in got
+    assert ("The Salt Loom", "distributor", "Pelícano Distribución") in got
+    assert ("The Salt Loom", "award_received", "Golden Agave for Best Documentary") in got
+    assert ("The Salt Loom", "award_received", "Audience Award") in got
+    assert any(f.object == WorkClass.DOCUMENTARY_FILM for f in facts)
+
+
+def test_a_possessive_title_with_its_maker_and_a_diarys_title_before_a_comma():
+    facts = _facts(
+        "Frame by frame #41: the fourteen minutes I keep thinking about\n\n"
+        "This week's column is about Mireille's Lighthouse (Le Phare de Mireille), the new "
+        "animated short by Élodie Fauconnier. Mireille's Lighthouse is a quiet wonder.",
+        title="Frame by frame #41: the fourteen minutes I keep thinking about",
+    )
+    assert {f.subject.name for f in facts if f.relation.value == "instance_of"} == {
+        "Mireille's Lighthouse"
+    }
+    facts = _facts(
+        "I chose Songs by Lamplight. It was directed by Anand Varghese.",
+        title="Watch diary, week 16: Songs by Lamplight, a power cut, and too much payasam",
+    )
+    assert ("Songs by Lamplight", "director", "Anand Varghese") in _triples(facts)
+
+
+def test_a_reviews_question_headings_are_no_titles():
+    assert all(map(unlikely_title, ("What didn't", "Why it works", "Who framed it")))
+    assert not any(map(unlikely_title, ("What Dreams May Come", "How to Train Your Dragon")))
+
+
+def test_a_rival_named_after_the_film_word_keeps_its_own_gross():
+    facts = _facts(
+        "Aazhi is the new Tamil film from Pradeep Raman. It has collected ₹212 crore worldwide.\n\n"
+        "For comparison, the Telugu film Raja Veedhi has collected around ₹150 crore worldwide.",
+        title="Aazhi: box office update",
+    )
+    grosses = {(f.subject.name, f.object.amount) for f in facts if f.relation.value == "box_office"}
+    assert grosses == {("Aazhi", Decimal("2120000000")), ("Raja Veedhi", Decimal("1500000000"))}

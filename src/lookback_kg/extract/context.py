@@ -749,17 +749,18 @@ _YEAR_AFTER_TITLE = re.compile(
     r"|(?:\([^()]{0,100}\)\s*)?,?\s*(?:is|was)\s+an?\s+(?P<year>(?:19|20)\d\d)\b)"
 )
 _FILM_THEN_TITLE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}"
+    # "the Telugu film Raja Veedhi", "the Oscar-winning drama Ida"
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{{Lu}}?[\p{{Ll}}-]+\s+){{0,3}}"
     r"(?:film|movie|drama|comedy|thriller|documentary|sequel|musical|western|horror)\s+"
-    rf"(?P<title>{names.TITLE})"
+    rf"(?P<title>(?>{names.TITLE}))(?!['’]s\b)"  # not "The Lighthouse Keeper" of "...'s Cat"
 )
 # What a text says of a film and of nothing else: it opens, grosses, premieres, stars ...
 _DOES_WHAT_FILMS_DO = re.compile(
     rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?(?:(?:,[^,.;]{{1,80}},)?\s+"
     r"(?:(?:has|have)\s+(?:now\s+|already\s+)?)?(?:premiered|premieres|opened|opens|taken|"
-    r"won|will open|grossed|earned|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|follows|runs|"
-    r"ran|adapts|was released|will be released|screens|screened|held on|kept|holds|keeps|"
-    r"took the top|was directed|is directed|was nominated|is nominated|"
+    r"won|will open|grossed|earned|collected|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|"
+    r"follows|runs|ran|adapts|was released|will be released|screens|screened|held on|kept|"
+    r"holds|keeps|took the top|was directed|is directed|was nominated|is nominated|"
     # a chart's verbs: "X finished second", "placed ninth", "came in third", "slipped to"
     r"finished (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
     r"placed (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|came in|"
@@ -778,9 +779,16 @@ _TYPED_IN_APPOSITION = re.compile(
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+"
     r"(?:[\p{L}'’-]+[ \t]+){0,5}?"  # within the line: "Yūko Ogino, Chihiro's mother" ends it
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
-    r"sequel|hit|debut|anime)\b"
+    r"sequel|hit|debut|anime|short|animation)\b"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
     r"(?!\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won)\b)"
+)
+# "Mireille's Lighthouse (Le Phare de Mireille), the new animated short by Élodie Fauconnier":
+# a possessive that opens a title, since the maker is named after "by"
+_POSSESSIVE_TITLE_BY = re.compile(
+    rf"(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>\p{{Lu}}[\p{{L}}\-]*['’]s[ \u00a0]{names.TITLE})"
+    rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an)\s+(?:[\p{{L}}'’-]+[ \t]+){{0,4}}?"
+    rf"(?:film|feature|drama|comedy|documentary|short|animation)\s+(?:by|from)\s+{names.NAME}"
 )
 # What a text says of a prize, and the first word of a festival's or a studio's name.
 _PRIZE_TAKEN = re.compile(
@@ -1107,6 +1115,7 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
     "Spirited Away, which won ..."): known from the start, so their facts hang on them."""
     body = article.body
     strong = _typed_films(body) | {key for key, (_, _, typed) in _film_like(body).items() if typed}
+    strong |= {slugify(name) for name in _titles(_FILM_THEN_TITLE, body)}  # "the film Ida"
     found = []
     for key, (name, _, _) in sorted(_film_like(body).items()):
         if film is not None and (key == film.key or key in film.key.split("-")):
@@ -1126,11 +1135,12 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
     name as first written, how often, and whether a phrase types it ("X, a drama", "X, which
     won")."""
     found: dict[str, tuple[str, int, bool]] = {}
-    for pattern in (_DOES_WHAT_FILMS_DO, _DONE_TO_FILMS, _TYPED_IN_APPOSITION):
+    appositions = (_TYPED_IN_APPOSITION, _POSSESSIVE_TITLE_BY)
+    for pattern in (_DOES_WHAT_FILMS_DO, _DONE_TO_FILMS, *appositions):
         for match in pattern.finditer(body):
             name = _full_title(body, match)
             first, count, typed = found.get(slugify(name), (name, 0, False))
-            typed = typed or pattern is _TYPED_IN_APPOSITION or bool(match.groupdict().get("which"))
+            typed = typed or pattern in appositions or bool(match.groupdict().get("which"))
             found[slugify(name)] = (first, count + 1, typed)
     return found
 
@@ -1196,6 +1206,8 @@ def score_films(
     for match in _POSSESSIVE_TITLE.finditer(article.title):
         # "My Father's Dragon", "Howl's Moving Castle": only trusted when the header names it.
         name = names.clean_name(match.group())
+        forms.setdefault(slugify(name), Counter())[name] += 1
+    for name in _titles(_POSSESSIVE_TITLE_BY, body):  # "Mireille's Lighthouse, a short by X"
         forms.setdefault(slugify(name), Counter())[name] += 1
     from_header = _header_titles(article.title, body, article.publisher)
     for name, _ in from_header:  # "small hours. | New Currents | ...": lower case, still the title
@@ -1477,6 +1489,8 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
         part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
         head, colon, tail = part.partition(": ")
         pieces = [(part, bonus)] + ([(head, bonus - 2), (tail, bonus - 2)] if colon else [])
+        if colon and ", " in tail:  # "Watch diary, week 16: Songs by Lamplight, a power cut"
+            pieces.append((tail.split(", ")[0], bonus - 2))
         glossed = _GLOSSED.fullmatch(part)
         if glossed:  # "Hoshizora no Kaidan (The Starlit Stairway)": a title and its gloss
             pieces += [(glossed["title"], bonus), (glossed["gloss"], bonus - 2)]
@@ -1654,4 +1668,9 @@ def unlikely_title(name: str) -> bool:
         return True  # "Finnish-Estonian", "North American": adjectives of places
     if re.search(r"\s#\d+$", name):
         return True  # "Seen in Lyon #14": a column's instalment
+    if _QUESTION_HEADING.match(name):
+        return True  # "What didn't", "Why it works": a review's section, not a title
     return bool(_MONTH_FIRST.fullmatch(name))
+
+
+_QUESTION_HEADING = re.compile(r"(?:What|Why|How|Where|Who)\s+(?:\p{Ll}[\p{L}'’]*(?:\s|$))+$")

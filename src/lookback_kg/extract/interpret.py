@@ -414,7 +414,8 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         return
     if any(names.looks_like_organization(name) for name in (*actors, *roles)):
         return
-    if any(actor.split()[0] in names.TITLE_ARTICLES for actor in actors):
+    articles = names.GLOSS_ARTICLES if roles == [m.subject.name] else names.TITLE_ARTICLES
+    if any(actor.split()[0] in articles for actor in actors):
         return  # "The Keeper of Kerlouan (La Gardienne de Kerlouan)": a title and its original
     if any(normalise.country_of(actor) or re.search(r"['’]s\b", actor) for actor in actors):
         return  # "Distributor (South Korea)", a title's translation "(Tomé's Whale)"

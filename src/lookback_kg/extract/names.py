@@ -356,6 +356,9 @@ _SURNAME_PARTICLES = frozenset("da de del della di do dos du el la le van von de
 
 # Articles a title opens with and a person's name does not ("La Gardienne de Kerlouan").
 TITLE_ARTICLES = frozenset(["The", "La", "Les", "El", "Los", "Las", "Il", "Die", "Das", "Une"])
+# Articles a translated title may open with in brackets: "Salt Wind (Le Vent)". Not in
+# TITLE_ARTICLES, since "Le" and "Der" also open people's names.
+GLOSS_ARTICLES = TITLE_ARTICLES | {"Le", "Der", "Het", "Det", "Un", "Una"}
 
 
 # Lower-case words inside a person's name: "Margaux Van den Eynde", "Gian Maria della Rovere".

@@ -36,7 +36,11 @@ SCALE_WORDS = {
     "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
+    "lakh": Decimal(10) ** 5,  # Indian numbering: ₹38 crore is 380 million rupees
+    "crore": Decimal(10) ** 7,
 }
+# The scale words as a pattern, longest first ("mn" before "m").
+SCALE_PATTERN = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 # Everyday names of currencies that CLDR spells out in full ("Japanese yen").
 CURRENCY_WORDS = {
     "yen": "JPY",
@@ -84,9 +88,11 @@ def parse_number(text: str) -> Decimal | None:
 
     >>> [parse_number(t) for t in ("436,000", "1.2 million", "2.04 billion", "sixty-two")]
     [Decimal('436000'), Decimal('1200000.0'), Decimal('2040000000.00'), Decimal('62')]
+    >>> parse_number("38 crore")
+    Decimal('380000000')
     """
     text = text.strip().lower()
-    match = re.fullmatch(r"([\d.,]+|[a-z -]+?)\s*(thousand|million|billion|bn|mn|m|k|b)?", text)
+    match = re.fullmatch(rf"([\d.,]+|[a-z -]+?)\s*({SCALE_PATTERN})?", text)
     if match is None:
         return None
     digits, scale = match.groups()

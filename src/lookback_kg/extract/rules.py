@@ -21,7 +21,7 @@ from lookback_kg.model import EntityKind, Relation
 CURRENCY_MARK = r"(?:[A-Z]{1,3}\$|\$|¥|€|£|₩|₹|CN¥)"
 CURRENCY_WORD = r"(?:USD|JPY|EUR|GBP|KRW|CNY|CAD|AUD|yen|dollars|euros|pounds|won|yuan)"
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALE = r"(?:[ \u00a0](?:thousand|million|billion)|(?:bn|mn|m|k|B|M|K)\b)"  # "$38.6M"
+SCALE = r"(?:[ \u00a0](?:thousand|million|billion|lakh|crore)|(?:bn|mn|m|k|B|M|K)\b)"  # "$38.6M"
 MONEY = (
     rf"(?:{CURRENCY_MARK}[ \u00a0]?{NUMBER}{SCALE}?(?:[ \u00a0]{CURRENCY_WORD}\b)?"
     rf"|{NUMBER}{SCALE}?[ \u00a0]{CURRENCY_WORD}\b)"

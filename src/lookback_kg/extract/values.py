@@ -97,8 +97,8 @@ def money_values(groups: dict[str, str]) -> Iterator[tuple]:
 
 def money(text: str):
     match = re.fullmatch(
-        r"(?P<before>[A-Z]{0,3}[$¥€£₩₹]|CN¥)?\s?(?P<amount>[\d.,]+(?:\s?(?:thousand|million|"
-        r"billion|bn|mn|m|k|B|M|K))?)(?:\s(?P<after>[A-Za-z]+))?",
+        r"(?P<before>[A-Z]{0,3}[$¥€£₩₹]|CN¥)?\s?(?P<amount>[\d.,]+(?:\s?(?i:"
+        rf"{normalise.SCALE_PATTERN}))?)(?:\s(?P<after>[A-Za-z]+))?",
         text.strip(),
     )
     if match is None:
