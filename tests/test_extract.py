@@ -1228,3 +1228,23 @@ def test_a_rival_named_after_the_film_word_keeps_its_own_gross():
     )
     grosses = {(f.subject.name, f.object.amount) for f in facts if f.relation.value == "box_office"}
     assert grosses == {("Aazhi", Decimal("2120000000")), ("Raja Veedhi", Decimal("1500000000"))}
+
+
+def test_a_headline_on_a_title_with_a_comma_and_lower_case_entries_in_a_programme():
+    facts = _facts(
+        "I have now seen ¡No abras la puerta, Lucía! twice. It was directed by Ana Ruiz.",
+        title="Candles, goats and a very bad door: on ¡No abras la puerta, Lucía! | Cripta Club",
+    )
+    assert ("¡No abras la puerta, Lucía!", "director", "Ana Ruiz") in _triples(facts)
+    facts = _facts(
+        "COMPETITION 3\n\n"
+        "after, the rain.\nPhilippines | 14 min | Tagalog\n\n"
+        "A driver waits out a typhoon.\n\n• Director: Liza Manalastas\n\n"
+        "i am not a lighthouse\nIceland | 22' | Icelandic\n\n"
+        "A keeper takes in a fisherman.\n\n• Director: Hrafnhildur Jónsdóttir\n",
+        title="Competition 3 – Rivermouth Short Film Festival",
+    )
+    got = _triples(facts)
+    assert ("after, the rain.", "director", "Liza Manalastas") in got
+    assert ("i am not a lighthouse", "director", "Hrafnhildur Jónsdóttir") in got
+    assert _runtimes(facts) == {("after, the rain.", 14), ("i am not a lighthouse", 22)}

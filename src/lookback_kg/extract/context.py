@@ -417,6 +417,7 @@ _ENTRY_HEADING = re.compile(
 )
 
 
+_RUNTIME_LINE = re.compile(r"[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}['’′](?![\p{L}\d]))")
 # Words of a programme's parts, not of a film's title: "INTERNATIONAL COMPETITION".
 _PART_WORDS = re.compile(
     r"(?i).*\b(?:competition|section|programme|program|festivals?|awards?|prizes?|winners|news|"
@@ -458,10 +459,17 @@ def entry_headings(body: str) -> dict[int, str]:
         title = heading_title(line)
         if title is None:
             core = _TRAILING_BRACKET.sub("", _HEADING_END.sub("", line)).strip()
+            # "after, the rain." over "Philippines | 14 min | Tagalog": styled in lower case
+            styled = (
+                core[:1].islower()
+                and len(core.split()) <= 6
+                and _RUNTIME_LINE.match(body, match.end("heading") + 1) is not None
+            )
             plain = (
-                core[:1].isupper()
+                (core[:1].isupper() or styled)
                 and len(core.split()) <= 10
-                and not core.endswith((".", ",", ";", ":"))
+                and not core.endswith((",", ";", ":"))
+                and (styled or not core.endswith("."))
                 and not any(mark in line for mark in ("|", "›", "·", "/", ">", "..", "\t"))
                 and not _KEY_LABEL.match(core)
             )
@@ -1491,6 +1499,9 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
         pieces = [(part, bonus)] + ([(head, bonus - 2), (tail, bonus - 2)] if colon else [])
         if colon and ", " in tail:  # "Watch diary, week 16: Songs by Lamplight, a power cut"
             pieces.append((tail.split(", ")[0], bonus - 2))
+        on_what = _ON_WHAT.match(tail) if colon else None
+        if on_what:  # "Candles, goats and a bad door: on ¡No abras la puerta, Lucía!"
+            pieces.append((on_what["title"], bonus))
         glossed = _GLOSSED.fullmatch(part)
         if glossed:  # "Hoshizora no Kaidan (The Starlit Stairway)": a title and its gloss
             pieces += [(glossed["title"], bonus), (glossed["gloss"], bonus - 2)]
@@ -1502,6 +1513,7 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
             # case ('La ballena de Tomé', "Jökullinn sem fór")
             vouched = (
                 (quoted and len(candidate.split()) <= 8)
+                or (on_what is not None and candidate == on_what["title"])
                 or (
                     len(candidate.split()) <= 5
                     and opening.startswith(candidate)
@@ -1528,6 +1540,9 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
             if written:
                 found.append((written.group() if candidate.isupper() else candidate, worth))
     return found
+
+
+_ON_WHAT = re.compile(r"(?:on|about)\s+(?P<title>[¡¿]?\p{Lu}.{0,60})$")
 
 
 def _reads_as_a_sentence(text: str) -> bool:
