@@ -1248,3 +1248,26 @@ def test_a_headline_on_a_title_with_a_comma_and_lower_case_entries_in_a_programm
     assert ("after, the rain.", "director", "Liza Manalastas") in got
     assert ("i am not a lighthouse", "director", "Hrafnhildur Jónsdóttir") in got
     assert _runtimes(facts) == {("after, the rain.", 14), ("i am not a lighthouse", 22)}
+
+
+def test_a_cinemas_week_reads_each_entrys_table_under_its_heading():
+    facts = _facts(
+        "WHAT'S ON · FRI 14 – THU 20 MARCH\n\n"
+        "PIP AND THE PAPER MOON\nDirector | Siobhán Keane\nRunning time | 84 min\n"
+        "A girl folds paper animals.\n"
+        '★★★★ "Pure, gentle magic for the whole family" – The Courier\n\n'
+        "THE HOLLOW HOUR\nDirector | Park Seo-yeon\nRunning time | 1h 37\n\n"
+        "YOMOGI'S LANTERNS: THE LAST SUMMER FESTIVAL (PG)\n108 mins · Japan 2024\n"
+        "Adapted from the manga Yomogi's Lanterns by Ryōko Ishibashi\n"
+        "Voices (English dub): Harriet Lowe (Yomogi)\n"
+        "Twelve-year-old Yomogi has one summer to relight the lanterns.\n",
+        title="What's On · Fri 14 – Thu 20 March | The Rivoli",
+    )
+    got = _triples(facts)
+    assert ("The Hollow Hour", "director", "Park Seo-yeon") in got
+    assert ("Pip and the Paper Moon", "director", "Park Seo-yeon") not in got
+    assert ("The Hollow Hour", 97) in _runtimes(facts)
+    yomogi = "Yomogi's Lanterns: The Last Summer Festival"
+    assert (yomogi, "based_on", "Yomogi's Lanterns") in got
+    assert (yomogi, "cast_member", "Harriet Lowe") in got
+    assert (yomogi, "character", "Yomogi") in got

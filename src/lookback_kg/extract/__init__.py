@@ -209,6 +209,8 @@ def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]
     full: dict[str, set[str]] = {}
     for name in full_names - credited:
         words = name.split()
+        if re.search(r"(?i)-(?:year|month)s?-old$", words[0]):
+            continue  # "Twelve-year-old Yomogi" opening a sentence: an age, no first name
         for word in {words[0], words[-1]}:
             full.setdefault(word, set()).add(name)
 

@@ -413,7 +413,7 @@ _ENTRY_HEADING = re.compile(
     r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80})\n)[^\n]{2,80}\n(?:[^\n.]{2,60}\n)?"
     r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n)?"  # its gloss under it
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{2,3}['’′](?![\p{L}\d])"
-    r"|\bDir(?:ector)?(?:\.|\s*:)))"
+    r"|\bDir(?:ector)?(?:\.|\s*[:|])))"
 )
 
 
@@ -703,8 +703,8 @@ def heading_title(text: str) -> str | None:
     label, colon, _ = core.partition(":")
     if colon and (_LABEL_WORDS.fullmatch(label) or CREDIT_HEADING.fullmatch(label.strip())):
         return None  # "Rating: ★★★½ (out of five)": a key and its value
-    if _WHEN.search(core):
-        return None
+    if _WHEN.search(core) or _PRESS_QUOTE.search(core):
+        return None  # '★★★★ "Tense and funny." — The Tay Courier': a critic's line, no title
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2 or any(mark in core for mark in "|›·/>"):
         return None
@@ -722,6 +722,7 @@ def heading_title(text: str) -> str | None:
     return core
 
 
+_PRESS_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”]\s*[—–-]")
 CREDIT_HEADING = re.compile(
     r"(?i:director|directors|cast|voice cast|credits|synopsis|screenplay|music|reviews?|"
     r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes|"
@@ -1634,7 +1635,7 @@ _NEVER_TITLES = frozenset(
     # words that open a sentence, capitalised only for that: "TOKYO — For the fifth weekend"
     "for with after during since despite amid among although though because while when where "
     "the a an and but or if of in on at by from to into this these those".split()
-) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine"}
+) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine", "what's on", "what’s on"}
 
 
 # "I've", "We're", "It's", "Don't": a pronoun or a verb with its ending, never a title
@@ -1642,7 +1643,11 @@ _CONTRACTION = re.compile(
     r"(?:i|we|you|they|he|she|it|that|there|let|don|didn|can|won)['’](?:ve|re|m|d|ll|s|t)"
 )
 _WORD_BREAK = re.compile(r"[\s-]+")
-_MONTH_FIRST = re.compile(rf"(?:{normalise.MONTHS})(?:\s.*)?")
+# "June 2024", and a programme's day: "Thu 20 March", "FRI 14", "Saturday 22"
+_MONTH_FIRST = re.compile(
+    rf"(?:{normalise.MONTHS})(?:\s.*)?"
+    r"|(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?\s+\d.*"
+)
 _DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|ish|ese|ean|an|ic)")
 
 
@@ -1664,6 +1669,10 @@ def _film_names(name: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4096)
 def unlikely_title(name: str) -> bool:
     """A name that is never the title of a film: an award, a festival, a month, a country."""
+    head, colon, _ = name.partition(": ")
+    if colon and re.search(r"\w['’]s\b", head):
+        # "Yomogi's Lanterns: The Last Summer Festival": the subtitle may say "festival"
+        return unlikely_title(head)
     if _NOT_A_FILM.search(name):  # "Golden Crane Award for Best Film" is an award
         return True
     lowered = name.lower()

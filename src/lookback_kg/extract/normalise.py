@@ -177,8 +177,8 @@ def parse_duration(text: str) -> Duration | None:
     """A running time from '62-minute', '58 minutes', '1h 44m', 'one hour and two minutes'.
 
     >>> [parse_duration(t).iso for t in ("62-minute", "104 mins", "one hour and two minutes",
-    ...                                  "2 hr 4 min", "an hour and a half")]
-    ['PT1H2M', 'PT1H44M', 'PT1H2M', 'PT2H4M', 'PT1H30M']
+    ...                                  "2 hr 4 min", "an hour and a half", "1h 37")]
+    ['PT1H2M', 'PT1H44M', 'PT1H2M', 'PT2H4M', 'PT1H30M', 'PT1H37M']
     """
     text = text.lower().replace("-", " ")
     hours = minutes = 0
@@ -198,6 +198,8 @@ def parse_duration(text: str) -> Duration | None:
         minutes, found = minutes_value, True
     elif hour and re.search(r"\band a half\b", text):
         minutes = Decimal(30)
+    elif hour and (bare := re.match(r"\s*(\d{1,2})\s*$", text[hour.end() :])):
+        minutes = Decimal(bare.group(1))  # "1h 37", a listing's short form
     total = hours * 60 + minutes
     if not found or total <= 0 or total != int(total):
         return None
