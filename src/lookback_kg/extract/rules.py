@@ -21,7 +21,10 @@ from lookback_kg.model import EntityKind, Relation
 CURRENCY_MARK = r"(?:[A-Z]{1,3}\$|\$|¥|€|£|₩|₹|CN¥)"
 CURRENCY_WORD = r"(?:USD|JPY|EUR|GBP|KRW|CNY|CAD|AUD|yen|dollars|euros|pounds|won|yuan)"
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALE = r"(?:[ \u00a0](?:thousand|million|billion|lakh|crore)|(?:bn|mn|m|k|B|M|K)\b)"  # "$38.6M"
+# "$38.6 million", "₹38 crore", "$38.6M": the scale words are normalise's, spelled out after a
+# space, abbreviated straight after the number
+_SPELLED_SCALES = "|".join(word for word in normalise.SCALE_WORDS if len(word) > 2)
+SCALE = rf"(?:[ \u00a0](?:{_SPELLED_SCALES})|(?:bn|mn|m|k|B|M|K)\b)"
 MONEY = (
     rf"(?:{CURRENCY_MARK}[ \u00a0]?{NUMBER}{SCALE}?(?:[ \u00a0]{CURRENCY_WORD}\b)?"
     rf"|{NUMBER}{SCALE}?[ \u00a0]{CURRENCY_WORD}\b)"
