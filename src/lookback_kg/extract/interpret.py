@@ -149,6 +149,9 @@ def _subject(
     if not text:
         return context.subject_before(sentence, match.start())
     name = names.clean_name(text)
+    whole = text.strip(' ,;:—–-"“”‘’()')
+    if whole != name and context.knows_work(whole):
+        name = whole  # "In This Corner of the World": a known title keeps its first words
     anaphor = FILM_ANAPHOR.fullmatch(text.strip())
     not_a_title = (
         name.lower() in names.PRONOUNS

@@ -76,6 +76,16 @@ MACROS = {
     "CAP": names.CAP,
     "PRIZE": names.PRIZE_WORD,
     "CONN": names.CONNECTOR,
+    # "Japanese", "South Korean": an adjective of nationality, capitalised
+    "DEMONYM": "(?:"
+    + "|".join(
+        sorted(
+            (word.title() for word in normalise.DEMONYMS if word.replace(" ", "").isalpha()),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")",
     # between a key and its value on one line: "Country: Japan", "Country | Japan",
     # "Country ........ Japan"
     "SEP": r"(?:[ \t]*[:|][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*)",
