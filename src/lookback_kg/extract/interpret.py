@@ -82,6 +82,8 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("dir.", (_DIRECTOR,)),
     ("dir", (_DIRECTOR,)),  # "Dir: Ana Ruiz"
     ("cast", (Relation.CAST_MEMBER,)),
+    ("voices", (Relation.CAST_MEMBER,)),  # "Voices: A, B"
+    ("voice actors", (Relation.CAST_MEMBER,)),
     ("starring", (Relation.CAST_MEMBER,)),
     ("stars", (Relation.CAST_MEMBER,)),  # "Stars: A, B" in a review's fact box
     ("with", (Relation.CAST_MEMBER,)),  # "With: A, B" in listings

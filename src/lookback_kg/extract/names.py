@@ -43,7 +43,9 @@ _NOT_NEXT = (
 )
 NAME = (
     r"(?:(?<!\d)\d{1,2}(?:st|nd|rd|th)[ \u00a0](?=\p{Lu}))?"  # "20th Century Studios"
-    rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0]){_PARTICLES}{_NOT_NEXT}{CAP}){_MORE_WORDS}"
+    # "Théo d'Arnaud": an elided particle joined to the capitalised word after it
+    rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0]){_PARTICLES}{_NOT_NEXT}"
+    rf"(?:[dl]['’](?=\p{{Lu}}))?{CAP}){_MORE_WORDS}"
     r"(?:[ \u00a0]\d{1,2}\b)?)"
 )
 # Romanised Japanese titles: "Tsuki ni Utau Kujira", "Kaze ga Fuku", "Sora wo Miageru".
