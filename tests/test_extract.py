@@ -1271,3 +1271,18 @@ def test_a_cinemas_week_reads_each_entrys_table_under_its_heading():
     assert (yomogi, "based_on", "Yomogi's Lanterns") in got
     assert (yomogi, "cast_member", "Harriet Lowe") in got
     assert (yomogi, "character", "Yomogi") in got
+
+
+def test_a_heading_in_capitals_keeps_its_possessive_and_a_known_title_its_first_words():
+    facts = _facts(
+        "Home › Reviews\n\nTHE SALTER'S LEDGER\n★★★★☆\n\nDirector\nSigrid Aalvik\n\n"
+        "There is a moment in The Salter's Ledger when nothing happens.",
+        title="Review: 'The Salter's Ledger' is a marvel",
+    )
+    assert ("The Salter's Ledger", "director", "Sigrid Aalvik") in _triples(facts)
+    assert names.clean_name("THE SALTER'S") == "THE SALTER"
+    facts = _facts(
+        "Most war films look at the front. Ana Ruiz's In This Quiet Room looks at the kitchen.",
+        title="In This Quiet Room review: the war, seen from the table",
+    )
+    assert ("In This Quiet Room", "director", "Ana Ruiz") in _triples(facts)

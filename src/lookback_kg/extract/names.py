@@ -27,7 +27,9 @@ CAP = (
     r"|(?:Mr|Mrs|Ms|Dr|St|Mt)\.(?=[ \u00a0]\p{Lu})"  # a title: "Fantastic Mr. Fox"
     r"|(?:Bros|Inc|Ltd|Jr|Corp)\.(?!\p{L})"  # a name's own full stop: "Warner Bros."
     # "Barunson E&A": an ampersand between capitals is inside the word
-    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2}|(?!s\b)\p{Ll}\b)|[.&](?=\p{Lu}))"
+    # "THE FERRYMAN'S LEDGER": a heading in capitals keeps its possessive inside the word
+    r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2}|(?!s\b)\p{Ll}\b|(?<=\p{Lu}{2}['’])S\b)"
+    r"|[.&](?=\p{Lu}))"
     rf"{{0,{MAX_WORD_CHARS}}}+"
     r"|\p{Lu}\.)"
 )
@@ -248,7 +250,7 @@ PRONOUNS = frozenset(
 
 
 _SPACES = re.compile(r"\s+")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=\p{Lu}{2})['’]S$")  # "Fujimoto's", "FUJIMOTO'S"
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:Bros|Inc|Ltd|Jr|Corp)\.$")
