@@ -1286,3 +1286,26 @@ def test_a_heading_in_capitals_keeps_its_possessive_and_a_known_title_its_first_
         title="In This Quiet Room review: the war, seen from the table",
     )
     assert ("In This Quiet Room", "director", "Ana Ruiz") in _triples(facts)
+
+
+def test_a_numbered_lists_entries_lose_their_year_after_a_comma_but_other_headings_keep_it():
+    facts = _facts(
+        "Fifteen years and three films later, the studio looks back.\n\n"
+        "1. Capivara Blues, 2014\nDirectors: Ana Ruiz, Jo Park · 82 minutes\n"
+        "A musical comedy about a capybara.\n\n"
+        "2. O Jardim de Zulmira (Zulmira's Garden), 2017\nDirector: Jo Park · 88 minutes\n"
+        "Adapted from Lúcia Prates's novel Zulmira e as Abelhas, it travelled far.\n\n"
+        "3. Ciranda Sideral, 2023\nDirector: Helena Vasconcelos · 95 minutes\n"
+        "The studio's biggest film.\n",
+        title="Fifteen years of snails: a film-by-film look back",
+    )
+    got = _triples(facts)
+    assert ("Capivara Blues", "director", "Jo Park") in got
+    assert ("O Jardim de Zulmira", "based_on", "Zulmira e as Abelhas") in got
+    assert ("Ciranda Sideral", "director", "Helena Vasconcelos") in got
+    facts = _facts(
+        "Programme 3\n\nMother's Kitchen, 1987\nTurkey | 18 min | Turkish\n"
+        "Director: Deniz Arslan\n",
+        title="Shorts competition 3",
+    )
+    assert ("Mother's Kitchen, 1987", "director", "Deniz Arslan") in _triples(facts)

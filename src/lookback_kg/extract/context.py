@@ -627,8 +627,10 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
     for match in _NUMBERED_LINE.finditer(body):
         # a chart's line: "1. Copperhead Run (Halyard Pictures) — $38.6M — NEW"
         core = _DASHED_FIELD.split(match["rest"].strip(), maxsplit=1)[0]
-        while _TRAILING_BRACKET.search(core):
-            core = _TRAILING_BRACKET.sub("", core).strip()
+        # "2. Desenhando no Escuro (Drawing in the Dark), 2021": a numbered entry's gloss and
+        # year (unnumbered, "Mother's Kitchen, 1987" may be a title whole)
+        while (bare := _TRAILING_BRACKET.sub("", _LIST_YEAR.sub("", core)).strip()) != core:
+            core = bare
         words = core.split()
         if (
             1 <= len(words) <= 10
@@ -648,6 +650,7 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
     ]
 
 
+_LIST_YEAR = re.compile(r"(?:\s*\((?:19|20)\d\d\)|,[ \t]*(?:19|20)\d\d)\s*$")
 _DASHED_FIELD = re.compile(r"[ \t]+[—–][ \t]+")
 _NUMBERED_LINE = re.compile(
     r"(?m)^[ \t]*(?P<line>(?:#|No\.\s?)?(?P<number>\d{1,2})[.):])[ \t]+(?P<rest>[^\n]{1,100})$"
