@@ -363,12 +363,13 @@ def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
 
 _AWARD_WORD = re.compile(
     r"\b(?:Awards?|Prize|Palm|Palme|Lion|Bear|Globe|Leopard|Shell|Oscar|Cristal|Crystal|Medal|"
-    r"Trophy|Cup|Grand Prix)\b|^Best\b|\bfor\s+Best\b"
+    r"Trophy|Cup|Grand Prix|Prix)\b|^Best\b|\bfor\s+Best\b"
 )
 _NOT_WON = re.compile(r"(?i)nominat|shortlist|longlist|candidate|\bnot\b")
 # "Winner – X (Kremnica Animation Days)": the award is X
 _AWARD_FRAME = re.compile(r"^(?i:won|winner|wins)\b[\s–—:-]*|\s*\([^()]*\)\W*$")
-_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d\W*$")
+# "... Film in January", "... Prize 2019": when it was won, not the award's name
+_TRAILING_YEAR = re.compile(r"\s+(?:in\s+(?:[A-Z][a-z]+|(?:19|20)\d\d)|(?:19|20)\d\d)\W*$")
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|;\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
