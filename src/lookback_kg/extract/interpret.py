@@ -435,6 +435,11 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
             person = Entity(EntityKind.PERSON, m.ctx.person(actor))
             m.ctx.remember_person(person.name)
             yield person, {"character": Entity(EntityKind.CHARACTER, roles[0])}
+    elif len(actors) == 1 and len(roles) > 1:  # "Mari Natsuki ..... Yubaba / Zeniba"
+        person = Entity(EntityKind.PERSON, m.ctx.person(actors[0]))
+        m.ctx.remember_person(person.name)
+        for role in roles:
+            yield person, {"character": Entity(EntityKind.CHARACTER, role)}
 
 
 def _read_billing(m: Match) -> Iterator[tuple[Value, dict]]:
