@@ -368,7 +368,8 @@ _AWARD_WORD = re.compile(
 _NOT_WON = re.compile(r"(?i)nominat|shortlist|longlist|candidate|\bnot\b")
 # "Winner – X (Kremnica Animation Days)": the award is X
 _AWARD_FRAME = re.compile(r"^(?i:won|winner|wins)\b[\s–—:-]*|\s*\([^()]*\)\W*$")
-# "... Film in January", "... Prize 2019": when it was won, not the award's name
+# "... Film in January", "... Prize in Berlin", "... Prize 2019": when or where it was won,
+# not the award's name
 _TRAILING_YEAR = re.compile(r"\s+(?:in\s+(?:[A-Z][a-z]+|(?:19|20)\d\d)|(?:19|20)\d\d)\W*$")
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|;\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
