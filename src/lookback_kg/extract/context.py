@@ -738,6 +738,24 @@ CREDIT_HEADING = re.compile(
 _KEY_LABEL = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+(?:\s+\([^()]*\))?:\s")
 
 
+# What follows the title at the start of an encyclopedia's lead: "(English: ...) is a".
+_LEAD_AFTER_TITLE = re.compile(r"\s*(?:\([^()]{1,200}\)\s*)?(?:is|was)\s+(?:a|an|the)\b")
+
+
+def _heading_repeated_in_lead(sentences: list[Span]) -> str | None:
+    """A first line that the lead then opens with, as its subject: the title, however it is
+    written ("El último alebrije", lower-case words that the title pattern cannot read)."""
+    lines = [s.text.strip() for s in sentences if s.text.strip()][:2]
+    if len(lines) < 2:
+        return None
+    heading = lines[0]
+    if len(heading.split()) > 8 or not heading[:1].isupper() or heading[-1] in ".,;:":
+        return None
+    if lines[1].startswith(heading) and _LEAD_AFTER_TITLE.match(lines[1], len(heading)):
+        return heading
+    return None
+
+
 def _precedence(entity: Entity) -> int:
     """At one place in a sentence: a source work, then a film, then 'another work' wins."""
     if entity is OTHER_WORK:
@@ -1255,6 +1273,10 @@ def score_films(
         heading = slugify(names.clean_name(first_line.text))
         if heading in scores:
             scores[heading] += 2  # a listing or an entry opens with the film's title
+    repeated = _heading_repeated_in_lead(sentences)
+    if repeated:  # "El último alebrije", then "El último alebrije (English: ...) is a 2024 film"
+        forms.setdefault(slugify(repeated), Counter())[repeated] += 1
+        scores[slugify(repeated)] += 6
     for name in _titles(_TYPED_FILM, body):
         key = slugify(name)
         if key in scores:
