@@ -83,7 +83,9 @@ _LIST_JOIN_RE = re.compile(LIST_JOIN)
 _LINE_JOIN = rf"(?:[ \t]*\n[ \t]*(?={NAME}[ \t]*(?m:$)))"
 NAMES = (
     rf"(?:{NAME}(?:(?:{LIST_JOIN}|{_LINE_JOIN}){NAME}"
-    r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*['’]s\b))*)"
+    r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*['’]s\b)"
+    # "produced by A and B, and Le Pacte is its distributor": a new clause's subject
+    r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*[ \u00a0]+(?:is|was|are|were|has|had|will)[ \u00a0]))*)"
 )
 # A billed name, with the part in brackets: "Alia Bhatt (as Sita)", "Ram Charan (Raju)".
 BILLED = rf"(?:(?P<actor>{NAME})(?:[ \u00a0]\((?:as[ \u00a0])?(?P<role>{NAME})\))?)"
