@@ -1309,3 +1309,28 @@ def test_a_numbered_lists_entries_lose_their_year_after_a_comma_but_other_headin
         title="Shorts competition 3",
     )
     assert ("Mother's Kitchen, 1987", "director", "Deniz Arslan") in _triples(facts)
+
+
+def test_a_list_of_names_stops_where_a_new_clause_begins():
+    facts = _facts(
+        "Salt Wind is a 2023 French film. It was produced by Les Films Pelléas and Les Films "
+        "de Pierre, and Le Pacte is its French distributor.",
+        title="Salt Wind",
+    )
+    got = _triples(facts)
+    assert ("Salt Wind", "production_company", "Les Films de Pierre") in got
+    assert not any(
+        obj in ("Le Pacte", "Le", "Les Films") for _, rel, obj in got if rel != "distributor"
+    )
+
+
+def test_a_lead_that_opens_with_the_first_line_names_the_film_however_it_is_written():
+    facts = _facts(
+        "El último alebrije\n\nEl último alebrije (English: The Last Alebrije) is a 2024 "
+        "Mexican stop-motion animated fantasy film directed by Ximena Peña.",
+        title="",
+    )
+    got = _triples(facts)
+    assert ("El último alebrije", "director", "Ximena Peña") in got
+    types = {f.object for f in facts if f.relation.value == "instance_of"}
+    assert "animated_film" in {t.value for t in types}
