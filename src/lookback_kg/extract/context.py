@@ -1343,6 +1343,8 @@ def score_films(
     for pattern in (*people_said, _NAME_IN_BRACKETS, _NAME_CASTS, *companies_said):
         for match in pattern.finditer(body):
             person = names.clean_name(match["name"])
+            if person.startswith("The "):
+                continue  # "the neighbour in The Afternoon Sun is an actress": a title
             scores.pop(slugify(person), None)
             scores.pop(slugify(person.split()[-1]), None)  # and the surname alone
     for match in _maker_sayings(body):  # "Satoshi Kon directed only four films"
