@@ -1435,7 +1435,11 @@ _HEADER_PARTS = re.compile(
     r"\s+[|–—·/+]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
     r"|^(?:Watch|Stream|Rent|Buy)\s+(?=\S)"  # "Watch tick, tick... BOOM! | Netflix"
 )
-_HEADLINE_AROUND = re.compile(r"#\d|(?i:\b(?:diary|part|day|episode|week|vol\.?|no\.)\s*\d+:)")
+_HEADLINE_AROUND = re.compile(
+    r"#\d|(?i:\b(?:diary|part|day|episode|week|vol\.?|no\.)\s*\d+:)"
+    # "Kaattu Vilakku: Why I Watched It Three Times": a blogger's line after the title
+    r"|:\s+(?:Why|How|What|When|Where|Who|My|Our|I|I['’]m|I['’]ve|Notes|Thoughts)\b"
+)
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|oscars?|season)\b"
