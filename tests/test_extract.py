@@ -1334,3 +1334,38 @@ def test_a_lead_that_opens_with_the_first_line_names_the_film_however_it_is_writ
     assert ("El último alebrije", "director", "Ximena Peña") in got
     types = {f.object for f in facts if f.relation.value == "instance_of"}
     assert "animated_film" in {t.value for t in types}
+
+
+def test_a_newsletter_names_its_pick_under_a_label_and_in_its_headline():
+    facts = _facts(
+        "THE RIVER LETTER\nIssue #12 · a weekly letter about films\n\n━━━━━━\n"
+        "THIS WEEK'S PICK: VALLAMKALI (The Boat Race)\n━━━━━━\n\n"
+        "Director — Meera Nair Das\nRuntime — 2h 5m\n\n"
+        "So. Vallamkali is a warm sports drama, and it is the best film I have seen this year.\n\n"
+        "QUICK HITS\n\n"
+        "• Kaatu Poo — R. Senthil's Tamil comedy about a kite contest runs 1h 50m. 6/10.\n",
+        title="The River Letter #12: why everyone is talking about Vallamkali",
+    )
+    got = _triples(facts)
+    assert ("Vallamkali", "director", "Meera Nair Das") in got
+    assert ("Kaatu Poo", "director", "R. Senthil") in got
+    assert _runtimes(facts) == {("Vallamkali", 125), ("Kaatu Poo", 110)}
+
+
+def test_a_bloggers_line_after_the_colon_is_not_part_of_the_title():
+    facts = _facts(
+        "Kaattu Vilakku: Why I Watched It Three Times\n\n"
+        "I saw Kaattu Vilakku again on Friday. Kaattu Vilakku was directed by Anil Varghese, "
+        "and Kaattu Vilakku runs 128 minutes.\n",
+        title="Kaattu Vilakku: Why I Watched It Three Times (And Will Go Again)",
+    )
+    assert ("Kaattu Vilakku", "director", "Anil Varghese") in _triples(facts)
+
+
+def test_a_writer_sure_of_a_future_nomination_states_nothing():
+    facts = _facts(
+        "Salt Wind is a 2023 film. I'm pretty sure it'll get nominated for the Golden Crane "
+        "for Best Film next year.",
+        title="Salt Wind",
+    )
+    assert not [f for f in facts if f.relation.value == "nominated_for"]

@@ -474,7 +474,14 @@ def entry_headings(body: str) -> dict[int, str]:
                 and not _KEY_LABEL.match(core)
             )
             label = _LABEL_WORDS.fullmatch(core) or CREDIT_HEADING.fullmatch(core)
-            title = core if plain and not label and not _is_common_word(core, body) else None
+            # "Distributed by – Pipoca Distribuidora": a key and its value, not a title
+            key = _DASH_BETWEEN.split(core, maxsplit=1)
+            keyed = len(key) == 2 and _LABEL_WORDS.fullmatch(key[0]) is not None
+            title = (
+                core
+                if plain and not label and not keyed and not _is_common_word(core, body)
+                else None
+            )
         if title and not unlikely_title(title):
             found[match.start("heading")] = title
     for start, title in _numbered_headings(body):
@@ -497,14 +504,23 @@ def entry_headings(body: str) -> dict[int, str]:
         said = first in names.PRONOUNS or _CONTRACTION.match(first)  # "* It's long-ish — "
         # without a gloss, written as a title is: not "- The smeary chase at the start — "
         titled = match["gloss"] or re.fullmatch(names.TITLE, title)
-        if titled and not said and not unlikely_title(title) and not names.looks_like_person(title):
+        # "• Pattam Pola — R. Senthil's Tamil comedy": described as a film, whatever it looks like
+        described = _DESCRIBED_AS_FILM.match(body, match.end() - 1) is not None
+        person = names.looks_like_person(title) and not described
+        if titled and not said and not unlikely_title(title) and not person:
             found.setdefault(match.start("title"), title)
     return found
 
 
+_DASH_BETWEEN = re.compile(r"[ \t]+[—–][ \t]+")
 _GLOSSED_HEADING = re.compile(
     r"(?:(?<=\n\n)|\A)(?P<title>\p{Lu}[^\n().!?:|]{1,60}?)[ \t]+\([^()\n\d]{2,60}\)[ \t]*\n"
     r"(?=\p{Lu}[^\n]{60,})"
+)
+_DESCRIBED_AS_FILM = re.compile(
+    r"(?:(?:a|an|the)[ \t]|[^\n'’]{2,40}['’]s[ \t])(?:[\p{L}\d-]+[ \t]){0,4}?"
+    r"(?i:film|feature|drama|melodrama|comedy|thriller|documentary|short|musical|romance|"
+    r"fantasy|horror|western|adventure|animation)\b"
 )
 _ITEM_ENTRY = re.compile(
     r"(?m)^[ \t]*[•·*▪◦‣-][ \t]+(?P<title>\p{Lu}[^\n()—–:|]{1,60}?)"
@@ -703,8 +719,10 @@ def heading_title(text: str) -> str | None:
         return None
     core = _HEADING_END.sub("", line)
     core = _TRAILING_BRACKET.sub("", core).strip()  # "(COLD WATER)", a translation
-    label, colon, _ = core.partition(":")
-    if colon and (_LABEL_WORDS.fullmatch(label) or CREDIT_HEADING.fullmatch(label.strip())):
+    label, colon, rest = core.partition(":")
+    if colon and _PICK_LABEL.fullmatch(label.strip()):
+        core = rest.strip()  # "THIS WEEK'S PICK: KADATHUKAARAN": a column's label, then the film
+    elif colon and (_LABEL_WORDS.fullmatch(label) or CREDIT_HEADING.fullmatch(label.strip())):
         return None  # "Rating: ★★★½ (out of five)": a key and its value
     if _WHEN.search(core) or _PRESS_QUOTE.search(core):
         return None  # '★★★★ "Tense and funny." — The Tay Courier': a critic's line, no title
@@ -725,9 +743,15 @@ def heading_title(text: str) -> str | None:
     return core
 
 
+_PICK_LABEL = re.compile(
+    r"(?i:(?:(?:this\s+)?week['’]s|today['’]s|our|the|editor['’]s|critic['’]s|staff|weekend)\s+"
+    r"(?:pick|choice|recommendation)|film of the (?:week|month)|spotlight|featured film)"
+)
+_PICKED_LINE = re.compile(rf"(?m)^[ \t]*{_PICK_LABEL.pattern}[ \t]*:[ \t]*\S[^\n]{{0,80}}$")
 _PRESS_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”]\s*[—–-]")
 CREDIT_HEADING = re.compile(
-    r"(?i:director|directors|cast|voice cast|credits|synopsis|screenplay|music|reviews?|"
+    r"(?i:director|directors|cast|voice cast|(?:technical |full |main )?credits|synopsis|"
+    r"logline|screenplay|music|reviews?|"
     r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes|"
     r"trivia|plot|summary|honou?rs|reception|release|production|background|see also|references|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
@@ -1305,6 +1329,11 @@ def score_films(
         title = heading_title(match.group())
         if title and slugify(title) in scores:
             scores[slugify(title)] += 3  # "COPPER SKY ★★★★☆": a review's heading
+    for match in _PICKED_LINE.finditer(body):
+        title = heading_title(match.group())  # "THIS WEEK'S PICK: KADATHUKAARAN (The Ferryman)"
+        if title:
+            forms.setdefault(slugify(title), Counter())[title] += 1
+            scores[slugify(title)] += 6
     for match in _GLOSS_LABEL.finditer(body):
         # "English title: Trolltind: The Last Winter": a gloss, the text goes by the original
         key = slugify(names.clean_name(match["title"]))
@@ -1415,6 +1444,7 @@ def _choose_film(
             and fuller
             and scores.get(key, 0) >= 1
             and not _HEADLINE_AROUND.search(name)
+            and not _PICK_LABEL.fullmatch(name.partition(": ")[0])
         ):
             return Entity(EntityKind.FILM, name)
     for key, variants in forms.items():
@@ -1531,7 +1561,7 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
         pieces = [(part, bonus)] + ([(head, bonus - 2), (tail, bonus - 2)] if colon else [])
         if colon and ", " in tail:  # "Watch diary, week 16: Songs by Lamplight, a power cut"
             pieces.append((tail.split(", ")[0], bonus - 2))
-        on_what = _ON_WHAT.match(tail) if colon else None
+        on_what = (_ON_WHAT.match(tail) or _TALKING_ABOUT.search(tail)) if colon else None
         if on_what:  # "Candles, goats and a bad door: on ¡No abras la puerta, Lucía!"
             pieces.append((on_what["title"], bonus))
         glossed = _GLOSSED.fullmatch(part)
@@ -1575,6 +1605,11 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
 
 
 _ON_WHAT = re.compile(r"(?:on|about)\s+(?P<title>[¡¿]?\p{Lu}.{0,60})$")
+# "why everyone in Kerala is talking about Kadathukaaran": a headline's last words, the film
+_TALKING_ABOUT = re.compile(
+    r"\b(?i:talking|thoughts|notes|raving|obsessing|obsessed)\s+(?:on|about|over|with)\s+"
+    r"(?P<title>[¡¿]?\p{Lu}.{0,60})$"
+)
 
 
 def _reads_as_a_sentence(text: str) -> bool:
@@ -1632,7 +1667,8 @@ _LABEL_WORDS = re.compile(
     r"score|studio|production|producers?|distributor|distribution|language|country|genre|"
     r"running time|runtime|length|duration|rating|certificate|release|released|date|format|"
     r"editor|editing|cinematography|photography|with|review|update|note|verdict|reference|"
-    r"source|see also|via|credits?|photo|image|tags?|filed under|category)\b.*)"
+    r"source|see also|via|credits?|photo|image|tags?|filed under|category|distributed|"
+    r"produced|edited|composed|logline)\b.*)"
 )
 
 
@@ -1679,6 +1715,7 @@ _MONTH_FIRST = re.compile(
     rf"(?:{normalise.MONTHS})(?:\s.*)?"
     r"|(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?\s+\d.*"
 )
+_SURE_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic)$|^(?:african|arab|latin|american)$")
 _DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|ish|ese|ean|an|ic)")
 
 
@@ -1719,8 +1756,13 @@ def unlikely_title(name: str) -> bool:
     words = lowered.split()
     if (set(words) & names.ORG_WORDS) - {"academy"}:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
-    if all(_DEMONYM_PART.fullmatch(part) for part in _WORD_BREAK.split(lowered)):
-        return True  # "Finnish-Estonian", "North American": adjectives of places
+    parts = _WORD_BREAK.split(lowered)
+    if all(_DEMONYM_PART.fullmatch(part) for part in parts) and (
+        len(parts) > 1 or lowered in normalise.DEMONYMS or _SURE_DEMONYM.search(lowered)
+    ):
+        return (
+            True  # "Finnish-Estonian", "North American": adjectives of places; not "Kadathukaaran"
+        )
     if re.search(r"\s#\d+$", name):
         return True  # "Seen in Lyon #14": a column's instalment
     if _QUESTION_HEADING.match(name):

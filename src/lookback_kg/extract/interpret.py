@@ -43,7 +43,11 @@ HEDGE = re.compile(
     r"alleged(?:ly)?|supposedly|said to|estimated|estimates?|apparently|unconfirmed|"
     # a writer unsure of what they read: "I half-remember reading it made ...", "I think"
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
-    r"(?:don['’]t|do\s+not)\s+quote\s+me|I\s+(?:think|believe|guess)|"
+    r"(?:don['’]t|do\s+not)\s+quote\s+me|I\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
+    r"(?<=\b(?:it|they|she|he|I|we|you|that)['’])ll|"  # "it'll get nominated": a future
+    # "Some critics described it as a musical": others' view of it, not what it is
+    r"(?:some|several|a\s+few|other)\s+(?:critics|reviewers|viewers|fans|people|writers)\s+"
+    r"(?:described|called|labell?ed|considered|saw|dubbed)|"
     r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe))\b"
 )
 AWARD_BODY = re.compile(

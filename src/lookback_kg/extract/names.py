@@ -24,6 +24,7 @@ _PARTICLES = f"{{0,{MAX_CONNECTORS}}}"
 # "Fujimoto's".
 CAP = (
     r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})"  # an initial: "John C. Reilly"
+    r"|(?<=\p{Lu}\.[ \u00a0])\p{Lu}\.(?=[ \t]*(?:\n|\Z))"  # the last: "Harikrishnan V. K."
     r"|(?:Mr|Mrs|Ms|Dr|St|Mt)\.(?=[ \u00a0]\p{Lu})"  # a title: "Fantastic Mr. Fox"
     r"|(?:Bros|Inc|Ltd|Jr|Corp)\.(?!\p{L})"  # a name's own full stop: "Warner Bros."
     # "Barunson E&A": an ampersand between capitals is inside the word
@@ -103,6 +104,7 @@ ORG_WORDS = frozenset(
         "pictures",
         "films",
         "film",
+        "talkies",  # "Backwater Talkies": a production house in India
         "animation",
         "animations",
         "entertainment",

@@ -88,7 +88,8 @@ MACROS = {
     + ")",
     # between a key and its value on one line: "Country: Japan", "Country | Japan",
     # "Country ........ Japan"
-    "SEP": r"(?:[ \t]*[:|][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*)",
+    # "Runtime: 2h", "Runtime | 2h", "Runtime .... 2h", "Runtime — 2h", or the value below
+    "SEP": r"(?:[ \t]*[:|][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+)",
 }
 
 
