@@ -50,6 +50,10 @@ HEDGE = re.compile(
     r"(?:described|called|labell?ed|considered|saw|dubbed)|"
     r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe))\b"
 )
+DOUBT_AFTER = re.compile(
+    r"[^.;!?]{0,40}?\b(?:if\s+I['’]?m\s+remembering|if\s+I\s+remember|if\s+memory\s+serves|"
+    r"I\s+think|I\s+believe|don['’]t\s+quote\s+me|or\s+so\s+I['’]ve\s+(?:read|heard))\b"
+)
 AWARD_BODY = re.compile(
     r"(?:\p{Lu}[\p{L}\-]+\s+){1,5}(?:Prize|Awards|Film Festival|Festival)(?!\s+\p{Lu})"
 )
@@ -120,10 +124,16 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> m = re.search("feature", "It is expected to feature in lists.")
     >>> is_hedged(m.string, m)
     True
+    >>> m = re.search("by Ana Ruiz", "It was directed by Ana Ruiz if I remember right.")
+    >>> is_hedged(m.string, m)
+    True
     """
-    start, _ = clause_bounds(sentence, match.start())
+    start, end = clause_bounds(sentence, match.start())
     window = sentence[start : match.end()]
-    return bool(NEGATION.search(window) or HEDGE.search(window))
+    if NEGATION.search(window) or HEDGE.search(window):
+        return True
+    # "directed by Ana Ruiz, if I'm remembering right": a doubt said after the fact
+    return bool(DOUBT_AFTER.match(sentence, match.end(), max(end, match.end())))
 
 
 def interpret_match(
