@@ -34,7 +34,10 @@ CAP = (
     rf"{{0,{MAX_WORD_CHARS}}}+"
     r"|\p{Lu}\.)"
 )
-CONNECTOR = r"(?:of|the|de|du|des|la|las|los|le|les|el|von|van|der|den|da|di|del|della|degli|dei|dos|zu|af|ter|no|y|&)"
+CONNECTOR = (
+    r"(?:of|the|de|du|des|la|las|los|le|les|el|von|van|der|den|da|di|del|della|degli|dei|dos|"
+    r"zu|af|ter|no|y|&)"
+)
 # A name: capitalised words, with lower-case particles only between two capitalised words.
 # Capitalised words that open the next phrase of a credit line, never a name's next word:
 # "Screenplay by Ana Ruiz and Jo Park Based on the novel by ..."
