@@ -745,7 +745,8 @@ def heading_title(text: str) -> str | None:
 
 _PICK_LABEL = re.compile(
     r"(?i:(?:(?:this\s+)?week['’]s|today['’]s|our|the|editor['’]s|critic['’]s|staff|weekend)\s+"
-    r"(?:pick|choice|recommendation)|film of the (?:week|month)|spotlight|featured film)"
+    r"(?:pick|choice|recommendation)|film of the (?:week|month)|spotlight|featured film|"
+    r"winner|(?:opening|closing) film)"
 )
 _PICKED_LINE = re.compile(rf"(?m)^[ \t]*{_PICK_LABEL.pattern}[ \t]*:[ \t]*\S[^\n]{{0,80}}$")
 _PRESS_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”]\s*[—–-]")

@@ -235,7 +235,8 @@ def listing_line(text: str) -> dict[str, tuple]:
         "class": [],
         "genre": [],
     }
-    words = re.findall(r"[\p{L}-]+", text)
+    # "Finland · 2025 · 81 min · Finnish (dubbed versions available)": a note in brackets
+    words = re.findall(r"[\p{L}-]+", re.sub(r"\([^()]*\)\s*$", " ", text))
     prose = [w for w in words if w[0].islower() and w not in _LISTING_WORDS and w not in GENRES]
     if len(prose) > 2:
         return _frozen(found)
@@ -258,7 +259,7 @@ def listing_line(text: str) -> dict[str, tuple]:
     rest = _SUBTITLES.sub(" ", _RUNTIME.sub(" ", text))
     coded = runtime and re.search(r"\b(?:19|20)\d\d\b", text)  # a runtime and a year
     for segment in _SEGMENT_BREAK.split(rest):
-        segment = re.sub(r"\b(?:19|20)\d\d\b|\bDir\..*", " ", segment).strip(" ()")
+        segment = re.sub(r"\b(?:19|20)\d\d\b|\b[Dd]ir\..*", " ", segment).strip(" ()")
         # the segment as a whole ("South Korea"), else each word ("Japan ... Japanese")
         whole = _listing_item(segment)
         if whole is None and coded and re.fullmatch(r"[A-Z]{2}", segment) and segment != "PG":
