@@ -1757,13 +1757,12 @@ def unlikely_title(name: str) -> bool:
     words = lowered.split()
     if (set(words) & names.ORG_WORDS) - {"academy"}:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
+    # "Finnish-Estonian", "North American": adjectives of places; not "Kadathukaaran"
     parts = _WORD_BREAK.split(lowered)
     if all(_DEMONYM_PART.fullmatch(part) for part in parts) and (
         len(parts) > 1 or lowered in normalise.DEMONYMS or _SURE_DEMONYM.search(lowered)
     ):
-        return (
-            True  # "Finnish-Estonian", "North American": adjectives of places; not "Kadathukaaran"
-        )
+        return True
     if re.search(r"\s#\d+$", name):
         return True  # "Seen in Lyon #14": a column's instalment
     if _QUESTION_HEADING.match(name):
