@@ -475,7 +475,7 @@ def entry_headings(body: str) -> dict[int, str]:
             )
             label = _LABEL_WORDS.fullmatch(core) or CREDIT_HEADING.fullmatch(core)
             # "Distributed by – Pipoca Distribuidora": a key and its value, not a title
-            key = _DASH_BETWEEN.split(core, maxsplit=1)
+            key = _DASHED_FIELD.split(core, maxsplit=1)
             keyed = len(key) == 2 and _LABEL_WORDS.fullmatch(key[0]) is not None
             title = (
                 core
@@ -512,7 +512,6 @@ def entry_headings(body: str) -> dict[int, str]:
     return found
 
 
-_DASH_BETWEEN = re.compile(r"[ \t]+[—–][ \t]+")
 _GLOSSED_HEADING = re.compile(
     r"(?:(?<=\n\n)|\A)(?P<title>\p{Lu}[^\n().!?:|]{1,60}?)[ \t]+\([^()\n\d]{2,60}\)[ \t]*\n"
     r"(?=\p{Lu}[^\n]{60,})"
