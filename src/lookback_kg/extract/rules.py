@@ -86,6 +86,13 @@ MACROS = {
         )
     )
     + ")",
+    # what a film is called when the text says what it is about: "a tender family drama about"
+    "THEME_KIND": r"(?:film|story|fable|tale|drama|thriller|meditation|portrait|comedy|romance|"
+    r"parable|elegy|documentary|feature|movie|picture|short|debut|satire|melodrama|musical|"
+    r"essay|chronicle|horror|fantasy|mystery|epic|biopic|adventure|western|animation)",
+    # "it's mostly about", "the film is, above all, about"
+    "THEME_ADVERB": r"(?:mostly|largely|above all|at heart|really|chiefly|ultimately|also|"
+    r"obviously|actually|finally|deeply|quietly|partly|in the end|underneath)",
     # between a key and its value on one line: "Country: Japan", "Country | Japan",
     # "Country ........ Japan"
     # "Runtime: 2h", "Runtime | 2h", "Runtime .... 2h", "Runtime — 2h", or the value below
@@ -169,7 +176,7 @@ def expand(pattern: str) -> str:
     >>> bool(re.fullmatch(expand("{MONEY}"), "¥180 million"))
     True
     """
-    return re.sub(r"\{([A-Z]{3,})\}", lambda m: MACROS[m.group(1)], pattern)
+    return re.sub(r"\{([A-Z_]{3,})\}", lambda m: MACROS[m.group(1)], pattern)
 
 
 @functools.cache

@@ -53,6 +53,17 @@ _NOT_A_THEME = re.compile(
     r"^(?:her|his|their|my|our|its|kind of|sort of|one|two|ten)\b|\bbetween\b|\bbeing\b"
 )
 
+# "shot on grainy 16mm", "told in flashback": how the film is made, after its themes
+_HOW_MADE = re.compile(
+    r"(?:shot|set|seen|told|made|filmed|played|drawn|written|directed|framed|staged|scored|"
+    r"edited|narrated|photographed|adapted|based)\b"
+)
+
+_ASIDE = re.compile(
+    r"obviously|certainly|surely|sure|really|clearly|mostly|largely|partly|ultimately|finally|"
+    r"basically|essentially|arguably|probably|perhaps|also|too|of course|in part"
+)
+
 
 def themes(text: str) -> list[str]:
     """Themes from a list: "isolation, grief, and the trauma of violence".
@@ -63,18 +74,24 @@ def themes(text: str) -> list[str]:
     ['grief', 'memory', 'pull of home']
     >>> themes("loss, but it's also really funny")
     ['loss']
+    >>> themes("grief and inheritance, shot on grainy 16mm")
+    ['grief', 'inheritance']
     """
     text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
     text = re.split(r",?\s+(?:but|yet|though|although)\s", text)[0]  # "loss, but it's funny"
     text = re.sub(r",?\s+(?:and|but|or|yet)$", "", text)  # "loss, but" cut before "it's"
-    parts = re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+and\s+(?=about\b)", text)
-    # "grief, memory and the pull of home": the last item may be joined by "and" alone
-    parts = [*parts[:-1], *re.split(r"\s+and\s+", parts[-1])]
+    # "grief, memory and the pull of home", "grief and inheritance, shot on 16mm": items are
+    # joined by commas or by "and"
+    parts = re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+and\s+", text)
     themes = []
     for part in parts:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip())
-        if re.search(r"\b(?:that|which|who|whose|where|how|what)\b", part):
-            break  # a clause, not a theme: stop here
+        if _ASIDE.fullmatch(part):
+            continue  # "a film about death, obviously, and about faith"
+        if re.match(r"an?\b", part):
+            break  # "about a botanist who ...": someone, not a theme
+        if re.search(r"\b(?:that|which|who|whose|where|how|what)\b", part) or _HOW_MADE.match(part):
+            break  # a clause ("which ...", "shot on 16mm"), not a theme: stop here
         part = re.sub(r"^(?:about\s+)?(?:the\s+|a\s+|an\s+)?", "", part)
         if part.startswith(("of ", "with ", "in ")) or part.endswith((" of", " the")):
             break  # "and about the aftermath of the ...": a phrase cut short, not a theme
