@@ -469,7 +469,8 @@ def _read_billing(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _read_countries(m: Match) -> Iterator[tuple[Value, dict]]:
-    for part in re.split(r"\s*[,/·;]\s*", m.text):  # "Latvia / France / Belgium"
+    # "Latvia / France / Belgium", "Colombia, Venezuela and Argentina"
+    for part in re.split(r"\s*[,/·;]\s*|\s+and\s+(?!Herzegovina|Tobago|Barbuda|Nevis)", m.text):
         country = values.country(part)
         if country:
             yield country, {}

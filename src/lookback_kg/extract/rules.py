@@ -86,6 +86,12 @@ MACROS = {
         )
     )
     + ")",
+    # a country's name as articles write it: "Chile", "South Korea", "UK"
+    "COUNTRY": "(?:"
+    + "|".join(
+        sorted({*normalise.country_names().values(), "UK", "US", "USA"}, key=len, reverse=True)
+    )
+    + r")\b",
     # what a film is called when the text says what it is about: "a tender family drama about"
     "THEME_KIND": r"(?:film|story|fable|tale|drama|thriller|meditation|portrait|comedy|romance|"
     r"parable|elegy|documentary|feature|movie|picture|short|debut|satire|melodrama|musical|"

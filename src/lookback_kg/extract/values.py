@@ -162,7 +162,9 @@ _GENRE = re.compile(
 )
 
 
-_DEMONYM_WORDS = re.compile(r"(?:South|North|New)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+")
+_DEMONYM_WORDS = re.compile(
+    r"(?:South|North|New|United|Czech|Costa|Sri|Saudi|Hong)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|UK|USA|US"
+)
 
 
 # Words that make a phrase a film's: "feature", "documentary", "an animated fantasy".
@@ -181,11 +183,12 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
         return
     if relation is Relation.COUNTRY_OF_ORIGIN:
         # every adjective of a compound: "South Korean–Belgian", "French-Belgian", "Mexican"
+        # ... or of their names: "a Chile–Argentina co-production", "a Nigeria-UK co-production"
         seen = set()
         for word in _DEMONYM_WORDS.findall(text):
             for candidate in (word, word.split()[-1]):
                 country = normalise.country_of(candidate)
-                if country and candidate.lower() in normalise.DEMONYMS and country not in seen:
+                if country and country not in seen:
                     seen.add(country)
                     yield Entity(EntityKind.COUNTRY, country), {}
                     break
