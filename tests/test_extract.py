@@ -144,6 +144,7 @@ def test_hedges_negation_and_future_are_not_asserted():
         "Glass Harbor did not win the Golden Bear. "
         "Glass Harbor is expected to win Best Picture at the Vista Awards. "
         "Glass Harbor will be released in France on May 2, 2022. "
+        "Many of us thought it should have won the Jury Prize. "
         "Glass Harbor won Best Film at the Northern Lights Festival."
     )
     awards = [f.object.label for f in facts if f.relation is Relation.AWARD_RECEIVED]
@@ -970,6 +971,23 @@ def test_a_roundups_glossed_headings_open_their_films_entries():
     got = _triples(facts)
     assert ("Tuulte maja", "cast_member", "Liis Tamm") in got
     assert ("Vējš", "director", "Ana Ruiz") in got
+
+
+def test_a_roundups_labels_in_capitals_open_each_films_entry():
+    facts = _facts(
+        "Harbour Lights 2025 wrap: a swan song and a firebrand\n\n"
+        "The festival closed on Sunday night. Here are the films people will talk about.\n\n"
+        "THE WINNER: The Swan Keeper's Daughter\n"
+        "Ana Ruiz's second feature took the Golden Swan after its premiere here.\n\n"
+        "THE FIREBRAND: Tondo After Rain\n"
+        "Jo Park's furious Manila drama premiered in March and arrived here already a hit.\n\n"
+        "DIRECTOR: Mara Hollis\n",
+        title="Harbour Lights 2025 wrap: a swan song and a firebrand",
+    )
+    got = _triples(facts)
+    assert ("The Swan Keeper's Daughter", "director", "Ana Ruiz") in got
+    assert ("Tondo After Rain", "director", "Jo Park") in got
+    assert not any(subject == "Mara Hollis" for subject, _, _ in got)
 
 
 def test_each_line_of_a_winners_list_holds_its_own_films_facts():

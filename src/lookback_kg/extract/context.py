@@ -719,17 +719,25 @@ def heading_title(text: str) -> str | None:
     core = _HEADING_END.sub("", line)
     core = _TRAILING_BRACKET.sub("", core).strip()  # "(COLD WATER)", a translation
     label, colon, rest = core.partition(":")
+    labelled = False
+    if colon and (_LABEL_WORDS.fullmatch(label) or CREDIT_HEADING.fullmatch(label.strip())):
+        return None  # "Rating: ★★★½ (out of five)": a key and its value
     if colon and _PICK_LABEL.fullmatch(label.strip()):
         core = rest.strip()  # "THIS WEEK'S PICK: KADATHUKAARAN": a column's label, then the film
-    elif colon and (_LABEL_WORDS.fullmatch(label) or CREDIT_HEADING.fullmatch(label.strip())):
-        return None  # "Rating: ★★★½ (out of five)": a key and its value
+    elif (
+        colon
+        and _CAPITALS_LABEL.fullmatch(label.strip())
+        and _TITLE_CASE.fullmatch(rest.strip())
+        and any(c.islower() for c in rest)
+    ):
+        core, labelled = rest.strip(), True  # "THE FIREBRAND: Tondo After Rain", a round-up's
     if _WHEN.search(core) or _PRESS_QUOTE.search(core):
         return None  # '★★★★ "Tense and funny." — The Tay Courier': a critic's line, no title
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2 or any(mark in core for mark in "|›·/>"):
         return None
     capitals = not any(c.islower() for c in letters)
-    if not capitals and not _STARS.search(line):
+    if not capitals and not labelled and not _STARS.search(line):
         return None
     if capitals:
         words = core.lower().split()
@@ -742,6 +750,12 @@ def heading_title(text: str) -> str | None:
     return core
 
 
+# A round-up's label for an entry, in capitals: "THE WINNER", "THE QUIET ONE", "THE SHORT"
+_CAPITALS_LABEL = re.compile(r"THE\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}")
+# ... and the film's title after it, written as titles are: "The Swan Keeper's Daughter"
+_TITLE_CASE = re.compile(
+    rf"(?:\p{{Lu}}|\d)[^\s:]*(?:\s+(?:(?:\p{{Lu}}|\d)[^\s:]*|{'|'.join(_SMALL_WORDS)}))*"
+)
 _PICK_LABEL = re.compile(
     r"(?i:(?:(?:this\s+)?week['’]s|today['’]s|our|the|editor['’]s|critic['’]s|staff|weekend)\s+"
     r"(?:pick|choice|recommendation)|film of the (?:week|month)|spotlight|featured film|"

@@ -36,7 +36,8 @@ NEGATION = re.compile(
     r"|\b(?:denied|lost|missed out|without|Without(?=\s+\p{Ll}))\b"
 )
 HEDGE = re.compile(
-    r"\bmay\b|\b(?i:expected|rumou?red|reportedly|speculat\w*|might|could|would|will|plans?\s+to|"
+    r"\bmay\b|\b(?i:expected|rumou?red|reportedly|speculat\w*|might|could|would|should|will|"
+    r"plans?\s+to|"
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|"
