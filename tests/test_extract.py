@@ -990,6 +990,55 @@ def test_a_roundups_labels_in_capitals_open_each_films_entry():
     assert not any(subject == "Mara Hollis" for subject, _, _ in got)
 
 
+def test_an_award_list_reads_each_categorys_winner_and_nominees_by_their_marks():
+    facts = _facts(
+        "Premios Garza 2024: 'Casa de relojes' wins Best Film\n\n"
+        "Winners are marked ★. Films are listed with their directors.\n\n"
+        "Garza Award for Best Film\n"
+        "★ Casa de relojes – Ana Ruiz\n"
+        "• Viento Zonda – Jo Park\n\n"
+        "Garza Award for Best Actress\n"
+        "★ Lucía Barrios as Amanda – Casa de relojes\n"
+        "• Mila Quispe as Rosa – Las hijas\n\n"
+        "Garza Award for Best Documentary\n"
+        "★ Los trenes (Chile) – Ignacio Wolff\n\n"
+        "Silver Bridge for Best Director\n"
+        "Tomás Ibarra for Rumah Sunyi (The Quiet House), Malaysia\n",
+        title="Premios Garza 2024: 'Casa de relojes' wins Best Film",
+    )
+    got = _triples(facts)
+    assert ("Casa de relojes", "award_received", "Garza Award for Best Film") in got
+    assert ("Viento Zonda", "nominated_for", "Garza Award for Best Film") in got
+    assert ("Viento Zonda", "award_received", "Garza Award for Best Film") not in got
+    assert ("Viento Zonda", "director", "Jo Park") in got
+    assert ("Las hijas", "cast_member", "Mila Quispe") in got
+    assert ("Las hijas", "character", "Rosa") in got
+    classes = {(f.subject.name, f.object) for f in facts if f.relation is Relation.INSTANCE_OF}
+    assert ("Los trenes", WorkClass.DOCUMENTARY_FILM) in classes
+    assert ("Los trenes", "country_of_origin", "Chile") in got
+    assert ("Rumah Sunyi", "director", "Tomás Ibarra") in got
+    assert ("Rumah Sunyi", "award_received", "Silver Bridge for Best Director") in got
+    quotes = {f.evidence.quote for f in facts if f.subject.name == "Viento Zonda"}
+    assert quotes == {
+        "Garza Award for Best Film\n★ Casa de relojes – Ana Ruiz\n• Viento Zonda – Jo Park"
+    }
+
+
+def test_an_award_with_one_film_and_its_details_under_it_is_that_films_win():
+    facts = _facts(
+        "Lanterna 2025: the winners\n\n"
+        "The jury met on Sunday.\n\n"
+        "Audience Award\n"
+        "Mùa nước nổi (Flood Season)\n"
+        "Vietnam · 2025 · 92 min · Vietnamese\n"
+        "Director: Nguyễn Thị Thu Hà\n",
+        title="Lanterna 2025: the winners",
+    )
+    got = _triples(facts)
+    assert ("Mùa nước nổi", "award_received", "Audience Award") in got
+    assert not any(s.startswith(("Vietnam", "Director")) for s, _, _ in got)
+
+
 def test_each_line_of_a_winners_list_holds_its_own_films_facts():
     facts = _facts(
         "Harbour Lights 2024: the winners\n\n"

@@ -4,6 +4,8 @@ The pipeline inside: split sentences, find the film the article is about, run ev
 `patterns.toml` on every sentence, drop matches in a negated or hedged clause, and turn each
 remaining match into typed facts. Two passes: the first only learns names (people met in full,
 works named), so the second can resolve a surname or a work mentioned before it was introduced.
+Award lists (a category alone on its line, its films under it) are read whole by awards.py:
+there a line's meaning hangs on the line above it.
 
 >>> from lookback_kg.articles import parse_article
 >>> art = parse_article("source: urn:x\\ntitle: Tide\\n\\nTide (2020) is a French film "
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from lookback_kg.extract.awards import Entry, read_award_lists
 from lookback_kg.extract.context import (
     ArticleContext,
     entries_maker,
@@ -29,6 +32,7 @@ from lookback_kg.extract.context import (
     other_films,
     score_films,
     title_pattern,
+    unlikely_title,
 )
 from lookback_kg.extract.interpret import interpret_match, is_hedged
 from lookback_kg.extract.rules import Rule, load_rules
@@ -38,7 +42,17 @@ from lookback_kg.extract.sentences import (
     rejoin_after_title,
     split_sentences,
 )
-from lookback_kg.model import Article, Entity, EntityKind, Evidence, Fact, Relation, WorkClass
+from lookback_kg.model import (
+    Article,
+    Duration,
+    Entity,
+    EntityKind,
+    Evidence,
+    Fact,
+    Qualifiers,
+    Relation,
+    WorkClass,
+)
 
 __all__ = ["Explanation", "explain", "extract_facts"]
 
@@ -100,6 +114,10 @@ def _extract(
     context.prime_films(article.body)
     for other in other_films(article, sentences, film):
         context.remember_work(other)
+    award_entries = read_award_lists(article.body)
+    for entry in award_entries:  # later sentences may name them: "Rumah Sunyi, a ghost story"
+        if not unlikely_title(entry.title):
+            context.remember_work(Entity(EntityKind.FILM, entry.title))
     found = _matches(sentences, rules)
     # first pass: learn the works sentences name later ("the first pass learns it"); the
     # people were learnt by prime_persons
@@ -109,6 +127,7 @@ def _extract(
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
     facts.extend(_entries_by_their_maker(context, facts, sentences))
+    facts.extend(_award_list_facts(context, award_entries))
     facts.extend(_types_from_names(facts))
     facts = _full_character_names(facts, context.full_names)
     roles = {(f.subject, f.object, f.evidence.start) for f in facts if f.qualifiers.character}
@@ -281,6 +300,50 @@ def _entries_by_their_maker(
         if film not in credited:
             found.append(Fact(film, Relation.DIRECTOR, maker, evidence, "director-of-the-entries"))
         found.append(Fact(film, Relation.INSTANCE_OF, kind, evidence, "type-of-the-entries"))
+    return found
+
+
+def _award_list_facts(context: ArticleContext, entries: list[Entry]) -> list[Fact]:
+    """An award list's entries (see awards.py) as facts, each with its category's line and
+    its own as evidence."""
+    found: list[Fact] = []
+    body = context.article.body
+    for entry in entries:
+        if unlikely_title(entry.title):
+            continue
+        film = Entity(EntityKind.FILM, entry.title)
+        if context.film is not None and film.key == context.film.key:
+            film = context.film
+        said: list[tuple[Relation, object, Qualifiers]] = [
+            (Relation.INSTANCE_OF, entry.work_class, Qualifiers())
+        ]
+        award = Entity(EntityKind.AWARD, entry.award)
+        said += [(Relation.AWARD_RECEIVED, award, Qualifiers())] if entry.won else []
+        said += [(Relation.NOMINATED_FOR, award, Qualifiers())] if entry.nominated else []
+        for name in entry.directors:
+            said.append(
+                (Relation.DIRECTOR, Entity(EntityKind.PERSON, context.person(name)), Qualifiers())
+            )
+        role = Entity(EntityKind.CHARACTER, entry.character) if entry.character else None
+        for name in entry.people if entry.relation else ():
+            person = Entity(EntityKind.PERSON, context.person(name))
+            said.append((entry.relation, person, Qualifiers(character=role)))
+        if role is not None and entry.relation is Relation.CAST_MEMBER:
+            said.append((Relation.CHARACTER, role, Qualifiers()))
+        said += [
+            (Relation.COUNTRY_OF_ORIGIN, Entity(EntityKind.COUNTRY, c), Qualifiers())
+            for c in entry.countries
+        ]
+        said += [
+            (Relation.ORIGINAL_LANGUAGE, Entity(EntityKind.LANGUAGE, language), Qualifiers())
+            for language in entry.languages
+        ]
+        said += (
+            [(Relation.DURATION, Duration(entry.minutes), Qualifiers())] if entry.minutes else []
+        )
+        quote = body[entry.start : entry.end]
+        evidence = Evidence(context.article.source, quote, entry.start, entry.end)
+        found += [Fact(film, r, value, evidence, "award-list", q) for r, value, q in said]
     return found
 
 

@@ -1,0 +1,240 @@
+"""Award lists: a category alone on its line, then its winner and nominees, one a line.
+
+    Ñandú Award for Best Film
+    ★ La casa de los relojes – Mariano Eskenazi
+    • Viento Zonda – Valentina Ocampo-Leiva
+
+    Silver Bridge for Best Director
+    Ahmad bin Yusof for Rumah Sunyi (The Quiet House), Malaysia
+
+Rules read one sentence at a time. Here what a line means hangs on the line above it: which
+award, whether the film or a person comes first, and whether a mark says who won. So the
+list is read whole, as text alone; extraction then turns each entry into facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from lookback_kg.extract import names, normalise
+from lookback_kg.model import Relation, WorkClass
+
+# "Ñandú Award for Best Film", "3. Mekong Screen Award for Best Animated Film", "Best Actress",
+# "Golden Bridge for Best Film", "Special Mention of the Jury", "Audience Award"
+_CATEGORY = re.compile(
+    r"(?:\d{1,2}[.)][ \t]+)?(?P<award>(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,6}?"
+    r"(?:(?:Award|Prize|Mention|Grand Prix)\b(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:Best[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]*){1,5})?|Best(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,5}|"
+    # "Golden Bridge for Best Film": a prize's own name, then its category
+    r"(?<=\p{L}[ \t]+)for[ \t]+Best(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,5}))"
+    r"[ \t]*:?"
+)
+# what the line opens with: a mark ("★" won, "•" a nominee), or a label
+_WON_MARK = "★✓✔🏆"
+_OPENING = re.compile(
+    rf"[ \t]*(?P<mark>[{_WON_MARK}☆•*·▪◦‣-])?[ \t]*"
+    r"(?:(?P<label>(?i:winner|won|nominees?|nominated|in contention|shortlisted))[ \t]*:[ \t]*)?"
+)
+_DETAILS = re.compile(r"[:|·]")
+_NOMINEES_LABEL = re.compile(r"(?i)nominee|nominated|contention|shortlist")
+_WINNER_NOTE = re.compile(r"\s*\((?i:winner|won)\)\s*$")
+_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_FOR = re.compile(r"[ \t]+for[ \t]+")
+_AS = re.compile(r"[ \t]+as[ \t]+")
+_DIRECTED = re.compile(r"(?:^|[,(·]\s*)(?i:dir\.|directed by)\s*(?P<name>[^,·()]+?)\s*(?=[,·)]|$)")
+_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)")
+_MINUTES = re.compile(r"(?P<minutes>\d{1,3})\s*(?:min|mins|minutes|['’′])\b\.?")
+
+# The relation a category gives the person it names: "Best Director" names a film's director
+_PERSON_CATEGORIES: tuple[tuple[re.Pattern[str], Relation | None], ...] = (
+    (re.compile(r"(?i)direct"), Relation.DIRECTOR),
+    (re.compile(r"(?i)actor|actress|performance|supporting|lead role"), Relation.CAST_MEMBER),
+    (re.compile(r"(?i)screenplay|script|writing|writer"), Relation.SCREENWRITER),
+    (re.compile(r"(?i)score|music|composer|soundtrack"), Relation.COMPOSER),
+    (re.compile(r"(?i)cinematograph|photography"), Relation.CINEMATOGRAPHER),
+    (re.compile(r"(?i)editing|editor"), Relation.EDITOR),
+    (re.compile(r"(?i)producer"), Relation.PRODUCER),
+    # people are named, but for work no relation here holds
+    (re.compile(r"(?i)sound|costume|design|make-?up|effects|newcomer|breakthrough"), None),
+)
+# ... and the class of the films it holds: "Best Documentary" holds documentaries
+_CLASSES = (
+    (re.compile(r"(?i)animat"), WorkClass.ANIMATED_FILM),
+    (re.compile(r"(?i)documentar"), WorkClass.DOCUMENTARY_FILM),
+    (re.compile(r"(?i)\bshort"), WorkClass.SHORT_FILM),
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One film in an award's list, as the line says it."""
+
+    award: str
+    title: str
+    won: bool
+    nominated: bool  # the list names the nominees, so this film was one of them
+    people: tuple[str, ...] = ()  # the people the line names for the film
+    relation: Relation | None = None  # what they did for it, from the category
+    character: str | None = None  # "Lucrecia Barrionuevo as Amanda"
+    directors: tuple[str, ...] = ()  # "dir. Milena Đurić"
+    countries: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()  # "(Vietnam · Vietnamese · dir. X)"
+    minutes: int | None = None
+    work_class: WorkClass = WorkClass.FILM
+    start: int = 0  # from the category's line to the entry's, in the body
+    end: int = 0
+
+
+@dataclass
+class _Category:
+    award: str
+    people_first: bool
+    relation: Relation | None
+    work_class: WorkClass
+    start: int
+    lines: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+
+
+def read_award_lists(body: str) -> list[Entry]:
+    """Every entry of every award list in the body, in text order.
+
+    >>> body = "Ñandú Award for Best Film\\n★ Casa – Ana Ruiz\\n• Viento – Jo Park\\n"
+    >>> [(e.title, e.won, e.nominated, e.directors) for e in read_award_lists(body)]
+    [('Casa', True, True, ('Ana Ruiz',)), ('Viento', False, True, ('Jo Park',))]
+    >>> body = "Best Director\\nAna Ruiz for Rumah Sunyi (The Quiet House), Malaysia\\n"
+    >>> [(e.title, e.won, e.people, e.relation.value, e.countries)
+    ...  for e in read_award_lists(body)]
+    [('Rumah Sunyi', True, ('Ana Ruiz',), 'director', ('Malaysia',))]
+    """
+    entries: list[Entry] = []
+    for category in _categories(body):
+        entries.extend(_entries(category))
+    return entries
+
+
+def _categories(body: str) -> list[_Category]:
+    """Each category line with the entry lines right under it (up to a blank line)."""
+    found: list[_Category] = []
+    lines = [(m.group(), m.start()) for m in re.finditer(r"(?m)^.*$", body)]
+    index = 0
+    while index < len(lines):
+        text, start = lines[index]
+        index += 1
+        match = _CATEGORY.fullmatch(text.strip())
+        if not match or len(text) > 90:
+            continue
+        award = match["award"].strip()
+        relation, people_first = None, False
+        for pattern, person_relation in _PERSON_CATEGORIES:
+            if pattern.search(award):
+                relation, people_first = person_relation, True
+                break
+        work_class = next((c for p, c in _CLASSES if p.search(award)), WorkClass.FILM)
+        category = _Category(award, people_first, relation, work_class, start)
+        while index < len(lines) and lines[index][0].strip():
+            line, line_start = lines[index]
+            if _CATEGORY.fullmatch(line.strip()):
+                break  # the next category
+            opening = _OPENING.match(line)
+            rest = line[opening.end() :].strip()
+            if not rest or (rest.endswith((".", "!", "?")) and not opening["mark"]):
+                break  # a paragraph under the list, not an entry
+            details = _DETAILS.search(_BRACKET.sub("", rest))
+            if category.lines and not opening["mark"] and not opening["label"] and details:
+                break  # "Turkey · 2024 · 11 min", "Director: X": the one entry's details
+            mark, label = opening["mark"] or "", opening["label"] or ""
+            category.lines.append((mark, label, rest, line_start, line_start + len(line)))
+            index += 1
+        if category.lines:
+            found.append(category)
+    return found
+
+
+def _entries(category: _Category) -> list[Entry]:
+    read: list[tuple[dict, bool, bool]] = []  # (fields, marked won, in a nominees' line)
+    for mark, label, rest, _, end in category.lines:
+        items = rest.split(";") if _NOMINEES_LABEL.search(label) else [rest]
+        for item in items:
+            won_note = _WINNER_NOTE.search(item)
+            fields = _fields(_WINNER_NOTE.sub("", item).strip(), category)
+            if fields is None:
+                continue
+            fields |= {"start": category.start, "end": end}
+            marked = (mark in _WON_MARK and bool(mark)) or label.lower() in ("winner", "won")
+            read.append((fields, marked or bool(won_note), bool(_NOMINEES_LABEL.search(label))))
+    if not read:
+        return []
+    any_marked = any(marked for _, marked, _ in read)
+    titles = list(dict.fromkeys(f["title"] for f, _, _ in read))
+    listed = len(titles) > 1 or any(nominee for _, _, nominee in read)
+    entries: dict[str, Entry] = {}
+    for fields, marked, _ in read:
+        won = marked or (not any_marked and not listed)
+        old = entries.get(fields["title"])
+        if old is not None:  # "In contention: A; B", then "★ Winner: A"
+            entries[fields["title"]] = Entry(**(vars(old) | {"won": old.won or won}))
+            continue
+        entries[fields["title"]] = Entry(award=category.award, won=won, nominated=listed, **fields)
+    return list(entries.values())
+
+
+def _fields(item: str, category: _Category) -> dict | None:
+    """What one entry says: its film, the people it names, where it is from."""
+    countries, languages, minutes, directors = [], [], None, []
+    # ", Serbia / Croatia" at the end: where the film is from
+    head, _, tail = item.rpartition(",")
+    if head and _countries(tail):
+        countries, item = _countries(tail), head.strip()
+    for director in _DIRECTED.finditer(item):
+        directors.append(director["name"].strip())
+    item = _DIRECTED.sub("", item).strip(" ,")
+    if category.people_first:
+        parts = _DASH.split(item, maxsplit=1)
+        if len(parts) < 2:
+            parts = _FOR.split(item, maxsplit=1)
+        if len(parts) < 2:
+            return None
+        people, film = parts
+    else:
+        parts = _DASH.split(item, maxsplit=1)
+        film, people = parts if len(parts) == 2 else (item, "")
+        directors += names.split_names(people)
+        people = ""
+    for bracket in _BRACKET.finditer(film):  # "(Chile)", "(Vietnam · Vietnamese · 14 min)"
+        for piece in re.split(r"\s*[·/,]\s*", bracket["inside"]):
+            country = normalise.country_of(piece)
+            if country and country not in countries:
+                countries.append(country)
+            language = normalise.language_names().get(piece.lower())
+            if language and not country and language not in languages:
+                languages.append(language)
+            runtime = _MINUTES.fullmatch(piece)
+            if runtime:
+                minutes = int(runtime["minutes"])
+    title = _BRACKET.sub("", film).strip(' ,;:"“”‘’')
+    if not title or (not title[0].isupper() and not title[0].isdigit()):
+        return None
+    character = None
+    said = _AS.split(people, maxsplit=1)
+    if len(said) == 2:
+        people, character = said
+    return {
+        "title": title,
+        "people": tuple(names.split_names(people)) if people else (),
+        "relation": category.relation,
+        "character": character.strip() if character else None,
+        "directors": tuple(dict.fromkeys(directors)),
+        "countries": tuple(countries),
+        "languages": tuple(languages),
+        "minutes": minutes,
+        "work_class": category.work_class,
+    }
+
+
+def _countries(text: str) -> list[str]:
+    """ "Serbia / Croatia" -> both, or nothing when a piece is no country."""
+    pieces = [p for p in re.split(r"\s*[/,·]\s*|\s+and\s+", text.strip(" .")) if p]
+    found = [normalise.country_of(p) for p in pieces]
+    return [c for c in found if c] if pieces and all(found) else []
