@@ -1039,6 +1039,21 @@ def test_an_award_with_one_film_and_its_details_under_it_is_that_films_win():
     assert not any(s.startswith(("Vietnam", "Director")) for s, _, _ in got)
 
 
+def test_a_press_kits_framed_headings_are_no_films():
+    facts = _facts(
+        "O SILÊNCIO DAS CARRANCAS\n\n"
+        "A film by\nMaria do Carmo Assunção\n\n"
+        "— LOGLINE —\n"
+        "In a river town sinking into drought, an old woodcarver stops carving.\n\n"
+        "— CAST —\n"
+        "Caio Wanderley .................... Padre Osmar\n",
+        title="O SILÊNCIO DAS CARRANCAS – Press kit",
+    )
+    subjects = {f.subject.name.lower() for f in facts}
+    assert subjects == {"o silêncio das carrancas"}  # not "— Logline —"
+    assert ("cast_member", "Caio Wanderley") in {(r, o) for _, r, o in _triples(facts)}
+
+
 def test_each_line_of_a_winners_list_holds_its_own_films_facts():
     facts = _facts(
         "Harbour Lights 2024: the winners\n\n"

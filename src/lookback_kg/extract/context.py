@@ -180,6 +180,21 @@ class ArticleContext:
             return True
         return any(f"{kind}:{key}" in self.works for kind in (EntityKind.FILM, EntityKind.WORK))
 
+    def known_title_at(self, text: str, start: int, name: str) -> str | None:
+        """The film or known work whose name begins with `name` and which `text` spells out
+        in full from `start`: "La casa de los relojes", where a title's shape stopped at "La"
+        (titles in sentence case, as Spanish, French and Italian write them)."""
+        longest = None
+        for work in (self.film, *self.works.values()):
+            if work is None or len(work.name) <= len(name):
+                continue
+            spelt = text[start : start + len(work.name)]
+            if spelt.lower() == work.name.lower() and (
+                longest is None or len(spelt) > len(longest)
+            ):
+                longest = spelt if spelt == work.name else work.name
+        return longest
+
     def remember_work(self, work: Entity) -> None:
         if self.film is None or work.key != self.film.key or work.kind != self.film.kind:
             key = f"{work.kind}:{work.key}"
@@ -711,6 +726,8 @@ def heading_title(text: str) -> str | None:
     with a star rating ("Copper Sky ★★★★☆"), written as a title is ("Kaldt Vann"). Cached:
     each line is asked in both passes."""
     line = _RANK.sub("", text.strip())  # "2. THE WORST PERSON IN THE WORLD": a list's rank
+    framed = _FRAMED.fullmatch(line)
+    line = framed[1] if framed else line  # "— LOGLINE —", "== CAST ==": a frame of marks
     entry = _YEAR_HEADING.fullmatch(line)
     if entry:  # "Mirai (2018)." opening a filmography's entry; "After Life (1998)" in full
         return entry["title"].strip(' ,.;:"“”‘’')
@@ -750,6 +767,7 @@ def heading_title(text: str) -> str | None:
     return core
 
 
+_FRAMED = re.compile(r"[—–=*#~_-]+[ \t]*(.+?)[ \t]*[—–=*#~_-]+")
 # A round-up's label for an entry, in capitals: "THE WINNER", "THE QUIET ONE", "THE SHORT"
 _CAPITALS_LABEL = re.compile(r"THE\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}")
 # ... and the film's title after it, written as titles are: "The Swan Keeper's Daughter"

@@ -176,6 +176,14 @@ def _subject(
         or normalise.country_of(name) is not None  # "a Japanese animated film"
     )
     known = context.knows_work(name)
+    at = text.find(name)
+    full = (
+        None
+        if known or at < 0
+        else context.known_title_at(match.string, match.start("subj") + at, name)
+    )
+    if full:
+        name, known = full, True  # "La" of "La casa de los relojes", a title in sentence case
     head = None if known else _TITLE_THEN_PLACE.match(name)
     if head and context.knows_work(head["title"]):
         name, known = head["title"], True  # "directed Copper Tide at Studio Kirinoha"
