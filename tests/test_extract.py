@@ -1054,6 +1054,24 @@ def test_a_press_kits_framed_headings_are_no_films():
     assert ("cast_member", "Caio Wanderley") in {(r, o) for _, r, o in _triples(facts)}
 
 
+def test_a_wiki_pages_source_names_its_film_in_sentence_case_and_its_infobox_is_read():
+    header = "title: Las hilanderas del viento — Filmopedia (source view)\npublisher: Filmopedia"
+    facts = extract_facts(
+        parse_article(
+            f"source: urn:test\n{header}\n\n"
+            'Filmopedia · Editing "Las hilanderas del viento" (section 0)\n\n'
+            "{{Infobox film\n"
+            "| name           = Las hilanderas del viento\n"
+            "| director       = María José de la Serna Quiroga\n"
+            "| music          = Nurul Aisyah binti Rahman\n"
+            "}}\n"
+        )
+    )
+    got = _triples(facts)
+    assert ("Las hilanderas del viento", "director", "María José de la Serna Quiroga") in got
+    assert ("Las hilanderas del viento", "composer", "Nurul Aisyah binti Rahman") in got
+
+
 def test_each_line_of_a_winners_list_holds_its_own_films_facts():
     facts = _facts(
         "Harbour Lights 2024: the winners\n\n"

@@ -1621,6 +1621,17 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
                     and len(candidate.split()) <= 6
                     and re.search(rf"(?m)^{re.escape(candidate)}[ \t]*$", body) is not None
                 )
+                # the body quotes it, or gives it as the page's title or name ("| name =
+                # Las hilanderas del viento", "Original title | O Silêncio das Carrancas")
+                or (
+                    len(candidate.split()) <= 8
+                    and re.search(
+                        rf"[\"“‘]{re.escape(candidate)}[\"”’]|(?im)^\W*(?:name|title|original "
+                        rf"title)[ \t]*[:=|][ \t]*{re.escape(candidate)}[ \t]*$",
+                        body,
+                    )
+                    is not None
+                )
             )
             if (
                 not candidate

@@ -36,7 +36,7 @@ CAP = (
 )
 CONNECTOR = (
     r"(?:of|the|de|du|des|la|las|los|le|les|el|von|van|der|den|da|di|del|della|degli|dei|dos|"
-    r"zu|af|ter|no|y|&)"
+    r"zu|af|ter|no|y|bin|binti|bint|ibn|&)"
 )
 # A name: capitalised words, with lower-case particles only between two capitalised words.
 # Capitalised words that open the next phrase of a credit line, never a name's next word:

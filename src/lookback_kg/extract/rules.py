@@ -102,7 +102,7 @@ MACROS = {
     # between a key and its value on one line: "Country: Japan", "Country | Japan",
     # "Country ........ Japan"
     # "Runtime: 2h", "Runtime | 2h", "Runtime .... 2h", "Runtime — 2h", or the value below
-    "SEP": r"(?:[ \t]*[:|][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+)",
+    "SEP": r"(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+)",
 }
 
 
