@@ -1072,6 +1072,25 @@ def test_a_wiki_pages_source_names_its_film_in_sentence_case_and_its_infobox_is_
     assert ("Las hilanderas del viento", "composer", "Nurul Aisyah binti Rahman") in got
 
 
+def test_a_ranked_heading_with_a_mark_over_a_fact_box_opens_that_films_entry():
+    facts = _facts(
+        "NEW THIS WEEK: TWO FILMS NOT TO MISS\n\n"
+        "Every Friday we pick the new arrivals worth your evening.\n\n"
+        "■ 1. VENTO SUL\n"
+        "• Country: Brazil\n"
+        "• Director: Caio Tavares Lima\n\n"
+        "Two brothers drive their father's ashes to the border.\n\n"
+        "■ 2. LA CASA DE LAS TORTUGAS\n"
+        "• Country: Mexico\n"
+        "• Directed by: Ximena Arreola\n",
+        title="New this week: two films not to miss",
+    )
+    got = _triples(facts)
+    assert ("Vento Sul", "director", "Caio Tavares Lima") in got
+    assert ("La Casa de las Tortugas", "director", "Ximena Arreola") in got
+    assert ("Vento Sul", "country_of_origin", "Brazil") in got
+
+
 def test_each_line_of_a_winners_list_holds_its_own_films_facts():
     facts = _facts(
         "Harbour Lights 2024: the winners\n\n"

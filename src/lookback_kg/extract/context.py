@@ -452,7 +452,16 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
     line = sentence.text.strip()
     if _PART_WORDS.fullmatch(line) or not any(c.isupper() for c in title):
         return False  # a part of the programme, or a script without capitals (ドライブ・マイ・カー)
-    return bool(_TRAILING_BRACKET.search(line)) or bool(_PROSE_LINE.match(body, sentence.end))
+    return (
+        bool(_TRAILING_BRACKET.search(line))
+        or bool(_PROSE_LINE.match(body, sentence.end))
+        # "■ 1. VENTO SUL" over "• Country: Brazil": a ranked heading over its fact box
+        or bool(_RANK.match(line) and _FACT_ROW.match(body, sentence.end))
+    )
+
+
+# A fact box's row under a heading: "\n• Now streaming: 3 May 2024", "\nCountry | Brazil"
+_FACT_ROW = re.compile(r"\n[ \t]*(?:[•·*▪-][ \t]*)?\p{Lu}[\p{L}' ]{1,30}[ \t]*[:|][ \t]*\S")
 
 
 @functools.lru_cache(maxsize=8)
@@ -689,7 +698,8 @@ _NUMBERED_LINE = re.compile(
 
 # What leads a heading's title: a list's rank ("2. "), a programme's time ("2.00pm — ")
 _RANK = re.compile(
-    r"^(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-])[ \t]+(?=\S)"
+    r"^(?:[■□▶►▪●◆♦▸][ \t]*)?"  # "■ 1. VENTO SUL": a mark before the rank
+    r"(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-])[ \t]+(?=\S)"
 )
 # A date or a time in a heading: a programme's slot, not a title ("SUNDAY 5 MARCH, FROM 2PM")
 _WHEN = re.compile(
