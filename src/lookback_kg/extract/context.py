@@ -455,13 +455,16 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
     return (
         bool(_TRAILING_BRACKET.search(line))
         or bool(_PROSE_LINE.match(body, sentence.end))
-        # "■ 1. VENTO SUL" over "• Country: Brazil": a ranked heading over its fact box
+        # "■ 1. VENTO SUL" over "• Country: Brazil": a ranked heading over its fact box (not
+        # any heading in capitals: a cinema's name over its programme's rows is none)
         or bool(_RANK.match(line) and _FACT_ROW.match(body, sentence.end))
     )
 
 
 # A fact box's row under a heading: "\n• Now streaming: 3 May 2024", "\nCountry | Brazil"
-_FACT_ROW = re.compile(r"\n[ \t]*(?:[•·*▪-][ \t]*)?\p{Lu}[\p{L}' ]{1,30}[ \t]*[:|][ \t]*\S")
+_FACT_ROW = re.compile(
+    r"\n(?:[ \t]*\n)?[ \t]*(?:[•·*▪-][ \t]*)?\p{Lu}[\p{L}' ]{1,30}[ \t]*[:|][ \t]*\S"
+)
 
 
 @functools.lru_cache(maxsize=8)
