@@ -23,12 +23,14 @@ from lookback_kg.model import Relation, WorkClass
 
 # "Ñandú Award for Best Film", "3. Mekong Screen Award for Best Animated Film", "Best Actress",
 # "Golden Bridge for Best Film", "Special Mention of the Jury", "Audience Award"
+# the category's words: "Animated Film", "Director of Photography"
+_WORDS = r"\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|in)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}"
 _CATEGORY = re.compile(
     r"(?:\d{1,2}[.)][ \t]+)?(?P<award>(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,6}?"
     r"(?:(?:Award|Prize|Mention|Grand Prix)\b(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?"
-    r"(?:Best[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]*){1,5})?|Best(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,5}|"
+    rf"(?:Best[ \t]+)?{_WORDS})?|Best[ \t]+{_WORDS}|"
     # "Golden Bridge for Best Film": a prize's own name, then its category
-    r"(?<=\p{L}[ \t]+)for[ \t]+Best(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,5}))"
+    rf"(?<=\p{{L}}[ \t]+)for[ \t]+Best[ \t]+{_WORDS}))"
     r"[ \t]*:?"
 )
 # what the line opens with: a mark ("★" won, "•" a nominee), or a label
@@ -49,11 +51,12 @@ _MINUTES = re.compile(r"(?P<minutes>\d{1,3})\s*(?:min|mins|minutes|['’′])\b\
 
 # The relation a category gives the person it names: "Best Director" names a film's director
 _PERSON_CATEGORIES: tuple[tuple[re.Pattern[str], Relation | None], ...] = (
+    # "Best Director of Photography" first: a cinematographer, not a director
+    (re.compile(r"(?i)cinematograph|photography"), Relation.CINEMATOGRAPHER),
     (re.compile(r"(?i)direct"), Relation.DIRECTOR),
     (re.compile(r"(?i)actor|actress|performance|supporting|lead role"), Relation.CAST_MEMBER),
     (re.compile(r"(?i)screenplay|script|writing|writer"), Relation.SCREENWRITER),
     (re.compile(r"(?i)score|music|composer|soundtrack"), Relation.COMPOSER),
-    (re.compile(r"(?i)cinematograph|photography"), Relation.CINEMATOGRAPHER),
     (re.compile(r"(?i)editing|editor"), Relation.EDITOR),
     (re.compile(r"(?i)producer"), Relation.PRODUCER),
     # people are named, but for work no relation here holds
@@ -107,6 +110,9 @@ def read_award_lists(body: str) -> list[Entry]:
     >>> [(e.title, e.won, e.people, e.relation.value, e.countries)
     ...  for e in read_award_lists(body)]
     [('Rumah Sunyi', True, ('Ana Ruiz',), 'director', ('Malaysia',))]
+    >>> body = "Award for Best Director of Photography\\n★ Jo Park – Casa\\n• Ana Ruiz – Viento\\n"
+    >>> [(e.title, e.relation.value) for e in read_award_lists(body)]
+    [('Casa', 'cinematographer'), ('Viento', 'cinematographer')]
     """
     entries: list[Entry] = []
     for category in _categories(body):
