@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from lookback_kg.extract import names, normalise
-from lookback_kg.extract.sentences import Span
+from lookback_kg.extract.sentences import HEADING_MARKS, Span
 from lookback_kg.model import Article, Entity, EntityKind, slugify
 
 FILM_ANAPHOR = re.compile(
@@ -701,7 +701,7 @@ _NUMBERED_LINE = re.compile(
 
 # What leads a heading's title: a list's rank ("2. "), a programme's time ("2.00pm — ")
 _RANK = re.compile(
-    r"^(?:[■□▶►▪●◆♦▸][ \t]*)?"  # "■ 1. VENTO SUL": a mark before the rank
+    rf"^(?:[{HEADING_MARKS}][ \t]*)?"  # "■ 1. VENTO SUL": a mark before the rank
     r"(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-])[ \t]+(?=\S)"
 )
 # A date or a time in a heading: a programme's slot, not a title ("SUNDAY 5 MARCH, FROM 2PM")
@@ -780,6 +780,7 @@ def heading_title(text: str) -> str | None:
     return core
 
 
+# A heading set in a frame of marks: "— LOGLINE —", "== CAST ==", "*** Credits ***"
 _FRAMED = re.compile(r"[—–=*#~_-]+[ \t]*(.+?)[ \t]*[—–=*#~_-]+")
 # A round-up's label for an entry, in capitals: "THE WINNER", "THE QUIET ONE", "THE SHORT"
 _CAPITALS_LABEL = re.compile(r"THE\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}")

@@ -78,7 +78,9 @@ _LAST_WORD = re.compile(r"\S+", re.REVERSE)
 _MARKS = ".!?…"
 _BULLET_MARKS = "-•*·▪◦‣► \t\n"
 _BULLET = re.compile(r"[-•*·▪◦‣►][ \t]+(?=\S)")
-_LIST_NUMBER = re.compile(r"\s*(?:[■□▶►▪●◆♦▸]\s*)?(?:#|No\.\s?)?\d{1,2}")
+# Marks a page may set before a heading's rank: "■ 1. VENTO SUL"
+HEADING_MARKS = "■□▶►▪●◆♦▸"
+_LIST_NUMBER = re.compile(rf"\s*(?:[{HEADING_MARKS}]\s*)?(?:#|No\.\s?)?\d{{1,2}}")
 _BRACKET_TO_END = re.compile(r"\s*\([^()\n]*\)\s*")
 _ONE_LETTER = re.compile(r"\p{Lu}", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(r"\s+\d")
