@@ -1332,6 +1332,13 @@ def test_a_possessive_title_with_its_maker_and_a_diarys_title_before_a_comma():
         title="Watch diary, week 16: Songs by Lamplight, a power cut, and too much payasam",
     )
     assert ("Songs by Lamplight", "director", "Anand Varghese") in _triples(facts)
+    # a column's number before the colon: the column (named again in the menu) is no film
+    facts = _facts(
+        "Home | Watch diary | About\n\nI finally saw Thirakal. Director: Deepa Varkey\n\n"
+        "Xavier (Jojo Mathew) wants a sea wall. Xavier shouts. Xavier sulks.",
+        title="Watch diary #42: Thirakal made me cry in a multiplex",
+    )
+    assert ("Thirakal", "director", "Deepa Varkey") in _triples(facts)
 
 
 def test_a_reviews_question_headings_are_no_titles():

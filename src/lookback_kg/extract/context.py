@@ -1511,6 +1511,9 @@ _HEADER_PARTS = re.compile(
     r"\s+[|–—·/+]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
     r"|^(?:Watch|Stream|Rent|Buy)\s+(?=\S)"  # "Watch tick, tick... BOOM! | Netflix"
 )
+# A blog's or paper's column and its number: "Watch diary #42", "Rewatch No. 7", "Week 16"
+_COLUMN_NUMBER = re.compile(r"(?:#|\b(?i:no\.|vol\.|week|diary|episode|issue)\s*#?)\d+\s*$")
+_NUMBERED_AFTER = re.compile(r"\s*(?:#|(?i:no\.)\s*)\d")
 _HEADLINE_AROUND = re.compile(
     r"#\d|(?i:\b(?:diary|part|day|episode|week|vol\.?|no\.)\s*\d+:)"
     # "Kaattu Vilakku: Why I Watched It Three Times": a blogger's line after the title
@@ -1600,7 +1603,12 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
     # blanches" over "Seen in Lyon #14 — Les Heures blanches, and why I ...": a title, vouched
     first_line = opening.split("\n", 1)[0].strip()
     if len(first_line) <= 100:
-        parts += [(p, 6, True) for p in _HEADER_PARTS.split(first_line) if p.strip() in title]
+        parts += [
+            (p, 6, True)
+            for p in _HEADER_PARTS.split(first_line)
+            # (not a column's name the title numbers: "Watch diary" of "Watch diary #42: ...")
+            if p.strip() in title and not _NUMBERED_AFTER.match(title.partition(p.strip())[2])
+        ]
     for part, bonus, quoted in parts:
         part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
         head, colon, tail = part.partition(": ")
@@ -1615,6 +1623,12 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
             pieces += [(glossed["title"], bonus), (glossed["gloss"], bonus - 2)]
         if colon and _filed_under(head, body):  # "Book vs. Film: X": a blog's column, and X
             pieces = [(piece.partition(": ")[2] or piece, bonus) for piece, _ in pieces]
+        if colon and _COLUMN_NUMBER.search(head):
+            # "Watch diary #42: Thirakal made me cry ...": a column's number, then the film
+            pieces = [(piece, worth) for piece, worth in pieces if piece != head]
+            lead = names.TITLE_RE.match(tail)
+            if lead and lead.group() != tail:
+                pieces.append((lead.group(), bonus - 2))
         for candidate, worth in pieces:
             candidate = _TRAILING_NOTE.sub("", candidate).strip(" \"“”'‘’")
             # quoted in a headline, or the words the body opens with: a title, whatever its
