@@ -930,6 +930,29 @@ def test_each_capitals_heading_over_a_facts_line_opens_its_films_entry():
     assert not any(fact.subject.name == "La marée" for fact in facts)
 
 
+def test_a_programmes_slot_or_a_details_line_makes_a_capitals_heading_an_entry():
+    facts = _facts(
+        "PRIFF 2024 | Schedule | Tickets\n\nDAY 4 · SATURDAY 9 NOVEMBER\n\n"
+        "10:00 · PWR · Asian New Cinema Competition\nANG HULING LAMBAT\n\n"
+        "Field | Detail\nCountry | Philippines\nDirector | Rommel Dizon\n\n"
+        "----------\n13:00 · CCP · Gala\nMIDNIGHT AT HWAGAE MARKET\n\n"
+        "South Korea, 2024, Korean, 1h 57m\nStarring Park Ji-hwan, Seo Yeon-hee\n\n"
+        "International premiere. It is a black comedy about debt.\n\n"
+        "tick, tick... BOOM!\n2021 · 1h 55m · Musicals\nDirector: Lin Ruiz\n",
+        title="Day 4 Schedule — Pasig River International Film Festival 2024",
+    )
+    got = _triples(facts)
+    assert ("Ang Huling Lambat", "director", "Rommel Dizon") in got
+    assert ("Midnight at Hwagae Market", "cast_member", "Park Ji-hwan") in got
+    assert not any(
+        fact.subject.name
+        in ("Schedule", "International", "DAY 4", "South Korea, 2024, Korean, 1h 57m")
+        for fact in facts
+    )
+    # a line's last words are no heading of their own
+    assert not any(fact.subject.name == "Boom!" for fact in facts)
+
+
 def test_the_original_title_over_its_english_title_is_the_film():
     facts = _facts(
         "BERGEN CHILDREN'S FILM FESTIVAL 2024\n\nKobber: Den siste vinteren\n"

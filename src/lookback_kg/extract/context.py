@@ -458,7 +458,33 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
         # "■ 1. VENTO SUL" over "• Country: Brazil": a ranked heading over its fact box (not
         # any heading in capitals: a cinema's name over its programme's rows is none)
         or bool(_RANK.match(line) and _FACT_ROW.match(body, sentence.end))
+        or (
+            # the whole line (not "BOOM!" of "tick, tick... BOOM!")
+            slugify(title) == slugify(line)
+            and body[sentence.start - 1 : sentence.start] in ("", "\n")
+            and (
+                # "10:00 · PWR · Competition" over it: a programme's slot, and the film it shows
+                _SLOT_LINE.fullmatch(
+                    body, body.rfind("\n", 0, sentence.start - 1) + 1, sentence.start
+                )
+                # "South Korea, 2024, Korean, 1h 57m" under it: the film's year and running time
+                or _DETAILS_LINE.match(body, sentence.end)
+            )
+            is not None
+        )
     )
+
+
+# A programme's slot: "10:00 · PWR · Competition", "Sat 9 Nov, 19.30 | Screen 2", "7:15pm"
+_SLOT_LINE = re.compile(
+    r"[ \t]*(?:\p{L}{3,9}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+\p{L}{3,9}\.?,?[ \t]+)?"
+    r"\d{1,2}[:.h]\d\d(?:[ \t]*(?i:am|pm))?(?![\p{L}\d])[^\n]*\n"
+)
+# A line of a film's details: its year and its running time, in any order
+_DETAILS_LINE = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\b(?:19|20)\d\d\b)"
+    r"(?=[^\n]*(?:\b\d{2,3}[ \t]*(?:mins?|minutes)\b|\b\d[ \t]*h(?:rs?)?[ \t]*\d{1,2}[ \t]*m?\b))"
+)
 
 
 # A fact box's row under a heading: "\n• Now streaming: 3 May 2024", "\nCountry | Brazil"
@@ -499,6 +525,7 @@ def entry_headings(body: str) -> dict[int, str]:
                 and (styled or not core.endswith("."))
                 and not any(mark in line for mark in ("|", "›", "·", "/", ">", "..", "\t"))
                 and not _KEY_LABEL.match(core)
+                and not _DETAILS_LINE.match(f"\n{core}")  # "South Korea, 2024, 1h 57m"
             )
             label = _LABEL_WORDS.fullmatch(core) or CREDIT_HEADING.fullmatch(core)
             # "Distributed by – Pipoca Distribuidora": a key and its value, not a title
@@ -1521,7 +1548,7 @@ _HEADLINE_AROUND = re.compile(
 )
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
-    r"box office|review|interview|trailer|oscars?|season)\b"
+    r"box office|review|interview|trailer|oscars?|season|schedule|showtimes|line-?up)\b"
     # a chart's or a list's heading: "TOP 5", "Top ten", "Honourable mentions"
     r"|^(?i:(?:the )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
     r"(?:the )?rankings?|(?:the )?charts?|the list)\b"
@@ -1770,6 +1797,8 @@ _NEVER_TITLES = frozenset(
     "yesterday weekend morning evening overseas meanwhile however elsewhere domestically "
     "internationally globally worldwide abroad instead later dir prod dop scr movie film anime "
     "feature features manga type entry "
+    # a premiere's or a section's word, alone: "International premiere", "World premiere"
+    "international national official special world european asian local regional "
     # words that open a sentence, capitalised only for that: "TOKYO — For the fifth weekend"
     "for with after during since despite amid among although though because while when where "
     "the a an and but or if of in on at by from to into this these those".split()
@@ -1833,8 +1862,8 @@ def unlikely_title(name: str) -> bool:
         len(parts) > 1 or lowered in normalise.DEMONYMS or _SURE_DEMONYM.search(lowered)
     ):
         return True
-    if re.search(r"\s#\d+$", name):
-        return True  # "Seen in Lyon #14": a column's instalment
+    if re.search(r"\s#\d+$", name) or re.fullmatch(r"(?i:day|week)\s+\d{1,2}", name):
+        return True  # "Seen in Lyon #14": a column's instalment; "DAY 4": a festival's day
     if _QUESTION_HEADING.match(name):
         return True  # "What didn't", "Why it works": a review's section, not a title
     return bool(_MONTH_FIRST.fullmatch(name))
