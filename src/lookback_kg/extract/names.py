@@ -71,8 +71,10 @@ PRIZE_WORD = (
 )
 LIST_JOIN = (
     r"(?:[ ]?,[ \u00a0]and[ \u00a0]|[ ]?,[ \u00a0]|[ \u00a0]and[ \u00a0]"
-    # "A · B · C", "A / B"; not "A · Written by B" or "A · Music: B", where a field ends
+    # "A · B · C", "A / B"; not "A · Written by B", "A · Music: B" or "A · Ed. B", where a
+    # field ends
     r"|[ \u00a0][·/][ \u00a0](?!(?:[\p{L}-]+[ \u00a0]){0,2}[Bb]y\b)(?![^·/|\n]{0,30}:)"
+    r"(?!(?i:(?:dir|scr|prod|ed|cin|phot|mus)\.|dop|music|camera|editor|writer|cast)[ \u00a0])"
     # "Kováč & Syn", "Smith & Sons": one company's name, not two
     r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Co\.?|Company|Partners|Associates|Daughters)\b))"
 )
