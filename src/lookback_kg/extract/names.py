@@ -168,6 +168,10 @@ ORG_WORDS = frozenset(
         "oy",
         "bv",
         "atelier",
+        "cine",  # "Cine Pampero", "Kino Świt", "Sine Olongapo": a cinema's word
+        "kino",
+        "sine",
+        "sinema",
     ]
 )
 # Words that open a sentence or title a person, not part of a name.
