@@ -116,6 +116,9 @@ PERSON_RELATIONS = frozenset(r for r, spec in RELATIONS.items() if spec.object =
 ORG_RELATIONS = frozenset(r for r, spec in RELATIONS.items() if spec.object == "organization")
 
 
+_NEGATED_BEFORE_ASIDE = re.compile(r"\b(?i:not|never)[ \t]*,[^,]{1,60},[ \t]*$")
+
+
 def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     """True when the clause holding the match negates or hedges it.
 
@@ -128,11 +131,16 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> m = re.search("by Ana Ruiz", "It was directed by Ana Ruiz if I remember right.")
     >>> is_hedged(m.string, m)
     True
+    >>> m = re.search("by Studio Wren", "It was not, despite rumours, produced by Studio Wren.")
+    >>> is_hedged(m.string, m)
+    True
     """
     start, end = clause_bounds(sentence, match.start())
     window = sentence[start : match.end()]
     if NEGATION.search(window) or HEDGE.search(window):
         return True
+    if _NEGATED_BEFORE_ASIDE.search(sentence, 0, start):
+        return True  # "was not, despite rumours at the time, produced by X"
     # "directed by Ana Ruiz, if I'm remembering right": a doubt said after the fact
     return bool(DOUBT_AFTER.match(sentence, match.end(), max(end, match.end())))
 

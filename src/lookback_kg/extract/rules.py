@@ -15,7 +15,7 @@ from importlib import resources
 import regex as re
 
 from lookback_kg.errors import LookbackError
-from lookback_kg.extract import names, normalise
+from lookback_kg.extract import names, normalise, sentences
 from lookback_kg.model import EntityKind, Relation
 
 CURRENCY_MARK = r"(?:[A-Z]{1,3}\$|\$|¥|€|£|₩|₹|CN¥)"
@@ -76,6 +76,8 @@ MACROS = {
     "CAP": names.CAP,
     "PRIZE": names.PRIZE_WORD,
     "CONN": names.CONNECTOR,
+    "ACTOR_ROLE_HEADER": sentences.ACTOR_ROLE_HEADER,
+    "ROLE_ACTOR_HEADER": sentences.ROLE_ACTOR_HEADER,
     # "Japanese", "South Korean": an adjective of nationality, capitalised
     "DEMONYM": "(?:"
     + "|".join(

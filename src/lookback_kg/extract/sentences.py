@@ -176,6 +176,19 @@ LIST_LABEL = re.compile(
     r"(?: and characters| (?:&|and) crew)?|"
     r"starring|voices|voice actors)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
 )
+# A cast table's header row, in either order: "Actor | Role", "| Character | Voice actor |",
+# "Cast<TAB>Role". The rules read its rows by the order the header gives.
+# (a "Role | Name" table is a crew's: "Director | Ana Ruiz"; a "Name | Role" table may be either)
+_PERFORMER = r"(?i:actors?|actress|cast|performer|(?:voice )?actor|voice cast|voice|played by)"
+_PART = r"(?i:roles?|characters?|part)"
+_CELL_BREAK = r"[ \t]*(?:\||\t)[ \t]*"
+ACTOR_ROLE_HEADER = (
+    rf"[ \t]*\|?[ \t]*(?:{_PERFORMER}{_CELL_BREAK}{_PART}|(?i:name){_CELL_BREAK}"
+    r"(?i:characters?|part))[ \t]*\|?[ \t]*"
+)
+ROLE_ACTOR_HEADER = rf"[ \t]*\|?[ \t]*{_PART}{_CELL_BREAK}{_PERFORMER}[ \t]*\|?[ \t]*"
+_CAST_TABLE_HEADER = re.compile(f"{ACTOR_ROLE_HEADER}|{ROLE_ACTOR_HEADER}")
+_TABLE_ROW = re.compile(r"[^\n]*(?:\||\t)[^\n]*")
 MAX_LIST_LINES = 40
 MAX_NAME_LINES = 6
 _ONE_NAME = re.compile(rf"[ \t]*{names.NAME}[ \t]*")
@@ -193,6 +206,9 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
     >>> body = "Cast\\nAna Ruiz as Mira\\nJo Park as Ken\\n\\nA film."
     >>> [s.text for s in join_label_lines(body, split_sentences(body))]
     ['Cast\\nAna Ruiz as Mira\\nJo Park as Ken', 'A film.']
+    >>> body = "Role | Actor\\nMira | Ana Ruiz\\nKen | Jo Park\\n\\nA film."
+    >>> [s.text for s in join_label_lines(body, split_sentences(body))]
+    ['Role | Actor\\nMira | Ana Ruiz\\nKen | Jo Park', 'A film.']
     """
     joined: list[Span] = []
     index = 0
@@ -200,7 +216,14 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
         label = spans[index]
         end = index + 1
         is_list = LIST_LABEL.fullmatch(label.text) is not None
-        if is_list or CREDIT_LABEL.fullmatch(label.text):
+        if _CAST_TABLE_HEADER.fullmatch(label.text):  # a cast table: its header and its rows
+            while (
+                end < min(index + 1 + MAX_LIST_LINES, len(spans))
+                and body.count("\n", spans[end - 1].end, spans[end].start) == 1
+                and _TABLE_ROW.fullmatch(spans[end].text)
+            ):
+                end += 1
+        elif is_list or CREDIT_LABEL.fullmatch(label.text):
             limit = index + 1 + (MAX_LIST_LINES if is_list else MAX_NAME_LINES)
             while end < min(limit, len(spans)) and _next_item(
                 body, spans[end - 1], spans[end], 2 if is_list and end == index + 1 else 1
