@@ -1364,6 +1364,23 @@ def test_a_possessive_title_with_its_maker_and_a_diarys_title_before_a_comma():
     assert ("Thirakal", "director", "Deepa Varkey") in _triples(facts)
 
 
+def test_the_film_in_a_round_up_is_the_film_its_paragraph_spoke_of():
+    facts = _facts(
+        "Toho's anime feature Salt Wind held the top spot, while the comedy Copper Tide climbed "
+        "to second place.\n\nSalt Wind, directed by Ana Ruiz, took ¥1.1 billion. The animated "
+        "film is based on Jo Park's manga Salt. Toho is the distributor.\n\nThe film, which "
+        "runs 1 hour 58 minutes, features the voices of Lea Sol as Mira.\n\nCopper Tide, a "
+        "comedy, was made by Kit Vale. It is a live-action film.",
+        title="Box office: 'Salt Wind' keeps crown as 'Copper Tide' surprises",
+    )
+    got = _triples(facts)
+    assert ("Salt Wind", "cast_member", "Lea Sol") in got
+    assert _runtimes(facts) == {("Salt Wind", 118)}
+    types = {(f.subject.name, f.object.name) for f in facts if f.relation.value == "instance_of"}
+    assert ("Salt Wind", "ANIMATED_FILM") in types
+    assert ("Copper Tide", "ANIMATED_FILM") not in types
+
+
 def test_a_reviews_question_headings_are_no_titles():
     assert all(map(unlikely_title, ("What didn't", "Why it works", "Who framed it")))
     assert not any(map(unlikely_title, ("What Dreams May Come", "How to Train Your Dragon")))

@@ -198,12 +198,13 @@ def _rules_by_trigger_word(
 
 def _run(context: ArticleContext, found: _Found) -> list[Fact]:
     facts: list[Fact] = []
-    context.topic = context.section = None
+    context.topic = context.section = context.opened_with = None
+    context.new_paragraph()
     body = context.article.body
     previous_end = 0
     for sentence, matches in found:
         if _BLANK_LINE.search(body, previous_end, sentence.start):
-            context.topic = None  # a new block: what the last paragraph was about ends with it
+            context.new_paragraph()
         previous_end = sentence.end
         context.enter_section(sentence)
         for rule, match in matches:

@@ -82,6 +82,12 @@ class ArticleContext:
     works: dict[str, Entity] = field(default_factory=dict)  # slug -> work
     source_work: Entity | None = None  # what the film is based on: "the manga"
     topic: Entity | None = None  # the work the previous sentence was about
+    # The film the current paragraph opens with, and the one the paragraph before opened with:
+    # "The film, which runs ..." opening a paragraph after one that opened "Salt Wind, directed
+    # by ..." is Salt Wind.
+    opened_with: Entity | None = None
+    last_opened_with: Entity | None = None
+    paragraph_start: bool = True
     film_year: int | None = None  # "X (2023)", "X is a 2023 film"
     section: Entity | None = None  # the film the current heading names ("COPPER SKY ★★★★☆")
     headings: list[str] = field(default_factory=list)  # the sections' films, for `--explain`
@@ -205,7 +211,14 @@ class ArticleContext:
     def work_mentions(self, sentence: Span) -> list[tuple[int, Entity]]:
         """Positions in the sentence where the film or a known work is named or referred to."""
         # Asked again for each match in the sentence: answered once per sentence and state.
-        state = (sentence, len(self.works), self.source_work, self.topic, self.section)
+        state = (
+            sentence,
+            len(self.works),
+            self.source_work,
+            self.topic,
+            self.section,
+            self.paragraph_start and self.last_opened_with,
+        )
         if self._mentions is not None and self._mentions[0] == state:
             return list(self._mentions[1])
         found: list[tuple[int, Entity]] = []
@@ -229,6 +242,8 @@ class ArticleContext:
             # "the film" is the film the text spoke of last, when that was a film
             spoken_of = self.topic if self.topic and self.topic.kind is EntityKind.FILM else None
             spoken_of = spoken_of or self.section
+            if spoken_of is None and self.paragraph_start:
+                spoken_of = self.last_opened_with
             anaphors = [m.start() for m in FILM_ANAPHOR.finditer(sentence.text)]
         if len(self._index) != len(self.works):  # `works` was set from outside
             self._index = WorkIndex(self.works.values())
@@ -321,10 +336,27 @@ class ArticleContext:
         if self.first_heading_at is None:
             self.first_heading_at = sentence.start
 
+    def new_paragraph(self) -> None:
+        """A blank line: what the last paragraph was about ends with it, but the film it
+        opened with may be what a following "The film, ..." stands for."""
+        self.topic = None
+        self.last_opened_with, self.opened_with = self.opened_with, None
+        self.paragraph_start = True
+
     def end_sentence(self, sentence: Span) -> None:
         """Carry the sentence's last-named work over to a following sentence that names none.
         A line of a credit block or table is not prose: what it names is not carried over
         ("Based on the novel by X" does not make the next line's producers the novel's)."""
+        if self.paragraph_start:
+            self.paragraph_start = False
+            opening = [w for at, w in self.work_mentions(sentence) if at < 3]
+            if opening and opening[0].kind is EntityKind.FILM and opening[0] != self.film:
+                self.opened_with = opening[0]
+        elif self.opened_with is not None and any(
+            work != self.opened_with and work.kind is EntityKind.FILM
+            for _, work in self.work_mentions(sentence)
+        ):
+            self.opened_with = None  # the paragraph goes on to another film: not about one
         if not _ENDS_A_SENTENCE.search(sentence.text):
             self.topic = None
             return

@@ -172,7 +172,10 @@ def _subject(
 ) -> Entity | None:
     text = match.groupdict().get("subj")
     if not text:
-        return context.subject_before(sentence, match.start())
+        # "The animated film is ...", read as a whole: the film the anaphor stands for
+        return context.subject_before(
+            sentence, match.start() + _anaphor_at(match.string, match.start())
+        )
     name = names.clean_name(text)
     whole = text.strip(' ,;:—–-"“”‘’()')
     if whole != name and context.knows_work(whole):
@@ -197,7 +200,11 @@ def _subject(
         name, known = head["title"], True  # "directed Copper Tide at Studio Kirinoha"
     if rule.known_subject and (anaphor or not_a_title or not known):
         return None
-    if anaphor or not_a_title:
+    opening = match.start("subj") + len(text) - len(text.lstrip())
+    if anaphor or _anaphor_at(match.string, opening):
+        # "The animated film is based on ...": the film the anaphor itself stands for
+        return context.subject_before(sentence, opening + 1)
+    if not_a_title:
         return context.subject_before(sentence, match.start())
     if context.film is not None and _names_the_film(name, match, context.film.name):
         if rule.subject is EntityKind.FILM:
@@ -209,6 +216,16 @@ def _subject(
     work = context.works.get(f"work:{slugify(name)}") or Entity(rule.subject, name)
     context.remember_work(work)
     return work
+
+
+def _anaphor_at(text: str, at: int) -> bool:
+    """ "The animated film" opens here, standing for a film named before; not "the short film
+    Rain Tax", which names its own."""
+    found = FILM_ANAPHOR.match(text, at)
+    return found is not None and _TITLE_NEXT.match(text, found.end()) is None
+
+
+_TITLE_NEXT = re.compile(r"[ \t]+\p{Lu}")
 
 
 def _names_the_film(name: str, match: re.Match[str], film: str) -> bool:
