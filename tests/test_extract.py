@@ -1381,6 +1381,22 @@ def test_the_film_in_a_round_up_is_the_film_its_paragraph_spoke_of():
     assert ("Copper Tide", "ANIMATED_FILM") not in types
 
 
+def test_a_charts_numbered_item_that_says_what_its_film_is_opens_its_entry():
+    facts = _facts(
+        "Copper Tide climbed to second place. It was directed by Ana Ruiz.\n\n"
+        "Elsewhere in the top five\n"
+        "3. Salt Wind – Jo Park's period drama, released by Shochiku, took ¥190 million.\n"
+        "4. Kip and Moss: The Pond – the animated comedy, released by Toei, fell 40%.\n\n"
+        "Top five\n1. Copper Tide — $41.7M\n2. Lantern Fish — $12.5M / $96.4M\n\n"
+        "Copper Tide is distributed by Paragon Pictures.",
+        title="Weekend box office | Copper Tide",
+    )
+    got = _triples(facts)
+    assert ("Salt Wind", "distributor", "Shochiku") in got
+    assert ("Kip and Moss: The Pond", "distributor", "Toei") in got
+    assert ("Copper Tide", "distributor", "Paragon Pictures") in got  # not "Lantern Fish"
+
+
 def test_a_reviews_question_headings_are_no_titles():
     assert all(map(unlikely_title, ("What didn't", "Why it works", "Who framed it")))
     assert not any(map(unlikely_title, ("What Dreams May Come", "How to Train Your Dragon")))

@@ -589,7 +589,7 @@ def entry_headings(body: str) -> dict[int, str]:
         first = title.split()[0].lower()
         said = first in names.PRONOUNS or _CONTRACTION.match(first)  # "* It's long-ish — "
         # without a gloss, written as a title is: not "- The smeary chase at the start — "
-        titled = match["gloss"] or re.fullmatch(names.TITLE, title)
+        titled = match["gloss"] or all(re.fullmatch(names.TITLE, p) for p in title.split(": "))
         # "• Pattam Pola — R. Senthil's Tamil comedy": described as a film, whatever it looks like
         described = _DESCRIBED_AS_FILM.match(body, match.end() - 1) is not None
         person = names.looks_like_person(title) and not described
@@ -608,8 +608,12 @@ _DESCRIBED_AS_FILM = re.compile(
     r"fantasy|horror|western|adventure|animation)\b"
 )
 _ITEM_ENTRY = re.compile(
-    r"(?m)^[ \t]*[•·*▪◦‣-][ \t]+(?P<title>\p{Lu}[^\n()—–:|]{1,60}?)"
-    r"(?P<gloss>[ \t]+\([^()\n]{1,80}\))?[ \t]+[—–][ \t]+\S"
+    # (a chart's numbered item too: "4. The Ferry to Hakata – Ana Ruiz's drama, released by")
+    r"(?m)^[ \t]*(?:[•·*▪◦‣-]|\d{1,2}\.)[ \t]+(?P<title>\p{Lu}[^\n()—–:|]{1,60}?"
+    r"(?::[ \t]\p{Lu}[^\n()—–:|]{1,40}?)?)"
+    # (a numbered item says what the film is, not only its figures: "— $12.5M / $96.4M")
+    r"(?P<gloss>[ \t]+\([^()\n]{1,80}\))?[ \t]+[—–][ \t]+(?:(?<=^[ \t]*\d{1,2}\.[^\n]*)\p{L}|"
+    r"(?<!^[ \t]*\d{1,2}\.[^\n]*)\S)"
 )
 
 
