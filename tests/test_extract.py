@@ -1397,6 +1397,21 @@ def test_a_charts_numbered_item_that_says_what_its_film_is_opens_its_entry():
     assert ("Copper Tide", "distributor", "Paragon Pictures") in got  # not "Lantern Fish"
 
 
+def test_a_winners_lists_bulleted_lines_hold_their_own_films_and_end_with_the_list():
+    facts = _facts(
+        "Copper Tide won the Golden Obelisk. It was directed by Ana Ruiz.\n\nTHE WINNERS\n"
+        "• Golden Obelisk: Copper Tide (Mexico), dir. Ana Ruiz\n"
+        "• Best Director: Ewa Lind for Cisza po burzy (Poland)\n"
+        "• Best Short Film: Chai at Four (India, 14 min), dir. Priya Rao\n\n"
+        "Copper Tide is produced by Volcán Negro Films. The prize comes with $50,000.\n\n"
+        "The film was shot in Veracruz. It runs 131 minutes.",
+        title="Aswan Horizons: Copper Tide takes the Golden Obelisk",
+    )
+    got = _triples(facts)
+    assert ("Cisza po burzy", "award_received", "Best Director") in got
+    assert _runtimes(facts) == {("Chai at Four", 14), ("Copper Tide", 131)}
+
+
 def test_a_reviews_question_headings_are_no_titles():
     assert all(map(unlikely_title, ("What didn't", "Why it works", "Who framed it")))
     assert not any(map(unlikely_title, ("What Dreams May Come", "How to Train Your Dragon")))

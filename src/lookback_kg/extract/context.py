@@ -88,6 +88,7 @@ class ArticleContext:
     opened_with: Entity | None = None
     last_opened_with: Entity | None = None
     paragraph_start: bool = True
+    section_is_a_line: bool = False  # the section is one line of a list, not a heading's
     film_year: int | None = None  # "X (2023)", "X is a 2023 film"
     section: Entity | None = None  # the film the current heading names ("COPPER SKY ★★★★☆")
     headings: list[str] = field(default_factory=list)  # the sections' films, for `--explain`
@@ -331,6 +332,9 @@ class ArticleContext:
             self.remember_work(self.section)
         else:
             return
+        # a winners' list's or a line-up's line ("• Audience Award: X (Brazil), dir. Y"):
+        # its entry is that line, and the list it stands in; the paragraph after is not its
+        self.section_is_a_line = _is_line_entry(self.article.body, sentence.start, title)
         if self.section.name not in self.headings:
             self.headings.append(self.section.name)
         if self.first_heading_at is None:
@@ -340,6 +344,8 @@ class ArticleContext:
         """A blank line: what the last paragraph was about ends with it, but the film it
         opened with may be what a following "The film, ..." stands for."""
         self.topic = None
+        if self.section_is_a_line:
+            self.section, self.section_is_a_line = None, False
         self.last_opened_with, self.opened_with = self.opened_with, None
         self.paragraph_start = True
 
@@ -519,6 +525,21 @@ _DETAILS_LINE = re.compile(
 )
 
 
+def _is_line_entry(body: str, start: int, title: str) -> bool:
+    """The entry at `start` is a list's line that says more after its title ("• Audience
+    Award: X (Brazil), dir. Y", "4. X – a drama, released by Y"), not a heading over text."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", start)
+    line = body[line_start : len(body) if line_end < 0 else line_end]
+    at = line.find(title)
+    rest = _BRACKETS.sub("", line[at + len(title) :] if at >= 0 else "")
+    return _LISTED.match(line) is not None and len(rest.strip(" \t,.;:—–-")) >= 10
+
+
+_LISTED = re.compile(r"[ \t]*(?:[•·*▪◦‣-]|\d{1,2}\.)[ \t]|[^\n]{0,80}?:[ \t]")
+_BRACKETS = re.compile(r"\([^()\n]*\)")
+
+
 # A fact box's row under a heading: "\n• Now streaming: 3 May 2024", "\nCountry | Brazil"
 _FACT_ROW = re.compile(
     r"\n(?:[ \t]*\n)?[ \t]*(?:[•·*▪-][ \t]*)?\p{Lu}[\p{L}' ]{1,30}[ \t]*[:|][ \t]*\S"
@@ -631,6 +652,7 @@ def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
             or (line["award"] and _TITLE_MAKER_PLACE.fullmatch(rest.rstrip()))
             or (line["award"] and _WINNER_THEN_TITLE.fullmatch(rest.rstrip()))
             or _TITLE_BEFORE_CREDIT.search(rest)
+            or (line["award"] and _FOR_TITLE_PLACE.search(rest))
             or (line["award"] and (_FOR_TITLE.search(rest) or _TITLE_FOR.match(rest)))
         )
         if found:
@@ -640,7 +662,8 @@ def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
             if found.re is _WINNER_THEN_TITLE and not names.looks_like_person(found["name"]):
                 continue
             credited = found.re not in (_TITLE_FOR, _FOR_TITLE, _WINNER_THEN_TITLE)
-            yield line.start("rest") if not line["award"] else line.start(), title, credited
+            # (where the line's sentence starts: after its bullet, which is no part of it)
+            yield line.start("rest") if not line["award"] else line.start("award"), title, credited
 
 
 _PRIZE_LINE = re.compile(
@@ -659,6 +682,9 @@ _DIRECTED_ENTRY = re.compile(
 _TITLE_BEFORE_CREDIT = re.compile(
     r"\b(?:for|in|of)\s+(?P<title>\p{Lu}[^\n(),—–]{0,60}?)\s*\((?:dir\.|directed)"
 )
+# "Best Director: Ana Ruiz for Cisza po burzy (Poland)": the line ends with the film and its
+# country, whatever its case and however like a name it looks ("Mama Put (Nigeria)")
+_FOR_TITLE_PLACE = re.compile(r"\bfor\s+(?P<title>\p{Lu}[^\n()]{0,60}?)\s+\([^()\n\d]{2,40}\)\s*$")
 _FOR_TITLE = re.compile(rf"\bfor\s+(?P<title>{names.TITLE}(?::\s+{names.TITLE})?)\s*(?:[(—–,.;]|$)")
 # "Best Actress: Anouk de Graaf, Wintergast": the winner, then her film
 _WINNER_THEN_TITLE = re.compile(
