@@ -536,7 +536,9 @@ def _is_line_entry(body: str, start: int, title: str) -> bool:
     return _LISTED.match(line) is not None and len(rest.strip(" \t,.;:—–-")) >= 10
 
 
-_LISTED = re.compile(r"[ \t]*(?:[•·*▪◦‣-]|\d{1,2}\.)[ \t]|[^\n]{0,80}?:[ \t]")
+# A list's mark before its line: a bullet, or a number ("4.")
+_LIST_MARK = r"(?:[•·*▪◦‣-]|\d{1,2}\.)"
+_LISTED = re.compile(rf"[ \t]*{_LIST_MARK}[ \t]|[^\n]{{0,80}}?:[ \t]")
 _BRACKETS = re.compile(r"\([^()\n]*\)")
 
 
@@ -630,7 +632,7 @@ _DESCRIBED_AS_FILM = re.compile(
 )
 _ITEM_ENTRY = re.compile(
     # (a chart's numbered item too: "4. The Ferry to Hakata – Ana Ruiz's drama, released by")
-    r"(?m)^[ \t]*(?:[•·*▪◦‣-]|\d{1,2}\.)[ \t]+(?P<title>\p{Lu}[^\n()—–:|]{1,60}?"
+    rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<title>\p{{Lu}}[^\n()—–:|]{{1,60}}?"
     r"(?::[ \t]\p{Lu}[^\n()—–:|]{1,40}?)?)"
     # (a numbered item says what the film is, not only its figures: "— $12.5M / $96.4M")
     r"(?P<gloss>[ \t]+\([^()\n]{1,80}\))?[ \t]+[—–][ \t]+(?:(?<=^[ \t]*\d{1,2}\.[^\n]*)\p{L}|"
