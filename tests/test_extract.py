@@ -1566,3 +1566,51 @@ def test_a_writer_sure_of_a_future_nomination_states_nothing():
         title="Salt Wind",
     )
     assert not [f for f in facts if f.relation.value == "nominated_for"]
+
+
+def test_a_fan_posts_headings_are_not_films_and_its_sentence_case_title_is():
+    facts = _facts(
+        "THE DOCUMENTARY IS FINALLY HERE!!!\nPosted by Rut (site admin) on 3 May 2025\n\n"
+        'Hello all! For anyone who missed it: Havets röst ("The Voice of the Sea") is the '
+        "documentary about the choir's last tour, and it is wonderful.\n\n"
+        "WHAT IT'S ABOUT (mild spoilers)\nThe film is about the choir, and about losing your "
+        "voice in the middle of a tour.\n\n"
+        "THE MUSIC 🎶\nOK so my uncle keeps insisting the score is by Nils Berg, but it is all "
+        "the choir's own recordings. It is directed by Tove Lind and runs 88 minutes.\n\n"
+        "OUR RATING\nSite community rating: 9.1/10 (200 votes), and I agree with it.\n",
+        title="CHOIR FANS » News » The documentary is finally here!!!",
+    )
+    got = _triples(facts)
+    assert ("Havets röst", "director", "Tove Lind") in got
+    assert _runtimes(facts) == {("Havets röst", 88)}
+    assert {f.subject.name for f in facts} == {"Havets röst"}
+    assert not [f for f in facts if f.relation.value == "composer"]  # only an uncle's claim
+
+
+def test_grosses_in_currencies_written_by_code_or_by_name():
+    facts = _facts(
+        "Salt Wind is a 2023 film. It has taken SEK 4.7 million in Sweden. In Nigeria it "
+        "grossed 86 million naira. It took 45,000 zł in Poland. For context, Ẹ̀bùn made ₦600 "
+        "million in its whole run.",
+        title="Salt Wind",
+    )
+    got = {
+        (f.subject.name, str(f.object.amount), f.object.currency)
+        for f in facts
+        if f.relation.value == "box_office"
+    }
+    assert got == {
+        ("Salt Wind", "4700000", "SEK"),
+        ("Salt Wind", "86000000", "NGN"),
+        ("Salt Wind", "45000", "PLN"),
+        ("Ẹ̀bùn", "600000000", "NGN"),
+    }
+
+
+def test_a_distributor_still_in_talks_is_no_distributor():
+    facts = _facts(
+        "Salt Wind is a 2023 film. Paris-based distributor Les Films du Sable is understood to "
+        "be in talks for France, but nothing has been signed.",
+        title="Salt Wind",
+    )
+    assert not [f for f in facts if f.relation.value == "distributor"]

@@ -396,7 +396,22 @@ class ArticleContext:
         """Where the sentence turns to another work: an unnamed one (OTHER_WORK), or one named
         in apposition after the phrase, remembered as a film of its own."""
         found: list[tuple[int, Entity]] = []
-        earlier, others = _other_work_phrases(text)
+        earlier, others, earners = _other_work_phrases(text)
+        for match in earners:  # "For context, Ẹ̀bùn made ₦600 million in its whole run"
+            title = names.clean_name(match["title"])
+            if self.film is not None and slugify(title) == self.film.key:
+                continue
+            if (
+                unlikely_title(title)
+                or names.looks_like_person(title)
+                or self.is_person_name(title)
+            ):
+                continue
+            if names.looks_like_organization(title) or title.split()[0].lower() in names.PRONOUNS:
+                continue
+            work = Entity(EntityKind.FILM, title)
+            self.remember_work(work)
+            found.append((match.start(), work))
         for match in earlier:  # "The first Dumpling Kingdom took ..."
             title = names.clean_name(match["title"])
             known = any(work.key == slugify(title) for work in self.works.values())
@@ -436,10 +451,23 @@ def _other_work_phrases(
     text: str,
 ) -> tuple[tuple[re.Match[str], ...], tuple[re.Match[str], ...]]:
     """The phrases of a sentence that may turn to another work ("the first X", "his previous
-    film"), found once for both passes."""
+    film", "X made $5 million"), found once for both passes."""
+    earners = tuple(_NAMED_EARNER.finditer(text)) if _EARNED.search(text) else ()
     if not _OTHER_WORK_CUE.search(text):
-        return (), ()  # a quick look for the words the phrases need
-    return tuple(_EARLIER_TITLE.finditer(text)), tuple(_OTHER_WORK.finditer(text))
+        return (), (), earners  # a quick look for the words the phrases need
+    return tuple(_EARLIER_TITLE.finditer(text)), tuple(_OTHER_WORK.finditer(text)), earners
+
+
+_EARNED = re.compile(r"\b(?:made|grossed|earned|took)\b")
+# A title that opens a clause and earned a sum: a film's box office, said of that film
+_NAMED_EARNER = re.compile(
+    # (not after a capitalised word and its comma: "the documentary Fuji, Unclimbed took")
+    r"(?:^|(?<=[,;:][ \t])(?<!\p{Lu}[\p{L}\p{M}'’-]*,[ \t])|(?<=[.!?][ \t]))"
+    rf"(?P<title>{names.TITLE})"
+    r"[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    r"(?:made|grossed|earned|took)[ \t]+(?:(?:about|around|nearly|over|some)[ \t]+)?"
+    r"(?=[^\s\d]{0,3}[ \t]?\d)"
+)
 
 
 _STARS = re.compile(r"[★☆]")
@@ -478,7 +506,8 @@ _PART_WORDS = re.compile(
     r"screenings?|sidebar|special|forum|panorama|shorts|retrospective|season|schedule|"
     r"tickets|contents|about|more|related|consensus|info|information|showing|screen|synopsis|"
     r"plot|story|summary|overview|details|credits|cast|crew|reviews?|trailer|showtimes|"
-    r"verdict|box office|links|notes|reception|release|production|staff)\b.*"
+    r"verdict|box office|links|notes|reception|release|production|staff|ratings?|comments|"
+    r"numbers|exclusive|breaking|interview|opinion|analysis|update)\b.*"
 )
 _PROSE_LINE = re.compile(r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}[^\s|]")
 
@@ -490,6 +519,8 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
     line = sentence.text.strip()
     if _PART_WORDS.fullmatch(line) or not any(c.isupper() for c in title):
         return False  # a part of the programme, or a script without capitals (ドライブ・マイ・カー)
+    if line.endswith("!!") or _BYLINE.match(body, sentence.end):
+        return False  # "THE DOCUMENTARY IS FINALLY HERE!!!", then "Posted by Frida": a post's
     return (
         bool(_TRAILING_BRACKET.search(line))
         or bool(_PROSE_LINE.match(body, sentence.end))
@@ -513,6 +544,10 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
     )
 
 
+# A post's byline under its headline: "Posted by Frida (site admin) on 2 April 2025"
+_BYLINE = re.compile(
+    r"[ \t]*\n[ \t]*(?:(?i:posted|written|published)[ \t]+(?:by|on)|By[ \t]+\p{Lu})"
+)
 # A programme's slot: "10:00 · PWR · Competition", "Sat 9 Nov, 19.30 | Screen 2", "7:15pm"
 _SLOT_LINE = re.compile(
     r"[ \t]*(?:\p{L}{3,9}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+\p{L}{3,9}\.?,?[ \t]+)?"
@@ -599,6 +634,7 @@ def entry_headings(body: str) -> dict[int, str]:
         # "Kaštonų gatvė (Chestnut Street)" over its paragraph: a roundup's entry
         title = match["title"].strip()
         label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
+        label = label or _PART_WORDS.fullmatch(title)  # "THE NUMBERS (as of Sunday)"
         if not label and not unlikely_title(title) and not names.looks_like_person(title):
             found.setdefault(match.start("title"), title)
     for start, title, credited in _prize_lines(body):
@@ -622,7 +658,10 @@ def entry_headings(body: str) -> dict[int, str]:
 
 
 _GLOSSED_HEADING = re.compile(
-    r"(?:(?<=\n\n)|\A)(?P<title>\p{Lu}[^\n().!?:|]{1,60}?)[ \t]+\([^()\n\d]{2,60}\)[ \t]*\n"
+    # (a gloss is a title too, opening with a capital: not "THE STORY (no spoilers, I promise)")
+    r"(?:(?<=\n\n)|\A)(?P<title>\p{Lu}[^\n().!?:|]{1,60}?)[ \t]+"
+    r"\((?=[\"“‘'«]?\p{Lu})[^()\n\d]{2,60}\)"
+    r"[ \t]*\n"
     r"(?=\p{Lu}[^\n]{60,})"
 )
 _DESCRIBED_AS_FILM = re.compile(
@@ -800,7 +839,8 @@ _WHEN = re.compile(
     rf"\b\d{{1,2}}(?:[.:]\d\d)?\s*(?i:am|pm)\b|(?i:\b(?:{normalise.MONTHS})\b\.?\s+\d|\b\d{{1,2}}\s+(?:{normalise.MONTHS})\b)"
 )
 _HEADING_END = re.compile(
-    r"(?:\s*(?:[★☆]+|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)))+\s*$"
+    # (and a blog's emoji: "THE MUSIC 🎶")
+    r"(?:\s*(?:[★☆]+|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)|\p{So}))+\s*$"
 )
 # An entry's heading: "Mirai (2018).", "7. The Calabash Kingdom (Nigeria, 2023)", "#3 Flow
 # (Latvia/France, 2024)": a rank perhaps, a title, and a bracket that holds its year.
@@ -887,13 +927,14 @@ _PICK_LABEL = re.compile(
 _PICKED_LINE = re.compile(rf"(?m)^[ \t]*{_PICK_LABEL.pattern}[ \t]*:[ \t]*\S[^\n]{{0,80}}$")
 _PRESS_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”]\s*[—–-]")
 CREDIT_HEADING = re.compile(
-    r"(?i:director|directors|cast|voice cast|(?:technical |full |main )?credits|synopsis|"
+    r"(?i:(?:the |our |my )?(?:director|directors|cast|voice cast|"
+    r"(?:technical |full |main )?credits|synopsis|"
     r"logline|screenplay|music|reviews?|"
     r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes|"
     r"trivia|plot|summary|honou?rs|reception|release|production|background|see also|references|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
-    r"quick facts|at a glance|info|information|need to know|cast (?:and|&) crew|crew)"
+    r"quick facts|at a glance|info|information|need to know|cast (?:and|&) crew|crew))"
 )
 # A key before its value, "Original work: ...", "English title: ...": not a title's head.
 _KEY_LABEL = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+(?:\s+\([^()]*\))?:\s")
@@ -1045,6 +1086,14 @@ def table_titles(body: str) -> tuple[str, ...]:
 
 
 _RATING = re.compile(r"(?i:U|PG|PG-13|G|R|NC-17|12A?|15|18|TV-\w+|Tous publics|K-\d+)")
+# A title at a sentence's start, its gloss in brackets, then what it is: "Ljudet av is ("The
+# Sound of Ice") is the documentary about ...": its words in any case
+_GLOSSED_TYPED_FILM = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?:][ \t]))(?P<title>\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,6}?)"
+    r"[ \t]+\((?=[^()\n]*\p{Lu})[^()\n\d]{2,80}\)[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\p{L}\d-]+[ \t]+){0,4}?(?:film|movie|documentary|feature|drama|comedy|thriller|"
+    r"animation|musical|western|romance|fantasy)\b"
+)
 _TITLE_YEAR = re.compile(rf"[\"“]?(?P<title>{names.TITLE})[\"”]?\s+\((?:19|20)\d\d(?:\s+film)?\)")
 _PERSON_WORDS = (
     r"(?i:director|animator|actor|actress|writer|author|producer|artist|composer|filmmaker|"
@@ -1438,6 +1487,12 @@ def score_films(
     if repeated:  # "El último alebrije", then "El último alebrije (English: ...) is a 2024 film"
         forms.setdefault(slugify(repeated), Counter())[repeated] += 1
         scores[slugify(repeated)] += 6
+    for match in _GLOSSED_TYPED_FILM.finditer(body):
+        # "Ljudet av is ("The Sound of Ice") is the documentary": a title in sentence case
+        name = names.clean_name(match["title"])
+        if not names.looks_like_person(name) and not unlikely_title(name):
+            forms.setdefault(slugify(name), Counter())[name] += 1
+            scores[slugify(name)] += 6
     for name in _titles(_TYPED_FILM, body):
         key = slugify(name)
         if key in scores:

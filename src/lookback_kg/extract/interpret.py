@@ -42,6 +42,7 @@ HEDGE = re.compile(
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|"
     r"alleged(?:ly)?|supposedly|said to|estimated|estimates?|apparently|unconfirmed|"
+    r"insist(?:s|ed|ing)?(?!\s+on)|"  # "my cousin insists the score is by X", not "insists on"
     # a writer unsure of what they read: "I half-remember reading it made ...", "I think"
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
     r"(?:don['’]t|do\s+not)\s+quote\s+me|I\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
@@ -54,6 +55,12 @@ HEDGE = re.compile(
 DOUBT_AFTER = re.compile(
     r"[^.;!?]{0,40}?\b(?:if\s+I['’]?m\s+remembering|if\s+I\s+remember|if\s+memory\s+serves|"
     r"I\s+think|I\s+believe|don['’]t\s+quote\s+me|or\s+so\s+I['’]ve\s+(?:read|heard))\b"
+)
+# Right after the fact: "distributor X is understood to be in talks", a deal not yet made
+PENDING_AFTER = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:understood|said|believed|thought|reported|rumou?red|expected|"
+    r"tipped|set|likely)\s+to\b|[^.;!?,]{0,30}?\bin\s+(?:early\s+|advanced\s+|final\s+)?"
+    r"(?:talks|negotiations?)\b"
 )
 AWARD_BODY = re.compile(
     r"(?:\p{Lu}[\p{L}\-]+\s+){1,5}(?:Prize|Awards|Film Festival|Festival)(?!\s+\p{Lu})"
@@ -131,6 +138,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> m = re.search("by Ana Ruiz", "It was directed by Ana Ruiz if I remember right.")
     >>> is_hedged(m.string, m)
     True
+    >>> m = re.search("distributor Baobab", "The distributor Baobab is in talks to buy it.")
+    >>> is_hedged(m.string, m)
+    True
     >>> m = re.search("by Studio Wren", "It was not, despite rumours, produced by Studio Wren.")
     >>> is_hedged(m.string, m)
     True
@@ -142,6 +152,8 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     if _NEGATED_BEFORE_ASIDE.search(sentence, 0, start):
         return True  # "was not, despite rumours at the time, produced by X"
     # "directed by Ana Ruiz, if I'm remembering right": a doubt said after the fact
+    if PENDING_AFTER.match(sentence, match.end(), max(end, match.end())):
+        return True
     return bool(DOUBT_AFTER.match(sentence, match.end(), max(end, match.end())))
 
 

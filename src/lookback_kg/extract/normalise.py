@@ -55,7 +55,33 @@ CURRENCY_WORDS = {
     "renminbi": "CNY",
     "rupee": "INR",
     "rupees": "INR",
+    "naira": "NGN",
+    "real": "BRL",
+    "reais": "BRL",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "złoty": "PLN",
+    "złotych": "PLN",
+    "kronor": "SEK",
+    "rand": "ZAR",
+    "dong": "VND",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
 }
+# Marks CLDR's en_US symbols lack, as articles write them: "₦412m", "45 zł", "E£3 million".
+CURRENCY_MARKS = {"₦": "NGN", "zł": "PLN", "E£": "EGP", "RMB": "CNY", "Kč": "CZK", "Rs": "INR"}
+# A currency's mark before an amount: a symbol ("R$", "₦"), or an ISO code before a sum that
+# has a scale or thousands ("SEK 4.7 million", "NOK 3,200,000"), not "TOP 10"
+CURRENCY_BEFORE = (
+    r"(?:[A-Z]{1,3}\$|CN¥|E£|RMB|Rs\.?|zł|[$¥€£₩₹₦₱]"
+    r"|[A-Z]{3}(?=[ \u00a0]?\d[\d.,]*[ \u00a0]?(?i:million|billion|crore|lakh|bn|mn|m)\b"
+    r"|[ \u00a0]?\d{1,3},\d{3}))"
+)
+# ... and its name or code after the amount: "4.7 million SEK", "86 million naira", "45 zł"
+CURRENCY_AFTER = (
+    rf"(?:{'|'.join(sorted(CURRENCY_WORDS, key=len, reverse=True))}|zł|Kč|[A-Z]{{3}})(?!\w)"
+)
 
 
 @functools.cache
@@ -74,13 +100,18 @@ def currency_symbols() -> dict[str, str]:
 def currency_code(token: str) -> str | None:
     """The ISO 4217 code for a symbol, code or everyday name; None when unknown.
 
-    >>> [currency_code(t) for t in ("¥", "$", "USD", "yen", "A$", "doubloons")]
-    ['JPY', 'USD', 'USD', 'JPY', 'AUD', None]
+    >>> [currency_code(t) for t in ("¥", "$", "USD", "yen", "A$", "₦", "zł", "doubloons")]
+    ['JPY', 'USD', 'USD', 'JPY', 'AUD', 'NGN', 'PLN', None]
     """
     token = token.strip()
     if token.upper() == token and len(token) == 3 and is_currency(token):
         return token
-    return currency_symbols().get(token) or CURRENCY_WORDS.get(token.lower())
+    token = token.rstrip(".")  # "Rs."
+    return (
+        currency_symbols().get(token)
+        or CURRENCY_MARKS.get(token)
+        or CURRENCY_WORDS.get(token.lower())
+    )
 
 
 def parse_number(text: str) -> Decimal | None:

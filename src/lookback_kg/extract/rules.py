@@ -18,8 +18,8 @@ from lookback_kg.errors import LookbackError
 from lookback_kg.extract import names, normalise, sentences
 from lookback_kg.model import EntityKind, Relation
 
-CURRENCY_MARK = r"(?:[A-Z]{1,3}\$|\$|¥|€|£|₩|₹|CN¥)"
-CURRENCY_WORD = r"(?:USD|JPY|EUR|GBP|KRW|CNY|CAD|AUD|yen|dollars|euros|pounds|won|yuan)"
+CURRENCY_MARK = normalise.CURRENCY_BEFORE
+CURRENCY_WORD = normalise.CURRENCY_AFTER
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "$38.6 million", "₹38 crore", "$38.6M": the scale words are normalise's, spelled out after a
 # space, abbreviated straight after the number

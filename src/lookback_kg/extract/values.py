@@ -114,8 +114,8 @@ def money_values(groups: dict[str, str]) -> Iterator[tuple]:
 
 def money(text: str):
     match = re.fullmatch(
-        r"(?P<before>[A-Z]{0,3}[$¥€£₩₹]|CN¥)?\s?(?P<amount>[\d.,]+(?:\s?(?i:"
-        rf"{normalise.SCALE_PATTERN}))?)(?:\s(?P<after>[A-Za-z]+))?",
+        rf"(?P<before>{normalise.CURRENCY_BEFORE})?\s?(?P<amount>[\d.,]+(?:\s?(?i:"
+        rf"{normalise.SCALE_PATTERN}))?)(?:\s(?P<after>\p{{L}}+))?",
         text.strip(),
     )
     if match is None:
