@@ -1614,3 +1614,41 @@ def test_a_distributor_still_in_talks_is_no_distributor():
         title="Salt Wind",
     )
     assert not [f for f in facts if f.relation.value == "distributor"]
+
+
+def test_a_watch_diarys_days_each_head_a_films_entry():
+    facts = _facts(
+        "ok so this week was busy. two films, one cry.\n\n"
+        "🎬 MON — Rain Ledger (Mazhappusthakam)\n"
+        "dir. Anu Mathew · 2h 21m · Malayalam\n\n"
+        "honestly the best film i've seen this year. Ravi Menon plays Jomon, the clerk.\n\n"
+        "🎬 WED — Pear Winter (Zemestan-e Golabi)\n"
+        "dir. Parisa Nouri · 97 min · Persian\n\n"
+        "ok this one was the cry. someone in the comments swore the cinematography is by "
+        "Bahram Sadeghi but i cannot find that anywhere.\n",
+        title="watch diary, week 9: rain money, pears & a cry",
+    )
+    got = _triples(facts)
+    assert ("Rain Ledger", "director", "Anu Mathew") in got
+    assert ("Pear Winter", "director", "Parisa Nouri") in got
+    assert ("Rain Ledger", "cast_member", "Ravi Menon") in got
+    assert _runtimes(facts) == {("Rain Ledger", 141), ("Pear Winter", 97)}
+    assert not [f for f in facts if f.relation.value == "cinematographer"]  # sworn, not found
+
+
+def test_a_plain_heading_over_a_paragraph_that_opens_with_a_film_is_that_films_section():
+    facts = _facts(
+        "Right. Last Saturday I took the train to the little cinema by the sea.\n\n"
+        "The short first\n\n"
+        "Gannets at the Quay is a short film by Orla Byrne. It's fourteen minutes long.\n\n"
+        "The feature\n\n"
+        "Then The Quiet Lamplighter, which is a British film made in Wales, directed by Rhys "
+        "Evans. It's 98 mins.\n\n"
+        "Huw Jones plays Emrys, a harbourmaster, and it's about loneliness, really.\n",
+        title="things i saw in march: gannets, fog, and a very wet Welshman",
+    )
+    got = _triples(facts)
+    assert ("The Quiet Lamplighter", "director", "Rhys Evans") in got
+    assert ("The Quiet Lamplighter", "cast_member", "Huw Jones") in got
+    assert ("Gannets at the Quay", "director", "Orla Byrne") in got
+    assert _runtimes(facts) == {("Gannets at the Quay", 14), ("The Quiet Lamplighter", 98)}

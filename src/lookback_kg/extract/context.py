@@ -26,7 +26,9 @@ SOURCE_ANAPHOR = re.compile(
     r"\b(?i:the|this)\s+(?:original\s+|source\s+)?(?i:manga|novel|book|comic|source material)\b"
 )
 _TYPED_FILM = re.compile(
-    rf"(?P<title>{names.TITLE})(?:\s+\(\d{{4}}\))?\s+(?i:is|was)\s+(?:a|an)\s+[^.]{{0,80}}?"
+    # (or "X, which is a British film made in Wales")
+    rf"(?P<title>{names.TITLE})(?:\s+\(\d{{4}}\))?(?:,\s+which)?\s+(?i:is|was)\s+(?:a|an)\s+"
+    r"[^.]{0,80}?"
     r"\b(?i:film|movie|feature|documentary|drama|comedy|thriller|adventure|fantasy|romance|"
     r"musical|western|anime)\b"
 )
@@ -89,6 +91,9 @@ class ArticleContext:
     last_opened_with: Entity | None = None
     paragraph_start: bool = True
     section_is_a_line: bool = False  # the section is one line of a list, not a heading's
+    # The last sentence was a heading that names no film ("The feature"): a paragraph after it
+    # that opens with a film starts that film's section
+    under_plain_heading: bool = False
     film_year: int | None = None  # "X (2023)", "X is a 2023 film"
     section: Entity | None = None  # the film the current heading names ("COPPER SKY ★★★★☆")
     headings: list[str] = field(default_factory=list)  # the sections' films, for `--explain`
@@ -312,6 +317,7 @@ class ArticleContext:
     def enter_section(self, sentence: Span) -> None:
         """A heading that names a film ("COPPER SKY ★★★★☆", "SEVEN SAMURAI (1954)") starts
         its section: what follows without naming a film is about it, until the next one."""
+        heading_before, self.under_plain_heading = self.under_plain_heading, False
         title = heading_title(sentence.text)
         # a star rating, a year in brackets or a line of credits below says the heading is a
         # film's entry
@@ -324,6 +330,9 @@ class ArticleContext:
                 sentence, title, self.article.body
             )
         if title is None:
+            self.under_plain_heading = _PLAIN_HEADING.fullmatch(sentence.text) is not None
+            if heading_before and self.paragraph_start:
+                self._section_from_opening(sentence)
             return
         if self.film is not None and slugify(title) == self.film.key:
             self.section, self.topic = self.film, None
@@ -339,6 +348,17 @@ class ArticleContext:
             self.headings.append(self.section.name)
         if self.first_heading_at is None:
             self.first_heading_at = sentence.start
+
+    def _section_from_opening(self, sentence: Span) -> None:
+        """ "The feature", then "Then The Quiet Harbourmaster, which is a British film ...": the
+        heading's section is the film its first paragraph opens with."""
+        opening = [
+            w for at, w in self.work_mentions(sentence) if _LEAD_IN.fullmatch(sentence.text, 0, at)
+        ]
+        if opening and opening[0].kind is EntityKind.FILM and opening[0] is not OTHER_WORK:
+            self.section, self.topic, self.section_is_a_line = opening[0], None, False
+            if self.section.name not in self.headings:
+                self.headings.append(self.section.name)
 
     def new_paragraph(self) -> None:
         """A blank line: what the last paragraph was about ends with it, but the film it
@@ -494,7 +514,7 @@ _ENTRY_HEADING = re.compile(
     r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80})\n)[^\n]{2,80}\n(?:[^\n.]{2,60}\n)?"
     r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n)?"  # its gloss under it
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{2,3}['’′](?![\p{L}\d])"
-    r"|\bDir(?:ector)?(?:\.|\s*[:|])))"
+    r"|\b[Dd]ir(?:ector)?(?:\.|\s*[:|])|\b\dh[ \t]?\d{1,2}m\b))"
 )
 
 
@@ -544,6 +564,11 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
     )
 
 
+_ONE_WORD_KEY = re.compile(r"\p{L}+[ \t]+[—–][ \t]")
+# A heading line that names no film: "The feature", "The short first", "Also this month"
+_PLAIN_HEADING = re.compile(r"[ \t]*\p{Lu}[\p{L}'’ \t-]{2,40}[ \t]*")
+# What may come before the film a paragraph opens with: "Then The Quiet Harbourmaster, ..."
+_LEAD_IN = re.compile(r"[ \t]*(?:(?i:then|next|and then|finally|also|plus)[ \t,]+)?")
 # A post's byline under its headline: "Posted by Frida (site admin) on 2 April 2025"
 _BYLINE = re.compile(
     r"[ \t]*\n[ \t]*(?:(?i:posted|written|published)[ \t]+(?:by|on)|By[ \t]+\p{Lu})"
@@ -601,7 +626,8 @@ def entry_headings(body: str) -> dict[int, str]:
             line = rest  # "Film: Chaakara: The Mudbank"
         title = heading_title(line)
         if title is None:
-            core = _TRAILING_BRACKET.sub("", _HEADING_END.sub("", line)).strip()
+            core = _HEADING_END.sub("", _DIARY_DAY.sub("", line))
+            core = _TRAILING_BRACKET.sub("", core).strip()
             # "after, the rain." over "Philippines | 14 min | Tagalog": styled in lower case
             styled = (
                 core[:1].islower()
@@ -615,9 +641,11 @@ def entry_headings(body: str) -> dict[int, str]:
                 and (styled or not core.endswith("."))
                 and not any(mark in line for mark in ("|", "›", "·", "/", ">", "..", "\t"))
                 and not _KEY_LABEL.match(core)
+                and not _ONE_WORD_KEY.match(core)  # "Cut – Fazil Muhammed" over "Runtime – 2h"
                 and not _DETAILS_LINE.match(f"\n{core}")  # "South Korea, 2024, 1h 57m"
             )
             label = _LABEL_WORDS.fullmatch(core) or CREDIT_HEADING.fullmatch(core)
+            label = label or _PART_WORDS.fullmatch(core)  # "Full list of winners"
             # "Distributed by – Pipoca Distribuidora": a key and its value, not a title
             key = _DASHED_FIELD.split(core, maxsplit=1)
             keyed = len(key) == 2 and _LABEL_WORDS.fullmatch(key[0]) is not None
@@ -830,10 +858,14 @@ _NUMBERED_LINE = re.compile(
 
 
 # What leads a heading's title: a list's rank ("2. "), a programme's time ("2.00pm — ")
+_DAY = r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?[ \t]+[—–-]"
 _RANK = re.compile(
-    rf"^(?:[{HEADING_MARKS}][ \t]*)?"  # "■ 1. VENTO SUL": a mark before the rank
-    r"(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-])[ \t]+(?=\S)"
+    rf"^(?:[{HEADING_MARKS}\p{{So}}][ \t]*)?"  # "■ 1. VENTO SUL": a mark before the rank
+    r"(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-]"
+    rf"|{_DAY})[ \t]+(?=\S)"
 )
+# A diary's day before its entry's title: "🎬 MON — Monsoon Ledger (Mazhakkanakku)"
+_DIARY_DAY = re.compile(rf"^(?:\p{{So}}[ \t]*)?{_DAY}[ \t]+(?=\S)")
 # A date or a time in a heading: a programme's slot, not a title ("SUNDAY 5 MARCH, FROM 2PM")
 _WHEN = re.compile(
     rf"\b\d{{1,2}}(?:[.:]\d\d)?\s*(?i:am|pm)\b|(?i:\b(?:{normalise.MONTHS})\b\.?\s+\d|\b\d{{1,2}}\s+(?:{normalise.MONTHS})\b)"
@@ -1047,6 +1079,8 @@ _SOURCE_THEN_TITLE = re.compile(
     rf"(?P<title>{names.TITLE})(?!\s+{_MADE_IT})"
 )
 _TITLE_DIRECTED_BY = re.compile(
+    # (not a place: "a British film made in Wales, directed by ...")
+    r"(?<!\b(?:in|at|from|near|across|around)[ \t])(?<!\p{Lu}[\p{L}-]*[ \t])"
     rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?,\s+"
     rf"(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"
 )
@@ -1759,7 +1793,8 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
         part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
         head, colon, tail = part.partition(": ")
         pieces = [(part, bonus)] + ([(head, bonus - 2), (tail, bonus - 2)] if colon else [])
-        if colon and ", " in tail:  # "Watch diary, week 16: Songs by Lamplight, a power cut"
+        if colon and ", " in tail and tail[:1].isupper():
+            # "Watch diary, week 16: Songs by Lamplight, a power cut" (not "...: gulls, fog")
             pieces.append((tail.split(", ")[0], bonus - 2))
         on_what = (_ON_WHAT.match(tail) or _TALKING_ABOUT.search(tail)) if colon else None
         if on_what:  # "Candles, goats and a bad door: on ¡No abras la puerta, Lucía!"

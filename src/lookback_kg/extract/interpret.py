@@ -42,7 +42,8 @@ HEDGE = re.compile(
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|"
     r"alleged(?:ly)?|supposedly|said to|estimated|estimates?|apparently|unconfirmed|"
-    r"insist(?:s|ed|ing)?(?!\s+on)|"  # "my cousin insists the score is by X", not "insists on"
+    # another's claim: "my cousin insists the score is by X" (not "insists on going")
+    r"insist(?:s|ed|ing)?(?!\s+on)|swore|swears|assumed|assuming|"
     # a writer unsure of what they read: "I half-remember reading it made ...", "I think"
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
     r"(?:don['’]t|do\s+not)\s+quote\s+me|I\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
