@@ -540,7 +540,8 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
     if _PART_WORDS.fullmatch(line) or not any(c.isupper() for c in title):
         return False  # a part of the programme, or a script without capitals (ドライブ・マイ・カー)
     if line.endswith("!!") or _BYLINE.match(body, sentence.end):
-        return False  # "THE DOCUMENTARY IS FINALLY HERE!!!", then "Posted by Frida": a post's
+        # "THE DOCUMENTARY IS FINALLY HERE!!!", then "Posted by Frida": a post's headline
+        return False
     return (
         bool(_TRAILING_BRACKET.search(line))
         or bool(_PROSE_LINE.match(body, sentence.end))
