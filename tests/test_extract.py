@@ -1062,6 +1062,40 @@ def test_an_award_with_one_film_and_its_details_under_it_is_that_films_win():
     assert not any(s.startswith(("Vietnam", "Director")) for s, _, _ in got)
 
 
+def test_an_award_list_in_capitals_with_winner_and_nominee_labels_and_details_lines():
+    # a category in capitals, "WINNER:" and "Also nominated:" over blank lines, a line of
+    # details under its entry, a person's category written person first or film first
+    facts = _facts(
+        "Marea Awards 2025: the full list\n\n"
+        "The ceremony took place in Lima on Saturday.\n\n"
+        "GOLDEN WAVE FOR BEST FILM\n\n"
+        "WINNER: Casa el-Bahr (The Sea House)\n"
+        "Dir. Ana Ruiz · Peru · 2024 · 2h 4m\n\n"
+        "Also nominated:\n"
+        "- Les Jardins d'Ica — Dir. Jo Park · Chile, France · 2024 · 98 min\n\n"
+        "SILVER WAVE FOR BEST DIRECTOR\n\n"
+        "WINNER: Jo Park, Les Jardins d'Ica\n\n"
+        "Also nominated:\n"
+        "- Ana Ruiz, Casa el-Bahr\n\n"
+        "WAVE AWARD FOR BEST CINEMATOGRAPHY\n\n"
+        "WINNER: Casa el-Bahr — Tomás Ibarra\n\n"
+        "Note: the jury gave no special mention this year.\n",
+        title="Marea Awards 2025: the full list",
+    )
+    got = _triples(facts)
+    assert ("Casa el-Bahr", "award_received", "Golden Wave for Best Film") in got
+    assert ("Casa el-Bahr", "director", "Ana Ruiz") in got
+    assert ("Les Jardins d'Ica", "nominated_for", "Golden Wave for Best Film") in got
+    assert ("Les Jardins d'Ica", "award_received", "Golden Wave for Best Film") not in got
+    assert ("Les Jardins d'Ica", "country_of_origin", "France") in got
+    assert ("Les Jardins d'Ica", "award_received", "Silver Wave for Best Director") in got
+    assert ("Casa el-Bahr", "nominated_for", "Silver Wave for Best Director") in got
+    assert ("Casa el-Bahr", "cinematographer", "Tomás Ibarra") in got
+    assert ("Casa el-Bahr", "award_received", "Wave Award for Best Cinematography") in got
+    assert {m for s, m in _runtimes(facts) if s == "Casa el-Bahr"} == {124}
+    assert {m for s, m in _runtimes(facts) if s == "Les Jardins d'Ica"} == {98}
+
+
 def test_a_press_kits_framed_headings_are_no_films():
     facts = _facts(
         "O SILÊNCIO DAS CARRANCAS\n\n"

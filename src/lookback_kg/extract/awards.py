@@ -14,6 +14,7 @@ list is read whole, as text alone; extraction then turns each entry into facts.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex as re
@@ -33,21 +34,35 @@ _CATEGORY = re.compile(
     rf"(?<=\p{{L}}[ \t]+)for[ \t]+Best[ \t]+{_WORDS}))"
     r"[ \t]*:?"
 )
-# what the line opens with: a mark ("★" won, "•" a nominee), or a label
+# what the line opens with: a mark ("★" won, "•" a nominee), or a label ("WINNER:"), which
+# may stand alone on its line over the items it labels ("Also nominated:")
 _WON_MARK = "★✓✔🏆"
 _OPENING = re.compile(
     rf"[ \t]*(?P<mark>[{_WON_MARK}☆•*·▪◦‣-])?[ \t]*"
-    r"(?:(?P<label>(?i:winner|won|nominees?|nominated|in contention|shortlisted))[ \t]*:[ \t]*)?"
+    r"(?:(?P<label>(?i:(?:the[ \t]+)?winners?|won|(?:(?:also|other)[ \t]+)?(?:nominees?|nominated)"
+    r"|(?:also[ \t]+)?in contention|shortlisted))[ \t]*:[ \t]*)?"
 )
+_WINNER_LABEL = re.compile(r"(?i:(?:the[ \t]+)?winners?|won)")
 _DETAILS = re.compile(r"[:|·]")
 _NOMINEES_LABEL = re.compile(r"(?i)nominee|nominated|contention|shortlist")
 _WINNER_NOTE = re.compile(r"\s*\((?i:winner|won)\)\s*$")
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 _FOR = re.compile(r"[ \t]+for[ \t]+")
 _AS = re.compile(r"[ \t]+as[ \t]+")
-_DIRECTED = re.compile(r"(?:^|[,(·]\s*)(?i:dir\.|directed by)\s*(?P<name>[^,·()]+?)\s*(?=[,·)]|$)")
+_COMMA = re.compile(r",[ \t]+")
+_DIRECTED = re.compile(
+    r"(?:^|[,(·]\s*|[ \t][–—-][ \t]*)(?i:dir\.|directed by)\s*(?P<name>[^,·()]+?)\s*(?=[,·)]|$)"
+)
+# "Beit Sitti — written by Rania Haddad and Ziad Khoury": the film first, then its people
+_BY_AFTER = re.compile(
+    r"[ \t]+[–—-][ \t]+(?i:(?:written|shot|edited|composed|scored|produced)[ \t]+)?by[ \t]+"
+)
 _BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)")
 _MINUTES = re.compile(r"(?P<minutes>\d{1,3})\s*(?:min|mins|minutes|['’′])\b\.?")
+# The pieces of an entry's details, outside its brackets: "Egypt · 2024 · 2h 4m"
+_PIECE_BREAK = re.compile(r"[ \t]+[·|][ \t]+(?![^()]*\))")
+_DIRECTED_PIECE = re.compile(r"(?i:dir\.|directed by)\s*(?P<names>[^()]+)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 # The relation a category gives the person it names: "Best Director" names a film's director
 _PERSON_CATEGORIES: tuple[tuple[re.Pattern[str], Relation | None], ...] = (
@@ -88,6 +103,7 @@ class Entry:
     work_class: WorkClass = WorkClass.FILM
     start: int = 0  # from the category's line to the entry's, in the body
     end: int = 0
+    line: int = 0  # where the entry's own line starts
 
 
 @dataclass
@@ -100,7 +116,8 @@ class _Category:
     lines: list[tuple[str, str, str, int, int]] = field(default_factory=list)
 
 
-def read_award_lists(body: str) -> list[Entry]:
+@functools.lru_cache(maxsize=8)
+def read_award_lists(body: str) -> tuple[Entry, ...]:
     """Every entry of every award list in the body, in text order.
 
     >>> body = "Ñandú Award for Best Film\\n★ Casa – Ana Ruiz\\n• Viento – Jo Park\\n"
@@ -114,10 +131,7 @@ def read_award_lists(body: str) -> list[Entry]:
     >>> [(e.title, e.relation.value) for e in read_award_lists(body)]
     [('Casa', 'cinematographer'), ('Viento', 'cinematographer')]
     """
-    entries: list[Entry] = []
-    for category in _categories(body):
-        entries.extend(_entries(category))
-    return entries
+    return tuple(entry for category in _categories(body) for entry in _entries(category))
 
 
 def _categories(body: str) -> list[_Category]:
@@ -128,7 +142,10 @@ def _categories(body: str) -> list[_Category]:
     while index < len(lines):
         text, start = lines[index]
         index += 1
-        match = _CATEGORY.fullmatch(text.strip())
+        line = text.strip()
+        # "GOLDEN CRESCENT FOR BEST FILM": a category set in capitals
+        capitals = len(line.split()) > 1 and not any(c.islower() for c in line)
+        match = _CATEGORY.fullmatch(names.title_case(line) if capitals else line)
         if not match or len(text) > 90:
             continue
         award = match["award"].strip()
@@ -139,19 +156,43 @@ def _categories(body: str) -> list[_Category]:
                 break
         work_class = next((c for p, c in _CLASSES if p.search(award)), WorkClass.FILM)
         category = _Category(award, people_first, relation, work_class, start)
-        while index < len(lines) and lines[index][0].strip():
+        pending = ""  # a label alone on its line, for the items under it
+        while index < len(lines):
             line, line_start = lines[index]
+            if not line.strip():
+                # a blank line ends the list, unless the next line opens with a label
+                # ("WINNER: ...", "Also nominated:") or, under such a label, a list's mark
+                following = next((t for t, _ in lines[index:] if t.strip()), "")
+                opening = _OPENING.match(following)
+                if not (opening["label"] or (pending and opening["mark"])):
+                    break
+                index += 1
+                continue
             if _CATEGORY.fullmatch(line.strip()):
                 break  # the next category
             opening = _OPENING.match(line)
             rest = line[opening.end() :].strip()
+            if not rest and opening["label"]:
+                pending = opening["label"]  # "Also nominated:", over its items
+                index += 1
+                continue
             if not rest or (rest.endswith((".", "!", "?")) and not opening["mark"]):
                 break  # a paragraph under the list, not an entry
             details = _DETAILS.search(_BRACKET.sub("", rest))
             if category.lines and not opening["mark"] and not opening["label"] and details:
-                break  # "Turkey · 2024 · 11 min", "Director: X": the one entry's details
-            mark, label = opening["mark"] or "", opening["label"] or ""
-            category.lines.append((mark, label, rest, line_start, line_start + len(line)))
+                if _details(rest) is None:
+                    break  # "Director: X": the one entry's details, for the rules to read
+                # "Dir. Karim Abdelrahman · Egypt · 2024 · 2h 4m": the entry's, above it
+                mark, label, above, above_start, _ = category.lines[-1]
+                joined = (mark, label, f"{above} · {rest}", above_start, line_start + len(line))
+                category.lines[-1] = joined
+                index += 1
+                continue
+            mark = opening["mark"] or ""
+            label = opening["label"] or (pending if mark else "")
+            # (the entry's sentence starts at its label, or after its mark: "• " is no part)
+            begin = line_start + (opening.start("label") if opening["label"] else opening.end())
+            category.lines.append((mark, label, rest, begin, line_start + len(line)))
             index += 1
         if category.lines:
             found.append(category)
@@ -160,15 +201,15 @@ def _categories(body: str) -> list[_Category]:
 
 def _entries(category: _Category) -> list[Entry]:
     read: list[tuple[dict, bool, bool]] = []  # (fields, marked won, in a nominees' line)
-    for mark, label, rest, _, end in category.lines:
+    for mark, label, rest, line, end in category.lines:
         items = rest.split(";") if _NOMINEES_LABEL.search(label) else [rest]
         for item in items:
             won_note = _WINNER_NOTE.search(item)
             fields = _fields(_WINNER_NOTE.sub("", item).strip(), category)
             if fields is None:
                 continue
-            fields |= {"start": category.start, "end": end}
-            marked = (mark in _WON_MARK and bool(mark)) or label.lower() in ("winner", "won")
+            fields |= {"start": category.start, "end": end, "line": line}
+            marked = (mark in _WON_MARK and bool(mark)) or bool(_WINNER_LABEL.fullmatch(label))
             read.append((fields, marked or bool(won_note), bool(_NOMINEES_LABEL.search(label))))
     if not read:
         return []
@@ -182,13 +223,56 @@ def _entries(category: _Category) -> list[Entry]:
         if old is not None:  # "In contention: A; B", then "★ Winner: A"
             entries[fields["title"]] = Entry(**(vars(old) | {"won": old.won or won}))
             continue
+        # (a winner over "Also nominated: B" was a nominee too)
         entries[fields["title"]] = Entry(award=category.award, won=won, nominated=listed, **fields)
     return list(entries.values())
+
+
+def _details(text: str) -> dict | None:
+    """What a line of details says ("Dir. Ana Ruiz · Egypt · 2024 · 2h 4m"), or None when a
+    piece of it is no detail."""
+    found: dict = {"directors": [], "countries": [], "languages": [], "minutes": None}
+    for piece in _PIECE_BREAK.split(text.strip()):
+        directed = _DIRECTED_PIECE.fullmatch(piece)
+        language = normalise.language_names().get(piece.lower())
+        runtime = _minutes(piece)
+        if directed:
+            found["directors"] += names.split_names(directed["names"])
+        elif _YEAR.fullmatch(piece):
+            continue
+        elif _countries(piece):
+            found["countries"] += _countries(piece)
+        elif language:
+            found["languages"].append(language)
+        elif runtime:
+            found["minutes"] = runtime
+        else:
+            return None
+    return found
+
+
+def _minutes(piece: str) -> int | None:
+    """ "98 min", "98'", "2h 4m": a running time in minutes."""
+    short = _MINUTES.fullmatch(piece)
+    if short:
+        return int(short["minutes"])
+    duration = normalise.parse_duration(piece) if piece[:1].isdigit() else None
+    return duration.minutes if duration else None
 
 
 def _fields(item: str, category: _Category) -> dict | None:
     """What one entry says: its film, the people it names, where it is from."""
     countries, languages, minutes, directors = [], [], None, []
+    pieces = _PIECE_BREAK.split(item)
+    for index in range(len(pieces) - 1, 0, -1):  # "Title — Dir. X · Egypt · 2024 · 98 min"
+        details = _details(pieces[index])
+        if details is None:
+            break
+        directors += details["directors"]
+        countries += [c for c in details["countries"] if c not in countries]
+        languages += [c for c in details["languages"] if c not in languages]
+        minutes = details["minutes"] or minutes
+        item = " · ".join(pieces[:index])
     # ", Serbia / Croatia" at the end: where the film is from
     head, _, tail = item.rpartition(",")
     if head and _countries(tail):
@@ -196,13 +280,20 @@ def _fields(item: str, category: _Category) -> dict | None:
     for director in _DIRECTED.finditer(item):
         directors.append(director["name"].strip())
     item = _DIRECTED.sub("", item).strip(" ,")
-    if category.people_first:
+    credited = _BY_AFTER.split(item, maxsplit=1)
+    if category.people_first and len(credited) == 2:
+        film, people = credited
+    elif category.people_first:
         parts = _DASH.split(item, maxsplit=1)
         if len(parts) < 2:
             parts = _FOR.split(item, maxsplit=1)
-        if len(parts) < 2:
-            return None
+        if len(parts) < 2:  # "Youssef Benali, Les Jardins d'Agadir"
+            parts = _COMMA.split(item, maxsplit=1)
+            if len(parts) < 2 or not names.looks_like_person(parts[0]):
+                return None
         people, film = parts
+        if names.looks_like_person(film) and not names.looks_like_person(people):
+            people, film = film, people  # "Bab el-Bahr — Ahmed Saber": the film first
     else:
         parts = _DASH.split(item, maxsplit=1)
         film, people = parts if len(parts) == 2 else (item, "")

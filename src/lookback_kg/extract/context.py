@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from lookback_kg.extract import names, normalise
+from lookback_kg.extract.awards import read_award_lists
 from lookback_kg.extract.sentences import HEADING_MARKS, Span
 from lookback_kg.model import Article, Entity, EntityKind, slugify
 
@@ -671,6 +672,11 @@ def entry_headings(body: str) -> dict[int, str]:
         # winners' list, each line a film's entry
         if not unlikely_title(title) and (credited or not names.looks_like_person(title)):
             found.setdefault(start, title)
+    for entry in read_award_lists(body):
+        # an award list's line names its film: "WINNER: Bab el-Bahr (The Sea Gate)"
+        # (not a line of several: "In contention: A (Malaysia); B (Cambodia)")
+        if not unlikely_title(entry.title) and ";" not in body[entry.line : entry.end]:
+            found.setdefault(entry.line, entry.title)
     for match in _ITEM_ENTRY.finditer(body):
         # "• Sölvi og hafið (Sölvi and the Sea) — X's stop-motion drama ...": a line-up's item
         title = match["title"].strip()
@@ -887,13 +893,9 @@ _MAKERS_TITLE_HEADING = re.compile(
 )
 _MAKERS_TITLE = re.compile(rf"{names.NAME}['’]s\s+(?P<title>{names.TITLE})")
 # kept in lower case inside a title set in capitals: "LA CASA DE LAS TORTUGAS"
-_SMALL_WORDS = frozenset(
-    "of the a an and in on at to for with or from by de del la las los le les des du da y".split()
-)
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
-_LOWER_AFTER_COLON = re.compile(r"(?<=[:–-] )(\p{Ll})")
 _SAYS_FILM = re.compile(r"(?i)\b(?:the )?(?:movie|film)\b")
 
 
@@ -934,11 +936,7 @@ def heading_title(text: str) -> str | None:
     if not capitals and not labelled and not _STARS.search(line):
         return None
     if capitals:
-        words = core.lower().split()
-        core = " ".join(
-            w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
-        )
-        core = _LOWER_AFTER_COLON.sub(lambda m: m.group(1).upper(), core)
+        core = names.title_case(core)
     if unlikely_title(core) or CREDIT_HEADING.fullmatch(core):
         return None
     return core
@@ -950,7 +948,7 @@ _FRAMED = re.compile(r"[—–=*#~_-]+[ \t]*(.+?)[ \t]*[—–=*#~_-]+")
 _CAPITALS_LABEL = re.compile(r"THE\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}")
 # ... and the film's title after it, written as titles are: "The Swan Keeper's Daughter"
 _TITLE_CASE = re.compile(
-    rf"(?:\p{{Lu}}|\d)[^\s:]*(?:\s+(?:(?:\p{{Lu}}|\d)[^\s:]*|{'|'.join(_SMALL_WORDS)}))*"
+    rf"(?:\p{{Lu}}|\d)[^\s:]*(?:\s+(?:(?:\p{{Lu}}|\d)[^\s:]*|{'|'.join(names.SMALL_WORDS)}))*"
 )
 _PICK_LABEL = re.compile(
     r"(?i:(?:(?:this\s+)?week['’]s|today['’]s|our|the|editor['’]s|critic['’]s|staff|weekend)\s+"
@@ -1870,7 +1868,7 @@ def _reads_as_a_sentence(text: str) -> bool:
     has few lower-case words beyond "of", "the", "and" ...; a stylised one ("small hours.") is
     short."""
     words = text.split()
-    lower = [w for w in words if w[:1].islower() and w.lower() not in _SMALL_WORDS]
+    lower = [w for w in words if w[:1].islower() and w.lower() not in names.SMALL_WORDS]
     if all(w[:1].islower() or not w[:1].isalpha() for w in words):
         return len(words) > 4
     return len(lower) >= 2 or len(words) > 10
@@ -1921,7 +1919,8 @@ _LABEL_WORDS = re.compile(
     r"running time|runtime|length|duration|rating|certificate|release|released|date|format|"
     r"editor|editing|cinematography|photography|with|review|update|note|verdict|reference|"
     r"source|see also|via|credits?|photo|image|tags?|filed under|category|distributed|"
-    r"produced|edited|composed|logline)\b.*)"
+    r"produced|edited|composed|logline|interview|analysis|opinion|exclusive|trailer|gallery|"
+    r"podcast|explainer|recap|preview|obituary)\b.*)"
 )
 
 

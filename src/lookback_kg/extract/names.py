@@ -38,6 +38,9 @@ CONNECTOR = (
     r"(?:of|the|de|du|des|la|las|los|le|les|el|von|van|der|den|da|di|del|della|degli|dei|dos|"
     r"zu|af|ter|no|y|bin|binti|bint|ibn|&)"
 )
+# A particle joined to the capitalised word after it: "Théo d'Arnaud", "Les Jardins d'Agadir",
+# "Bab el-Bahr", "Umm al-Qura".
+JOINED_PARTICLE = r"(?:(?:[dl]['’]|(?:el|al|ad|an|ar|as|ash|at|az|ed|es|ul)-)(?=\p{Lu}))"
 # A name: capitalised words, with lower-case particles only between two capitalised words.
 # Capitalised words that open the next phrase of a credit line, never a name's next word:
 # "Screenplay by Ana Ruiz and Jo Park Based on the novel by ..."
@@ -47,9 +50,8 @@ _NOT_NEXT = (
 )
 NAME = (
     r"(?:(?<!\d)\d{1,2}(?:st|nd|rd|th)[ \u00a0](?=\p{Lu}))?"  # "20th Century Studios"
-    # "Théo d'Arnaud": an elided particle joined to the capitalised word after it
     rf"(?:{CAP}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0]){_PARTICLES}{_NOT_NEXT}"
-    rf"(?:[dl]['’](?=\p{{Lu}}))?{CAP}){_MORE_WORDS}"
+    rf"{JOINED_PARTICLE}?{CAP}){_MORE_WORDS}"
     r"(?:[ \u00a0]\d{1,2}\b)?)"
 )
 # Romanised Japanese titles: "Tsuki ni Utau Kujira", "Kaze ga Fuku", "Sora wo Miageru".
@@ -62,7 +64,7 @@ TITLE = (
     r"(?:(?:The|A|An)[ \u00a0]\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=\p{Lu}))?"
     rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|in|on|at|to|a|an|with|for|{_OTHER_AND}|"
     rf"{_JAPANESE_PARTICLE})[ \u00a0]){_PARTICLES}"
-    rf"{CAP}){_MORE_WORDS}(?:[ \u00a0]\d{{1,2}}\b)?)"
+    rf"{JOINED_PARTICLE}?{CAP}){_MORE_WORDS}(?:[ \u00a0]\d{{1,2}}\b)?)"
 )
 # A word that says a name is a prize's: "Best Director", "Golden Compass", "Special Mention"
 PRIZE_WORD = (
@@ -83,14 +85,6 @@ LIST_JOIN = (
 NAME_RE = re.compile(NAME)
 TITLE_RE = re.compile(TITLE)
 _LIST_JOIN_RE = re.compile(LIST_JOIN)
-# Under a credit label, one name a line: "Written by", "Ondřej Malý", "Tereza Hrubá".
-_LINE_JOIN = rf"(?:[ \t]*\n[ \t]*(?={NAME}[ \t]*(?m:$)))"
-NAMES = (
-    rf"(?:{NAME}(?:(?:{LIST_JOIN}|{_LINE_JOIN}){NAME}"
-    r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*['’]s\b)"
-    # "produced by A and B, and Le Pacte is its distributor": a new clause's subject
-    r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*[ \u00a0]+(?:is|was|are|were|has|had|will)[ \u00a0]))*)"
-)
 # A billed name, with the part in brackets: "Alia Bhatt (as Sita)", "Ram Charan (Raju)".
 BILLED = rf"(?:(?P<actor>{NAME})(?:[ \u00a0]\((?:as[ \u00a0])?(?P<role>{NAME})\))?)"
 BILLED_RE = re.compile(BILLED)
@@ -173,6 +167,19 @@ ORG_WORDS = frozenset(
         "sine",
         "sinema",
     ]
+)
+# Under a credit label, one name a line: "Written by", "Ondřej Malý", "Tereza Hrubá".
+_LINE_JOIN = rf"(?:[ \t]*\n[ \t]*(?={NAME}[ \t]*(?m:$)))"
+# "Rabat's Atlas Bleu Productions": a place's company, the place no name of its own
+_PLACES_COMPANY = (
+    r"(?:\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=(?:\p{Lu}[\p{L}\-]*[ \u00a0]){0,4}"
+    rf"(?i:{'|'.join(sorted(re.escape(w) for w in ORG_WORDS if w.isalpha()))})\b))?"
+)
+NAMES = (
+    rf"(?:{_PLACES_COMPANY}{NAME}(?:(?:{LIST_JOIN}|{_LINE_JOIN}){_PLACES_COMPANY}{NAME}"
+    r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*['’]s\b)"
+    # "produced by A and B, and Le Pacte is its distributor": a new clause's subject
+    r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*[ \u00a0]+(?:is|was|are|were|has|had|will)[ \u00a0]))*)"
 )
 # Words that open a sentence or title a person, not part of a name.
 LEADING_NOISE = frozenset(
@@ -271,6 +278,7 @@ PRONOUNS = frozenset(
 
 
 _SPACES = re.compile(r"\s+")
+_POSSESSOR = re.compile(r"\p{Lu}[\p{L}\-]*['’]s ")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=\p{Lu}{2})['’]S$")  # "Fujimoto's", "FUJIMOTO'S"
 
 
@@ -284,12 +292,15 @@ def clean_name(text: str) -> str:
 
     >>> clean_name("Director Kiyotaka Oshiyama"), clean_name("Fujimoto’s"), clean_name("The Boy")
     ('Kiyotaka Oshiyama', 'Fujimoto', 'The Boy')
-    >>> clean_name("Warner Bros."), clean_name("Ana Ruiz.")
-    ('Warner Bros.', 'Ana Ruiz')
+    >>> clean_name("Warner Bros."), clean_name("Ana Ruiz."), clean_name("Rabat's Atlas Films")
+    ('Warner Bros.', 'Ana Ruiz', 'Atlas Films')
     """
     text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()')
     text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()')
     text = _POSSESSIVE_END.sub("", text)
+    possessor = _POSSESSOR.match(text)  # "Rabat's Atlas Bleu Productions": the company
+    if possessor and looks_like_organization(text[possessor.end() :]):
+        text = text[possessor.end() :]
     words = text.split(" ")
     while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
         words = words[1:]
@@ -315,6 +326,26 @@ def person_case(name: str) -> str:
         return m.group(1) + m.group(2).lower()
 
     return _CAPITALS_WORD.sub(word, name)
+
+
+SMALL_WORDS = frozenset(
+    "of the a an and in on at to for with or from by de del la las los le les des du da y".split()
+)
+_LOWER_AFTER_COLON = re.compile(r"(?<=[:–-] )(\p{Ll})")
+
+
+def title_case(text: str) -> str:
+    """A line set in capitals as a title is written: its small words in lower case, except
+    the first and the first after a colon or dash.
+
+    >>> title_case("GOLDEN CRESCENT FOR BEST FILM"), title_case("THE SEA GATE: A RETURN")
+    ('Golden Crescent for Best Film', 'The Sea Gate: A Return')
+    """
+    words = text.lower().split()
+    text = " ".join(
+        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+    return _LOWER_AFTER_COLON.sub(lambda m: m.group(1).upper(), text)
 
 
 def split_names(text: str) -> list[str]:
