@@ -1096,6 +1096,20 @@ def test_an_award_list_in_capitals_with_winner_and_nominee_labels_and_details_li
     assert {m for s, m in _runtimes(facts) if s == "Les Jardins d'Ica"} == {98}
 
 
+def test_a_title_credited_with_two_things_only_films_have_is_a_film():
+    facts = _facts(
+        "Copper Tide is a 2023 Peruvian film directed by Ana Ruiz.\n\n"
+        "Her next project, Salt Bells, was directed by Jo Park and runs 88 minutes. "
+        "Ruiz also admires Harbour Lights, directed by Tomás Ibarra.",
+        title="Copper Tide",
+    )
+    classes = {(f.subject.name, f.object) for f in facts if f.relation is Relation.INSTANCE_OF}
+    assert ("Salt Bells", WorkClass.FILM) in classes
+    assert not any(subject == "Harbour Lights" for subject, _ in classes)
+    typed = next(f for f in facts if f.rule == "type-from-credits")
+    assert typed.evidence.quote.startswith("Her next project, Salt Bells")
+
+
 def test_a_press_kits_framed_headings_are_no_films():
     facts = _facts(
         "O SILÊNCIO DAS CARRANCAS\n\n"

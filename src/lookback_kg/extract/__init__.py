@@ -53,6 +53,7 @@ from lookback_kg.model import (
     Relation,
     WorkClass,
 )
+from lookback_kg.relations import RELATIONS
 
 __all__ = ["Explanation", "explain", "extract_facts"]
 
@@ -129,6 +130,7 @@ def _extract(
     facts.extend(_entries_by_their_maker(context, facts, sentences))
     facts.extend(_award_list_facts(context, award_entries))
     facts.extend(_types_from_names(facts))
+    facts.extend(_types_from_credits(facts))
     facts = _full_character_names(facts, context.full_names)
     roles = {(f.subject, f.object, f.evidence.start) for f in facts if f.qualifiers.character}
     facts = [  # "Elmer, voiced by X": the cast fact with the role makes the bare one redundant
@@ -370,6 +372,25 @@ def _types_from_names(facts: list[Fact]) -> list[Fact]:
                 Fact(entity, Relation.INSTANCE_OF, work_class, fact.evidence, "type-from-name")
             )
     return typed
+
+
+def _types_from_credits(facts: list[Fact]) -> list[Fact]:
+    """A title no sentence calls a film, but credited with two things only films have (a
+    director and a running time, say): a film, on the first of those sentences' word. One
+    such credit alone may hang on a title read wrong; two seldom do."""
+    typed = {f.subject for f in facts if f.relation is Relation.INSTANCE_OF}
+    credits: dict[Entity, dict[Relation, Fact]] = {}
+    for fact in facts:
+        if fact.subject.kind is EntityKind.FILM and RELATIONS[fact.relation].subject == (
+            EntityKind.FILM,
+        ):
+            credits.setdefault(fact.subject, {}).setdefault(fact.relation, fact)
+    return [
+        Fact(film, Relation.INSTANCE_OF, WorkClass.FILM, first.evidence, "type-from-credits")
+        for film, by_relation in credits.items()
+        if film not in typed and len(by_relation) >= 2
+        for first in [min(by_relation.values(), key=lambda f: f.evidence.start)]
+    ]
 
 
 def _order(fact: Fact) -> tuple:
