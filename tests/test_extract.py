@@ -1110,6 +1110,35 @@ def test_a_title_credited_with_two_things_only_films_have_is_a_film():
     assert typed.evidence.quote.startswith("Her next project, Salt Bells")
 
 
+def test_a_tables_cells_are_said_of_the_film_their_row_or_column_names():
+    facts = _facts(
+        "Two lanterns, compared\n\n"
+        "Two animated features about a lantern opened this spring.\n\n"
+        "| | Casa de Luz | The Lantern of Hwasun |\n"
+        "|---|---|---|\n"
+        "| Director | Ana Ruiz | Yoon Da-som |\n"
+        "| Country | Peru | South Korea |\n"
+        "| Runtime | 84 min | 1 h 37 |\n\n"
+        "In competition\n\n"
+        "Title\tDirector\tCountry\tRuntime\n"
+        "Salt Bells\tTomás Ibarra\tChile\t104 min\n"
+        "Yeux de sel (written by Aminata Diallo)\tJo Park\tSenegal, France\t88 min\n",
+        title="Two lanterns, compared",
+    )
+    got = _triples(facts)
+    assert ("Casa de Luz", "director", "Ana Ruiz") in got
+    assert ("The Lantern of Hwasun", "director", "Yoon Da-som") in got
+    assert ("The Lantern of Hwasun", "country_of_origin", "South Korea") in got
+    assert ("Casa de Luz", "country_of_origin", "South Korea") not in got
+    assert ("Salt Bells", "director", "Tomás Ibarra") in got
+    assert ("Yeux de sel", "country_of_origin", "France") in got
+    assert ("Yeux de sel", "screenwriter", "Aminata Diallo") in got
+    runtimes = _runtimes(facts)
+    assert {("Casa de Luz", 84), ("The Lantern of Hwasun", 97), ("Salt Bells", 104)} <= runtimes
+    row = next(f for f in facts if f.object == Entity(EntityKind.PERSON, "Yoon Da-som"))
+    assert row.evidence.quote == "| Director | Ana Ruiz | Yoon Da-som |"
+
+
 def test_a_press_kits_framed_headings_are_no_films():
     facts = _facts(
         "O SILÊNCIO DAS CARRANCAS\n\n"

@@ -42,6 +42,7 @@ from lookback_kg.extract.sentences import (
     rejoin_after_title,
     split_sentences,
 )
+from lookback_kg.extract.tables import Cell, with_table_cells
 from lookback_kg.model import (
     Article,
     Duration,
@@ -119,7 +120,7 @@ def _extract(
     for entry in award_entries:  # later sentences may name them: "Rumah Sunyi, a ghost story"
         if not unlikely_title(entry.title):
             context.remember_work(Entity(EntityKind.FILM, entry.title))
-    found = _matches(sentences, rules)
+    found = _matches(with_table_cells(article.body, sentences), rules)
     # first pass: learn the works sentences name later ("the first pass learns it"); the
     # people were learnt by prime_persons
     _run(context, [(s, [(r, m) for r, m in ms if r.teaches_works]) for s, ms in found])
@@ -208,11 +209,31 @@ def _run(context: ArticleContext, found: _Found) -> list[Fact]:
         if _BLANK_LINE.search(body, previous_end, sentence.start):
             context.new_paragraph()
         previous_end = sentence.end
+        if isinstance(sentence, Cell):  # "Director: Ana Ruiz", of its row's or column's film
+            facts.extend(_cell_facts(context, sentence, matches))
+            continue
         context.enter_section(sentence)
         for rule, match in matches:
             evidence = Evidence(context.article.source, sentence.text, sentence.start, sentence.end)
             facts.extend(interpret_match(rule, match, sentence, context, evidence))
         context.end_sentence(sentence)
+    return facts
+
+
+def _cell_facts(
+    context: ArticleContext, cell: Cell, matches: list[tuple[Rule, re.Match[str]]]
+) -> list[Fact]:
+    """A table's cell read as a sentence said of its film; its evidence is its whole row."""
+    film = Entity(EntityKind.FILM, cell.film)
+    if context.film is not None and film.key == context.film.key:
+        film = context.film
+    context.remember_work(film)
+    was = context.section, context.topic
+    context.section, context.topic = film, None
+    row = context.article.body[cell.start : cell.end]
+    evidence = Evidence(context.article.source, row, cell.start, cell.end)
+    facts = [f for r, m in matches for f in interpret_match(r, m, cell, context, evidence)]
+    context.section, context.topic = was
     return facts
 
 

@@ -37,7 +37,10 @@ DATE = (
 NUMWORDS = rf"(?:(?:{normalise.NUMBER_WORD}|a|an)(?:[ -](?:{normalise.NUMBER_WORD}))*)"
 DURATION = (
     rf"(?:(?:\d+|{NUMWORDS})[ -]?(?:hours?|hrs?|h)(?:,?[ ](?:and[ ])?(?:\d+|{NUMWORDS})[ -]?"
-    rf"(?:minutes?|mins?|m)\b)?(?:[ ]and[ ]a[ ]half)?|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b)"
+    rf"(?:minutes?|mins?|m)\b"
+    # "1 h 37", a listing's short form: the minutes bare after "h", at the field's end
+    r"|(?<=h)[ ]\d{1,2}(?=[ \t]*(?:$|[|·,;)\n]))"
+    rf")?(?:[ ]and[ ]a[ ]half)?|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b)"
 )
 # A festival catalogue's short labels, read whole, as its key spells them out ("D = director ·
 # DoP = director of photography · Prodco = production company"): "D: Ana Ruiz", "D, Scr: ...".

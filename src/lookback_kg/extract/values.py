@@ -74,11 +74,14 @@ def themes(text: str) -> list[str]:
     ['grief', 'memory', 'pull of home']
     >>> themes("loss, but it's also really funny")
     ['loss']
-    >>> themes("grief and inheritance, shot on grainy 16mm")
-    ['grief', 'inheritance']
+    >>> themes("grief and inheritance, shot on grainy 16mm"), themes("hunger above all")
+    (['grief', 'inheritance'], ['hunger'])
     """
     text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
     text = re.split(r",?\s+(?:but|yet|though|although)\s", text)[0]  # "loss, but it's funny"
+    text = re.sub(
+        r"\s+(?:above all|most of all|more than anything)$", "", text
+    )  # "hunger above all"
     text = re.sub(r",?\s+(?:and|but|or|yet)$", "", text)  # "loss, but" cut before "it's"
     # "grief, memory and the pull of home", "grief and inheritance, shot on 16mm": items are
     # joined by commas or by "and"

@@ -1,0 +1,135 @@
+"""Tables whose cells mean something only with their header: a row per film under a header
+that names the columns, or a column per film under a header of titles.
+
+    Title               Director          Country     Runtime
+    La Pampa Sumergida  Martina Ocampo    Argentina   104 min
+
+    | | Renarde | The Fox of Jeju |
+    | Director | Céline Aubrac | Yoon Da-som |
+
+Rules read one sentence at a time, and "Martina Ocampo" alone says nothing. So each cell
+becomes a sentence of its own, "Director: Martina Ocampo", said of the film its row or column
+names. Its evidence stays the whole row, as the text writes it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex as re
+
+from lookback_kg.extract.sentences import Span
+
+
+@dataclass(frozen=True)
+class Cell(Span):
+    """One cell read as "Key: value" (`text`), said of `film`; `start` and `end` are its row's."""
+
+    film: str = ""
+
+
+_TITLE_COLUMN = re.compile(r"(?i:title|film|movie|(?:english|original) title|feature)")
+# a header's other columns say what a film's row holds
+_KEY_COLUMN = re.compile(
+    r"(?i:director|directed by|country|countries|runtime|running time|length|duration|"
+    r"language|languages|distributor|studio|production|producer|cast|starring|writer|"
+    r"screenplay|music|composer|genre|release|released|release date|premiere)"
+)
+# ... but a chart's figures are read row by row, as before: "Weekend | Total"
+_FIGURES_COLUMN = re.compile(
+    r"(?i:.*\b(?:weekend|total|gross|cumulative|box office|takings)\b.*|%.*)"
+)
+_RULE_LINE = re.compile(r"[\s|:+-]*")
+_DIGIT = re.compile(r"\d")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+_EDGE = " *_\"“”'‘’"
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table line's cells, split at tabs or pipes; None for a line that is no table's."""
+    if "\t" in line.strip():
+        return [cell.strip() for cell in line.strip().split("\t") if cell.strip()]
+    if line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")):
+        return [cell.strip() for cell in line.strip().strip("|").split("|")]
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
+    """Each table row's cells as sentences, by where the row starts in the body.
+
+    >>> rows = table_cells("Title\\tDirector\\tRuntime\\nSalt Wind\\tAna Ruiz\\t98 min\\n")
+    >>> [(c.film, c.text) for c in rows[23]]
+    [('Salt Wind', 'Director: Ana Ruiz'), ('Salt Wind', 'Runtime: 98 min')]
+    >>> rows = table_cells("| | Casa | Viento |\\n|---|---|---|\\n| Director | Ana Ruiz | Jo Park")
+    >>> [(c.film, c.text) for c in rows[34]]
+    [('Casa', 'Director: Ana Ruiz'), ('Viento', 'Director: Jo Park')]
+    """
+    found: dict[int, tuple[Cell, ...]] = {}
+    header: list[str] | None = None
+    by_column = False  # a column per film: the header names the films
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        cells = _cells(line)
+        if cells is None:
+            header = None
+            continue
+        if _RULE_LINE.fullmatch(line):
+            continue
+        if header is None or len(cells) != len(header):
+            header, by_column = _header(cells), bool(cells) and not cells[0]
+            continue
+        text = line.strip()
+        begin = start + line.index(text)
+        end = begin + len(text)
+        if by_column:
+            row = [(header[i].strip(_EDGE), cells[0], cells[i]) for i in range(1, len(cells))]
+        else:
+            column = next(i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c))
+            # "The Salt Widow (dir. Hala Fathy)": the title, and a sentence of its own
+            title = _BRACKET_AFTER.sub("", cells[column]).strip(_EDGE)
+            row = [(title, "", cells[column])] + [
+                (title, key, value)
+                for key, value in zip(header, cells, strict=True)
+                if not _TITLE_COLUMN.fullmatch(key)
+            ]
+        found[begin] = tuple(
+            Cell(begin, end, f"{key}: {value}" if key else value, film)
+            for film, key, value in row
+            if film and value and (key or value != film)
+        )
+    return found
+
+
+def _header(cells: list[str]) -> list[str] | None:
+    """The cells, when they head a table this module reads; None otherwise."""
+    if len(cells) < 3 or any(_DIGIT.search(cell) for cell in cells):
+        return None
+    if not cells[0]:  # "| | Renarde | The Fox of Jeju |"
+        return cells if all(cells[1:]) else None
+    titled = sum(1 for cell in cells if _TITLE_COLUMN.fullmatch(cell)) == 1
+    keyed = any(_KEY_COLUMN.fullmatch(cell) for cell in cells)
+    charted = any(_FIGURES_COLUMN.fullmatch(cell) for cell in cells)
+    return cells if titled and keyed and not charted else None
+
+
+def with_table_cells(body: str, sentences: list[Span]) -> list[Span]:
+    """The sentences, each table row's replaced by its cells."""
+    rows = table_cells(body)
+    if not rows:
+        return sentences
+    ends = {start: cells[0].end for start, cells in rows.items() if cells}
+    read: list[Span] = []
+    inside = -1  # the end of the row being replaced
+    for sentence in sentences:
+        if sentence.start < inside:
+            continue  # the rest of a row already replaced
+        row = rows.get(sentence.start)
+        if row is None:
+            read.append(sentence)
+            continue
+        read.extend(row)
+        inside = ends.get(sentence.start, sentence.end)
+    return read
