@@ -1139,6 +1139,14 @@ def test_a_tables_cells_are_said_of_the_film_their_row_or_column_names():
     assert row.evidence.quote == "| Director | Ana Ruiz | Yoon Da-som |"
 
 
+def test_a_title_keeps_its_small_prepositions_in_other_languages():
+    facts = _facts(
+        "The festival closes with Último Tango en Ushuaia, produced by Patagonia Films.",
+        title="Festival news",
+    )
+    assert ("Último Tango en Ushuaia", "production_company", "Patagonia Films") in _triples(facts)
+
+
 def test_a_press_kits_framed_headings_are_no_films():
     facts = _facts(
         "O SILÊNCIO DAS CARRANCAS\n\n"

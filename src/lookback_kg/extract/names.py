@@ -58,11 +58,14 @@ NAME = (
 _JAPANESE_PARTICLE = r"(?:ni|wo|wa|ga|mo|ya|kara|made|yori)"
 # "and" and its kin in other languages' titles: "Zulmira e as Abelhas", "Jules et Jim"
 _OTHER_AND = r"(?:e(?:[ \u00a0](?:as|os))?|et|und|og|och|do|das|em)"
+# ... and their small prepositions: "Último Tango en Ushuaia", "Ein Sommer am See"
+_OTHER_PREPOSITION = r"(?:en|sur|sous|dans|con|sin|por|para|im|am|mit|auf|vom|zum|zur)"
 # A title may hold "and the" / "in the" inside ("The Boy and the Heron").
 # ... and "The Lamplighter's Winter": a possessive after "The" is inside the title.
 TITLE = (
     r"(?:(?:The|A|An)[ \u00a0]\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=\p{Lu}))?"
     rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|in|on|at|to|a|an|with|for|{_OTHER_AND}|"
+    rf"{_OTHER_PREPOSITION}|"
     rf"{_JAPANESE_PARTICLE})[ \u00a0]){_PARTICLES}"
     rf"{JOINED_PARTICLE}?{CAP}){_MORE_WORDS}(?:[ \u00a0]\d{{1,2}}\b)?)"
 )
