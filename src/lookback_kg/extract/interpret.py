@@ -415,11 +415,16 @@ def _read_events(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
-    award = names.clean_name(m.text)
     body = m.qualifiers.conferred_by.name if m.qualifiers.conferred_by else None
-    if award and (award != body or not unlikely_festival(award)):
-        # a body found only by its name's shape may be the award itself ("Nordic Dox Prize")
-        yield Entity(EntityKind.AWARD, award, scope=body if body != award else None), {}
+    # "the Gull Award for Best Director and the Gull Award for Best Editing": two
+    for part in _AND_ANOTHER.split(m.text) if " for " in m.text else [m.text]:
+        award = names.clean_name(part)
+        if award and (award != body or not unlikely_festival(award)):
+            # a body found only by its name's shape may be the award itself ("Nordic Dox Prize")
+            yield Entity(EntityKind.AWARD, award, scope=body if body != award else None), {}
+
+
+_AND_ANOTHER = re.compile(r",?\s+and\s+(?:the\s+)?(?=\p{Lu}[^,]*\sfor\s)")
 
 
 _AWARD_WORD = re.compile(
