@@ -17,6 +17,7 @@ import regex as re
 from lookback_kg.extract import names, normalise
 from lookback_kg.extract.awards import read_award_lists
 from lookback_kg.extract.sentences import HEADING_MARKS, Span
+from lookback_kg.extract.tables import table_titles
 from lookback_kg.model import Article, Entity, EntityKind, slugify
 
 FILM_ANAPHOR = re.compile(
@@ -1087,35 +1088,6 @@ _TITLE_DIRECTED_BY = re.compile(
 _TABLE_ROW = re.compile(
     rf"(?m)^[ \t]*(?P<title>{names.TITLE})(?:[ \t]+\([^()\n]{{1,6}}\))?[ \t]+\|[ \t]+(?=[^\n]*\d)"
 )
-_TITLE_COLUMN = re.compile(r"(?i:title|film|movie|(?:english|original) title|feature)")
-_DIGIT = re.compile(r"\d")
-_TABLE_RULE = re.compile(r"[\s|:+-]*")
-
-
-@functools.lru_cache(maxsize=8)
-def table_titles(body: str) -> tuple[str, ...]:
-    """The titles in a table's title column: a chart's "| # | Title | Distributor | ..." names
-    a film in each row below it.
-
-    >>> table_titles("| # | Title | Total |\\n|---|---|---|\\n| 1 | Salt Wind | $3M |\\nText.")
-    ('Salt Wind',)
-    """
-    found: list[str] = []
-    column: int | None = None
-    for line in body.splitlines():
-        if "|" not in line:
-            column = None
-            continue
-        if _TABLE_RULE.fullmatch(line):
-            continue
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        header = [i for i, cell in enumerate(cells) if _TITLE_COLUMN.fullmatch(cell)]
-        # a header names three columns or more, in words ("Title | Saltwind" is a key's row)
-        if header and len(cells) >= 3 and not any(_DIGIT.search(cell) for cell in cells):
-            column = header[0]
-        elif column is not None and column < len(cells) and cells[column]:
-            found.append(cells[column].strip(" *_\"“”'‘’"))
-    return tuple(found)
 
 
 _RATING = re.compile(r"(?i:U|PG|PG-13|G|R|NC-17|12A?|15|18|TV-\w+|Tous publics|K-\d+)")

@@ -103,6 +103,32 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
     return found
 
 
+@functools.lru_cache(maxsize=8)
+def table_titles(body: str) -> tuple[str, ...]:
+    """The titles in a pipe table's title column, charts' too: "| # | Title | Distributor |
+    ..." names a film in each row below it.
+
+    >>> table_titles("| # | Title | Total |\\n|---|---|---|\\n| 1 | Salt Wind | $3M |\\nText.")
+    ('Salt Wind',)
+    """
+    found: list[str] = []
+    column: int | None = None
+    for line in body.splitlines():
+        if "|" not in line:
+            column = None
+            continue
+        if _RULE_LINE.fullmatch(line):
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        header = [i for i, cell in enumerate(cells) if _TITLE_COLUMN.fullmatch(cell)]
+        # a header names three columns or more, in words ("Title | Saltwind" is a key's row)
+        if header and len(cells) >= 3 and not any(_DIGIT.search(cell) for cell in cells):
+            column = header[0]
+        elif column is not None and column < len(cells) and cells[column]:
+            found.append(cells[column].strip(_EDGE))
+    return tuple(found)
+
+
 def _header(cells: list[str]) -> list[str] | None:
     """The cells, when they head a table this module reads; None otherwise."""
     if len(cells) < 3 or any(_DIGIT.search(cell) for cell in cells):
