@@ -1737,3 +1737,39 @@ def test_a_plain_heading_over_a_paragraph_that_opens_with_a_film_is_that_films_s
     assert ("The Quiet Lamplighter", "cast_member", "Huw Jones") in got
     assert ("Gannets at the Quay", "director", "Orla Byrne") in got
     assert _runtimes(facts) == {("Gannets at the Quay", 14), ("The Quiet Lamplighter", 98)}
+
+
+def test_a_broadcast_schedule_names_each_film_without_its_slot_or_badge():
+    facts = _facts(
+        "SCHEDULE FOR FRIDAY\n\n"
+        "08:00  Morning news\n\n"
+        "14:00  THE KILN KEEPER\n"
+        "Morocco, 2022\n"
+        "| Director | Samir Alaoui |\n"
+        "| Runtime | 101 min |\n"
+        "A potter keeps a village kiln alight through one winter.\n\n"
+        "18:00  LANTERN ISLAND  ★ Family pick\n"
+        "Japan, 2023 · animated feature · 1h 38m · Japanese with Arabic and English subtitles\n"
+        "| Director | Yui Sakamoto |\n"
+        "| Based on | the manga Tōdai no Shima by Ren Ogawa |\n"
+        "Voice cast\n"
+        "| Actor | Role |\n"
+        "| Mei Hoshino | Nanami |\n"
+        "A girl tends a lighthouse with her grandmother.\n\n"
+        "20:00  BETWEEN THE DUNES — television premiere\n"
+        "Libya, 2023 · documentary · 79 minutes\n"
+        "| Director | Omar Fathi |\n"
+        "A year with the herders of the Fezzan.\n",
+        title="TV schedule | Channel Maghreb",
+    )
+    got = _triples(facts)
+    assert ("The Kiln Keeper", "director", "Samir Alaoui") in got
+    assert ("Lantern Island", "director", "Yui Sakamoto") in got
+    assert ("Lantern Island", "based_on", "Tōdai no Shima") in got
+    assert ("Lantern Island", "cast_member", "Mei Hoshino") in got
+    assert ("Between the Dunes", "director", "Omar Fathi") in got
+    languages = {f.object.name for f in facts if f.relation.value == "original_language"}
+    assert languages == {"Japanese"}  # not the languages of the subtitles
+    classes = {(f.subject.name, f.object) for f in facts if f.relation.value == "instance_of"}
+    assert ("Between the Dunes", "documentary_film") in classes
+    assert not [f for f in facts if f.relation.value == "genre" and f.object == "documentary"]

@@ -870,6 +870,8 @@ _DAY = r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?[ \t]+[—–-]"
 _RANK = re.compile(
     rf"^(?:[{HEADING_MARKS}\p{{So}}][ \t]*)?"  # "■ 1. VENTO SUL": a mark before the rank
     r"(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-]"
+    # a schedule's slot set apart by a tab or spaces: "14:00  SUN OVER SHUBRA"
+    r"|\d{1,2}[.:]\d\d(?:\s*(?i:am|pm))?(?=\t|[ \t]{2})"
     rf"|{_DAY})[ \t]+(?=\S)"
 )
 # A diary's day before its entry's title: "🎬 MON — Monsoon Ledger (Mazhakkanakku)"
@@ -908,6 +910,8 @@ def heading_title(text: str) -> str | None:
     line = _RANK.sub("", text.strip())  # "2. THE WORST PERSON IN THE WORLD": a list's rank
     framed = _FRAMED.fullmatch(line)
     line = framed[1] if framed else line  # "— LOGLINE —", "== CAST ==": a frame of marks
+    badged = _BADGED_CAPITALS.fullmatch(line)
+    line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     entry = _YEAR_HEADING.fullmatch(line)
     if entry:  # "Mirai (2018)." opening a filmography's entry; "After Life (1998)" in full
         return entry["title"].strip(' ,.;:"“”‘’')
@@ -943,6 +947,12 @@ def heading_title(text: str) -> str | None:
     return core
 
 
+# A title in capitals, then a note in lower case after a dash or a symbol: "BETWEEN TWO RIVERS
+# — television premiere", "HOSHIZORA POST OFFICE  ★ Family pick"
+_BADGED_CAPITALS = re.compile(
+    r"(?P<title>[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*?\p{Lu})[ \t]*(?:[—–][ \t]+|[ \t]{2,}(?=\p{So}))"
+    r"(?=[^\n]*\p{Ll})[^\n.!?]{1,40}"  # (a short note, not a dateline's sentence)
+)
 # A heading set in a frame of marks: "— LOGLINE —", "== CAST ==", "*** Credits ***"
 _FRAMED = re.compile(r"[—–=*#~_-]+[ \t]*(.+?)[ \t]*[—–=*#~_-]+")
 # A round-up's label for an entry, in capitals: "THE WINNER", "THE QUIET ONE", "THE SHORT"

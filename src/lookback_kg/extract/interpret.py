@@ -23,6 +23,7 @@ from lookback_kg.model import (
     Qualifiers,
     Relation,
     Value,
+    WorkClass,
     slugify,
 )
 from lookback_kg.relations import RELATIONS
@@ -172,8 +173,11 @@ def interpret_match(
         if subject.kind not in RELATIONS[relation].subject:
             continue
         for value, extra in _objects(rule, relation, groups, subject, context, qualifiers):
-            facts = _facts(rule, subject, relation, value, qualifiers, extra, evidence, context)
-            yield from facts
+            said = relation
+            if relation is Relation.GENRE and value == "documentary":
+                # "Genre: Documentary": what the film is (a documentary film), not a genre
+                said, value = Relation.INSTANCE_OF, WorkClass.DOCUMENTARY_FILM
+            yield from _facts(rule, subject, said, value, qualifiers, extra, evidence, context)
 
 
 # A known title, then a preposition the title pattern took in: "Copper Tide at Studio Wren".

@@ -216,7 +216,9 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
         label = spans[index]
         end = index + 1
         is_list = LIST_LABEL.fullmatch(label.text) is not None
-        if _CAST_TABLE_HEADER.fullmatch(label.text):  # a cast table: its header and its rows
+        if is_list and end < len(spans) and _CAST_TABLE_HEADER.fullmatch(spans[end].text):
+            pass  # "Voice cast" over "| Actor | Role |": the table's header takes its rows
+        elif _CAST_TABLE_HEADER.fullmatch(label.text):  # a cast table: its header and its rows
             while (
                 end < min(index + 1 + MAX_LIST_LINES, len(spans))
                 and body.count("\n", spans[end - 1].end, spans[end].start) == 1

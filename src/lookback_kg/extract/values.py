@@ -222,8 +222,11 @@ _SEGMENT_BREAK = re.compile(r"\s*[·|/,;]\s*|\s+(?:and|&)\s+")
 _RUNTIME = re.compile(
     r"(?<!\d\s?(?:hrs?|h)\.?\s)\b(\d{2,3})(?:\s?(?:mins?|minutes)\b|['’′](?![\p{L}\d]))", re.I
 )
+# The languages of the subtitles, not of the film: "with Arabic and English subtitles"
 _SUBTITLES = re.compile(
-    r"\(?\b(?:with\s+)?(?:English|ENG)\s+(?:subtitles|subs|s/t)\b\)?|\bOV\b|\bOmU\b", re.I
+    r"\(?\b(?:with\s+)?\p{L}+(?:\s*(?:and|&|/)\s*\p{L}+)*\s+(?:subtitles|subs|s/t)\b\)?"
+    r"|\bsubtitled\s+in\s+\p{L}+(?:\s*(?:and|&|/)\s*\p{L}+)*|\bOV\b|\bOmU\b",
+    re.I,
 )
 _LISTING_WORDS = frozenset(
     "min mins minutes with and subtitles subs short feature documentary colour color black "
