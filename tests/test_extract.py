@@ -1773,3 +1773,20 @@ def test_a_broadcast_schedule_names_each_film_without_its_slot_or_badge():
     classes = {(f.subject.name, f.object) for f in facts if f.relation.value == "instance_of"}
     assert ("Between the Dunes", "documentary_film") in classes
     assert not [f for f in facts if f.relation.value == "genre" and f.object == "documentary"]
+
+
+def test_a_newsletter_names_its_film_after_a_colon_not_by_its_own_masthead():
+    article = parse_article(
+        "source: urn:test\ntitle: The Harbour Letter #12: rain, and a tailor\n"
+        "publisher: The Harbour Letter (newsletter)\n\n"
+        "THE HARBOUR LETTER\nA weekly-ish letter about films, written from a ferry\n\n"
+        "Hello again. Casablanca was wet all week, and Casablanca's cinemas were full.\n\n"
+        "This week I want to talk about the film that filled them: The Tailor of Derb Sultan "
+        "(Khayat Derb Sultan). I saw it twice.\n\n"
+        "Director\tNadia Bennani\nProduction\tAtlas Rouge Cinema\nRuntime\t99 minutes\n\n"
+        "Casablanca has never looked so good.\n"
+    )
+    got = _triples(extract_facts(article))
+    assert ("The Tailor of Derb Sultan", "director", "Nadia Bennani") in got
+    assert ("The Tailor of Derb Sultan", "production_company", "Atlas Rouge Cinema") in got
+    assert not [t for t in got if t[0] == "The Harbour Letter"]

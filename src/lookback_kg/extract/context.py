@@ -331,6 +331,8 @@ class ArticleContext:
             entry = sentence.start in entry_headings(self.article.body) or _capitals_entry(
                 sentence, title, self.article.body
             )
+        if title is not None and self._is_publisher(title):
+            title = None  # "THE NILE REEL" over a newsletter's issue: who publishes it
         if title is None:
             self.under_plain_heading = _PLAIN_HEADING.fullmatch(sentence.text) is not None
             if heading_before and self.paragraph_start:
@@ -350,6 +352,10 @@ class ArticleContext:
             self.headings.append(self.section.name)
         if self.first_heading_at is None:
             self.first_heading_at = sentence.start
+
+    def _is_publisher(self, title: str) -> bool:
+        publisher = _TRAILING_BRACKET.sub("", self.article.publisher or "")
+        return bool(publisher) and slugify(title) == slugify(publisher)
 
     def _section_from_opening(self, sentence: Span) -> None:
         """ "The feature", then "Then The Quiet Harbourmaster, which is a British film ...": the
@@ -1047,6 +1053,11 @@ _DONE_TO_FILMS = re.compile(
     r"\b(?:selected|picked|acquired|screening|screen|released|distributes|distributed|premiere "
     rf"of|rights to|sequel to|remake of|directed|co-directed)\s+(?P<title>{names.TITLE})"
 )
+# "the film that ate the Eid box office: Balcony on Shubra Street": a colon names the film
+_FILM_BEFORE_COLON = re.compile(
+    r"\b(?:the|this|a|one)\s+(?:new\s+|latest\s+)?(?:film|movie|feature|documentary)\b"
+    rf"[^.:;!?\n]{{0,60}}:\s+(?P<title>{names.TITLE})"
+)
 _TYPED_IN_APPOSITION = re.compile(
     # the whole run of capitalised words, never a name after "by", "with" or "and"
     rf"(?<!\b(?:by|with|and|&)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>{names.TITLE})"
@@ -1541,6 +1552,11 @@ def score_films(
         if title:
             forms.setdefault(slugify(title), Counter())[title] += 1
             scores[slugify(title)] += 6
+    for name in _titles(_FILM_BEFORE_COLON, body):
+        # "the film that ate the Eid box office: Balcony on Shubra Street", said once
+        if not unlikely_title(name) and not names.looks_like_person(name):
+            forms.setdefault(slugify(name), Counter())[name] += 1
+            scores[slugify(name)] += 5
     for match in _GLOSS_LABEL.finditer(body):
         # "English title: Trolltind: The Last Winter": a gloss, the text goes by the original
         key = slugify(names.clean_name(match["title"]))

@@ -165,6 +165,9 @@ ORG_WORDS = frozenset(
         "oy",
         "bv",
         "atelier",
+        "cinéma",
+        "cinematografica",
+        "cinematográfica",
         "cine",  # "Cine Pampero", "Kino Świt", "Sine Olongapo": a cinema's word
         "kino",
         "sine",
@@ -370,6 +373,8 @@ def looks_like_organization(name: str) -> bool:
     words = name.split()
     if any(word.lower().strip(",") in ORG_WORDS for word in words):
         return True
+    if len(words) > 1 and words[-1].lower() == "cinema":
+        return True  # "Wekalet Cinema", a company; not "Cinema Paradiso", a film
     if words and words[0][:1].isdigit():  # "20th Century Fox": no person's name opens so
         return True
     if _capitalised_surname(words):
