@@ -1790,3 +1790,13 @@ def test_a_newsletter_names_its_film_after_a_colon_not_by_its_own_masthead():
     assert ("The Tailor of Derb Sultan", "director", "Nadia Bennani") in got
     assert ("The Tailor of Derb Sultan", "production_company", "Atlas Rouge Cinema") in got
     assert not [t for t in got if t[0] == "The Harbour Letter"]
+
+
+def test_genres_keep_their_compounds_and_one_name_each():
+    facts = _facts(
+        "Harbour Lights (2022)\nGenre: sci-fi, crime thriller\nDirector: Ana Ruiz\n\n"
+        "It's a comedy-drama at heart.\n",
+        title="Harbour Lights",
+    )
+    genres = {f.object for f in facts if f.relation.value == "genre"}
+    assert genres == {"science fiction", "crime thriller", "comedy-drama"}

@@ -946,6 +946,8 @@ def heading_title(text: str) -> str | None:
     capitals = not any(c.islower() for c in letters)
     if not capitals and not labelled and not _STARS.search(line):
         return None
+    if not any(c.isupper() for c in letters):
+        return None  # "★★★★½   ♥ liked": a diary's rating and its note, no title
     if capitals:
         core = names.title_case(core)
     if unlikely_title(core) or CREDIT_HEADING.fullmatch(core):

@@ -130,9 +130,11 @@ def money(text: str):
 
 def rating(text: str, count: str | None) -> Rating | None:
     if "★" in text:
-        stars, hollow = Decimal(text.count("★")), text.count("☆")
+        half = Decimal("0.5") if "½" in text else Decimal(0)
+        stars, hollow = Decimal(text.count("★")) + half, text.count("☆")
         # "★★★★☆" says its scale; "★★★★" alone is four of five, as reviews print them
-        return Rating(value=stars, best=stars + hollow if hollow else max(stars, Decimal(5)))
+        best = stars + half + hollow if hollow else max(stars, Decimal(5))
+        return Rating(value=stars, best=best)
     number = re.match(r"(\d+(?:\.\d+)?)", text)
     if number is None:
         return None
@@ -148,6 +150,10 @@ def rating(text: str, count: str | None) -> Rating | None:
 # Genres as the text writes them, in lower case. A compound ("psychological thriller") is one
 # genre: the longest match is taken, so its words are not also read on their own.
 GENRES = (
+    "romantic comedy-drama", "comedy-drama", "crime thriller", "action thriller",
+    "mystery thriller", "survival thriller", "psychological drama", "courtroom drama",
+    "sports drama", "family comedy", "horror comedy", "musical comedy", "supernatural horror",
+    "police procedural", "ghost story", "fairy tale", "neo-western", "tragicomedy", "melodrama",
     "psychological thriller", "psychological horror", "black comedy", "dark comedy",
     "dark fantasy", "crime drama", "war drama", "period drama", "historical drama",
     "family drama", "folk horror", "body horror", "romantic comedy", "romantic drama",
@@ -158,6 +164,8 @@ GENRES = (
     "supernatural", "disaster", "sports", "superhero", "western", "heist", "slasher", "giallo",
     "satire", "noir", "animation",
 )  # fmt: skip
+# One name for a genre written two ways
+GENRE_NAMES = {"sci-fi": "science fiction"}
 _GENRE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(g) for g in sorted(GENRES, key=len, reverse=True))
@@ -182,7 +190,7 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
     lowered = text.lower()
     if relation is Relation.GENRE:
         for genre in dict.fromkeys(m.group() for m in _GENRE.finditer(lowered)):
-            yield genre, {}
+            yield GENRE_NAMES.get(genre, genre), {}
         return
     if relation is Relation.COUNTRY_OF_ORIGIN:
         # every adjective of a compound: "South Korean–Belgian", "French-Belgian", "Mexican"
@@ -280,7 +288,9 @@ def listing_line(text: str) -> dict[str, tuple]:
     if len(segments) >= 2 and not menu:  # "12A · Animation · Sci-Fi"; not a menu or credits
         pure = [seg for seg in segments if seg and _GENRE_SEGMENT.fullmatch(seg)]
         found["genre"].extend(
-            dict.fromkeys(m.group() for seg in pure for m in _GENRE.finditer(seg))
+            dict.fromkeys(
+                GENRE_NAMES.get(m.group(), m.group()) for seg in pure for m in _GENRE.finditer(seg)
+            )
         )
     rest = _SUBTITLES.sub(" ", _RUNTIME.sub(" ", text))
     coded = runtime and re.search(r"\b(?:19|20)\d\d\b", text)  # a runtime and a year
