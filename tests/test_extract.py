@@ -1800,3 +1800,27 @@ def test_genres_keep_their_compounds_and_one_name_each():
     )
     genres = {f.object for f in facts if f.relation.value == "genre"}
     assert genres == {"science fiction", "crime thriller", "comedy-drama"}
+
+
+def test_casting_briefs_hang_each_item_on_the_film_it_names():
+    facts = _facts(
+        "Mira Costa and Jonas Lind have been cast in Harbour of Salt, the new feature from "
+        "Portuguese director Rui Almeida.\n\n"
+        "CASTING BRIEFS\n\n"
+        "Egypt — Yasmin Fawzy has joined The Night Tram to Raml, the Egyptian production "
+        "directed by Amr Saleh. Fawzy will play Nadia, a singer, opposite Sherif Lotfy. The "
+        "thriller is in Arabic.\n\n"
+        "Argentina — Filming has wrapped on Lucía Sosa's drama El invierno de los perros, "
+        "written and directed by Sosa.\n",
+        title="Mira Costa and Jonas Lind to lead 'Harbour of Salt'",
+    )
+    got = _triples(facts)
+    assert ("The Night Tram to Raml", "director", "Amr Saleh") in got
+    assert ("The Night Tram to Raml", "original_language", "Arabic") in got
+    assert ("El invierno de los perros", "director", "Lucía Sosa") in got
+    assert not [
+        t
+        for t in got
+        if t[0] in ("Harbour of Salt", "Casting Briefs", "Nadia")
+        and t[2] in ("Amr Saleh", "Lucía Sosa", "Arabic")
+    ]

@@ -34,7 +34,7 @@ from lookback_kg.extract.context import (
     title_pattern,
     unlikely_title,
 )
-from lookback_kg.extract.interpret import interpret_match, is_hedged
+from lookback_kg.extract.interpret import interpret_match, is_hedged, is_opinion
 from lookback_kg.extract.rules import Rule, load_rules
 from lookback_kg.extract.sentences import (
     Span,
@@ -176,7 +176,9 @@ def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
                 if trigger.also and not trigger.also_hold(lowered):
                     continue
             for match in rule.pattern.finditer(sentence.text, overlapped=False):
-                if not is_hedged(sentence.text, match):
+                if not is_hedged(sentence.text, match) and not is_opinion(
+                    rule, sentence.text, match
+                ):
                     matches.append((rule, match))
         found.append((sentence, matches))
     return found

@@ -158,7 +158,15 @@ class ArticleContext:
         """Learn the other films a text types as films ("Salt Wind (2019)", "Tide is a 2020
         French film"), so a sentence naming one hangs its facts on it, not on the film the
         article is about."""
-        for pattern in (_TYPED_FILM, _TITLE_YEAR, _FILM_THEN_TITLE, _TITLE_DIRECTED_BY, _TABLE_ROW):
+        patterns = (
+            _TYPED_FILM,
+            _TITLE_YEAR,
+            _FILM_THEN_TITLE,
+            _TITLE_DIRECTED_BY,
+            _JOINED_FILM,
+            _SENTENCE_CASE_FILM,
+        )
+        for pattern in (*patterns, _TABLE_ROW):
             for name in _titles(pattern, body):
                 if pattern is _TABLE_ROW and (
                     _LABEL_WORDS.fullmatch(name) or _RATING.fullmatch(name)
@@ -535,7 +543,8 @@ _PART_WORDS = re.compile(
     r"tickets|contents|about|more|related|consensus|info|information|showing|screen|synopsis|"
     r"plot|story|summary|overview|details|credits|cast|crew|reviews?|trailer|showtimes|"
     r"verdict|box office|links|notes|reception|release|production|staff|ratings?|comments|"
-    r"numbers|exclusive|breaking|interview|opinion|analysis|update)\b.*"
+    r"numbers|exclusive|breaking|interview|opinion|analysis|update|casting|briefs?|in brief|"
+    r"round-?up|digest|highlights|headlines|deals)\b.*"
 )
 _PROSE_LINE = re.compile(r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}[^\s|]")
 
@@ -1060,6 +1069,10 @@ _FILM_BEFORE_COLON = re.compile(
     r"\b(?:the|this|a|one)\s+(?:new\s+|latest\s+)?(?:film|movie|feature|documentary)\b"
     rf"[^.:;!?\n]{{0,60}}:\s+(?P<title>{names.TITLE})"
 )
+# "Yasmin Farouk has joined The Last Tram to Raml": a casting item names its film
+_JOINED_FILM = re.compile(
+    rf"\b(?:has|have)\s+joined\s+(?:the\s+cast\s+of\s+)?(?P<title>{names.TITLE})(?=,|\.|\s+as\b)"
+)
 _TYPED_IN_APPOSITION = re.compile(
     # the whole run of capitalised words, never a name after "by", "with" or "and"
     rf"(?<!\b(?:by|with|and|&)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>{names.TITLE})"
@@ -1097,8 +1110,23 @@ _QUOTED_TITLE = re.compile(
 )
 _STYLED_LOWER = re.compile(r"\p{Ll}[\p{Ll}\d'’-]*(?: [\p{Ll}\d'’-]+){0,4}\.?")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+# "Lucrecia Sosa's drama El invierno de los perros, written and ...": a title in sentence case,
+# as Spanish, French, Italian, Portuguese and German write them, after what the film is
+_CLAUSE_WORD = (
+    r"(?:is|was|has|had|will|which|that|who|opens|opened|and|but|in|at|on|with|for|by|from|to|"
+    r"as|after|before|about|stars|starring)\b"
+)
+_SENTENCE_CASE_FILM = re.compile(
+    r"(?:['’]s|\b[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}"
+    r"(?:film|drama|comedy|documentary|thriller|feature|debut|short|musical|melodrama)\s+"
+    r"(?P<title>(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|O|Os|As|Un|Una|Une|Uno|Der|Die|Das|Den|Det)"
+    rf"\s+\p{{Ll}}[\p{{L}}-]*(?:\s+(?!{_CLAUSE_WORD})\p{{Ll}}[\p{{L}}-]*){{0,6}})"
+    rf"(?=[,.;:()]|\s+{_CLAUSE_WORD})"
+)
 _SOURCE_THEN_TITLE = re.compile(
-    r"\b(?:novel|manga|book|comic|short story|play|picture book|light novel)\s+"
+    # ("a play", not "will play Nadia")
+    r"\b(?:novel|manga|book|comic|short story|(?<!\b(?:will|to|would|could|can|may|might|should|"
+    r"must|shall|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s)play|picture book|light novel)\s+"
     rf"(?P<title>{names.TITLE})(?!\s+{_MADE_IT})"
 )
 _TITLE_DIRECTED_BY = re.compile(

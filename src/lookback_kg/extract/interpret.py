@@ -128,6 +128,38 @@ ORG_RELATIONS = frozenset(r for r, spec in RELATIONS.items() if spec.object == "
 _NEGATED_BEFORE_ASIDE = re.compile(r"\b(?i:not|never)[ \t]*,[^,]{1,60},[ \t]*$")
 
 
+# What a film is about, or what kind it is, inside a quotation its speaker is named for: an
+# opinion ("'A film about ageing and stubbornness,' said the buyer"), not the text's own word
+_OPINION_RELATIONS = frozenset({Relation.MAIN_SUBJECT, Relation.GENRE})
+_ATTRIBUTED_QUOTE = re.compile(
+    r"[\"“](?P<quote>[^\"“”\n]{10,})[\"”],?\s+(?:(?:he|she|they|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)"
+    r"\s+)?(?i:said|says|told|tells|added|adds|explained|explains|insisted|insists|noted|notes)\b"
+)
+
+# ... unless its makers say it: "We made a film about neighbours," the director said
+_MAKERS_WORD = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:made|wrote|shot|(?:wanted|set\s+out|tried)\s+to\s+(?:make|write|tell))\b"
+)
+
+
+def is_opinion(rule: Rule, sentence: str, match: re.Match[str]) -> bool:
+    """True when the match is what a film is about or what kind it is, in a quotation said by
+    someone the text names.
+
+    >>> rule = Rule("r", re.compile("about"), (Relation.MAIN_SUBJECT,))
+    >>> text = '"This is a film about grief and curiosity," said the buyer, Dana Cole.'
+    >>> is_opinion(rule, text, re.search("about", text))
+    True
+    """
+    if not _OPINION_RELATIONS.intersection(rule.relations):
+        return False
+    return any(
+        quoted.start("quote") <= match.start() < quoted.end("quote")
+        and not _MAKERS_WORD.search(quoted["quote"])
+        for quoted in _ATTRIBUTED_QUOTE.finditer(sentence)
+    )
+
+
 def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     """True when the clause holding the match negates or hedges it.
 

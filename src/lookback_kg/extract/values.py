@@ -151,7 +151,8 @@ def rating(text: str, count: str | None) -> Rating | None:
 # genre: the longest match is taken, so its words are not also read on their own.
 GENRES = (
     "romantic comedy-drama", "comedy-drama", "crime thriller", "action thriller",
-    "mystery thriller", "survival thriller", "psychological drama", "courtroom drama",
+    "mystery thriller", "survival thriller", "noir thriller", "psychological drama",
+    "courtroom drama",
     "sports drama", "family comedy", "horror comedy", "musical comedy", "supernatural horror",
     "police procedural", "ghost story", "fairy tale", "neo-western", "tragicomedy", "melodrama",
     "psychological thriller", "psychological horror", "black comedy", "dark comedy",
