@@ -11,6 +11,8 @@ import functools
 
 import regex as re
 
+from lookback_kg.extract.normalise import DEMONYMS
+
 # Upper bounds on a name, far above real ones (the longest titles run to a dozen words). They
 # keep matching linear: without them a regex that fails after a name rescans a run of
 # capitalised words from each of its words, and a long word from each of its capitals.
@@ -300,6 +302,8 @@ def clean_name(text: str) -> str:
     ('Kiyotaka Oshiyama', 'Fujimoto', 'The Boy')
     >>> clean_name("Warner Bros."), clean_name("Ana Ruiz."), clean_name("Rabat's Atlas Films")
     ('Warner Bros.', 'Ana Ruiz', 'Atlas Films')
+    >>> clean_name("Swedish actress Inga Sand"), clean_name("Nigerian star Ada Obi")
+    ('Inga Sand', 'Ada Obi')
     """
     text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()')
     text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()')
@@ -307,12 +311,19 @@ def clean_name(text: str) -> str:
     possessor = _POSSESSOR.match(text)  # "Rabat's Atlas Bleu Productions": the company
     if possessor and looks_like_organization(text[possessor.end() :]):
         text = text[possessor.end() :]
+    described = _DESCRIBED_PERSON.match(text)  # "Swedish actress Inga Sand", "star Ana Ruiz"
+    if described and (not described["nation"] or described["nation"].lower() in DEMONYMS):
+        text = text[described.end() :]
     words = text.split(" ")
     while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
         words = words[1:]
     return " ".join(words)
 
 
+_DESCRIBED_PERSON = re.compile(
+    r"(?:(?P<nation>\p{Lu}[\p{L}-]+)\s+)?(?:star|actress|actor|newcomer|veteran|singer|rapper|"
+    r"comedian)\s+(?=\p{Lu})"
+)
 _CAPITALS_WORD = re.compile(r"(?<![\p{L}.])(\p{Lu})(\p{Lu}+)(?![\p{L}.])")
 
 
