@@ -1824,3 +1824,40 @@ def test_casting_briefs_hang_each_item_on_the_film_it_names():
         if t[0] in ("Harbour of Salt", "Casting Briefs", "Nadia")
         and t[2] in ("Amr Saleh", "Lucía Sosa", "Arabic")
     ]
+
+
+def test_a_box_drawn_with_lines_reads_as_its_rows():
+    facts = _facts(
+        "THE FILMS\n\n"
+        "┌──────────────────────────────\n"
+        "│ RAIN HARBOUR (2018)\n"
+        "│ Director ................. Marisol Reyes\n"
+        "│ Editor ................... Kat Lim\n"
+        "│ Running time ............. 107 minutes\n"
+        "└──────────────────────────────\n"
+        "Her most commercial film, about a boy and one rainy season.\n",
+        title="Retrospective | Bayview Film Archive",
+    )
+    got = _triples(facts)
+    assert ("Rain Harbour", "director", "Marisol Reyes") in got
+    assert ("Rain Harbour", "editor", "Kat Lim") in got
+    assert _runtimes(facts) == {("Rain Harbour", 107)}
+    assert all("│" not in f.evidence.quote[:1] for f in facts)
+
+
+def test_a_glance_list_gives_each_winner_its_prize_on_its_line():
+    facts = _facts(
+        "Iran's The Salt Wells took the Golden Ibis for Best Film on Saturday.\n\n"
+        "WINNERS AT A GLANCE\n"
+        "Golden Ibis for Best Film — The Salt Wells (Iran), dir. Kaveh Niknam\n"
+        "Golden Ibis for Best Director — Tide Pool Summer (Japan), dir. Kenji Hamada\n"
+        "Golden Ibis for Best Actress — The Last Boat (Philippines), for Mariel Santos\n"
+        "Honorary Award — Farhad Jahanbakhsh\n",
+        title="'The Salt Wells' wins Golden Ibis",
+    )
+    got = _triples(facts)
+    assert ("Tide Pool Summer", "award_received", "Golden Ibis for Best Director") in got
+    assert ("Tide Pool Summer", "director", "Kenji Hamada") in got
+    assert ("The Last Boat", "award_received", "Golden Ibis for Best Actress") in got
+    assert ("The Last Boat", "cast_member", "Mariel Santos") in got
+    assert not [t for t in got if t[0] == "Farhad Jahanbakhsh"]

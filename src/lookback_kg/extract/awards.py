@@ -51,7 +51,7 @@ _FOR = re.compile(r"[ \t]+for[ \t]+")
 _AS = re.compile(r"[ \t]+as[ \t]+")
 _COMMA = re.compile(r",[ \t]+")
 _DIRECTED = re.compile(
-    r"(?:^|[,(·]\s*|[ \t][–—-][ \t]*)(?i:dir\.|directed by)\s*(?P<name>[^,·()]+?)\s*(?=[,·)]|$)"
+    r"(?:^|[,(·]\s*|[ \t][–—-][ \t]*)(?i:dir\.|directed by)\s*(?P<name>[^,·()]+?)\s*(?=[,·()]|$)"
 )
 # "Beit Sitti — written by Rania Haddad and Ziad Khoury": the film first, then its people
 _BY_AFTER = re.compile(
@@ -130,6 +130,9 @@ def read_award_lists(body: str) -> tuple[Entry, ...]:
     >>> body = "Award for Best Director of Photography\\n★ Jo Park – Casa\\n• Ana Ruiz – Viento\\n"
     >>> [(e.title, e.relation.value) for e in read_award_lists(body)]
     [('Casa', 'cinematographer'), ('Viento', 'cinematographer')]
+    >>> body = "Silver Ibis – Grand Jury Prize — Campanas (Argentina), dir. Flor Paz\\n"
+    >>> [(e.award, e.title, e.won, e.directors) for e in read_award_lists(body)]
+    [('Silver Ibis – Grand Jury Prize', 'Campanas', True, ('Flor Paz',))]
     """
     return tuple(entry for category in _categories(body) for entry in _entries(category))
 
@@ -146,16 +149,17 @@ def _categories(body: str) -> list[_Category]:
         # "GOLDEN CRESCENT FOR BEST FILM": a category set in capitals
         capitals = len(line.split()) > 1 and not any(c.islower() for c in line)
         match = _CATEGORY.fullmatch(names.title_case(line) if capitals else line)
+        inline = None if match else _inline_category(line)
+        if inline:  # "Golden Ibis for Best Director — Tide Pool Summer (Japan), dir. X"
+            award, rest = inline
+            category = _category(award, start)
+            begin = start + len(text) - len(text.lstrip())
+            category.lines.append(("", "", rest, begin, start + len(text)))
+            found.append(category)
+            continue
         if not match or len(text) > 90:
             continue
-        award = match["award"].strip()
-        relation, people_first = None, False
-        for pattern, person_relation in _PERSON_CATEGORIES:
-            if pattern.search(award):
-                relation, people_first = person_relation, True
-                break
-        work_class = next((c for p, c in _CLASSES if p.search(award)), WorkClass.FILM)
-        category = _Category(award, people_first, relation, work_class, start)
+        category = _category(match["award"].strip(), start)
         pending = ""  # a label alone on its line, for the items under it
         while index < len(lines):
             line, line_start = lines[index]
@@ -199,6 +203,31 @@ def _categories(body: str) -> list[_Category]:
     return found
 
 
+def _category(award: str, start: int) -> _Category:
+    """A category, with what its name says: whom it names first, and what films it holds."""
+    relation, people_first = None, False
+    for pattern, person_relation in _PERSON_CATEGORIES:
+        if pattern.search(award):
+            relation, people_first = person_relation, True
+            break
+    work_class = next((c for p, c in _CLASSES if p.search(award)), WorkClass.FILM)
+    return _Category(award, people_first, relation, work_class, start)
+
+
+def _inline_category(line: str) -> tuple[str, str] | None:
+    """A category and its one winner on one line, after a dash: "Silver Ibis – Grand Jury
+    Prize — Campanas lejanas (Argentina), dir. Florencia Paz"."""
+    if len(line) > 200:
+        return None
+    for dash in _DASH.finditer(line):
+        award, rest = line[: dash.start()].strip(), line[dash.end() :].strip()
+        # (not a bare "Best Film —": the prize's own name is elsewhere, or nowhere)
+        if rest and not award.startswith("Best") and _CATEGORY.fullmatch(_DASH.sub(" ", award)):
+            # (not "Honorary Award — Farhad Jahanbakhsh": a person's award, not a film's)
+            return None if names.looks_like_person(rest) else (award, rest)
+    return None
+
+
 def _entries(category: _Category) -> list[Entry]:
     read: list[tuple[dict, bool, bool]] = []  # (fields, marked won, in a nominees' line)
     for mark, label, rest, line, end in category.lines:
@@ -234,16 +263,17 @@ def _details(text: str) -> dict | None:
     found: dict = {"directors": [], "countries": [], "languages": [], "minutes": None}
     for piece in _PIECE_BREAK.split(text.strip()):
         directed = _DIRECTED_PIECE.fullmatch(piece)
-        language = normalise.language_names().get(piece.lower())
+        # "English, Irish": languages, though "English" may also say where a film is from
+        spoken = [normalise.language_names().get(p.lower()) for p in re.split(r",\s*", piece)]
         runtime = _minutes(piece)
         if directed:
             found["directors"] += names.split_names(directed["names"])
         elif _YEAR.fullmatch(piece):
             continue
+        elif all(spoken):
+            found["languages"] += spoken
         elif _countries(piece):
             found["countries"] += _countries(piece)
-        elif language:
-            found["languages"].append(language)
         elif runtime:
             found["minutes"] = runtime
         else:
@@ -287,6 +317,8 @@ def _fields(item: str, category: _Category) -> dict | None:
         parts = _DASH.split(item, maxsplit=1)
         if len(parts) < 2:
             parts = _FOR.split(item, maxsplit=1)
+        if len(parts) < 2 and directors and category.relation is Relation.DIRECTOR:
+            parts = [", ".join(directors), item]  # "Tide Pool Summer (Japan), dir. Kenji Hamada"
         if len(parts) < 2:  # "Youssef Benali, Les Jardins d'Agadir"
             parts = _COMMA.split(item, maxsplit=1)
             if len(parts) < 2 or not names.looks_like_person(parts[0]):

@@ -16,7 +16,7 @@ import regex as re
 
 from lookback_kg.extract import names, normalise
 from lookback_kg.extract.awards import read_award_lists
-from lookback_kg.extract.sentences import HEADING_MARKS, Span
+from lookback_kg.extract.sentences import FRAME, HEADING_MARKS, Span
 from lookback_kg.extract.tables import table_titles
 from lookback_kg.model import Article, Entity, EntityKind, slugify
 
@@ -633,7 +633,8 @@ def entry_headings(body: str) -> dict[int, str]:
     ("Dir. Aino Räsänen | Finland | 97 min")."""
     found = {}
     for match in _ENTRY_HEADING.finditer(body):
-        line = match["heading"].strip()
+        frame = FRAME.match(match["heading"])  # "│ TAGULAN (2018)" in a box drawn with lines
+        line = match["heading"][frame.end() if frame else 0 :].strip()
         head, colon, rest = line.partition(": ")
         if colon and _GLOSS_LABEL_WORD.fullmatch(head):
             continue  # "English title: Trolltind: The Last Winter", under the title
@@ -673,7 +674,7 @@ def entry_headings(body: str) -> dict[int, str]:
                 else None
             )
         if title and not unlikely_title(title):
-            found[match.start("heading")] = title
+            found[match.start("heading") + (frame.end() if frame else 0)] = title
     for start, title in _numbered_headings(body):
         found.setdefault(start, title)
     for match in _GLOSSED_HEADING.finditer(body):
@@ -929,7 +930,9 @@ def heading_title(text: str) -> str | None:
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     entry = _YEAR_HEADING.fullmatch(line)
     if entry:  # "Mirai (2018)." opening a filmography's entry; "After Life (1998)" in full
-        return entry["title"].strip(' ,.;:"“”‘’')
+        title = entry["title"].strip(' ,.;:"“”‘’')
+        # "TAGULAN (2018)": a title set in capitals, written as titles are
+        return title if any(c.islower() for c in title) else names.title_case(title)
     if not line or len(line) > 80 or line.endswith((".", ",", ";", ":")):
         return None
     core = _HEADING_END.sub("", line)
@@ -1708,10 +1711,13 @@ def _choose_film(
     if best in header_forms and not header_forms[best].isupper():
         return Entity(EntityKind.FILM, header_forms[best])
     variants = forms[best]
-    readable = [f for f, _ in variants.most_common() if not f.isupper()] or [best]
-    return Entity(
-        EntityKind.FILM, readable[0] if readable[0] != best else variants.most_common(1)[0][0]
-    )
+    readable = [f for f, _ in variants.most_common() if not f.isupper()]
+    if readable:
+        return Entity(EntityKind.FILM, readable[0])
+    # only ever in capitals ("RAIN HARBOUR (2018)" over its credits): written as titles are,
+    # unless it is one short word, perhaps an acronym ("RRR")
+    name = variants.most_common(1)[0][0]
+    return Entity(EntityKind.FILM, name if len(name) <= 4 else names.title_case(name))
 
 
 _HEADER_PARTS = re.compile(

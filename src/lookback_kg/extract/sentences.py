@@ -78,6 +78,9 @@ _LAST_WORD = re.compile(r"\S+", re.REVERSE)
 _MARKS = ".!?…"
 _BULLET_MARKS = "-•*·▪◦‣► \t\n"
 _BULLET = re.compile(r"[-•*·▪◦‣►][ \t]+(?=\S)")
+# A box drawn with lines around a film's facts: "┌────", "│ Director ... X", "└────"
+_FRAME_MARKS = "".join(map(chr, range(0x2500, 0x2580)))
+FRAME = re.compile(rf"[{_FRAME_MARKS}]+[ \t]*")
 # Marks a page may set before a heading's rank: "■ 1. VENTO SUL"
 HEADING_MARKS = "■□▶►▪●◆♦▸"
 _LIST_NUMBER = re.compile(rf"\s*(?:[{HEADING_MARKS}]\s*)?(?:#|No\.\s?)?\d{{1,2}}")
@@ -303,6 +306,12 @@ def _add(spans: list[Span], body: str, start: int, end: int) -> None:
         return
     start += len(text) - len(text.lstrip())
     end = start + len(stripped)
+    frame = FRAME.match(body, start, end)
+    if frame:  # "│ Director ..... Ana Ruiz" in a box drawn with lines: the row, not its frame
+        start = frame.end()
+        end = start + len(body[start:end].rstrip(_FRAME_MARKS + " \t"))
+        if start >= end:
+            return
     bullet = _BULLET.match(body, start, end)
     if bullet:  # "- Director: OKAMOTO Haruka": the item, without its mark
         start = bullet.end()
