@@ -1861,3 +1861,19 @@ def test_a_glance_list_gives_each_winner_its_prize_on_its_line():
     assert ("The Last Boat", "award_received", "Golden Ibis for Best Actress") in got
     assert ("The Last Boat", "cast_member", "Mariel Santos") in got
     assert not [t for t in got if t[0] == "Farhad Jahanbakhsh"]
+
+
+def test_a_comparison_table_whose_first_header_cell_is_blank_spaces():
+    facts = _facts(
+        "AT A GLANCE\n"
+        "                     | DOHYO RING               | LA MÁSCARA DE MI PADRE\n"
+        "Director             | Kenji Hattori            | Adriana Velasco Ruiz\n"
+        "Production           | Sakura Gate Films        | Película Roja\n"
+        "Premiere             | —                        | Guadalajara Film Festival\n",
+        title="Double bill | Cineclub Orbe",
+    )
+    got = _triples(facts)
+    assert ("Dohyo Ring", "director", "Kenji Hattori") in got
+    assert ("La Máscara de Mi Padre", "director", "Adriana Velasco Ruiz") in got
+    assert ("La Máscara de Mi Padre", "production_company", "Película Roja") in got
+    assert not [t for t in got if t[0] == "Dohyo Ring" and t[1] == "premiere"]

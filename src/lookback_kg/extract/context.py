@@ -176,6 +176,9 @@ class ArticleContext:
                     self.remember_work(Entity(EntityKind.FILM, name))
         for match in _QUOTED_TITLE.finditer(body):  # news quotes titles: '"Iron Spring", a ...'
             name = match["title"]
+            played = _PLAYER_AFTER.match(body, match.end())
+            if played and names.looks_like_person(played["name"]):
+                continue  # '"El Cometa" (Emiliano Garza)': a part, and who plays it
             # written as a title, or in lower case as some are styled ("saltwater diary")
             titled = re.fullmatch(names.TITLE, name) or _STYLED_LOWER.fullmatch(name)
             short_form = self.film is not None and name in _film_names(self.film.name)
@@ -1111,6 +1114,7 @@ _QUOTED_TITLE = re.compile(
     r"from\s|which\s|starring|won\s|took\s|received\s|opened|grossed)|"
     r"\s*\((?:19|20)\d\d\))"
 )
+_PLAYER_AFTER = re.compile(r"\s*\((?P<name>[^()\d\n]{3,40})\)")
 _STYLED_LOWER = re.compile(r"\p{Ll}[\p{Ll}\d'’-]*(?: [\p{Ll}\d'’-]+){0,4}\.?")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 # "Lucrecia Sosa's drama El invierno de los perros, written and ...": a title in sentence case,

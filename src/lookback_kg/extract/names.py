@@ -154,6 +154,8 @@ ORG_WORDS = frozenset(
         "produtora",
         "estudio",
         "filmes",
+        "película",
+        "películas",
         "filmoj",
         "filmproduktion",
         "produktion",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from lookback_kg.extract import names
 from lookback_kg.extract.sentences import Span
 
 
@@ -41,6 +42,7 @@ _FIGURES_COLUMN = re.compile(
     r"(?i:.*\b(?:weekend|total|gross|cumulative|box office|takings)\b.*|%.*)"
 )
 _RULE_LINE = re.compile(r"[\s|:+-]*")
+_BLANK_FIRST_CELL = re.compile(r"[ \t]{4,}\|")
 _DIGIT = re.compile(r"\d")
 _BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _EDGE = " *_\"“”'‘’"
@@ -51,7 +53,9 @@ def _cells(line: str) -> list[str] | None:
     if "\t" in line.strip():
         return [cell.strip() for cell in line.strip().split("\t") if cell.strip()]
     if line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")):
-        return [cell.strip() for cell in line.strip().strip("|").split("|")]
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        # "            | DOHYŌ | LA MÁSCARA": spaces where the first header cell would be
+        return ["", *cells] if _BLANK_FIRST_CELL.match(line) else cells
     return None
 
 
@@ -85,7 +89,7 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
         begin = start + line.index(text)
         end = begin + len(text)
         if by_column:
-            row = [(header[i].strip(_EDGE), cells[0], cells[i]) for i in range(1, len(cells))]
+            row = [(_titled(header[i]), cells[0], cells[i]) for i in range(1, len(cells))]
         else:
             column = next(i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c))
             # "The Salt Widow (dir. Hala Fathy)": the title, and a sentence of its own
@@ -98,7 +102,8 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
         found[begin] = tuple(
             Cell(begin, end, f"{key}: {value}" if key else value, film)
             for film, key, value in row
-            if film and value and (key or value != film)
+            # ("Premiere | — | Guadalajara": the first film has none)
+            if film and value and value.strip("—–-") and (key or value != film)
         )
     return found
 
@@ -127,6 +132,12 @@ def table_titles(body: str) -> tuple[str, ...]:
         elif column is not None and column < len(cells) and cells[column]:
             found.append(cells[column].strip(_EDGE))
     return tuple(found)
+
+
+def _titled(cell: str) -> str:
+    """A film's title as a header cell gives it, in capitals perhaps ("LA MÁSCARA DE MI PADRE")."""
+    title = cell.strip(_EDGE)
+    return names.title_case(title) if title.isupper() and len(title) > 4 else title
 
 
 def _header(cells: list[str]) -> list[str] | None:
