@@ -1877,3 +1877,24 @@ def test_a_comparison_table_whose_first_header_cell_is_blank_spaces():
     assert ("La Máscara de Mi Padre", "director", "Adriana Velasco Ruiz") in got
     assert ("La Máscara de Mi Padre", "production_company", "Película Roja") in got
     assert not [t for t in got if t[0] == "Dohyo Ring" and t[1] == "premiere"]
+
+
+def test_a_line_up_of_bullets_each_naming_a_film_and_where_it_is_from():
+    facts = _facts(
+        "Opening night brings The Harbour Witch, produced by Gdynia-based Mewa Film Studio.\n\n"
+        "Main competition\n\n"
+        "- The Quince House (Khaneh-ye Beh), Iran/France. Mahnaz Rezaei's family drama "
+        "arrives from the Berlinale. 97'.\n\n"
+        "- Bab el-Louq Nights, Egypt. A world premiere. Karim Fattah directs this "
+        "Arabic-language comedy. Produced by Nile Lantern Films. 1 hr 49 min.\n\n"
+        "KEY FACTS\nOpening film: The Harbour Witch (dir. Ola Nowak)\n",
+        title="Amber Coast festival unveils line-up; 'The Harbour Witch' to open",
+    )
+    got = _triples(facts)
+    assert ("The Harbour Witch", "production_company", "Mewa Film Studio") in got
+    assert ("The Quince House", "director", "Mahnaz Rezaei") in got
+    assert ("Bab el-Louq Nights", "production_company", "Nile Lantern Films") in got
+    assert ("Bab el-Louq Nights", "original_language", "Arabic") in got
+    assert _runtimes(facts) >= {("The Quince House", 97), ("Bab el-Louq Nights", 109)}
+    assert not [t for t in got if t[1] == "cast_member"]  # "(Khaneh-ye Beh)" is a title
+    assert not [t for t in got if t[0] == "Witch"]

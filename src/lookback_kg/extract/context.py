@@ -697,6 +697,13 @@ def entry_headings(body: str) -> dict[int, str]:
         # (not a line of several: "In contention: A (Malaysia); B (Cambodia)")
         if not unlikely_title(entry.title) and ";" not in body[entry.line : entry.end]:
             found.setdefault(entry.line, entry.title)
+    for match in _ITEM_FROM.finditer(body):
+        # "- Bab el-Louq Nights, Egypt. A world premiere ...": a line-up's item, and where
+        # its film is from
+        countries = re.split(r"\s*(?:/|,|\band\b|–|-)\s*", match["countries"])
+        title = match["title"].strip()
+        if all(normalise.country_of(c) for c in countries) and not unlikely_title(title):
+            found.setdefault(match.start("title"), title)
     for match in _ITEM_ENTRY.finditer(body):
         # "• Sölvi og hafið (Sölvi and the Sea) — X's stop-motion drama ...": a line-up's item
         title = match["title"].strip()
@@ -723,6 +730,10 @@ _DESCRIBED_AS_FILM = re.compile(
     r"(?:(?:a|an|the)[ \t]|[^\n'’]{2,40}['’]s[ \t])(?:[\p{L}\d-]+[ \t]){0,4}?"
     r"(?i:film|feature|drama|melodrama|comedy|thriller|documentary|short|musical|romance|"
     r"fantasy|horror|western|adventure|animation)\b"
+)
+_ITEM_FROM = re.compile(
+    rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<title>\p{{Lu}}[^\n()—–:|,.]{{1,60}}?)"
+    r"(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+(?P<countries>\p{Lu}[\p{L} /–-]{1,60}?)\.(?:[ \t]|$)"
 )
 _ITEM_ENTRY = re.compile(
     # (a chart's numbered item too: "4. The Ferry to Hakata – Ana Ruiz's drama, released by")
@@ -776,7 +787,9 @@ _DIRECTED_ENTRY = re.compile(
     r"(?P<title>\p{Lu}[^\n(),—–:]{0,60}?)(?:\s+\([^()\n]{1,60}\))?,\s+dir\.\s"
 )
 _TITLE_BEFORE_CREDIT = re.compile(
-    r"\b(?:for|in|of)\s+(?P<title>\p{Lu}[^\n(),—–]{0,60}?)\s*\((?:dir\.|directed)"
+    # (not "of" inside a title: "The Mermaid of Hel (dir. X)")
+    r"\b(?:for|in|(?<!\p{Lu}[\p{L}'’-]*[ \t])of)\s+"
+    r"(?P<title>\p{Lu}[^\n(),—–]{0,60}?)\s*\((?:dir\.|directed)"
 )
 # "Best Director: Ana Ruiz for Cisza po burzy (Poland)": the line ends with the film and its
 # country, whatever its case and however like a name it looks ("Mama Put (Nigeria)")

@@ -523,6 +523,8 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         return
     if any(names.looks_like_organization(name) for name in (*actors, *roles)):
         return
+    if roles == [m.subject.name] and " " in m.subject.name:
+        return  # "The Pomegranate House (Khaneh-ye Anar)": the film and its original title
     articles = names.GLOSS_ARTICLES if roles == [m.subject.name] else names.TITLE_ARTICLES
     if any(actor.split()[0] in articles for actor in actors):
         return  # "The Keeper of Kerlouan (La Gardienne de Kerlouan)": a title and its original

@@ -306,6 +306,8 @@ def clean_name(text: str) -> str:
     ('Warner Bros.', 'Ana Ruiz', 'Atlas Films')
     >>> clean_name("Swedish actress Inga Sand"), clean_name("Nigerian star Ada Obi")
     ('Inga Sand', 'Ada Obi')
+    >>> clean_name("Gdynia-based Mewa Film Studio"), clean_name("Los Angeles-based Neon")
+    ('Mewa Film Studio', 'Neon')
     """
     text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()')
     text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()')
@@ -313,6 +315,7 @@ def clean_name(text: str) -> str:
     possessor = _POSSESSOR.match(text)  # "Rabat's Atlas Bleu Productions": the company
     if possessor and looks_like_organization(text[possessor.end() :]):
         text = text[possessor.end() :]
+    text = _BASED_IN.sub("", text)  # "Gdynia-based Mewa Film Studio": the company
     described = _DESCRIBED_PERSON.match(text)  # "Swedish actress Inga Sand", "star Ana Ruiz"
     if described and (not described["nation"] or described["nation"].lower() in DEMONYMS):
         text = text[described.end() :]
@@ -322,6 +325,7 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+_BASED_IN = re.compile(r"^(?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}]*-based\s+(?=\p{Lu})")
 _DESCRIBED_PERSON = re.compile(
     r"(?:(?P<nation>\p{Lu}[\p{L}-]+)\s+)?(?:star|actress|actor|newcomer|veteran|singer|rapper|"
     r"comedian)\s+(?=\p{Lu})"
