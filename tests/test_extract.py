@@ -1898,3 +1898,19 @@ def test_a_line_up_of_bullets_each_naming_a_film_and_where_it_is_from():
     assert _runtimes(facts) >= {("The Quince House", 97), ("Bab el-Louq Nights", 109)}
     assert not [t for t in got if t[1] == "cast_member"]  # "(Khaneh-ye Beh)" is a title
     assert not [t for t in got if t[0] == "Witch"]
+
+
+def test_a_markets_roundup_hangs_each_paragraph_on_the_film_its_maker_opens_with():
+    facts = _facts(
+        "GERMANY\n"
+        "Jana Hellwig's Nordlicht über Kiel opened at number one with €3.8 million. The film "
+        "stars Moritz Albers.\n\n"
+        "UNITED KINGDOM\n"
+        "Callum Reid's Glasgow-set comedy Brass Monkeys opened with £1.45 million through "
+        "Thistle & Crown Pictures.\n",
+        title="Europe box office: 'Nordlicht über Kiel' storms Germany",
+    )
+    got = _triples(facts)
+    assert ("Nordlicht über Kiel", "director", "Jana Hellwig") in got
+    assert ("Brass Monkeys", "director", "Callum Reid") in got
+    assert ("Nordlicht über Kiel", "director", "Callum Reid") not in got

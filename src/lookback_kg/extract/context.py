@@ -174,6 +174,10 @@ class ArticleContext:
                     continue  # "Runtime | 122 min", "PG | Animation": a key, not a film
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
+        for name in _titles(_MAKERS_KIND_TITLE, body):  # "Callum Reid's comedy Brass Monkeys"
+            short_form = self.film is not None and self.film.key.startswith(slugify(name))
+            if not short_form and not unlikely_title(name):
+                self.remember_work(Entity(EntityKind.FILM, name))
         for match in _QUOTED_TITLE.finditer(body):  # news quotes titles: '"Iron Spring", a ...'
             name = match["title"]
             played = _PLAYER_AFTER.match(body, match.end())
@@ -321,6 +325,12 @@ class ArticleContext:
             after = [e for at, e in mentions if head.end() <= at <= head.end() + _OPENS_WITHIN]
             if after:
                 return after[0]
+        if (
+            mentions
+            and mentions[0][1] is not OTHER_WORK
+            and _MAKER_BEFORE.fullmatch(sentence.text, 0, mentions[0][0])
+        ):
+            return mentions[0][1]  # "Callum Reid's comedy Brass Monkeys opened": the maker's
         if mentions and self.topic is not None and all(e == self.topic for _, e in mentions):
             return self.topic  # "The screenplay is by X, ... and the film also took ...": it
         if mentions:
@@ -394,7 +404,7 @@ class ArticleContext:
         ("Based on the novel by X" does not make the next line's producers the novel's)."""
         if self.paragraph_start:
             self.paragraph_start = False
-            opening = [w for at, w in self.work_mentions(sentence) if at < 3]
+            opening = [w for at, w in self.work_mentions(sentence) if _opens(sentence.text, at)]
             if opening and opening[0].kind is EntityKind.FILM and opening[0] != self.film:
                 self.opened_with = opening[0]
         elif self.opened_with is not None and any(
@@ -412,7 +422,11 @@ class ArticleContext:
         elif mentions:
             # the work the sentence opens with is what it speaks of ("Shoplifters won ...,
             # the first since The Eel"); else the one named last
-            opening = [item for item in mentions if item[0] == mentions[0][0] < 3]
+            opening = [
+                item
+                for item in mentions
+                if item[0] == mentions[0][0] and _opens(sentence.text, item[0])
+            ]
             work = (opening or mentions)[-1][1]
             self.topic = work if work is not OTHER_WORK else None
 
@@ -1224,6 +1238,25 @@ _MAKERS_FILM = re.compile(
     rf"(?P<name>{names.NAME})['’]s?\s+(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?"
     r"\s+(?:anime\s+)?(?i:film|movie)\b"
 )
+
+
+def _opens(text: str, at: int) -> bool:
+    """A work named at `at` opens the sentence: first, or after its maker ("In its second
+    weekend, Mathieu Roussel's Le Dernier Train pour Sète dipped ...")."""
+    return at < 3 or _MAKER_BEFORE.fullmatch(text, 0, at) is not None
+
+
+_MAKER_BEFORE = re.compile(
+    rf"(?:[^,.;\n]{{0,40}},\s+)?{names.NAME}['’]s\s+(?:[\p{{L}}\d-]+\s+){{0,3}}"
+)
+# "Callum Reid's Glasgow-set comedy Brass Monkeys opened ...": a maker's film, said to be one
+_MAKERS_KIND_TITLE = re.compile(
+    rf"(?P<name>{names.NAME})['’]s\s+(?:[\p{{L}}\d-]+\s+){{0,3}}?"
+    r"(?:film|comedy|drama|thriller|documentary|feature|debut|musical|melodrama|romance|"
+    rf"western|horror|animation|satire|fable|epic|road movie)\s+(?P<title>{names.TITLE})"
+    r"(?=\s+(?:opened|took|grossed|earned|added|dipped|fell|rose|climbed|held|made|won|is|was|"
+    r"has|had|premiered|debuted)\b|[,.])"
+)
 # "a ferry captain (Anders Løvold)", "Lupita Nyong'o voices Roz"
 _NAME_IN_BRACKETS = re.compile(rf"\((?P<name>{names.NAME})\)")
 _NAME_CASTS = _Cued.name_then(r"\s+(?:voices|plays|stars as)\b")
@@ -1442,6 +1475,14 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
         if (one_word or names.looks_like_person(name)) and key not in strong:
             continue  # "Cleo follows ...", "Ana Ruiz stars": people, unless typed as films
         found.append(Entity(EntityKind.FILM, name))
+    title = article.title.replace('"', "'")
+    for name, _ in _header_titles(article.title, body, article.publisher):
+        # "'Nordlicht über Kiel' storms Germany, 'Le Dernier Train pour Sète' holds in France":
+        # the headline's other film
+        quoted = f"'{name}'" in title or f"‘{name}’" in title or f"“{name}”" in title
+        other = film is not None and slugify(name) != film.key and quoted
+        if other and not unlikely_title(name) and not names.looks_like_person(name):
+            found.append(Entity(EntityKind.FILM, name))
     return found
 
 

@@ -61,7 +61,10 @@ _JAPANESE_PARTICLE = r"(?:ni|wo|wa|ga|mo|ya|kara|made|yori)"
 # "and" and its kin in other languages' titles: "Zulmira e as Abelhas", "Jules et Jim"
 _OTHER_AND = r"(?:e(?:[ \u00a0](?:as|os))?|et|und|og|och|do|das|em)"
 # ... and their small prepositions: "Último Tango en Ushuaia", "Ein Sommer am See"
-_OTHER_PREPOSITION = r"(?:en|sur|sous|dans|con|sin|por|para|im|am|mit|auf|vom|zum|zur)"
+_OTHER_PREPOSITION = (
+    r"(?:en|sur|sous|dans|con|sin|por|para|im|am|mit|auf|vom|zum|zur|über|pour|par|à|au|aux|"
+    r"per|nel|nella|sul|sulla|ao)"
+)
 # A title may hold "and the" / "in the" inside ("The Boy and the Heron").
 # ... and "The Lamplighter's Winter": a possessive after "The" is inside the title.
 TITLE = (
