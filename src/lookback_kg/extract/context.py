@@ -729,7 +729,7 @@ def entry_headings(body: str) -> dict[int, str]:
         described = _DESCRIBED_AS_FILM.match(body, match.end() - 1) is not None
         person = names.looks_like_person(title) and not described
         if titled and not said and not unlikely_title(title) and not person:
-            found.setdefault(match.start("title"), title)
+            found.setdefault(match.start("quote" if match["quote"] else "title"), title)
     return found
 
 
@@ -751,8 +751,9 @@ _ITEM_FROM = re.compile(
 )
 _ITEM_ENTRY = re.compile(
     # (a chart's numbered item too: "4. The Ferry to Hakata – Ana Ruiz's drama, released by")
-    rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<title>\p{{Lu}}[^\n()—–:|]{{1,60}}?"
-    r"(?::[ \t]\p{Lu}[^\n()—–:|]{1,40}?)?)"
+    # (its title perhaps in quotes: '• "Yuki no Oto" (The Sound of Snow, Japan) — an ...')
+    rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<quote>[\"“])?(?P<title>\p{{Lu}}[^\n()—–:|\"“”]{{1,60}}?"
+    r"(?::[ \t]\p{Lu}[^\n()—–:|\"“”]{1,40}?)?)[\"”]?"
     # (a numbered item says what the film is, not only its figures: "— $12.5M / $96.4M")
     r"(?P<gloss>[ \t]+\([^()\n]{1,80}\))?[ \t]+[—–][ \t]+(?:(?<=^[ \t]*\d{1,2}\.[^\n]*)\p{L}|"
     r"(?<!^[ \t]*\d{1,2}\.[^\n]*)\S)"
