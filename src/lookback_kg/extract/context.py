@@ -1470,6 +1470,12 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
     for key, (name, _, _) in sorted(_film_like(body).items()):
         if film is not None and (key == film.key or key in film.key.split("-")):
             continue  # the film, or a word of its title ("Labyrinth" of "Pan's Labyrinth")
+        if (
+            film is not None
+            and _FILM_THEN_PLACE.fullmatch(name, len(film.name))
+            and (name.startswith(film.name))
+        ):
+            continue  # "released Copper Tide in Japan": the film, and where
         if unlikely_title(name) or names.looks_like_organization(name):
             continue
         one_word = " " not in name.strip()
@@ -1485,6 +1491,9 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
         if other and not unlikely_title(name) and not names.looks_like_person(name):
             found.append(Entity(EntityKind.FILM, name))
     return found
+
+
+_FILM_THEN_PLACE = re.compile(r"\s+(?:in|at|on|to|for|with|across)\s+\p{Lu}.*")
 
 
 @functools.lru_cache(maxsize=8)
