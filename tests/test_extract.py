@@ -1914,3 +1914,26 @@ def test_a_markets_roundup_hangs_each_paragraph_on_the_film_its_maker_opens_with
     assert ("Nordlicht über Kiel", "director", "Jana Hellwig") in got
     assert ("Brass Monkeys", "director", "Callum Reid") in got
     assert ("Nordlicht über Kiel", "director", "Callum Reid") not in got
+
+
+def test_a_festival_catalogue_with_dashed_fields_and_headerless_rows():
+    facts = _facts(
+        "DOCUMENTARY COMPETITION\n\n"
+        "Hilo de plata\n"
+        "Director — Camila Restrepo\n"
+        "Country — Bolivia, Colombia\n"
+        "Running time — 82 minutes\n\n"
+        "SHORT FILMS\n\n"
+        "Los domingos de Ema\tRosa Huamán\tPeru\t14 min\tWP\n"
+        "Kaleidoscope Street\tOwen Mabuza\tSouth Africa\t19 min\t—\n",
+        title="Litoral International Film Festival | Selection",
+    )
+    got = _triples(facts)
+    assert ("Hilo de plata", "director", "Camila Restrepo") in got
+    assert ("Los domingos de Ema", "director", "Rosa Huamán") in got
+    assert ("Kaleidoscope Street", "country_of_origin", "South Africa") in got
+    assert _runtimes(facts) == {
+        ("Hilo de plata", 82),
+        ("Los domingos de Ema", 14),
+        ("Kaleidoscope Street", 19),
+    }

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from lookback_kg.extract import names
+from lookback_kg.extract import names, normalise
 from lookback_kg.extract.sentences import Span
 
 
@@ -82,12 +82,18 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
             continue
         if _RULE_LINE.fullmatch(line):
             continue
-        if header is None or len(cells) != len(header):
-            header, by_column = _header(cells), bool(cells) and not cells[0]
-            continue
         text = line.strip()
         begin = start + line.index(text)
         end = begin + len(text)
+        if header is None or len(cells) != len(header):
+            header, by_column = _header(cells), bool(cells) and not cells[0]
+            guessed = None if header or "\t" not in text else _headerless(cells)
+            if guessed:  # "Los domingos de Ema<TAB>Rosa Huamán<TAB>Peru<TAB>14 min<TAB>WP"
+                found[begin] = tuple(
+                    Cell(begin, end, f"{key}: {value}" if key else value, cells[0])
+                    for key, value in guessed
+                )
+            continue
         if by_column:
             row = [(_titled(header[i]), cells[0], cells[i]) for i in range(1, len(cells))]
         else:
@@ -132,6 +138,35 @@ def table_titles(body: str) -> tuple[str, ...]:
         elif column is not None and column < len(cells) and cells[column]:
             found.append(cells[column].strip(_EDGE))
     return tuple(found)
+
+
+_RUNTIME_CELL = re.compile(r"\d{1,3}\s*(?:min|mins|minutes|['’′])|\d\s*h\s*\d{1,2}\s*m?")
+
+
+def _headerless(cells: list[str]) -> list[tuple[str, str]] | None:
+    """A row with no header over it, read by what its cells look like: a title first, then a
+    director, countries, a language and a running time. None unless it has a running time and
+    one more cell of these besides the title."""
+    title = cells[0].strip(_EDGE) if cells else ""
+    if len(cells) < 4 or not title[:1].isupper():
+        return None
+    if names.looks_like_person(title) and not any(map(names.looks_like_person, cells[1:])):
+        return None  # a title may look like a name ("Kaleidoscope Street"), beside its director
+    if _DIGIT.search(title) or normalise.country_of(title.split(",")[0]) or "." in title:
+        return None  # "Iran", "UA 16+", "Dir. X": a row of facts, not a film's
+    read: list[tuple[str, str]] = [("", title)]
+    for cell in cells[1:]:
+        pieces = [p for p in re.split(r"\s*[,/]\s*", cell) if p]
+        if _RUNTIME_CELL.fullmatch(cell):
+            read.append(("Runtime", cell))
+        elif pieces and all(normalise.country_of(p) for p in pieces):
+            read.append(("Country", cell))
+        elif pieces and all(normalise.language_names().get(p.lower()) for p in pieces):
+            read.append(("Language", cell))
+        elif names.looks_like_person(cell):
+            read.append(("Director", cell))
+    keys = [key for key, _ in read]
+    return read if "Runtime" in keys and len(keys) >= 3 else None
 
 
 def _titled(cell: str) -> str:
