@@ -80,6 +80,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("cinematograph", (Relation.CINEMATOGRAPHER,)),
     ("photograph", (Relation.CINEMATOGRAPHER,)),
     ("dop", (Relation.CINEMATOGRAPHER,)),
+    ("camera", (Relation.CINEMATOGRAPHER,)),
     ("prod. cos", (_COMPANY,)),  # a festival catalogue's abbreviations: "Prod. cos.", "Scr."
     ("prod.", (_COMPANY, _PRODUCER)),
     ("scr.", (_WRITER,)),

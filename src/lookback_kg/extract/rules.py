@@ -80,6 +80,7 @@ MACROS = {
     "PRIZE": names.PRIZE_WORD,
     "CONN": names.CONNECTOR,
     "ACTOR_ROLE_HEADER": sentences.ACTOR_ROLE_HEADER,
+    "BILINGUAL": sentences.BILINGUAL,
     "ROLE_ACTOR_HEADER": sentences.ROLE_ACTOR_HEADER,
     # "Japanese", "South Korean": an adjective of nationality, capitalised
     "DEMONYM": "(?:"

@@ -160,13 +160,15 @@ def split_sentences(body: str) -> list[Span]:
 
 # A credit label alone on its line ("Director", "Voice cast:"), as listings and credit blocks
 # write them, with the names on the next line.
+# A label in two languages, the page's and English: "Regie / Director", "Darsteller / Cast"
+BILINGUAL = r"(?:\p{L}+[ \t]*/[ \t]*)?"
 CREDIT_LABEL = re.compile(
-    r"(?i:directors?|directed by|screenplay(?: by)?|screenwriters?|written by|writers?|"
+    BILINGUAL + r"(?i:directors?|directed by|screenplay(?: by)?|screenwriters?|written by|writers?|"
     r"music(?: by)?|(?:original )?score(?: by)?|produced by|edited by|cinematography by|"
     r"original music|composer|studio|animation studio|production companies|production company|"
     r"production|(?:\p{Lu}\p{Ll}+ )?distributors?|distribution|cast|voice cast|starring|"
     r"producers?|editor|editing|film editing|cinematography|cinematographer|"
-    r"director of photography|photography|countr(?:y|ies)|country of origin|languages?|"
+    r"director of photography|photography|camera|countr(?:y|ies)|country of origin|languages?|"
     r"original language|genres?|running time|runtime|release date|original release|"
     r"awards?|prizes?|honou?rs|(?:world )?premiere|type|category)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
@@ -175,7 +177,7 @@ CREDIT_LABEL = re.compile(
 
 # A label over a list, one item a line: "Voice cast", then "Soma Santoki – Mahito Maki", ...
 LIST_LABEL = re.compile(
-    r"(?i:(?:main |principal |voice |japanese voice |english voice )?cast"
+    BILINGUAL + r"(?i:(?:main |principal |voice |japanese voice |english voice )?cast"
     r"(?: and characters| (?:&|and) crew)?|"
     r"starring|voices|voice actors)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
 )
