@@ -1937,3 +1937,20 @@ def test_a_festival_catalogue_with_dashed_fields_and_headerless_rows():
         ("Los domingos de Ema", 14),
         ("Kaleidoscope Street", 19),
     }
+
+
+def test_a_title_card_with_a_tab_names_a_title_in_sentence_case():
+    facts = _facts(
+        "Every Sunday my mother and I watch one film.\n\n"
+        "The card I keep on the fridge:\n\n"
+        "Title\tEl último verano en Tlacotalpan\n"
+        "Director\tAdriana Villaseñor\n"
+        "Runtime\t104 min\n\n"
+        "It's made MX$38 millones so far, which is very good for a small drama.\n",
+        title="Movie Night Notes #47: El último verano en Tlacotalpan",
+    )
+    got = _triples(facts)
+    assert ("El último verano en Tlacotalpan", "director", "Adriana Villaseñor") in got
+    money = {(f.subject.name, f.object.amount) for f in facts if f.relation.value == "box_office"}
+    assert money == {("El último verano en Tlacotalpan", 38_000_000)}
+    assert not [t for t in got if t[0] == "El"]

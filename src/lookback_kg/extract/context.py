@@ -2001,7 +2001,7 @@ _COLON_TITLE = re.compile(
 _OWN_TITLE_WORD = r"(?i:film|movie|title|original title)"
 _GLOSS_LABEL_WORD = re.compile(r"(?i:(?:english|international|us|uk|translated) title)")
 _TITLE_LABEL_WORD = re.compile(rf"{_OWN_TITLE_WORD}|{_GLOSS_LABEL_WORD.pattern}")
-_LABEL_THEN = r"[ \t]*[:|][ \t]*"
+_LABEL_THEN = r"(?:[ \t]*[:|][ \t]*|\t+)"
 _GLOSS_LABEL = re.compile(
     rf"(?m)^[ \t]*{_GLOSS_LABEL_WORD.pattern}{_LABEL_THEN}(?P<title>[^\n]{{2,80}}?)[ \t]*$"
 )
@@ -2102,6 +2102,8 @@ def unlikely_title(name: str) -> bool:
     lowered = name.lower()
     if lowered in _NEVER_TITLES or _CONTRACTION.fullmatch(lowered):
         return True
+    if name in names.GLOSS_ARTICLES:
+        return True  # "El" of "El último verano en Tlacotalpan", cut at its first small word
     if lowered in names.LEADING_NOISE or lowered in names.PRONOUNS:
         return True
     if lowered in normalise.country_names() or lowered in normalise.language_names():

@@ -31,6 +31,9 @@ SCALE_WORDS = {
     "thousand": Decimal(10) ** 3,
     "k": Decimal(10) ** 3,
     "million": Decimal(10) ** 6,
+    "millones": Decimal(10) ** 6,  # "MX$38 millones", "R$12 milhões", "zł4 mln"
+    "milhões": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9,
