@@ -1954,3 +1954,17 @@ def test_a_title_card_with_a_tab_names_a_title_in_sentence_case():
     money = {(f.subject.name, f.object.amount) for f in facts if f.relation.value == "box_office"}
     assert money == {("El último verano en Tlacotalpan", 38_000_000)}
     assert not [t for t in got if t[0] == "El"]
+
+
+def test_a_lead_that_names_an_earlier_film_in_passing_keeps_its_own_cast():
+    facts = _facts(
+        "Salt Road: Fury is a 2015 action film directed by George Hill. An Australian and "
+        "American co-production, it is the first since Salt Road Beyond (1985), in which Mel "
+        "Gray last played the lead. Tom Hart takes over as Max Brand, alongside Carla Theron "
+        "as Imperator Vera.\n",
+        title="Salt Road: Fury",
+    )
+    got = _triples(facts)
+    assert ("Salt Road: Fury", "cast_member", "Tom Hart") in got
+    assert ("Salt Road: Fury", "cast_member", "Carla Theron") in got
+    assert not [t for t in got if t[0] == "Salt Road Beyond" and t[2] == "Tom Hart"]

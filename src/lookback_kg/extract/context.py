@@ -1244,7 +1244,15 @@ _MAKERS_FILM = re.compile(
 def _opens(text: str, at: int) -> bool:
     """A work named at `at` opens the sentence: first, or after its maker ("In its second
     weekend, Mathieu Roussel's Le Dernier Train pour Sète dipped ...")."""
-    return at < 3 or _MAKER_BEFORE.fullmatch(text, 0, at) is not None
+    return (
+        at < 3
+        or _MAKER_BEFORE.fullmatch(text, 0, at) is not None
+        or (_FRONTED_APPOSITION.fullmatch(text, 0, at) is not None and text[at : at + 3] == "it ")
+    )
+
+
+# "An Australian and American co-production, it is the fourth ...": what the subject is, first
+_FRONTED_APPOSITION = re.compile(r"(?:An?|The)\s[^,;.:\n]{1,60},\s+")
 
 
 _MAKER_BEFORE = re.compile(
