@@ -1554,7 +1554,7 @@ _HEAD_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{N}}]){names.TITLE}:[ \t]+$")
 
 def score_films(
     article: Article, sentences: list[Span]
-) -> tuple[Counter[str], dict[str, Counter[str]], list[tuple[str, int]]]:
+) -> tuple[Counter[str], dict[str, Counter[str]], tuple[tuple[str, int], ...]]:
     """Each candidate title's score (by slug), the forms it was written in, and the parts of
     the page title the body writes."""
     body = article.body
@@ -1737,7 +1737,7 @@ def score_films(
 def _choose_film(
     scores: Counter[str],
     forms: dict[str, Counter[str]],
-    from_header: list[tuple[str, int]],
+    from_header: tuple[tuple[str, int], ...],
     body: str = "",
 ) -> Entity | None:
     if not scores:
@@ -1878,7 +1878,10 @@ def _standalone_mentions(name: str, body: str) -> int:
 _LONGER_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
 
 
-def _header_titles(title: str, body: str, publisher: str | None = None) -> list[tuple[str, int]]:
+@functools.lru_cache(maxsize=8)
+def _header_titles(
+    title: str, body: str, publisher: str | None = None
+) -> tuple[tuple[str, int], ...]:
     """Parts of the page title that the body also writes, as the body writes them, each with
     how much it counts: "small hours." from "small hours. | New Currents Competition | ...",
     "Moon Harbor: The Return" from "Moon Harbor: The Return (2023)", "The Pebble Road" from
@@ -1962,7 +1965,7 @@ def _header_titles(title: str, body: str, publisher: str | None = None) -> list[
             written = _written_apart(candidate, title, body)
             if written:
                 found.append((written.group() if candidate.isupper() else candidate, worth))
-    return found
+    return tuple(found)
 
 
 _ON_WHAT = re.compile(r"(?:on|about)\s+(?P<title>[¡¿]?\p{Lu}.{0,60})$")
