@@ -1255,12 +1255,12 @@ def _opens(text: str, at: int) -> bool:
 _FRONTED_APPOSITION = re.compile(r"(?:An?|The)\s[^,;.:\n]{1,60},\s+")
 
 
-_MAKER_BEFORE = re.compile(
-    rf"(?:[^,.;\n]{{0,40}},\s+)?{names.NAME}['’]s\s+(?:[\p{{L}}\d-]+\s+){{0,3}}"
-)
+# A maker's name and up to three words about the film: "Callum Reid's Glasgow-set comedy "
+_WORDS_UP_TO_THREE = r"(?:[\p{L}\d-]+\s+){0,3}"
+_MAKER_BEFORE = re.compile(rf"(?:[^,.;\n]{{0,40}},\s+)?{names.NAME}['’]s\s+{_WORDS_UP_TO_THREE}")
 # "Callum Reid's Glasgow-set comedy Brass Monkeys opened ...": a maker's film, said to be one
 _MAKERS_KIND_TITLE = re.compile(
-    rf"(?P<name>{names.NAME})['’]s\s+(?:[\p{{L}}\d-]+\s+){{0,3}}?"
+    rf"(?P<name>{names.NAME})['’]s\s+{_WORDS_UP_TO_THREE}?"
     r"(?:film|comedy|drama|thriller|documentary|feature|debut|musical|melodrama|romance|"
     rf"western|horror|animation|satire|fable|epic|road movie)\s+(?P<title>{names.TITLE})"
     r"(?=\s+(?:opened|took|grossed|earned|added|dipped|fell|rose|climbed|held|made|won|is|was|"
