@@ -1968,3 +1968,42 @@ def test_a_lead_that_names_an_earlier_film_in_passing_keeps_its_own_cast():
     assert ("Salt Road: Fury", "cast_member", "Tom Hart") in got
     assert ("Salt Road: Fury", "cast_member", "Carla Theron") in got
     assert not [t for t in got if t[0] == "Salt Road Beyond" and t[2] == "Tom Hart"]
+
+
+def test_a_screening_grid_whose_rows_carry_indented_details():
+    facts = _facts(
+        "DAY 3 — SATURDAY SCREENING GRID\n\n"
+        "Time | Venue | Title | Country | Runtime\n\n"
+        "09:30 | Ikoyi Hall 1 | THE SALT CARRIERS | Nigeria | 98 min\n"
+        "   Director: Adaeze Okonkwo-Bello\n"
+        "   Language: Yoruba, English\n"
+        "   Two sisters haul salt across the lagoon.\n\n"
+        "10:00 | Freedom Park Screen B | LITTLE GENERATOR | Ghana | 14 min\n"
+        "   Director: Kwabena Asante-Mensah\n",
+        title="Day 3 Screening Grid | Eko Lagoon Film Festival 2025",
+    )
+    got = _triples(facts)
+    directors = {(s, o) for s, r, o in got if r == "director"}
+    assert directors == {
+        ("The Salt Carriers", "Adaeze Okonkwo-Bello"),
+        ("Little Generator", "Kwabena Asante-Mensah"),
+    }
+    assert _runtimes(facts) == {("The Salt Carriers", 98), ("Little Generator", 14)}
+
+
+def test_an_award_list_with_dashed_labels_has_no_film_called_winner():
+    facts = _facts(
+        "Below, the full list of winners and nominees.\n\n"
+        "MERIDIAN AWARD FOR BEST FILM\n"
+        "Winner — Ice Road Psalm (Sweden), dir. Elin Bergqvist\n"
+        "Also nominated — A House in Tabriz (Iran), dir. Mahmoud Karimi-Zand\n\n"
+        "MERIDIAN AWARD FOR BEST DOCUMENTARY\n"
+        "Winner — Cotton Years (Egypt), dir. Dina Mansour\n",
+        title="Meridian Awards 2025: full winners list",
+    )
+    got = _triples(facts)
+    assert ("Ice Road Psalm", "award_received", "Meridian Award for Best Film") in got
+    assert ("A House in Tabriz", "nominated_for", "Meridian Award for Best Film") in got
+    assert ("Cotton Years", "director", "Dina Mansour") in got
+    assert not [t for t in got if t[0] in ("Winner", "Also nominated")]
+    assert not [t for t in got if t[1] == "award_received" and t[2] == "Cotton Years"]

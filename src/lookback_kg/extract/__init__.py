@@ -207,13 +207,24 @@ def _run(context: ArticleContext, found: _Found) -> list[Fact]:
     context.new_paragraph()
     body = context.article.body
     previous_end = 0
+    row_films: dict[int, set[str]] = {}  # the films each table row's cells are said of
     for sentence, matches in found:
         if _BLANK_LINE.search(body, previous_end, sentence.start):
             context.new_paragraph()
         previous_end = sentence.end
         if isinstance(sentence, Cell):  # "Director: Ana Ruiz", of its row's or column's film
             facts.extend(_cell_facts(context, sentence, matches))
+            row_films.setdefault(sentence.start, set()).add(sentence.film)
             continue
+        last_row = row_films.get(max(row_films)) if row_films else None
+        if last_row is not None and len(last_row) == 1 and max(row_films) < sentence.start:
+            # "   Director: Adaeze Okonkwo-Bello" under a row of one film: that film's, up to
+            # the paragraph's end
+            film = Entity(EntityKind.FILM, next(iter(last_row)))
+            if context.film is not None and film.key == context.film.key:
+                film = context.film
+            context.section, context.topic, context.section_is_a_line = film, None, True
+        row_films.clear()
         context.enter_section(sentence)
         for rule, match in matches:
             evidence = Evidence(context.article.source, sentence.text, sentence.start, sentence.end)

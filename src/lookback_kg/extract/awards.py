@@ -40,7 +40,7 @@ _WON_MARK = "★✓✔🏆"
 _OPENING = re.compile(
     rf"[ \t]*(?P<mark>[{_WON_MARK}☆•*·▪◦‣-])?[ \t]*"
     r"(?:(?P<label>(?i:(?:the[ \t]+)?winners?|won|(?:(?:also|other)[ \t]+)?(?:nominees?|nominated)"
-    r"|(?:also[ \t]+)?in contention|shortlisted))[ \t]*:[ \t]*)?"
+    r"|(?:also[ \t]+)?in contention|shortlisted))[ \t]*(?::|[—–-](?=[ \t]))[ \t]*)?"
 )
 _WINNER_LABEL = re.compile(r"(?i:(?:the[ \t]+)?winners?|won)")
 _DETAILS = re.compile(r"[:|·]")

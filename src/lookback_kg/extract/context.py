@@ -1816,6 +1816,7 @@ _NOT_A_FILM = re.compile(
     r"(?:the )?rankings?|(?:the )?charts?|the list)\b"
     # a programme's badges: "WORLD PREMIERE", "European premiere", "Sold out"
     r"|^(?i:winners?|nominees?|runners?-up)\s*[:–—-]"  # "Winner: Cóndor de Oro"
+    r"|^(?i:(?:the )?winners?|nominees?|runners?-up|(?:also )?nominated)$"  # a list's label alone
     # a prize's category: "Best Director", "Best Animated Feature", "Special Mention"
     r"|^(?i:best)\s+(?:(?i:supporting|original|adapted|international|foreign|animated|"
     r"documentary|short|feature|first)\s+)*(?i:director|actor|actress|film|picture|screenplay|"

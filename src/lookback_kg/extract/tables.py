@@ -78,7 +78,10 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
         start, offset = offset, offset + len(line)
         cells = _cells(line)
         if cells is None:
-            header = None
+            # a blank line, or a row's own lines of details indented under it ("   Director:
+            # Adaeze Okonkwo-Bello"), go on with the table; any other line ends it
+            if line.strip() and not line[:1].isspace():
+                header = None
             continue
         if _RULE_LINE.fullmatch(line):
             continue
@@ -99,7 +102,7 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
         else:
             column = next(i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c))
             # "The Salt Widow (dir. Hala Fathy)": the title, and a sentence of its own
-            title = _BRACKET_AFTER.sub("", cells[column]).strip(_EDGE)
+            title = _titled(_BRACKET_AFTER.sub("", cells[column]))
             row = [(title, "", cells[column])] + [
                 (title, key, value)
                 for key, value in zip(header, cells, strict=True)
