@@ -2007,3 +2007,32 @@ def test_an_award_list_with_dashed_labels_has_no_film_called_winner():
     assert ("Cotton Years", "director", "Dina Mansour") in got
     assert not [t for t in got if t[0] in ("Winner", "Also nominated")]
     assert not [t for t in got if t[1] == "award_received" and t[2] == "Cotton Years"]
+
+
+def test_a_cinema_page_of_headings_between_rule_lines_and_dashed_fields():
+    facts = _facts(
+        "NOW SHOWING — Week of 14 March 2025\n\n"
+        "-----------------------------------------------\n"
+        "BAARISH KE BAAD\n"
+        "-----------------------------------------------\n"
+        "Runtime — 2h 28m\n"
+        "Director — Rohan Malhotra-Sen\n"
+        "Banner — Monsoon Lane Films\n"
+        "Distributed by — Sarthi Releasing\n"
+        "Released — 21/02/2025\n"
+        "Our critic — ★★★½ (3.5/5)\n\n"
+        "-----------------------------------------------\n"
+        "COMING SOON: CHINNA CYCLE\n"
+        "-----------------------------------------------\n"
+        "Director — Arun Sekar\n",
+        title="Now showing | Galaxy Talkies",
+    )
+    got = _triples(facts)
+    assert ("Baarish Ke Baad", "production_company", "Monsoon Lane Films") in got
+    assert ("Baarish Ke Baad", "distributor", "Sarthi Releasing") in got
+    assert ("Chinna Cycle", "director", "Arun Sekar") in got
+    dates = {
+        (f.subject.name, str(f.object)) for f in facts if f.relation.value == "publication_date"
+    }
+    assert dates == {("Baarish Ke Baad", "2025-02-21")}
+    assert not [t for t in got if t[0] in ("Our critic", "Coming Soon: Chinna Cycle")]

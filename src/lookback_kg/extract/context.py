@@ -16,7 +16,7 @@ import regex as re
 
 from lookback_kg.extract import names, normalise
 from lookback_kg.extract.awards import read_award_lists
-from lookback_kg.extract.sentences import FRAME, HEADING_MARKS, Span
+from lookback_kg.extract.sentences import CREDIT_LABEL, FRAME, HEADING_MARKS, Span
 from lookback_kg.extract.tables import table_titles
 from lookback_kg.model import Article, Entity, EntityKind, slugify
 
@@ -711,6 +711,11 @@ def entry_headings(body: str) -> dict[int, str]:
         # (not a line of several: "In contention: A (Malaysia); B (Cambodia)")
         if not unlikely_title(entry.title) and ";" not in body[entry.line : entry.end]:
             found.setdefault(entry.line, entry.title)
+    for match in _RULED_HEADING.finditer(body):
+        # "-----", "BAARISH KE BAAD", "-----": a heading between rule lines, over its facts
+        title = heading_title(match["heading"])
+        if title and not unlikely_title(title):
+            found.setdefault(match.start("heading"), title)
     for match in _ITEM_FROM.finditer(body):
         # "- Bab el-Louq Nights, Egypt. A world premiere ...": a line-up's item, and where
         # its film is from
@@ -728,7 +733,9 @@ def entry_headings(body: str) -> dict[int, str]:
         # "• Pattam Pola — R. Senthil's Tamil comedy": described as a film, whatever it looks like
         described = _DESCRIBED_AS_FILM.match(body, match.end() - 1) is not None
         person = names.looks_like_person(title) and not described
-        if titled and not said and not unlikely_title(title) and not person:
+        # "• Cinematography — Ruben De Smet", "• Countries — Belgium": a fact box's key
+        key = _LABEL_WORDS.fullmatch(title) or CREDIT_LABEL.fullmatch(title)
+        if titled and not said and not unlikely_title(title) and not person and not key:
             found.setdefault(match.start("quote" if match["quote"] else "title"), title)
     return found
 
@@ -745,6 +752,8 @@ _DESCRIBED_AS_FILM = re.compile(
     r"(?i:film|feature|drama|melodrama|comedy|thriller|documentary|short|musical|romance|"
     r"fantasy|horror|western|adventure|animation)\b"
 )
+_RULE = r"[ \t]*[-=_~*─━]{3,}[ \t]*"
+_RULED_HEADING = re.compile(rf"(?m)^{_RULE}\n(?P<heading>[^\n]{{2,80}})\n{_RULE}$")
 _ITEM_FROM = re.compile(
     rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<title>\p{{Lu}}[^\n()—–:|,.]{{1,60}}?)"
     r"(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+(?P<countries>\p{Lu}[\p{L} /–-]{1,60}?)\.(?:[ \t]|$)"
@@ -972,6 +981,9 @@ def heading_title(text: str) -> str | None:
     labelled = False
     if colon and (_LABEL_WORDS.fullmatch(label) or CREDIT_HEADING.fullmatch(label.strip())):
         return None  # "Rating: ★★★½ (out of five)": a key and its value
+    dashed = _DASHED_FIELD.split(core, maxsplit=1)
+    if len(dashed) == 2 and _LABEL_WORDS.fullmatch(dashed[0]):
+        return None  # "Our critic — ★★★½ (3.5/5)": a key and its value
     if colon and _PICK_LABEL.fullmatch(label.strip()):
         core = rest.strip()  # "THIS WEEK'S PICK: KADATHUKAARAN": a column's label, then the film
     elif (
@@ -1015,7 +1027,7 @@ _TITLE_CASE = re.compile(
 _PICK_LABEL = re.compile(
     r"(?i:(?:(?:this\s+)?week['’]s|today['’]s|our|the|editor['’]s|critic['’]s|staff|weekend)\s+"
     r"(?:pick|choice|recommendation)|film of the (?:week|month)|spotlight|featured film|"
-    r"winner|(?:opening|closing) film)"
+    r"winner|(?:opening|closing) film|coming soon|now showing|also showing|next week)"
 )
 _PICKED_LINE = re.compile(rf"(?m)^[ \t]*{_PICK_LABEL.pattern}[ \t]*:[ \t]*\S[^\n]{{0,80}}$")
 _PRESS_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”]\s*[—–-]")
@@ -2034,7 +2046,7 @@ _LABEL_WORDS = re.compile(
     r"editor|editing|cinematography|photography|with|review|update|note|verdict|reference|"
     r"source|see also|via|credits?|photo|image|tags?|filed under|category|distributed|"
     r"produced|edited|composed|logline|interview|analysis|opinion|exclusive|trailer|gallery|"
-    r"podcast|explainer|recap|preview|obituary)\b.*)"
+    r"podcast|explainer|recap|preview|obituary|critics?|showtimes|banner)\b.*)"
 )
 
 

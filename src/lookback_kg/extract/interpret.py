@@ -112,6 +112,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     # "produced by": a company is the production company, a person the producer
     ("produc", (_COMPANY, _PRODUCER)),
     ("studio", (_COMPANY,)),
+    ("banner", (_COMPANY,)),  # "Banner — Monsoon Lane Films": an Indian production house
     ("animated", (_COMPANY,)),
     ("distribut", (Relation.DISTRIBUTOR,)),
     ("compos", (Relation.COMPOSER,)),

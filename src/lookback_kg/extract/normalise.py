@@ -192,17 +192,24 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     (True, datetime.date(2025, 3, 14))
     >>> parse_date("05.10.2022")
     datetime.date(2022, 10, 5)
+    >>> parse_date("21/02/2025"), parse_date("02/21/2025"), parse_date("03/04/2025")
+    (datetime.date(2025, 2, 21), datetime.date(2025, 2, 21), None)
     """
     has_year = re.search(r"\b\d{4}\b", text) is not None
     if not has_year and default_year is None:
         return None
     dotted = re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text) is not None  # "14.10.2022"
     iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is not None
-    if not (dotted or iso or re.search(rf"\b(?:{MONTHS})", text)):
+    # "21/02/2025": only where one number is too large to be the month
+    slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})/\d{4}", text)
+    if slashed and max(int(slashed[1]), int(slashed[2])) <= 12:
+        return None  # "03/04/2025": March or April, as the page's country writes it
+    if not (dotted or iso or slashed or re.search(rf"\b(?:{MONTHS})", text)):
         return None
     base = datetime(default_year or 2000, 1, 1)
     try:
-        return date_parser.parse(text, default=base, fuzzy=False, dayfirst=dotted).date()
+        first = dotted or bool(slashed and int(slashed[1]) > 12)
+        return date_parser.parse(text, default=base, fuzzy=False, dayfirst=first).date()
     except (ValueError, OverflowError):
         return None
 
