@@ -2036,3 +2036,21 @@ def test_a_cinema_page_of_headings_between_rule_lines_and_dashed_fields():
     }
     assert dates == {("Baarish Ke Baad", "2025-02-21")}
     assert not [t for t in got if t[0] in ("Our critic", "Coming Soon: Chinna Cycle")]
+
+
+def test_an_original_title_under_a_page_titled_in_english_is_its_gloss():
+    facts = _facts(
+        "Film review: The Night Train Kitchen\n\n"
+        "Midnight at a counter restaurant. That is the whole premise of The Night Train "
+        "Kitchen.\n\n"
+        "The film is based on Shuten Kitchen, Mayu Hoshi's manga about a cook.\n\n"
+        "Key credits\n"
+        "Original title: Shūten Kitchen\n"
+        "Director: Kenji Arakawa\n"
+        "Running time: 112 minutes\n",
+        title="The Night Train Kitchen – film review | Asian Screen Notes",
+    )
+    got = _triples(facts)
+    assert ("The Night Train Kitchen", "director", "Kenji Arakawa") in got
+    assert _runtimes(facts) == {("The Night Train Kitchen", 112)}
+    assert not [t for t in got if t[0] == "Shūten Kitchen" and t[1] == "director"]

@@ -653,7 +653,7 @@ def entry_headings(body: str) -> dict[int, str]:
         frame = FRAME.match(match["heading"])  # "│ TAGULAN (2018)" in a box drawn with lines
         line = match["heading"][frame.end() if frame else 0 :].strip()
         head, colon, rest = line.partition(": ")
-        if colon and _GLOSS_LABEL_WORD.fullmatch(head):
+        if colon and (_GLOSS_LABEL_WORD.fullmatch(head) or head.lower() == "original title"):
             continue  # "English title: Trolltind: The Last Winter", under the title
         row_key = _LABEL_WORDS.fullmatch(head) or _ROW_KEY.fullmatch(head)
         if colon and (row_key or ", " in rest) and len(head.split()) <= 2:
@@ -1597,6 +1597,7 @@ def score_films(
     for name in _titles(_POSSESSIVE_TITLE_BY, body):  # "Mireille's Lighthouse, a short by X"
         forms.setdefault(slugify(name), Counter())[name] += 1
     from_header = _header_titles(article.title, body, article.publisher)
+    header_keys = {slugify(name) for name, _ in from_header}
     for name, _ in from_header:  # "small hours. | New Currents | ...": lower case, still the title
         forms.setdefault(slugify(name), Counter())[name] += 1
     for match in _COLON_TITLE.finditer(body):  # "Orbital Garden: The Second Bloom"
@@ -1687,7 +1688,11 @@ def score_films(
         # "Film: Chaakara: The Mudbank" at the head of a review's credit block
         title = names.clean_name(match["title"])
         forms.setdefault(slugify(title), Counter())[title] += 1
-        scores[slugify(title)] += 6
+        # ("Original title: Shūten Kitchen" under a page titled "The Last Train Kitchen": the
+        # text goes by the page's title, the original is its gloss)
+        original = match["label"].lower().startswith("original")
+        elsewhere = bool(header_keys) and slugify(title) not in header_keys
+        scores[slugify(title)] += 2 if original and elsewhere else 6
     for title in entry_headings(body).values():
         # "THE SALT ORCHARD", then "Portugal | 108 mins | Dir: ...": a programme's entry
         forms.setdefault(slugify(title), Counter())[title] += 1
@@ -1735,7 +1740,6 @@ def score_films(
         if names.looks_like_person(name := forms[k].most_common(1)[0][0])
         and name.split()[0].lower() not in _NOT_A_FIRST_NAME  # "Without Akira" is no one
     }
-    header_keys = {slugify(name) for name, _ in from_header}
     for key in list(scores):
         # A lone surname of a full name also in the running is a person, not a title, unless
         # the page title gives it as a part of its own ("ROMA | ...", not "Colonia Roma").
@@ -2031,7 +2035,7 @@ _GLOSS_LABEL = re.compile(
 )
 _TITLE_LABEL = re.compile(
     # (an "English title:" is a gloss, not the title the text goes by)
-    rf"(?m)^[ \t]*{_OWN_TITLE_WORD}{_LABEL_THEN}[\"“]?(?P<title>[^\n\"“”]{{2,80}}?)"
+    rf"(?m)^[ \t]*(?P<label>{_OWN_TITLE_WORD}){_LABEL_THEN}[\"“]?(?P<title>[^\n\"“”]{{2,80}}?)"
     r"[\"”]?(?:[ \t]+\((?:19|20)\d\d\))?[ \t]*$"
 )
 # keys of a facts table that are not credits ("Type: Feature documentary")
