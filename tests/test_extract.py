@@ -2054,3 +2054,18 @@ def test_an_original_title_under_a_page_titled_in_english_is_its_gloss():
     assert ("The Night Train Kitchen", "director", "Kenji Arakawa") in got
     assert _runtimes(facts) == {("The Night Train Kitchen", 112)}
     assert not [t for t in got if t[0] == "Shūten Kitchen" and t[1] == "director"]
+
+
+def test_a_diary_names_its_film_by_praise_and_rating_and_doubts_a_claim():
+    facts = _facts(
+        "My friend Mona cancelled, but I went, and The Roof of Imbaba is the best Egyptian "
+        "film I've seen in a long time. Mona will regret it. Mona always does.\n\n"
+        "I've seen people online claiming it was also nominated for the Jasmine Award for Best "
+        "Film, but I couldn't find it on any list.\n\n"
+        "My ratings:\nThe Roof of Imbaba — 8.5/10\n",
+        title="Three sisters, one roof, and a film I can't stop thinking about",
+    )
+    got = _triples(facts)
+    assert ("The Roof of Imbaba", "title", None) in got
+    assert not [t for t in got if t[0] == "Mona"]
+    assert not [f for f in facts if f.relation.value == "nominated_for"]

@@ -1110,6 +1110,15 @@ _DONE_TO_FILMS = re.compile(
     r"\b(?:selected|picked|acquired|screening|screen|released|distributes|distributed|premiere "
     rf"of|rights to|sequel to|remake of|directed|co-directed)\s+(?P<title>{names.TITLE})"
 )
+# A diary's rating of a film on its own line: "The Roof of Shubra — 8.5/10"
+_RATED_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<title>{names.TITLE})[ \t]+[—–-][ \t]+\d{{1,2}}(?:\.\d)?/10\b"
+)
+# "The Roof of Shubra is the best Egyptian film I've seen": said to be a film
+_BEST_FILM = re.compile(
+    rf"(?P<title>{names.TITLE})\s+is\s+(?:the|my)\s+(?:best|finest|worst|funniest|saddest)\s+"
+    r"(?:[\p{L}-]+\s+){0,2}?(?:film|movie|feature|documentary)\b"
+)
 # "the film that ate the Eid box office: Balcony on Shubra Street": a colon names the film
 _FILM_BEFORE_COLON = re.compile(
     r"\b(?:the|this|a|one)\s+(?:new\s+|latest\s+)?(?:film|movie|feature|documentary)\b"
@@ -1522,7 +1531,7 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
     name as first written, how often, and whether a phrase types it ("X, a drama", "X, which
     won")."""
     found: dict[str, tuple[str, int, bool]] = {}
-    appositions = (_TYPED_IN_APPOSITION, _POSSESSIVE_TITLE_BY)
+    appositions = (_TYPED_IN_APPOSITION, _POSSESSIVE_TITLE_BY, _RATED_LINE, _BEST_FILM)
     for pattern in (_DOES_WHAT_FILMS_DO, _DONE_TO_FILMS, *appositions):
         for match in pattern.finditer(body):
             name = _full_title(body, match)

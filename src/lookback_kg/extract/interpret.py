@@ -41,7 +41,7 @@ HEDGE = re.compile(
     r"plans?\s+to|"
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
-    r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|"
+    r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|claiming|"
     r"alleged(?:ly)?|supposedly|said to|estimated|estimates?|apparently|unconfirmed|"
     # another's claim: "my cousin insists the score is by X" (not "insists on going")
     r"insist(?:s|ed|ing)?(?!\s+on)|swore|swears|assumed|assuming|"
