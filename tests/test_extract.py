@@ -2069,3 +2069,15 @@ def test_a_diary_names_its_film_by_praise_and_rating_and_doubts_a_claim():
     assert ("The Roof of Imbaba", "title", None) in got
     assert not [t for t in got if t[0] == "Mona"]
     assert not [f for f in facts if f.relation.value == "nominated_for"]
+
+
+def test_a_source_title_ending_in_a_name_before_the_film_stars_is_no_film():
+    facts = _facts(
+        "The House of Still Clocks is a 2025 horror film.\n\n"
+        "Adapted from Rodrigo Ferrer's novel Los relojes de la tía Amparo, the film stars "
+        "Itzel Barragán as Amparo.\n",
+        title="Cenzontle takes 'The House of Still Clocks'",
+    )
+    got = _triples(facts)
+    assert ("The House of Still Clocks", "cast_member", "Itzel Barragán") in got
+    assert not [t for t in got if t[0] == "Amparo"]

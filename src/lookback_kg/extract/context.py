@@ -1136,7 +1136,8 @@ _TYPED_IN_APPOSITION = re.compile(
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
     r"sequel|hit|debut|anime|short|animation)\b"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
-    r"(?!\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won)\b)"
+    r"(?!\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won|stars|starred|follows|"
+    r"tells|runs|features|opens|centres|centers)\b)"
 )
 # "Mireille's Lighthouse (Le Phare de Mireille), the new animated short by Élodie Fauconnier":
 # a possessive that opens a title, since the maker is named after "by"
