@@ -2081,3 +2081,19 @@ def test_a_source_title_ending_in_a_name_before_the_film_stars_is_no_film():
     got = _triples(facts)
     assert ("The House of Still Clocks", "cast_member", "Itzel Barragán") in got
     assert not [t for t in got if t[0] == "Amparo"]
+
+
+def test_a_chart_set_apart_by_tabs_makes_its_titles_known():
+    facts = _facts(
+        "Yoon Dae-hyun's thriller Last Bus to Incheon stayed at No. 1 for a third weekend.\n\n"
+        "Close behind was Starfall Courier: Beyond the Night Line, which added ₩3.02 billion "
+        "in its second weekend. Directed by Sōta Minegishi for Studio Kazamidori, it is based "
+        "on a manga.\n\n"
+        "Rank\tTitle\tCountry\tWeekend\tTotal\n"
+        "1\tLast Bus to Incheon\tSouth Korea\t4,210,000,000\t18,930,000,000\n"
+        "2\tStarfall Courier: Beyond the Night Line\tJapan\t3,020,000,000\t9,870,000,000\n",
+        title="Korea box office: 'Last Bus to Incheon' holds off anime challenger",
+    )
+    got = _triples(facts)
+    assert ("Starfall Courier: Beyond the Night Line", "director", "Sōta Minegishi") in got
+    assert ("Last Bus to Incheon", "director", "Sōta Minegishi") not in got

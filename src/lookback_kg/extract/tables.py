@@ -119,8 +119,8 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
 
 @functools.lru_cache(maxsize=8)
 def table_titles(body: str) -> tuple[str, ...]:
-    """The titles in a pipe table's title column, charts' too: "| # | Title | Distributor |
-    ..." names a film in each row below it.
+    """The titles in a table's title column, charts' too: "| # | Title | Distributor | ..."
+    (or its cells set apart by tabs) names a film in each row below it.
 
     >>> table_titles("| # | Title | Total |\\n|---|---|---|\\n| 1 | Salt Wind | $3M |\\nText.")
     ('Salt Wind',)
@@ -128,12 +128,12 @@ def table_titles(body: str) -> tuple[str, ...]:
     found: list[str] = []
     column: int | None = None
     for line in body.splitlines():
-        if "|" not in line:
+        cells = _cells(line)  # "| 2 | Iron Harbor | ...", or cells set apart by tabs
+        if cells is None:
             column = None
             continue
         if _RULE_LINE.fullmatch(line):
             continue
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         header = [i for i, cell in enumerate(cells) if _TITLE_COLUMN.fullmatch(cell)]
         # a header names three columns or more, in words ("Title | Saltwind" is a key's row)
         if header and len(cells) >= 3 and not any(_DIGIT.search(cell) for cell in cells):
