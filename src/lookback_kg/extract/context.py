@@ -174,7 +174,8 @@ class ArticleContext:
                     continue  # "Runtime | 122 min", "PG | Animation": a key, not a film
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
-        for name in _titles(_MAKERS_KIND_TITLE, body):  # "Callum Reid's comedy Brass Monkeys"
+        makers = _titles(_MAKERS_KIND_TITLE, body) if _MAKERS_CUE.search(body) else ()
+        for name in makers:  # "Callum Reid's comedy Brass Monkeys"
             short_form = self.film is not None and self.film.key.startswith(slugify(name))
             if not short_form and not unlikely_title(name):
                 self.remember_work(Entity(EntityKind.FILM, name))
@@ -1114,6 +1115,7 @@ _DONE_TO_FILMS = re.compile(
 _RATED_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<title>{names.TITLE})[ \t]+[—–-][ \t]+\d{{1,2}}(?:\.\d)?/10\b"
 )
+_BEST_CUE = re.compile(r"\bis\s+(?:the|my)\s+(?:best|finest|worst|funniest|saddest)\b")
 # "The Roof of Shubra is the best Egyptian film I've seen": said to be a film
 _BEST_FILM = re.compile(
     rf"(?P<title>{names.TITLE})\s+is\s+(?:the|my)\s+(?:best|finest|worst|funniest|saddest)\s+"
@@ -1281,13 +1283,16 @@ _FRONTED_APPOSITION = re.compile(r"(?:An?|The)\s[^,;.:\n]{1,60},\s+")
 _WORDS_UP_TO_THREE = r"(?:[\p{L}\d-]+\s+){0,3}"
 _MAKER_BEFORE = re.compile(rf"(?:[^,.;\n]{{0,40}},\s+)?{names.NAME}['’]s\s+{_WORDS_UP_TO_THREE}")
 # "Callum Reid's Glasgow-set comedy Brass Monkeys opened ...": a maker's film, said to be one
-_MAKERS_KIND_TITLE = re.compile(
-    rf"(?P<name>{names.NAME})['’]s\s+{_WORDS_UP_TO_THREE}?"
+_FILM_KIND = (
     r"(?:film|comedy|drama|thriller|documentary|feature|debut|musical|melodrama|romance|"
-    rf"western|horror|animation|satire|fable|epic|road movie)\s+(?P<title>{names.TITLE})"
+    r"western|horror|animation|satire|fable|epic|road movie)"
+)
+_MAKERS_KIND_TITLE = re.compile(
+    rf"(?P<name>{names.NAME})['’]s\s+{_WORDS_UP_TO_THREE}?{_FILM_KIND}\s+(?P<title>{names.TITLE})"
     r"(?=\s+(?:opened|took|grossed|earned|added|dipped|fell|rose|climbed|held|made|won|is|was|"
     r"has|had|premiered|debuted)\b|[,.])"
 )
+_MAKERS_CUE = re.compile(rf"['’]s\s+{_WORDS_UP_TO_THREE}?{_FILM_KIND}\s+\p{{Lu}}")
 # "a ferry captain (Anders Løvold)", "Lupita Nyong'o voices Roz"
 _NAME_IN_BRACKETS = re.compile(rf"\((?P<name>{names.NAME})\)")
 _NAME_CASTS = _Cued.name_then(r"\s+(?:voices|plays|stars as)\b")
@@ -1534,6 +1539,8 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
     found: dict[str, tuple[str, int, bool]] = {}
     appositions = (_TYPED_IN_APPOSITION, _POSSESSIVE_TITLE_BY, _RATED_LINE, _BEST_FILM)
     for pattern in (_DOES_WHAT_FILMS_DO, _DONE_TO_FILMS, *appositions):
+        if pattern is _BEST_FILM and not _BEST_CUE.search(body):
+            continue  # a title first, then its cue: looked for only where the cue is
         for match in pattern.finditer(body):
             name = _full_title(body, match)
             first, count, typed = found.get(slugify(name), (name, 0, False))
