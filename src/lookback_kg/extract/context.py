@@ -16,7 +16,7 @@ import regex as re
 
 from lookback_kg.extract import names, normalise
 from lookback_kg.extract.awards import read_award_lists
-from lookback_kg.extract.sentences import CREDIT_LABEL, FRAME, HEADING_MARKS, Span
+from lookback_kg.extract.sentences import CREDIT_LABEL, FRAME, HEADING_MARKS, RULE_LINE, Span
 from lookback_kg.extract.tables import table_titles
 from lookback_kg.model import Article, Entity, EntityKind, slugify
 
@@ -753,8 +753,9 @@ _DESCRIBED_AS_FILM = re.compile(
     r"(?i:film|feature|drama|melodrama|comedy|thriller|documentary|short|musical|romance|"
     r"fantasy|horror|western|adventure|animation)\b"
 )
-_RULE = r"[ \t]*[-=_~*─━]{3,}[ \t]*"
-_RULED_HEADING = re.compile(rf"(?m)^{_RULE}\n(?P<heading>[^\n]{{2,80}})\n{_RULE}$")
+_RULED_HEADING = re.compile(
+    rf"(?m)^{RULE_LINE.pattern}\n(?P<heading>[^\n]{{2,80}})\n{RULE_LINE.pattern}$"
+)
 _ITEM_FROM = re.compile(
     rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<title>\p{{Lu}}[^\n()—–:|,.]{{1,60}}?)"
     r"(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+(?P<countries>\p{Lu}[\p{L} /–-]{1,60}?)\.(?:[ \t]|$)"

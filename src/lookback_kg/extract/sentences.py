@@ -78,7 +78,8 @@ _LAST_WORD = re.compile(r"\S+", re.REVERSE)
 _MARKS = ".!?…"
 _BULLET_MARKS = "-•*·▪◦‣► \t\n"
 _BULLET = re.compile(r"[-•*·▪◦‣►][ \t]+(?=\S)")
-_RULE_LINE = re.compile(r"[-=_~*]{3,}")
+# A rule between a page's parts: "-----", "=====", "━━━━━"
+RULE_LINE = re.compile(r"[ \t]*[-=_~*─━]{3,}[ \t]*")
 # A box drawn with lines around a film's facts: "┌────", "│ Director ... X", "└────"
 _FRAME_MARKS = "".join(map(chr, range(0x2500, 0x2580)))
 FRAME = re.compile(rf"[{_FRAME_MARKS}]+[ \t]*")
@@ -309,7 +310,7 @@ def _add(spans: list[Span], body: str, start: int, end: int) -> None:
         return
     start += len(text) - len(text.lstrip())
     end = start + len(stripped)
-    if _RULE_LINE.fullmatch(body, start, end):
+    if RULE_LINE.fullmatch(body, start, end):
         return  # "-----------": a rule between a page's parts, no sentence
     frame = FRAME.match(body, start, end)
     if frame:  # "│ Director ..... Ana Ruiz" in a box drawn with lines: the row, not its frame
