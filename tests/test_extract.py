@@ -803,6 +803,30 @@ def test_a_retrospectives_entries_are_its_makers_films():
     assert kinds == {"ANIMATED_FILM"}
 
 
+def test_a_retrospective_in_prose_gives_its_maker_the_films_it_tags_with_a_year():
+    facts = _facts(
+        "Next week we show the features of Ana Ruiz.\n\nHer first, Copper Tide (2009), "
+        "is about a flood. Winter Kite (2013) follows a boy. Salt Wind (2019) was "
+        "directed by Jo Park with her help; it beat Red Moon at the box office.",
+        title="An Ana Ruiz primer",
+    )
+    got = _triples(facts)
+    assert ("Copper Tide", "director", "Ana Ruiz") in got
+    assert ("Winter Kite", "director", "Ana Ruiz") in got
+    assert ("Salt Wind", "director", "Jo Park") in got
+    assert ("Salt Wind", "director", "Ana Ruiz") not in got
+    assert not any(s == "Red Moon" for s, r, o in got if r == "director")
+
+
+def test_two_films_tagged_with_a_year_are_no_filmography():
+    facts = _facts(
+        "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "
+        "Winter Kite (2013) follows a boy.",
+        title="Ana Ruiz, patiently",
+    )
+    assert not any(f.rule == "director-of-the-entries" for f in facts)
+
+
 def test_entries_without_a_maker_in_the_opening_get_no_director():
     facts = _facts(
         "Ana Ruiz picked three films for the weekend.\n\nCopper Tide (2009)\nA harbour "

@@ -33,6 +33,7 @@ from lookback_kg.extract.context import (
     score_films,
     title_pattern,
     unlikely_title,
+    year_tagged_films,
 )
 from lookback_kg.extract.interpret import interpret_match, is_hedged, is_opinion
 from lookback_kg.extract.rules import Rule, load_rules
@@ -319,9 +320,14 @@ def _entries_by_their_maker(
     ("a guide to Mamoru Hosoda's feature films"): each entry's film gets that director (unless
     the text credits it to someone else) and the class the opening gives, with the opening's
     sentence as evidence."""
-    if len(context.headings) < 2 or context.first_heading_at is None:
-        return []
-    opening = context.article.body[: context.first_heading_at]
+    body = context.article.body
+    if len(context.headings) >= 2 and context.first_heading_at is not None:
+        entries, opening = list(context.headings), body[: context.first_heading_at]
+    else:  # prose: the entries are the films it tags with their year ("Maborosi (1995)")
+        tagged = year_tagged_films(body)
+        if len(tagged) < _FEWEST_PROSE_ENTRIES:
+            return []
+        entries, opening = [name for _, name in tagged], body[: tagged[0][0]]
     said = entries_maker(opening)
     if said is None:
         return []
@@ -332,12 +338,15 @@ def _entries_by_their_maker(
     maker = Entity(EntityKind.PERSON, context.person(name))
     kind = WorkClass.ANIMATED_FILM if animated else WorkClass.FILM
     found = []
-    for title in context.headings:
+    for title in entries:
         film = Entity(EntityKind.FILM, title)
         if film not in credited:
             found.append(Fact(film, Relation.DIRECTOR, maker, evidence, "director-of-the-entries"))
         found.append(Fact(film, Relation.INSTANCE_OF, kind, evidence, "type-of-the-entries"))
     return found
+
+
+_FEWEST_PROSE_ENTRIES = 3  # two films with their years are a comparison, not a filmography
 
 
 def _award_list_facts(context: ArticleContext, entries: list[Entry]) -> list[Fact]:

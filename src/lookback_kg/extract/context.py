@@ -22,6 +22,8 @@ from lookback_kg.model import Article, Entity, EntityKind, slugify
 
 FILM_ANAPHOR = re.compile(
     r"\b(?i:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,3}?(?i:film|movie|feature|adaptation|picture)\b"
+    # "this globe-trotting comedy": "this" points back at the film even where a kind names it
+    r"|\b(?i:this)\s+(?:[\p{L}\d-]+\s+){0,2}?(?i:comedy|drama|thriller|documentary)\b"
     r"|\b(?:It|it|Its|its)\b(?!['’]s\s+(?:expected|likely))"
 )
 SOURCE_ANAPHOR = re.compile(
@@ -850,6 +852,22 @@ def entries_maker(opening: str) -> tuple[str, int, bool] | None:
         if name and names.looks_like_person(name):
             return name, found.start(), bool(found["animated"] or found["animated2"])
     return None
+
+
+def year_tagged_films(body: str) -> list[tuple[int, str]]:
+    """Where each film a text tags with its year is first named, in text order: a
+    retrospective written as prose introduces its entries so ("Still Walking (2008) gathers a
+    family").
+
+    >>> year_tagged_films("Tide (2019) came first; Salt (2021) came next, and Tide (2019) last.")
+    [(0, 'Tide'), (24, 'Salt')]
+    """
+    first: dict[str, tuple[int, str]] = {}
+    for match in _TITLE_YEAR.finditer(body):
+        name = _full_title(body, match)
+        if not unlikely_title(name):
+            first.setdefault(slugify(name), (match.start("title"), name))
+    return sorted(first.values())
 
 
 def _maker_sayings(text: str) -> Iterator[re.Match[str]]:
