@@ -818,6 +818,29 @@ def test_a_retrospective_in_prose_gives_its_maker_the_films_it_tags_with_a_year(
     assert not any(s == "Red Moon" for s, r, o in got if r == "director")
 
 
+def test_a_marked_entry_heading_keeps_its_title_in_its_own_languages_case():
+    facts = _facts(
+        "This season we show the complete features of Senegalese director Ana Ruiz.\n\n"
+        "■ Le Fleuve sans nom (1998)\n• 92 minutes · Wolof · Senegal\n• With Awa Ndoye, "
+        "Jo Park\n\nA fisherman will not leave.\n\n"
+        "■ Dakar, minuit (2011)\n• 1h 58m · French\n\nA taxi at night.\n\n"
+        "■ La Pirogue d'or (2001) – a note\n• 101 minutes\n\nIt was directed by her "
+        "brother, Cheikh Ba.",
+        title="Retrospective",
+    )
+    got = _triples(facts)
+    assert ("Le Fleuve sans nom", "cast_member", "Awa Ndoye") in got
+    assert ("Le Fleuve sans nom", "director", "Ana Ruiz") in got
+    assert ("Dakar, minuit", "director", "Ana Ruiz") in got
+    assert ("La Pirogue d'or", "director", "Cheikh Ba") in got
+    assert ("La Pirogue d'or", "director", "Ana Ruiz") not in got
+    assert _runtimes(facts) == {
+        ("Le Fleuve sans nom", 92),
+        ("Dakar, minuit", 118),
+        ("La Pirogue d'or", 101),
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

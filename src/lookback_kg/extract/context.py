@@ -878,7 +878,7 @@ def _maker_sayings(text: str) -> Iterator[re.Match[str]]:
         # from the start of the sentence the word is in: a name is never cut in two
         window = max(text.rfind(". ", 0, word.start()), text.rfind("\n", 0, word.start()), seen)
         window += 1
-        for found in _ENTRIES_MAKER.finditer(text, window, min(word.end() + 40, len(text))):
+        for found in _ENTRIES_MAKER.finditer(text, window, min(word.end() + 80, len(text))):
             if found.start() > seen:
                 seen = found.start()
                 yield found
@@ -896,7 +896,10 @@ _ENTRIES_MAKER = re.compile(
     rf"|\b(?:his|her)\s+(?:(?!animated|anime|stop-motion)[\p{{Ll}}-]+\s+){{0,2}}{_FILMS_WORD}"
     # "the features of Hirokazu Kore-eda"
     r"|\b(?:the|all|every)\s+(?:(?!animated|anime|stop-motion)[\p{Ll}-]+\s+){0,2}?"
-    rf"(?:feature films|features|films|movies)\s+of\s+(?P<name3>{names.NAME})"
+    r"(?:feature films|features|films|movies)\s+of\s+"
+    # "the complete features of Senegalese director Aminata Ba-Diallo"
+    r"(?:(?:[\p{L}-]+\s+){0,2}?(?i:director|filmmaker|animator|auteur)\s+)?"
+    rf"(?P<name3>{names.NAME})"
     r"|\b(?:(?P<animated2>animated|anime|stop-motion)\s+)?(?:feature films|features|films)"
     r"\s+(?:that\s+)?(?:he|she)\s+(?:has\s+)?directed\b"
 )
@@ -966,6 +969,30 @@ _YEAR_HEADING = re.compile(
     rf"(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>(?:{names.NAME}['’]s\s+)?{names.TITLE})\s+"
     r"\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?"
 )
+# A line that is a title, however its language cases it, and its year: "Le Fleuve sans nom
+# (1998)", "Dakar, minuit (2011)", "La Pirogue d'or (2001) – a note"
+_CASED_YEAR_HEADING = re.compile(
+    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:,?[ \t]+[\p{L}\d'’-]+){0,6})[ \t]+\((?:19|20)\d\d\)"
+    r"(?:[ \t]+[—–-][ \t]+\p{Ll}[^\n]{0,30})?"
+)
+# "Ana Ruiz's earlier film Mistbank": a title described, not a title alone
+_DESCRIBED_TITLE = re.compile(r"['’]s\s+\p{Ll}|\b(?:film|movie|feature|documentary)\b")
+_SENTENCE_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|will|did)\b")
+
+
+def _cased_year_heading(line: str) -> re.Match[str] | None:
+    """`_CASED_YEAR_HEADING`, unless the line is a label ("Awards (2023)") or a sentence."""
+    entry = _CASED_YEAR_HEADING.fullmatch(line)
+    if entry is None:
+        return None
+    title = entry["title"]
+    label = _LABEL_WORDS.fullmatch(title) or _PART_WORDS.fullmatch(title)
+    label = label or CREDIT_HEADING.fullmatch(title) or unlikely_title(title)
+    said = title.split()[0].lower() in names.PRONOUNS or _SENTENCE_VERB.search(title)
+    return None if label or said or _DESCRIBED_TITLE.search(title) else entry
+
+
+_MARK = re.compile(rf"^[{HEADING_MARKS}][ \t]+")
 _MAKERS_TITLE_HEADING = re.compile(
     rf"(?m:^)(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>{names.NAME}['’]s\s+{names.TITLE})"
     r"\s+\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?[ \t]*(?m:$)"
@@ -988,7 +1015,8 @@ def heading_title(text: str) -> str | None:
     line = framed[1] if framed else line  # "— LOGLINE —", "== CAST ==": a frame of marks
     badged = _BADGED_CAPITALS.fullmatch(line)
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
-    entry = _YEAR_HEADING.fullmatch(line)
+    line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
+    entry = _YEAR_HEADING.fullmatch(line) or _cased_year_heading(line)
     if entry:  # "Mirai (2018)." opening a filmography's entry; "After Life (1998)" in full
         title = entry["title"].strip(' ,.;:"“”‘’')
         # "TAGULAN (2018)": a title set in capitals, written as titles are
