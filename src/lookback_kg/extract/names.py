@@ -116,6 +116,9 @@ ORG_WORDS = frozenset(
         "works",
         "inc",
         "inc.",
+        "bros",
+        "bros.",  # "Warner Bros."
+        "images",  # "Rhône Images", "Pyramide Images"
         "ltd",
         "ltd.",
         "llc",
@@ -398,6 +401,8 @@ def looks_like_organization(name: str) -> bool:
 
     >>> [looks_like_organization(n) for n in ("Studio Durian", "GKIDS", "Kiyotaka Oshiyama")]
     [True, True, False]
+    >>> [looks_like_organization(n) for n in ("Warner Bros.", "Film4", "Rhône Images")]
+    [True, True, True]
     """
     words = name.split()
     if any(word.lower().strip(",") in ORG_WORDS for word in words):
@@ -406,9 +411,14 @@ def looks_like_organization(name: str) -> bool:
         return True  # "Wekalet Cinema", a company; not "Cinema Paradiso", a film
     if words and words[0][:1].isdigit():  # "20th Century Fox": no person's name opens so
         return True
+    if any(_LETTERS_THEN_DIGITS.fullmatch(word) for word in words):  # "Film4", "Canal9"
+        return True
     if _capitalised_surname(words):
         return False
     return any(len(word) >= 2 and word.isupper() and word.isalpha() for word in words)
+
+
+_LETTERS_THEN_DIGITS = re.compile(r"\p{L}{2,}\d{1,3}")
 
 
 def writes_surname_in_capitals(name: str) -> bool:
