@@ -81,6 +81,12 @@ MACROS = {
     "CAP": names.CAP,
     "PRIZE": names.PRIZE_WORD,
     "CONN": names.CONNECTOR,
+    # the people a character is to another: "her sharp-tongued sister-in-law Keiko"
+    "KIN": "(?:father|mother|son|daughter|sister|brother|sister-in-law|brother-in-law|"
+    "stepmother|stepfather|stepsister|stepbrother|grandmother|grandfather|granddaughter|"
+    "grandson|aunt|uncle|cousin|niece|nephew|friend|best friend|childhood friend|classmate|"
+    "wife|husband|fiancée|fiancé|girlfriend|boyfriend|twin|baby sister|baby brother|mentor|"
+    "apprentice|rival|nemesis|neighbour|neighbor|housekeeper|maid|pet|cat|dog)",
     "ACTOR_ROLE_HEADER": sentences.ACTOR_ROLE_HEADER,
     "BILINGUAL": sentences.BILINGUAL,
     "ROLE_ACTOR_HEADER": sentences.ROLE_ACTOR_HEADER,
