@@ -841,6 +841,16 @@ def test_a_marked_entry_heading_keeps_its_title_in_its_own_languages_case():
     }
 
 
+def test_a_headline_that_describes_the_film_leaves_its_other_part_to_the_post():
+    facts = _facts(
+        "Notes from a harbour bench\n\nI went to see The Lamp on Pier Street at a matinee "
+        "and loved it. Mira (Ana Lee) runs a lamp shop.\n\n• Director: Jo Park",
+        title="Notes from a harbour bench — on Jo Park's new film",
+    )
+    assert ("The Lamp on Pier Street", "director", "Jo Park") in _triples(facts)
+    assert not any(f.subject.name.startswith("Notes") for f in facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

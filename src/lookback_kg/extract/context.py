@@ -1156,7 +1156,8 @@ _DOES_WHAT_FILMS_DO = re.compile(
 )
 _DONE_TO_FILMS = re.compile(
     r"\b(?:selected|picked|acquired|screening|screen|released|distributes|distributed|premiere "
-    rf"of|rights to|sequel to|remake of|directed|co-directed)\s+(?P<title>{names.TITLE})"
+    r"of|rights to|sequel to|remake of|directed|co-directed|went to see|watched|rewatched)"
+    rf"\s+(?P<title>{names.TITLE})"
 )
 # A diary's rating of a film on its own line: "The Roof of Shubra — 8.5/10"
 _RATED_LINE = re.compile(
@@ -1969,13 +1970,17 @@ def _header_titles(
     "Review: The Pebble Road", "Parasite" from "Parasite review: a trapdoor in the basement",
     "LOOK BACK" from 'GKIDS acquires "LOOK BACK"'. A word inside a headline is not a part."""
     found: list[tuple[str, int]] = []
-    parts = [(part, 6, False) for part in _HEADER_PARTS.split(title)]
+    split = _HEADER_PARTS.split(title)
+    # "Notes from a Cairo balcony — on Yasmin El-Shenawy's new film": the film is described,
+    # not named, so the other part is the post's own title
+    described = any(_ON_A_FILM.fullmatch(part.strip()) for part in split)
+    parts = [] if described else [(part, 6, False) for part in split]
     parts += [(quoted, 6, True) for quoted in _QUOTED.findall(title)]
     opening = body.lstrip()
     # the body's heading repeats a part of the page title: "Seen in Lyon #14 — Les Heures
     # blanches" over "Seen in Lyon #14 — Les Heures blanches, and why I ...": a title, vouched
     first_line = opening.split("\n", 1)[0].strip()
-    if len(first_line) <= 100:
+    if len(first_line) <= 100 and not described:
         parts += [
             (p, 6, True)
             for p in _HEADER_PARTS.split(first_line)
@@ -2049,6 +2054,7 @@ def _header_titles(
     return tuple(found)
 
 
+_ON_A_FILM = re.compile(r"(?i:on|about)\s+[^\n]{0,60}?\b(?i:film|movie|documentary|feature|debut)")
 _ON_WHAT = re.compile(r"(?:on|about)\s+(?P<title>[¡¿]?\p{Lu}.{0,60})$")
 # "why everyone in Kerala is talking about Kadathukaaran": a headline's last words, the film
 _TALKING_ABOUT = re.compile(
