@@ -851,6 +851,24 @@ def test_a_headline_that_describes_the_film_leaves_its_other_part_to_the_post():
     assert not any(f.subject.name.startswith("Notes") for f in facts)
 
 
+def test_a_theme_list_ends_before_an_adverb_and_its_pronoun():
+    facts = _facts(
+        "Copper Tide is a 2023 film. It's a film about grief and about friendship, and "
+        "somehow it is never preachy."
+    )
+    themes = {f.object.name for f in facts if f.relation.value == "main_subject"}
+    assert themes == {"grief", "friendship"}
+
+
+def test_money_written_as_much_of_europe_writes_it():
+    facts = _facts(
+        "Copper Tide is a 2023 film. It has made R$ 3,2 milhões so far. In Portugal it "
+        "grossed € 3.900.000."
+    )
+    grosses = {f.object.amount for f in facts if f.relation.value == "box_office"}
+    assert grosses == {3200000, 3900000}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -378,7 +378,7 @@ class ArticleContext:
             self.first_heading_at = sentence.start
 
     def _is_publisher(self, title: str) -> bool:
-        publisher = _TRAILING_BRACKET.sub("", self.article.publisher or "")
+        publisher = publisher_name(self.article.publisher)
         return bool(publisher) and slugify(title) == slugify(publisher)
 
     def _section_from_opening(self, sentence: Span) -> None:
@@ -1629,6 +1629,20 @@ _SUBTITLE = re.compile(rf":[ \t]+{names.TITLE}")
 _HEAD_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{N}}]){names.TITLE}:[ \t]+$")
 
 
+def publisher_name(publisher: str | None) -> str:
+    """The publisher's name without what the header says of it: "Cinema de Calçada — a film
+    blog from Rio", "Crumbs on the Sofa (family blog)".
+
+    >>> publisher_name("Cinema de Calçada — a film blog from Rio")
+    'Cinema de Calçada'
+    """
+    name = _TRAILING_BRACKET.sub("", publisher or "")
+    return _PUBLISHER_NOTE.sub("", name).strip()
+
+
+_PUBLISHER_NOTE = re.compile(r"\s+[—–|·-]\s+\p{Ll}[^\n]*$")
+
+
 def score_films(
     article: Article, sentences: list[Span]
 ) -> tuple[Counter[str], dict[str, Counter[str]], tuple[tuple[str, int], ...]]:
@@ -1690,7 +1704,7 @@ def score_films(
         elif _short_form_in(article.title, name):
             scores[key] += 2  # "we finally showed the kids Totoro": a short form of the title
     if article.publisher:  # "Crumbs on the Sofa (family blog)" is the blog, not a film
-        scores.pop(slugify(_TRAILING_BRACKET.sub("", article.publisher)), None)
+        scores.pop(slugify(publisher_name(article.publisher)), None)
     first_line = next((s for s in sentences if s.text.strip()), None)
     if first_line is not None and len(first_line.text.split()) <= 8:
         heading = slugify(names.clean_name(first_line.text))
@@ -2045,7 +2059,7 @@ def _header_titles(
                 or len(candidate) > 80
                 or unlikely_title(candidate)
                 or (_reads_as_a_sentence(candidate) and not vouched)
-                or (publisher and candidate.lower() == publisher.lower())
+                or (publisher and slugify(candidate) == slugify(publisher_name(publisher)))
             ):
                 continue
             written = _written_apart(candidate, title, body)

@@ -124,12 +124,18 @@ def parse_number(text: str) -> Decimal | None:
     [Decimal('436000'), Decimal('1200000.0'), Decimal('2040000000.00'), Decimal('62')]
     >>> parse_number("38 crore")
     Decimal('380000000')
+    >>> parse_number("3,2 milhões"), parse_number("3.200.000"), parse_number("3,200")
+    (Decimal('3200000.0'), Decimal('3200000'), Decimal('3200'))
     """
     text = text.strip().lower()
     match = re.fullmatch(rf"([\d.,]+|[a-z -]+?)\s*({SCALE_PATTERN})?", text)
     if match is None:
         return None
     digits, scale = match.groups()
+    if re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", digits):
+        digits = digits.replace(".", "")  # "3.200.000": dots between thousands
+    elif scale and re.fullmatch(r"\d{1,3},\d{1,2}", digits):
+        digits = digits.replace(",", ".")  # "3,2 milhões": a decimal comma
     if re.fullmatch(r"[\d.,]+", digits):
         if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?", digits) is None:
             return None

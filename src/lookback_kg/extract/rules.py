@@ -20,11 +20,15 @@ from lookback_kg.model import EntityKind, Relation
 
 CURRENCY_MARK = normalise.CURRENCY_BEFORE
 CURRENCY_WORD = normalise.CURRENCY_AFTER
-NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "$38.6 million", "₹38 crore", "$38.6M": the scale words are normalise's, spelled out after a
 # space, abbreviated straight after the number
 _SPELLED_SCALES = "|".join(word for word in normalise.SCALE_WORDS if len(word) > 2)
 SCALE = rf"(?:[ \u00a0](?:{_SPELLED_SCALES})|(?:bn|mn|m|k|B|M|K)\b)"
+# "436,000", "1.2"; as much of Europe writes them, "3.200.000" and, before a scale, "3,2 milhões"
+NUMBER = (
+    r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    rf"|\d{{1,3}},\d{{1,2}}(?={SCALE})|\d+(?:\.\d+)?)"
+)
 MONEY = (
     rf"(?:{CURRENCY_MARK}[ \u00a0]?{NUMBER}{SCALE}?(?:[ \u00a0]{CURRENCY_WORD}\b)?"
     rf"|{NUMBER}{SCALE}?[ \u00a0]{CURRENCY_WORD}\b)"
