@@ -15,7 +15,7 @@ from importlib import resources
 import regex as re
 
 from lookback_kg.errors import LookbackError
-from lookback_kg.extract import names, normalise, sentences
+from lookback_kg.extract import names, normalise, sentences, values
 from lookback_kg.model import EntityKind, Relation
 
 CURRENCY_MARK = normalise.CURRENCY_BEFORE
@@ -122,6 +122,20 @@ MACROS = {
     # "Runtime: 2h", "Runtime | 2h", "Runtime .... 2h", "Runtime — 2h", or the value below
     "SEP": r"(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+)",
 }
+# What a lead says a work is, as the `obj` of "X is a ...": "a 2023 Japanese animated drama
+# film", "a hand-drawn animated fantasy", "a Brazilian comedy" (a genre alone is a film's only
+# after "animated" or a nationality); not "a fantasy writer", "a Brazilian comedy star".
+MACROS["CLASS_PHRASE"] = (
+    r"(?P<obj>(?:\d{4}\s+)?(?:(?!(?i:by|directed|written|produced|based|about|that|which|and|"
+    r"from|with|of|for)\b)[\p{L}\-–]+\s+){0,5}(?:film|movie|feature|short|series|manga|"
+    r"documentary|(?<=(?i:animated|anime|stop-motion)\s+(?:[\p{L}-]+\s+){0,2})(?:fantasy|"
+    r"drama|comedy|musical|adventure|thriller)"
+    rf"|(?<=\b{MACROS['DEMONYM']}(?:[-–/]{MACROS['DEMONYM']})?\s+(?:[\p{{Ll}}-]+\s+){{0,2}})"
+    rf"(?:{'|'.join(values.NATIONAL_GENRES)}))\b)"
+    r"(?!-?\s*(?i:director|maker|critic|producer|composer|artist|writer|festival|studio|company|"
+    r"distributor|actor|actress|fan|lover|novelist|author|star|icon|legend|duo|troupe|show|"
+    r"group))"
+)
 
 
 @dataclass(frozen=True)

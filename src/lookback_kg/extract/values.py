@@ -180,10 +180,22 @@ _DEMONYM_WORDS = re.compile(
 
 
 # Words that make a phrase a film's: "feature", "documentary", "an animated fantasy".
+# Genres that name a film on their own after a nationality: "a Brazilian comedy"
+NATIONAL_GENRES = (
+    "drama",
+    "comedy",
+    "thriller",
+    "romance",
+    "western",
+    "horror",
+    "musical",
+    "tragicomedy",
+)
 _FILM_WORDS = re.compile(
     r"\b(?:film|movie|feature|adaptation|anime film|documentary|"
     r"(?:animated|anime|stop-motion)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fantasy|drama|comedy|musical|adventure|thriller|short))\b"
+    rf"|\b(?:{'|'.join(NATIONAL_GENRES)})$"  # "Brazilian comedy", read as a class phrase
 )
 
 
