@@ -445,11 +445,17 @@ def _read_work(m: Match) -> Iterator[tuple[Value, dict]]:
 
 def _read_events(m: Match) -> Iterator[tuple[Value, dict]]:
     for part in re.split(r"\s+and\s+", m.text):
-        part = re.sub(r"^.*?['’]s?\s+(?=\p{Lu})", "", part)
+        owner = _EVENT_OWNER.match(part)  # "this year's Harbor Film Festival", "Sundance's"
+        if owner and not owner["owner"].endswith(_PLURAL_OWNERS):
+            part = part[owner.end() :]  # (not "Kristiansand International Children's ...")
         # "the 71st Cannes Film Festival": the festival, not its edition
         event = names.clean_name(re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=\p{Lu})", "", part))
         if event:
             yield Entity(EntityKind.EVENT, event), {}
+
+
+_EVENT_OWNER = re.compile(r"(?P<owner>.*?)['’]s?\s+(?=\p{Lu})")
+_PLURAL_OWNERS = ("Children", "Women", "People", "Men", "Kids", "Youth")
 
 
 def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:

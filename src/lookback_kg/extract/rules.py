@@ -119,8 +119,9 @@ MACROS = {
     r"obviously|actually|finally|deeply|quietly|partly|in the end|underneath)",
     # between a key and its value on one line: "Country: Japan", "Country | Japan",
     # "Country ........ Japan"
-    # "Runtime: 2h", "Runtime | 2h", "Runtime .... 2h", "Runtime — 2h", or the value below
-    "SEP": r"(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+)",
+    # "Runtime: 2h", "Runtime | 2h", "Runtime .... 2h", "Runtime — 2h", "Runtime<TAB>2h", or
+    # the value below
+    "SEP": r"(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+|[ ]*\t[ \t]*)",
 }
 # What a lead says a work is, as the `obj` of "X is a ...": "a 2023 Japanese animated drama
 # film", "a hand-drawn animated fantasy", "a Brazilian comedy" (a genre alone is a film's only
