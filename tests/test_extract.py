@@ -869,6 +869,19 @@ def test_money_written_as_much_of_europe_writes_it():
     assert grosses == {3200000, 3900000}
 
 
+def test_a_cast_list_that_gives_the_parts_first_is_read_the_other_way_round():
+    facts = _facts(
+        "Copper Tide is a 2023 animated film.\n\nVOICE CAST\nLupita .............. Renata "
+        "Olvera\nPancho .............. Emilio Santibáñez\nAbuelo Chuy ......... Arturo Medina"
+    )
+    parts = {(f.object.name, f.qualifiers.character.name) for f in facts if f.qualifiers.character}
+    assert parts == {
+        ("Renata Olvera", "Lupita"),
+        ("Emilio Santibáñez", "Pancho"),
+        ("Arturo Medina", "Abuelo Chuy"),
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -6,6 +6,7 @@ that negates ("not eligible for") or hedges ("is expected to", "will") yields no
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -206,7 +207,8 @@ def interpret_match(
     for relation in relations:
         if subject.kind not in RELATIONS[relation].subject:
             continue
-        for value, extra in _objects(rule, relation, groups, subject, context, qualifiers):
+        objects = _objects(rule, relation, groups, subject, context, qualifiers, sentence.text)
+        for value, extra in objects:
             said = relation
             if relation is Relation.GENRE and value == "documentary":
                 # "Genre: Documentary": what the film is (a documentary film), not a genre
@@ -364,11 +366,12 @@ def _objects(
     subject: Entity,
     ctx: ArticleContext,
     qualifiers: Qualifiers,
+    sentence: str,
 ) -> Iterator[tuple[Value, dict]]:
     """(value, extras) pairs; extras carry per-value qualifiers such as an actor's role. The
     rule's `object` names its reader in OBJECT_READERS."""
     return OBJECT_READERS[rule.object](
-        Match(relation, groups, groups.get("obj", ""), subject, ctx, qualifiers)
+        Match(relation, groups, groups.get("obj", ""), subject, ctx, qualifiers, sentence)
     )
 
 
@@ -383,6 +386,7 @@ class Match:
     subject: Entity
     ctx: ArticleContext
     qualifiers: Qualifiers
+    sentence: str = ""  # the whole sentence or block the match is in
 
 
 Reader = Callable[[Match], Iterator[tuple[Value, dict]]]
@@ -522,6 +526,8 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
     capitals = names.writes_surname_in_capitals
     if any(map(capitals, roles)) and not any(map(capitals, actors)):
         actors, roles = roles, actors  # "Suzu Hanamura ...... HONDA Mei": the part, then who
+    elif "actors" in m.groups and _parts_come_first(m.sentence):
+        actors, roles = roles, actors  # "Lupita ..... Renata Olvera": the list gives parts first
     if any(normalise.country_of(role) for role in roles):
         return  # "as her Korean counterpart": a description, not a character's name
     other_works = [r for r in roles if m.ctx.knows_work(r) and slugify(r) not in m.subject.key]
@@ -553,6 +559,30 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         m.ctx.remember_person(person.name)
         for role in roles:
             yield person, {"character": Entity(EntityKind.CHARACTER, role)}
+
+
+@functools.lru_cache(maxsize=64)
+def _parts_come_first(block: str) -> bool:
+    """True when a cast list's lines put the part first: more of its lines pair one word with
+    a full name ("Lupita ..... Renata Olvera") than a full name with one word ("Kaori Mina –
+    Mira").
+
+    >>> _parts_come_first("VOICE CAST\\nLupita ..... Renata Olvera\\nPancho ..... Emilio Sol")
+    True
+    >>> _parts_come_first("Cast\\nKaori Mina – Mira\\nJon Vale – Sol\\nAbuelo Chuy – Ren Oda")
+    False
+    """
+    pairs = [(len(a.split()), len(b.split())) for a, b in _LIST_PAIR.findall(block)]
+    parts_first = sum(1 for left, right in pairs if left == 1 and right >= 2)
+    actors_first = sum(1 for left, right in pairs if left >= 2 and right == 1)
+    return parts_first > actors_first
+
+
+_LIST_PAIR = re.compile(
+    r"(?m)^[ \t]*(?:[•·*▪◦‣-][ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*)*)"
+    r"[ \t]*(?:[–—]|-(?=[ \t])|\.{2,})[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*)*)"
+    r"[ \t]*$"
+)
 
 
 def _read_billing(m: Match) -> Iterator[tuple[Value, dict]]:
