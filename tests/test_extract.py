@@ -882,6 +882,27 @@ def test_a_cast_list_that_gives_the_parts_first_is_read_the_other_way_round():
     }
 
 
+def test_a_roundups_entries_are_titles_with_their_country_and_score():
+    facts = _facts(
+        "Here are the films we saw.\n\nMatatu Blues (Kenya) — 4/5\nWanjiru Otieno's debut "
+        "is a comedy set in a minibus. Shot in Swahili and English, it runs 104' and took "
+        "KSh 14 million.\n\nNight Fire (South Africa) — 4/5\nSipho Mahlangu's thriller "
+        "follows a nurse.\n\nTHE AWARDS\n\nGolden Heron for Best Feature Film\nNominees: "
+        "Matatu Blues (Kenya); Night Fire (South Africa)\nWinner: Matatu Blues",
+        title="Kisumu 2024: our festival roundup",
+    )
+    got = _triples(facts)
+    assert ("Matatu Blues", "original_language", "Swahili") in got
+    assert ("Matatu Blues", "director", "Wanjiru Otieno") in got
+    assert ("Night Fire", "director", "Sipho Mahlangu") in got
+    assert _runtimes(facts) == {("Matatu Blues", 104)}
+    grosses = {
+        (f.subject.name, f.object.currency) for f in facts if f.relation.value == "box_office"
+    }
+    assert grosses == {("Matatu Blues", "KES")}
+    assert not any(f.subject.name.startswith("Nominees") for f in facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -977,6 +977,12 @@ _CASED_YEAR_HEADING = re.compile(
 )
 # "Ana Ruiz's earlier film Mistbank": a title described, not a title alone
 _DESCRIBED_TITLE = re.compile(r"['’]s\s+\p{Ll}|\b(?:film|movie|feature|documentary)\b")
+# A title, where it is from, and perhaps the critic's score: "Night Fire (South Africa) — 4/5"
+_PLACED_HEADING = re.compile(
+    rf"(?P<title>{names.TITLE})[ \t]+\((?P<where>[^()\n\d]{{2,60}})\)"
+    r"[ \t]+[—–-][ \t]+\d(?:\.\d)?/\d{1,2}"
+)
+_COUNTRY_LIST = re.compile(r"\s*(?:/|,|–|\band\b)\s*")
 _SENTENCE_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|will|did)\b")
 
 
@@ -1016,6 +1022,9 @@ def heading_title(text: str) -> str | None:
     badged = _BADGED_CAPITALS.fullmatch(line)
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
+    placed = _PLACED_HEADING.fullmatch(line)
+    if placed and all(map(normalise.country_of, _COUNTRY_LIST.split(placed["where"]))):
+        return placed["title"]  # "Matatu Blues (Kenya) — 4/5": a roundup's entry
     entry = _YEAR_HEADING.fullmatch(line) or _cased_year_heading(line)
     if entry:  # "Mirai (2018)." opening a filmography's entry; "After Life (1998)" in full
         title = entry["title"].strip(' ,.;:"“”‘’')
@@ -2134,7 +2143,8 @@ _LABEL_WORDS = re.compile(
     r"editor|editing|cinematography|photography|with|review|update|note|verdict|reference|"
     r"source|see also|via|credits?|photo|image|tags?|filed under|category|distributed|"
     r"produced|edited|composed|logline|interview|analysis|opinion|exclusive|trailer|gallery|"
-    r"podcast|explainer|recap|preview|obituary|critics?|showtimes|banner)\b.*)"
+    r"podcast|explainer|recap|preview|obituary|critics?|showtimes|banner|nominees|nominations|"
+    r"finalists|shortlist|shortlisted|winners)\b.*)"
 )
 
 

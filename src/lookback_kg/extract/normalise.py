@@ -73,11 +73,24 @@ CURRENCY_WORDS = {
     "ringgit": "MYR",
 }
 # Marks CLDR's en_US symbols lack, as articles write them: "₦412m", "45 zł", "E£3 million".
-CURRENCY_MARKS = {"₦": "NGN", "zł": "PLN", "E£": "EGP", "RMB": "CNY", "Kč": "CZK", "Rs": "INR"}
+CURRENCY_MARKS = {
+    "₦": "NGN",
+    "zł": "PLN",
+    "E£": "EGP",
+    "RMB": "CNY",
+    "Kč": "CZK",
+    "Rs": "INR",
+    "KSh": "KES",  # East Africa's shillings and Ghana's cedi, as their papers write them
+    "USh": "UGX",
+    "TSh": "TZS",
+    "GH₵": "GHS",
+}
 # A currency's mark before an amount: a symbol ("R$", "₦"), or an ISO code before a sum that
 # has a scale or thousands ("SEK 4.7 million", "NOK 3,200,000"), not "TOP 10"
 CURRENCY_BEFORE = (
-    r"(?:[A-Z]{1,3}\$|CN¥|E£|RMB|Rs\.?|zł|[$¥€£₩₹₦₱]"
+    r"(?:[A-Z]{1,3}\$|CN¥|Rs\.?|"
+    + "|".join(re.escape(mark) for mark in sorted(CURRENCY_MARKS, key=len, reverse=True))
+    + r"|[$¥€£₩₹₦₱]"
     r"|[A-Z]{3}(?=[ \u00a0]?\d[\d.,]*[ \u00a0]?(?i:million|billion|crore|lakh|bn|mn|m)\b"
     r"|[ \u00a0]?\d{1,3},\d{3}))"
 )
@@ -304,7 +317,16 @@ def language_names() -> dict[str, str]:
     return names | {name.lower(): name for name in SPOKEN_NAMES}
 
 
-SPOKEN_NAMES = ("Mandarin", "Farsi", "Flemish", "Hokkien", "Shanghainese", "Castilian")
+SPOKEN_NAMES = (
+    "Mandarin",
+    "Farsi",
+    "Flemish",
+    "Hokkien",
+    "Shanghainese",
+    "Castilian",
+    "Luganda",  # CLDR's "Ganda"
+    "Pulaar",  # a Fula language
+)
 
 
 # Adjectives of nationality -> the country's English name (CLDR has no demonyms).
