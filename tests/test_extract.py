@@ -903,6 +903,23 @@ def test_a_roundups_entries_are_titles_with_their_country_and_score():
     assert not any(f.subject.name.startswith("Nominees") for f in facts)
 
 
+def test_a_charts_rows_give_each_film_its_language_and_takings():
+    facts = _facts(
+        "A Tamil release took the top spot.\n\n| # | Film | Language | Weekend | Total |\n"
+        "|---|---|---|---|---|\n| 1 | Thunder of Kaveri | Tamil | ₹22.5 cr | ₹22.5 cr |\n"
+        "| 2 | Raat Ki Rani | Hindi | ₹9.8 cr | ₹41.3 cr |\n\nThunder of Kaveri\nIt opened "
+        "on Friday.\n\nWorldwide gross — ₹60 crore (makers' figure, unverified)",
+        title="Weekend box office: 'Thunder of Kaveri' storms to the top",
+    )
+    got = {(f.subject.name, f.object.amount) for f in facts if f.relation.value == "box_office"}
+    assert got == {
+        ("Thunder of Kaveri", 225000000),
+        ("Raat Ki Rani", 98000000),
+        ("Raat Ki Rani", 413000000),
+    }
+    assert ("Raat Ki Rani", "original_language", "Hindi") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -218,7 +218,9 @@ def _run(context: ArticleContext, found: _Found) -> list[Fact]:
             row_films.setdefault(sentence.start, set()).add(sentence.film)
             continue
         last_row = row_films.get(max(row_films)) if row_films else None
-        if last_row is not None and len(last_row) == 1 and max(row_films) < sentence.start:
+        line_start = body.rfind("\n", 0, sentence.start) + 1
+        indented = body[line_start : sentence.start + 1][:1] in (" ", "\t")
+        if last_row is not None and len(last_row) == 1 and indented:
             # "   Director: Adaeze Okonkwo-Bello" under a row of one film: that film's, up to
             # the paragraph's end
             film = Entity(EntityKind.FILM, next(iter(last_row)))

@@ -59,6 +59,10 @@ DOUBT_AFTER = re.compile(
     r"[^.;!?]{0,40}?\b(?:if\s+I['’]?m\s+remembering|if\s+I\s+remember|if\s+memory\s+serves|"
     r"I\s+think|I\s+believe|don['’]t\s+quote\s+me|or\s+so\s+I['’]ve\s+(?:read|heard))\b"
 )
+_DOUBT_IN_BRACKETS = re.compile(
+    r"[ \t]*\([^()\n]{0,60}?\b(?:unverified|unconfirmed|not\s+(?:yet\s+)?(?:confirmed|verified)|"
+    r"rumou?red|reportedly|disputed)\b"
+)
 # Right after the fact: "distributor X is understood to be in talks", a deal not yet made
 PENDING_AFTER = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:understood|said|believed|thought|reported|rumou?red|expected|"
@@ -181,6 +185,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> m = re.search("by Studio Wren", "It was not, despite rumours, produced by Studio Wren.")
     >>> is_hedged(m.string, m)
     True
+    >>> m = re.search("₹27.4 crore", "Worldwide gross — ₹27.4 crore (makers' figure, unverified)")
+    >>> is_hedged(m.string, m)
+    True
     """
     start, end = clause_bounds(sentence, match.start())
     window = sentence[start : match.end()]
@@ -191,6 +198,8 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     # "directed by Ana Ruiz, if I'm remembering right": a doubt said after the fact
     if PENDING_AFTER.match(sentence, match.end(), max(end, match.end())):
         return True
+    if _DOUBT_IN_BRACKETS.match(sentence, match.end()):
+        return True  # "₹27.4 crore (producer's estimate, unverified)": the text doubts it
     return bool(DOUBT_AFTER.match(sentence, match.end(), max(end, match.end())))
 
 

@@ -40,7 +40,10 @@ SCALE_WORDS = {
     "bn": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
     "lakh": Decimal(10) ** 5,  # Indian numbering: ₹38 crore is 380 million rupees
+    "lakhs": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
+    "cr": Decimal(10) ** 7,  # "₹22.5 cr", as the trade papers write it
 }
 # The scale words as a pattern, longest first ("mn" before "m").
 SCALE_PATTERN = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))

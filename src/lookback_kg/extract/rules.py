@@ -22,8 +22,10 @@ CURRENCY_MARK = normalise.CURRENCY_BEFORE
 CURRENCY_WORD = normalise.CURRENCY_AFTER
 # "$38.6 million", "₹38 crore", "$38.6M": the scale words are normalise's, spelled out after a
 # space, abbreviated straight after the number
-_SPELLED_SCALES = "|".join(word for word in normalise.SCALE_WORDS if len(word) > 2)
-SCALE = rf"(?:[ \u00a0](?:{_SPELLED_SCALES})|(?:bn|mn|m|k|B|M|K)\b)"
+_SPELLED_SCALES = "|".join(
+    word for word in sorted(normalise.SCALE_WORDS, key=len, reverse=True) if len(word) > 2
+)
+SCALE = rf"(?:[ \u00a0](?:{_SPELLED_SCALES}|cr\b)|(?:bn|mn|cr|m|k|B|M|K)\b)"
 # "436,000", "1.2"; as much of Europe writes them, "3.200.000" and, before a scale, "3,2 milhões"
 NUMBER = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"

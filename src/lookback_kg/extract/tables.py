@@ -185,9 +185,8 @@ def _header(cells: list[str]) -> list[str] | None:
     if not cells[0]:  # "| | Renarde | The Fox of Jeju |"
         return cells if all(cells[1:]) else None
     titled = sum(1 for cell in cells if _TITLE_COLUMN.fullmatch(cell)) == 1
-    keyed = any(_KEY_COLUMN.fullmatch(cell) for cell in cells)
-    charted = any(_FIGURES_COLUMN.fullmatch(cell) for cell in cells)
-    return cells if titled and keyed and not charted else None
+    keyed = any(_KEY_COLUMN.fullmatch(cell) or _FIGURES_COLUMN.fullmatch(cell) for cell in cells)
+    return cells if titled and keyed else None
 
 
 def with_table_cells(body: str, sentences: list[Span]) -> list[Span]:
