@@ -920,6 +920,21 @@ def test_a_charts_rows_give_each_film_its_language_and_takings():
     assert ("Raat Ki Rani", "original_language", "Hindi") in _triples(facts)
 
 
+def test_an_award_lines_film_is_described_after_a_comma():
+    facts = _facts(
+        "The Tenth Winter won the Golden Reindeer.\n\nOther awards\n• Special Jury Prize — "
+        "Los Últimos Peces, a Chilean film directed by Tomás Echeverría\n• Special Mention — "
+        "Black Lake Ferry, a documentary from Estonia\n\nThe festival ends today.",
+        title="The Tenth Winter takes the Golden Reindeer",
+    )
+    got = _triples(facts)
+    assert ("Los Últimos Peces", "award_received", "Special Jury Prize") in got
+    assert ("Los Últimos Peces", "country_of_origin", "Chile") in got
+    assert ("Los Últimos Peces", "director", "Tomás Echeverría") in got
+    assert ("Black Lake Ferry", "instance_of", "DOCUMENTARY_FILM") in got
+    assert ("Black Lake Ferry", "country_of_origin", "Estonia") in got
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

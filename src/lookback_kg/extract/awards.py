@@ -37,6 +37,7 @@ _CATEGORY = re.compile(
 # what the line opens with: a mark ("★" won, "•" a nominee), or a label ("WINNER:"), which
 # may stand alone on its line over the items it labels ("Also nominated:")
 _WON_MARK = "★✓✔🏆"
+_LIST_MARK = re.compile(r"[•*·▪◦‣][ \t]+")
 _OPENING = re.compile(
     rf"[ \t]*(?P<mark>[{_WON_MARK}☆•*·▪◦‣-])?[ \t]*"
     r"(?:(?P<label>(?i:(?:the[ \t]+)?winners?|won|(?:(?:also|other)[ \t]+)?(?:nominees?|nominated)"
@@ -61,6 +62,13 @@ _BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)")
 _MINUTES = re.compile(r"(?P<minutes>\d{1,3})\s*(?:min|mins|minutes|['’′])\b\.?")
 # The pieces of an entry's details, outside its brackets: "Egypt · 2024 · 2h 4m"
 _PIECE_BREAK = re.compile(r"[ \t]+[·|][ \t]+(?![^()]*\))")
+# an entry's film, then what it is: "Los Últimos Peces, a Chilean film directed by X"
+_DESCRIBED = re.compile(
+    r",\s+(?:a|an)\s+(?P<said>(?:[\p{L}-]+\s+){0,3}?(?:film|feature|documentary|drama|comedy|"
+    r"short|animation)\b[^,;()]{0,80})$"
+)
+_DIRECTED_IN = re.compile(r"\b(?i:directed by|dir\.)\s+(?P<name>\p{Lu}[^,;()]+?)\s*$")
+_WORDS = re.compile(r"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?")
 _DIRECTED_PIECE = re.compile(r"(?i:dir\.|directed by)\s*(?P<names>[^()]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -149,11 +157,13 @@ def _categories(body: str) -> list[_Category]:
         # "GOLDEN CRESCENT FOR BEST FILM": a category set in capitals
         capitals = len(line.split()) > 1 and not any(c.islower() for c in line)
         match = _CATEGORY.fullmatch(names.title_case(line) if capitals else line)
-        inline = None if match else _inline_category(line)
+        # (a list's mark may come first: "• Special Mention — Black Lake Ferry, a documentary")
+        marked = _LIST_MARK.match(line)
+        inline = None if match else _inline_category(line[marked.end() if marked else 0 :])
         if inline:  # "Golden Ibis for Best Director — Tide Pool Summer (Japan), dir. X"
             award, rest = inline
             category = _category(award, start)
-            begin = start + len(text) - len(text.lstrip())
+            begin = start + len(text) - len(text.lstrip()) + (marked.end() if marked else 0)
             category.lines.append(("", "", rest, begin, start + len(text)))
             found.append(category)
             continue
@@ -307,6 +317,14 @@ def _fields(item: str, category: _Category) -> dict | None:
     head, _, tail = item.rpartition(",")
     if head and _countries(tail):
         countries, item = _countries(tail), head.strip()
+    work_class = category.work_class
+    described = _DESCRIBED.search(item)
+    if described:  # ", a Chilean film directed by X", ", a documentary from Estonia"
+        said = described["said"]
+        countries += [c for c in map(normalise.country_of, _WORDS.findall(said)) if c]
+        directors += [d["name"].strip() for d in _DIRECTED_IN.finditer(said)]
+        work_class = next((c for p, c in _CLASSES if p.search(said)), work_class)
+        item = item[: described.start()].strip()
     for director in _DIRECTED.finditer(item):
         directors.append(director["name"].strip())
     item = _DIRECTED.sub("", item).strip(" ,")
@@ -358,7 +376,7 @@ def _fields(item: str, category: _Category) -> dict | None:
         "countries": tuple(countries),
         "languages": tuple(languages),
         "minutes": minutes,
-        "work_class": category.work_class,
+        "work_class": work_class,
     }
 
 

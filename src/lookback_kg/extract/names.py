@@ -167,6 +167,7 @@ ORG_WORDS = frozenset(
         "distribuzione",
         "distributie",
         "verleih",
+        "pakhsh",  # Persian: "Simorgh Pakhsh"
         "dystrybucja",
         "screens",
         "película",

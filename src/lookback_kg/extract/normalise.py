@@ -50,6 +50,8 @@ SCALE_PATTERN = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 # Everyday names of currencies that CLDR spells out in full ("Japanese yen").
 CURRENCY_WORDS = {
     "yen": "JPY",
+    "rial": "IRR",  # Iran's; Oman's and Yemen's are written with their country's name
+    "rials": "IRR",
     "dollar": "USD",
     "dollars": "USD",
     "euro": "EUR",
