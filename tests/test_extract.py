@@ -935,6 +935,26 @@ def test_an_award_lines_film_is_described_after_a_comma():
     assert ("Black Lake Ferry", "country_of_origin", "Estonia") in got
 
 
+def test_a_catalogue_entry_in_dashed_fields_and_a_credit_row_set_apart_by_tabs():
+    facts = _facts(
+        "The feature is preceded by a short film.\n\n== CANOA ==\nShort film — Argentina\n"
+        "Running time — 14'\n\n== O RIO QUE SECOU ==\nFeature-length documentary — Brazil\n"
+        "Running time — 97 minutes\n\nCredits\nDirection\tRenata Albuquerque\n"
+        "Screenplay\tRenata Albuquerque\tMarcos Tupinambá\nCo-production\tTV Rio Negro\n\n"
+        "Cast\nMargit Sell\tHanna Wöhler",
+        title="Programme 3",
+    )
+    got = _triples(facts)
+    assert ("Canoa", "instance_of", "SHORT_FILM") in got
+    assert ("Canoa", "country_of_origin", "Argentina") in got
+    assert ("O Rio Que Secou", "instance_of", "DOCUMENTARY_FILM") in got
+    assert ("O Rio Que Secou", "director", "Renata Albuquerque") in got
+    assert ("O Rio Que Secou", "screenwriter", "Marcos Tupinambá") in got
+    assert ("O Rio Que Secou", "production_company", "TV Rio Negro") in got
+    assert ("O Rio Que Secou", "cast_member", "Hanna Wöhler") not in got
+    assert _runtimes(facts) == {("Canoa", 14), ("O Rio Que Secou", 97)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

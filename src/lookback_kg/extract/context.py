@@ -1649,7 +1649,7 @@ def publisher_name(publisher: str | None) -> str:
     return _PUBLISHER_NOTE.sub("", name).strip()
 
 
-_PUBLISHER_NOTE = re.compile(r"\s+[—–|·-]\s+\p{Ll}[^\n]*$")
+_PUBLISHER_NOTE = re.compile(r"\s+[—–|·-]\s+[^\n]*$")
 
 
 def score_films(

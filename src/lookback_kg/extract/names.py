@@ -86,7 +86,9 @@ LIST_JOIN = (
     r"|[ \u00a0][·/][ \u00a0](?!(?:[\p{L}-]+[ \u00a0]){0,2}[Bb]y\b)(?![^·/|\n]{0,30}:)"
     r"(?!(?i:(?:dir|scr|prod|ed|cin|phot|mus)\.|dop|music|camera|editor|writer|cast)[ \u00a0])"
     # "Kováč & Syn", "Smith & Sons": one company's name, not two
-    r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Co\.?|Company|Partners|Associates|Daughters)\b))"
+    r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Co\.?|Company|Partners|Associates|Daughters)\b)"
+    # "Screenplay<TAB>Renata Albuquerque<TAB>Marcos Tupinambá": a credit row's names
+    r"|\t+(?=\p{Lu})(?<=(?m:^)[^\n\t]+\t[^\n\t]+\t+))"
 )
 # A list item never ends in a possessive: in "Kenji Arakawa, Miyagawa's longtime collaborator"
 # Miyagawa is not listed.
@@ -393,7 +395,12 @@ def split_names(text: str) -> list[str]:
     >>> split_names("Yumi Kawai and Mizuki Yoshida"), split_names("A, B, and C")
     (['Yumi Kawai', 'Mizuki Yoshida'], ['A', 'B', 'C'])
     """
-    parts = (part for line in text.splitlines() for part in _LIST_JOIN_RE.split(line))
+    parts = (
+        part
+        for line in text.splitlines()
+        for cell in line.split("\t")  # "A<TAB>B": a credit row's names, one a cell
+        for part in _LIST_JOIN_RE.split(cell)
+    )
     return [name for part in parts if (name := clean_name(part))]
 
 
