@@ -955,6 +955,22 @@ def test_a_catalogue_entry_in_dashed_fields_and_a_credit_row_set_apart_by_tabs()
     assert _runtimes(facts) == {("Canoa", 14), ("O Rio Que Secou", 97)}
 
 
+def test_a_film_pages_facts_line_and_its_storyline_heading():
+    facts = _facts(
+        "By the film desk · 27 December 2024 · 12 min read\n\nAYABA: QUEEN OF THE NIGHT "
+        "MARKET\nFeature film · Drama · 1h 52m · Yoruba, English\n\nSTORYLINE\n\nA trader "
+        "inherits a stall. Told partly in flashback through Young Ayaba, the film deals with "
+        "grief.",
+        title="Ayaba: Queen of the Night Market — Full Cast & Crew",
+    )
+    got = _triples(facts)
+    film = "Ayaba: Queen of the Night Market"
+    assert (film, "original_language", "Yoruba") in got
+    assert (film, "genre", None) in got
+    assert _runtimes(facts) == {(film, 112)}
+    assert {s for s, _, _ in got} == {film}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

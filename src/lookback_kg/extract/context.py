@@ -1093,7 +1093,8 @@ CREDIT_HEADING = re.compile(
     r"(?:technical |full |main )?credits|synopsis|"
     r"logline|screenplay|music|reviews?|"
     r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes|"
-    r"trivia|plot|summary|honou?rs|reception|release|production|background|see also|references|"
+    r"trivia|plot|storyline|story|premise|summary|honou?rs|reception|release|production|"
+    r"background|see also|references|crew notes|production notes|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
     r"quick facts|at a glance|info|information|need to know|cast (?:and|&) crew|crew))"
@@ -1196,7 +1197,9 @@ _TYPED_IN_APPOSITION = re.compile(
     r"sequel|hit|debut|anime|short|animation)\b"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
     r"(?!\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won|stars|starred|follows|"
-    r"tells|runs|features|opens|centres|centers)\b)"
+    r"tells|runs|features|opens|centres|centers|deals|explores|examines|looks|asks|tackles|"
+    r"focuses|unfolds|begins|ends|shows|remains|becomes|uses|spends|moves|keeps|makes|takes|"
+    r"turns|lets|plays|sets|finds|gives)\b)"
 )
 # "Mireille's Lighthouse (Le Phare de Mireille), the new animated short by Élodie Fauconnier":
 # a possessive that opens a title, since the maker is named after "by"

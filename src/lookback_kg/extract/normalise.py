@@ -288,7 +288,17 @@ def country_names() -> dict[str, str]:
         if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
             shown = COMMON_COUNTRY_NAMES.get(code, name)
             found[name.lower()] = found[shown.lower()] = shown
-    return found
+    return found | {name.lower(): name for name in FORMER_COUNTRIES}
+
+
+# Countries a film of their day was made in, that CLDR no longer lists
+FORMER_COUNTRIES = (
+    "West Germany",
+    "East Germany",
+    "Soviet Union",
+    "Yugoslavia",
+    "Czechoslovakia",
+)
 
 
 @functools.cache

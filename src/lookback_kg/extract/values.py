@@ -241,7 +241,10 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
 _SEGMENT_BREAK = re.compile(r"\s*[·|/,;]\s*|\s+(?:and|&)\s+")
 # "104 mins", "104'"; not the minutes of "1 hr 29 min"
 _RUNTIME = re.compile(
-    r"(?<!\d\s?(?:hrs?|h)\.?\s)\b(\d{2,3})(?:\s?(?:mins?|minutes)\b|['’′](?![\p{L}\d]))", re.I
+    r"(?<!\d\s?(?:hrs?|h)\.?\s)\b(\d{2,3})(?:\s?(?:mins?|minutes)\b|['’′](?![\p{L}\d]))"
+    # "1h 52m", "2 hr 4 min": hours and minutes
+    r"|\b(\d)\s?(?:hrs?|h)\.?\s?(\d{1,2})\s?(?:mins?|m)\b",
+    re.I,
 )
 # The languages of the subtitles, not of the film: "with Arabic and English subtitles"
 _SUBTITLES = re.compile(
@@ -249,8 +252,10 @@ _SUBTITLES = re.compile(
     r"|\bsubtitled\s+in\s+\p{L}+(?:\s*(?:and|&|/)\s*\p{L}+)*|\bOV\b|\bOmU\b",
     re.I,
 )
+_READING_TIME = re.compile(r"(?i)\b\d{1,2}[ -]?min(?:ute)?s?\.?\s+read\b")
 _LISTING_WORDS = frozenset(
-    "min mins minutes with and subtitles subs short feature documentary colour color black "
+    "min mins minutes h hr hrs m with and subtitles subs short feature film documentary colour "
+    "color black "
     "white dcp digital animated animation stop motion stop-motion dir sound in original version "
     "of the".split()
 )
@@ -283,13 +288,17 @@ def listing_line(text: str) -> dict[str, tuple]:
         "genre": [],
     }
     # "Finland · 2025 · 81 min · Finnish (dubbed versions available)": a note in brackets
+    if _READING_TIME.search(text):
+        return _frozen(found)  # "27 December 2024 · 12 min read": a byline, not a film's facts
     words = re.findall(r"[\p{L}-]+", re.sub(r"\([^()]*\)\s*$", " ", text))
     prose = [w for w in words if w[0].islower() and w not in _LISTING_WORDS and w not in GENRES]
     if len(prose) > 2:
         return _frozen(found)
     runtime = _RUNTIME.search(text)
     if runtime:
-        found["duration"].append(Duration(int(runtime.group(1))))
+        hours, minutes = runtime.group(2), runtime.group(3)
+        total = int(hours) * 60 + int(minutes) if hours else int(runtime.group(1))
+        found["duration"].append(Duration(total))
         # a runtime in a listing's facts line lists a film: short or animated when it says so
         found["class"].append(WorkClass.FILM)
         if re.search(r"\bshort\b", text, re.IGNORECASE):
