@@ -971,6 +971,22 @@ def test_a_film_pages_facts_line_and_its_storyline_heading():
     assert {s for s, _, _ in got} == {film}
 
 
+def test_a_film_pages_labels_over_their_values():
+    facts = _facts(
+        "AYABA (2024)\n\nFilm Editing by\nNgozi Amadi\n\nOriginal Music by\nSegun Afolabi\n\n"
+        "Distributed by\nEko Screen Distribution\n\nNigerian theatrical release\n14.03.2024\n\n"
+        "BOX OFFICE (NIGERIA)\n\nOpening weekend\n₦62,400,000\n\nCumulative gross to "
+        "02.06.2024\n₦318,750,000",
+        title="Ayaba",
+    )
+    got = _triples(facts)
+    assert ("Ayaba", "editor", "Ngozi Amadi") in got
+    assert ("Ayaba", "composer", "Segun Afolabi") in got
+    assert ("Ayaba", "distributor", "Eko Screen Distribution") in got
+    grosses = {f.object.amount for f in facts if f.relation.value == "box_office"}
+    assert grosses == {62400000, 318750000}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -166,13 +166,15 @@ def split_sentences(body: str) -> list[Span]:
 BILINGUAL = r"(?:\p{L}+[ \t]*/[ \t]*)?"
 CREDIT_LABEL = re.compile(
     BILINGUAL + r"(?i:directors?|directed by|screenplay(?: by)?|screenwriters?|written by|writers?|"
-    r"music(?: by)?|(?:original )?score(?: by)?|produced by|edited by|cinematography by|"
-    r"original music|composer|studio|animation studio|production companies|production company|"
-    r"production|(?:\p{Lu}\p{Ll}+ )?distributors?|distribution|cast|voice cast|starring|"
-    r"producers?|editor|editing|film editing|cinematography|cinematographer|"
-    r"director of photography|photography|camera|countr(?:y|ies)|country of origin|languages?|"
-    r"original language|genres?|running time|runtime|release date|original release|"
-    r"awards?|prizes?|honou?rs|(?:world )?premiere|type|category)"
+    r"(?:original )?music(?: by)?|(?:original )?score(?: by)?|produced by|edited by|"
+    r"cinematography by|composer|studio|animation studio|production companies|"
+    r"production company|production|(?:\p{Lu}\p{Ll}+ )?distributors?|distribution|"
+    r"distributed by|cast|voice cast|starring|producers?|editor|(?:film )?editing(?: by)?|"
+    r"cinematography|cinematographer|director of photography|photography|camera|"
+    r"countr(?:y|ies)|country of origin|languages?|original language|genres?|running time|"
+    r"runtime|release date|original release|(?:\p{Lu}\p{Ll}+ )?theatrical release|"
+    r"box office|(?:opening|first) weekend|(?:cumulative |worldwide |domestic |total )?gross"
+    r"(?: to [^\n]{1,20})?|awards?|prizes?|honou?rs|(?:world )?premiere|type|category)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
 )
 
