@@ -987,6 +987,35 @@ def test_a_film_pages_labels_over_their_values():
     assert grosses == {62400000, 318750000}
 
 
+def test_money_in_the_currencies_and_scales_of_asia():
+    facts = _facts(
+        "Copper Tide is a 2024 film. It was the hit of the year, with Rp 15 miliar at the box "
+        "office. In Turkey it has taken ₺3.4 milyon. The romance Senja, which has earned Rp 12 "
+        "miliar, is behind it.\n\nAccolades\n\nBox office — ₫86 billion"
+    )
+    grosses = {
+        (f.subject.name, f.object.amount, f.object.currency)
+        for f in facts
+        if f.relation.value == "box_office"
+    }
+    assert grosses == {
+        ("Copper Tide", 15000000000, "IDR"),
+        ("Copper Tide", 3400000, "TRY"),
+        ("Senja", 12000000000, "IDR"),
+        ("Copper Tide", 86000000000, "VND"),
+    }
+
+
+def test_an_unrelated_film_of_the_same_name_keeps_its_facts():
+    facts = _facts(
+        "Kaaval: The Night Watch is a 2023 film directed by Ana Ruiz.\n\nNot to be confused "
+        "with Kaaval, an unrelated 1986 Malayalam drama film directed by Thomas Kuriakose.",
+        title="Kaaval: The Night Watch",
+    )
+    directors = {f.object.name for f in facts if f.relation.value == "director"}
+    assert directors == {"Ana Ruiz"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -43,6 +43,9 @@ _OTHER_WORK = re.compile(
     r"\b(?i:that|the|this|an?)\s+(?i:earlier|previous|prior|original|other|stage|live-action|"
     r"television|TV|theatrical|English|dubbed)\s+(?i:film|movie|feature|short|series|version|"
     r"adaptation|production|cut)\b"
+    # "Not to be confused with Kaaval, an unrelated 1986 Malayalam drama film directed by X"
+    r"|\b(?i:an?|the)\s+(?i:unrelated|different|separate|older)\s+(?:[\p{L}\d-]+\s+){0,3}?"
+    r"(?i:film|movie|feature|series|version)\b"
     # "The first film took C$3.1 million", beside its sequel; not "the first film to win"
     r"|\b(?i:the)\s+(?i:first)\s+(?i:film|movie|feature|instalment|installment|one)\b"
     r"(?!\s+(?:to|from|in|ever|since|of|by|with|that|which)\b)"
@@ -1094,7 +1097,7 @@ CREDIT_HEADING = re.compile(
     r"logline|screenplay|music|reviews?|"
     r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes|"
     r"trivia|plot|storyline|story|premise|summary|honou?rs|reception|release|production|"
-    r"background|see also|references|crew notes|production notes|"
+    r"background|see also|references|crew notes|production notes|accolades|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
     r"quick facts|at a glance|info|information|need to know|cast (?:and|&) crew|crew))"
@@ -1146,7 +1149,8 @@ _YEAR_AFTER_TITLE = re.compile(
 _FILM_THEN_TITLE = re.compile(
     # "the Telugu film Raja Veedhi", "the Oscar-winning drama Ida"
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{{Lu}}?[\p{{Ll}}-]+\s+){{0,3}}"
-    r"(?:film|movie|drama|comedy|thriller|documentary|sequel|musical|western|horror)\s+"
+    r"(?:film|movie|drama|comedy|thriller|documentary|sequel|musical|western|horror|romance|"
+    r"melodrama|biopic|romcom|rom-com|tragicomedy)\s+"
     rf"(?P<title>(?>{names.TITLE}))(?!['’]s\b)"  # not "The Lighthouse Keeper" of "...'s Cat"
 )
 # What a text says of a film and of nothing else: it opens, grosses, premieres, stars ...

@@ -33,6 +33,10 @@ SCALE_WORDS = {
     "million": Decimal(10) ** 6,
     "millones": Decimal(10) ** 6,  # "MX$38 millones", "R$12 milhões", "zł4 mln"
     "milhões": Decimal(10) ** 6,
+    "milyon": Decimal(10) ** 6,  # Turkish
+    "juta": Decimal(10) ** 6,  # Indonesian
+    "miliar": Decimal(10) ** 9,
+    "milyar": Decimal(10) ** 9,
     "mln": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
@@ -89,6 +93,11 @@ CURRENCY_MARKS = {
     "USh": "UGX",
     "TSh": "TZS",
     "GH₵": "GHS",
+    "Rp": "IDR",  # and the marks CLDR's English leaves as codes
+    "₺": "TRY",
+    "₫": "VND",
+    "₸": "KZT",
+    "₴": "UAH",
 }
 # A currency's mark before an amount: a symbol ("R$", "₦"), or an ISO code before a sum that
 # has a scale or thousands ("SEK 4.7 million", "NOK 3,200,000"), not "TOP 10"
