@@ -1016,6 +1016,22 @@ def test_an_unrelated_film_of_the_same_name_keeps_its_facts():
     assert directors == {"Ana Ruiz"}
 
 
+def test_a_roundups_entries_said_in_prose_where_from_and_in_what_language():
+    facts = _facts(
+        "Our list.\n\n1. Lola's Paper Boats\nAn animated film from the Philippines, directed "
+        "by Mika dela Cruz and spoken in Filipino. A girl named Ising (Nora Villanueva, "
+        "extraordinary) folds boats.\n\n2. Last Tailors of Beyoğlu\nElif Karaca Demir's "
+        "documentary (Turkey, 76') watches three tailors.",
+        title="The best Asian films of 2024",
+    )
+    got = _triples(facts)
+    assert ("Lola's Paper Boats", "country_of_origin", "Philippines") in got
+    assert ("Lola's Paper Boats", "director", "Mika dela Cruz") in got
+    assert ("Lola's Paper Boats", "original_language", "Filipino") in got
+    assert ("Lola's Paper Boats", "cast_member", "Nora Villanueva") in got
+    assert ("Last Tailors of Beyoğlu", "country_of_origin", "Turkey") in got
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "
