@@ -1032,6 +1032,30 @@ def test_a_roundups_entries_said_in_prose_where_from_and_in_what_language():
     assert ("Last Tailors of Beyoğlu", "country_of_origin", "Turkey") in got
 
 
+def test_a_trade_papers_day_by_day_takings_and_the_language_it_names_a_film_by():
+    facts = _facts(
+        "Director Sameer Bhatnagar's Hindi drama Dhoop Ka Raja has made a solid start. The "
+        "film, which released in theatres on Friday, April 12, 2024, did well.\n\nDay-wise "
+        "collections (India nett)\nFriday     | ₹14.2 crore\nSaturday   | ₹16.1 crore\n\nIt "
+        "was produced under the Mehra Motion Pictures banner. Its rival, the Telugu film Raja "
+        "Veedhi, has collected ₹150 crore.",
+        title="Dhoop Ka Raja box office collection day 3",
+    )
+    got = _triples(facts)
+    assert ("Dhoop Ka Raja", "original_language", "Hindi") in got
+    assert ("Raja Veedhi", "original_language", "Telugu") in got
+    assert ("Dhoop Ka Raja", "original_language", "Telugu") not in got
+    assert ("Dhoop Ka Raja", "production_company", "Mehra Motion Pictures") in got
+    dates = {f.object for f in facts if f.relation.value == "publication_date"}
+    assert [d.isoformat() for d in dates] == ["2024-04-12"]
+    grosses = {
+        f.object.amount
+        for f in facts
+        if f.subject.name == "Dhoop Ka Raja" and f.relation.value == "box_office"
+    }
+    assert grosses == {142000000, 161000000}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -36,6 +36,8 @@ MONEY = (
     rf"|{NUMBER}{SCALE}?[ \u00a0]{CURRENCY_WORD}\b)"
 )
 DATE = (
+    # (perhaps after its weekday: "Friday, April 12, 2024")
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \u00a0](?=\d|\p{Lu}))?"
     rf"(?:(?:{normalise.MONTHS})[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \u00a0]\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:{normalise.MONTHS})(?:,?[ \u00a0]\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}"  # "14.10.2022": day first, as Europe writes
@@ -125,6 +127,22 @@ MACROS = {
     # the value below
     "SEP": r"(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+|[ ]*\t[ \t]*)",
 }
+# A language that is no nationality's adjective ("Hindi", "Tamil", "Yoruba"), capitalised
+MACROS["LANGUAGE"] = (
+    "(?:"
+    + "|".join(
+        sorted(
+            (
+                name
+                for key, name in normalise.language_names().items()
+                if key not in normalise.DEMONYMS and name.replace(" ", "").isalpha()
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
 # What a lead says a work is, as the `obj` of "X is a ...": "a 2023 Japanese animated drama
 # film", "a hand-drawn animated fantasy", "a Brazilian comedy" (a genre alone is a film's only
 # after "animated" or a nationality); not "a fantasy writer", "a Brazilian comedy star".
