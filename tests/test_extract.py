@@ -1056,6 +1056,26 @@ def test_a_trade_papers_day_by_day_takings_and_the_language_it_names_a_film_by()
     assert grosses == {142000000, 161000000}
 
 
+def test_a_news_items_credits_in_prose():
+    facts = _facts(
+        "Asado para seis has taken ARS 1,200 million.\n\nWritten by Quiroga with Paula "
+        "Esquivel and produced by Hany Lotfy through Cumbre Productions, the film follows six "
+        "friends. Distribution is by Andes Films Argentina. La Voz del Centro rated the film "
+        "4/5. It is ahead of the 2019 Argentine comedy Primos.\n\nUpdated: Apr 15, 2024, 11:40 "
+        "IST  |  Written by Kavya Malhotra",
+        title="'Asado para seis' becomes the most-watched comedy",
+    )
+    got = _triples(facts)
+    film = "Asado para seis"
+    assert (film, "screenwriter", "Paula Esquivel") in got
+    assert (film, "production_company", "Cumbre Productions") in got
+    assert (film, "distributor", "Andes Films Argentina") in got
+    assert ("Primos", "country_of_origin", "Argentina") in got
+    assert (film, "screenwriter", "Kavya Malhotra") not in got
+    scores = {(f.object.value, f.object.best) for f in facts if f.relation.value == "review_score"}
+    assert scores == {(4, 5)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

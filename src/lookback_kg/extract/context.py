@@ -1100,7 +1100,8 @@ CREDIT_HEADING = re.compile(
     r"background|see also|references|crew notes|production notes|accolades|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
-    r"quick facts|at a glance|info|information|need to know|cast (?:and|&) crew|crew))"
+    r"quick facts|at a glance|info|information|need to know|cast (?:and|&) (?:crew|characters)|"
+    r"characters|crew))"
 )
 # A key before its value, "Original work: ...", "English title: ...": not a title's head.
 _KEY_LABEL = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+(?:\s+\([^()]*\))?:\s")
