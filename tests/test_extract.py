@@ -1076,6 +1076,23 @@ def test_a_news_items_credits_in_prose():
     assert scores == {(4, 5)}
 
 
+def test_a_film_pages_awards_with_their_outcomes_are_its_own():
+    facts = _facts(
+        "Mazhakkanakku (2023)\nStory & Screenplay: Rahul Pisharody, Lakshmi Unnikrishnan\n\n"
+        "The film's central theme is corruption.\n\nAWARDS\n\nKerala State Film Award for "
+        "Best Screenplay — Won (Rahul Pisharody)\nKerala State Film Award for Best Film — "
+        "Nominated\n\nTRIVIA",
+        title="Mazhakkanakku",
+    )
+    got = _triples(facts)
+    film = "Mazhakkanakku"
+    assert (film, "award_received", "Kerala State Film Award for Best Screenplay") in got
+    assert (film, "nominated_for", "Kerala State Film Award for Best Film") in got
+    assert (film, "screenwriter", "Rahul Pisharody") in got
+    assert (film, "main_subject", "corruption") in got
+    assert {s for s, _, _ in got} == {film}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -37,6 +37,7 @@ _CATEGORY = re.compile(
 # what the line opens with: a mark ("★" won, "•" a nominee), or a label ("WINNER:"), which
 # may stand alone on its line over the items it labels ("Also nominated:")
 _WON_MARK = "★✓✔🏆"
+_OUTCOME = re.compile(r"(?i:won|winner|nominated|nominee|shortlisted)\b")
 _LIST_MARK = re.compile(r"[•*·▪◦‣][ \t]+")
 _OPENING = re.compile(
     rf"[ \t]*(?P<mark>[{_WON_MARK}☆•*·▪◦‣-])?[ \t]*"
@@ -233,8 +234,11 @@ def _inline_category(line: str) -> tuple[str, str] | None:
         award, rest = line[: dash.start()].strip(), line[dash.end() :].strip()
         # (not a bare "Best Film —": the prize's own name is elsewhere, or nowhere)
         if rest and not award.startswith("Best") and _CATEGORY.fullmatch(_DASH.sub(" ", award)):
-            # (not "Honorary Award — Farhad Jahanbakhsh": a person's award, not a film's)
-            return None if names.looks_like_person(rest) else (award, rest)
+            # (not "Honorary Award — Farhad Jahanbakhsh": a person's award, not a film's; nor
+            # "X Award for Best Film — Nominated": the page's own film's outcome, for the rules)
+            if names.looks_like_person(rest) or _OUTCOME.match(rest):
+                return None
+            return award, rest
     return None
 
 
