@@ -1550,8 +1550,23 @@ def _fold_apostrophes(text: str) -> str:
 def _filed_under(head: str, body: str) -> bool:
     """The body files the post under `head`: a blog's column or category, not a title
     (cached: asked for each colon title in each sentence)."""
-    where = rf"(?i:filed[ \t]+under|categor(?:y|ies)|tags?|column)[ \t]*:?[ \t]*{re.escape(head)}\b"
-    return re.search(where, body) is not None
+    return any(
+        after.startswith(head) and not _WORD_CHAR.match(after, len(head))
+        for after in _filed_labels(body)
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _filed_labels(body: str) -> tuple[str, ...]:
+    """What follows each "Filed under", "Category", "Tags" or "Column" label: read once per
+    body, not once per question with a pattern built for it."""
+    return tuple(m.group(1) for m in _FILED_LABEL.finditer(body))
+
+
+_FILED_LABEL = re.compile(
+    r"(?i:filed[ \t]+under|categor(?:y|ies)|tags?|column)[ \t]*:?[ \t]*([^\n]*)"
+)
+_WORD_CHAR = re.compile(r"\w")
 
 
 def find_film(article: Article, sentences: list[Span]) -> Entity | None:
@@ -2057,19 +2072,11 @@ def _header_titles(
                 or (
                     candidate != title.strip()
                     and len(candidate.split()) <= 6
-                    and re.search(rf"(?m)^{re.escape(candidate)}[ \t]*$", body) is not None
+                    and candidate in _lines_of(body)
                 )
                 # the body quotes it, or gives it as the page's title or name ("| name =
                 # Las hilanderas del viento", "Original title | O Silêncio das Carrancas")
-                or (
-                    len(candidate.split()) <= 8
-                    and re.search(
-                        rf"[\"“‘]{re.escape(candidate)}[\"”’]|(?im)^\W*(?:name|title|original "
-                        rf"title)[ \t]*[:=|][ \t]*{re.escape(candidate)}[ \t]*$",
-                        body,
-                    )
-                    is not None
-                )
+                or (len(candidate.split()) <= 8 and _quoted_or_named(candidate, body))
             )
             if (
                 not candidate
@@ -2085,6 +2092,33 @@ def _header_titles(
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=8)
+def _lines_of(body: str) -> frozenset[str]:
+    """The body's lines, without their trailing spaces: "a line of its own" asked in a set."""
+    return frozenset(line.rstrip(" \t") for line in body.splitlines())
+
+
+def _quoted_or_named(candidate: str, body: str) -> bool:
+    """The body quotes the candidate, or gives it as a name or title field's value."""
+    wanted = candidate.lower()
+    lowered = _lowered(body)
+    quoted = any(f"{o}{wanted}{c}" in lowered for o in '"“‘' for c in '"”’')
+    return quoted or wanted in _named_values(body)
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(body: str) -> str:
+    return body.lower()
+
+
+@functools.lru_cache(maxsize=8)
+def _named_values(body: str) -> frozenset[str]:
+    """The values of the body's name and title fields, in lower case: "| name = Las
+    hilanderas del viento", "Original title | O Silêncio das Carrancas"."""
+    return frozenset(m.group(1).lower() for m in _NAMED_FIELD.finditer(body))
+
+
+_NAMED_FIELD = re.compile(r"(?im)^\W*(?:name|title|original title)[ \t]*[:=|][ \t]*(.*?)[ \t]*$")
 _ON_A_FILM = re.compile(r"(?i:on|about)\s+[^\n]{0,60}?\b(?i:film|movie|documentary|feature|debut)")
 _ON_WHAT = re.compile(r"(?:on|about)\s+(?P<title>[¡¿]?\p{Lu}.{0,60})$")
 # "why everyone in Kerala is talking about Kadathukaaran": a headline's last words, the film
