@@ -1093,6 +1093,18 @@ def test_a_film_pages_awards_with_their_outcomes_are_its_own():
     assert {s for s, _, _ in got} == {film}
 
 
+def test_a_makers_film_named_in_its_own_languages_case():
+    facts = _facts(
+        "Local comedies dominated Europe.\n\nPOLAND\nAgnieszka Wróbel's Ostatnie lato w "
+        "Kazimierzu took zł4.2 million in its third weekend.\n\nELSEWHERE\nIn Spain, the "
+        "Catalan-language drama La casa de les abelles, directed by Núria Ferrer, took €214,000.",
+        title="Europe weekend: local comedies rule",
+    )
+    got = _triples(facts)
+    assert ("Ostatnie lato w Kazimierzu", "director", "Agnieszka Wróbel") in got
+    assert ("La casa de les abelles", "director", "Núria Ferrer") in got
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -170,6 +170,7 @@ class ArticleContext:
             _TITLE_DIRECTED_BY,
             _JOINED_FILM,
             _SENTENCE_CASE_FILM,
+            _MAKERS_CASED_TITLE,
         )
         for pattern in (*patterns, _TABLE_ROW):
             for name in _titles(pattern, body):
@@ -1241,11 +1242,19 @@ _CLAUSE_WORD = (
     r"as|after|before|about|stars|starring)\b"
 )
 _SENTENCE_CASE_FILM = re.compile(
-    r"(?:['’]s|\b[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}"
+    # ("the Catalan-language drama La casa de les abelles")
+    r"(?:['’]s|\b[Tt]he)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{L}*-\p{Ll}+\s+){0,2}"
     r"(?:film|drama|comedy|documentary|thriller|feature|debut|short|musical|melodrama)\s+"
     r"(?P<title>(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|O|Os|As|Un|Una|Une|Uno|Der|Die|Das|Den|Det)"
     rf"\s+\p{{Ll}}[\p{{L}}-]*(?:\s+(?!{_CLAUSE_WORD})\p{{Ll}}[\p{{L}}-]*){{0,6}})"
     rf"(?=[,.;:()]|\s+{_CLAUSE_WORD})"
+)
+# "Agnieszka Wróbel's Ostatnie lato w Kazimierzu took zł4.2 million": a maker's film, named in
+# its own language's case, then what films do
+_MAKERS_CASED_TITLE = re.compile(
+    rf"{names.NAME}['’]s\s+(?P<title>\p{{Lu}}\p{{Ll}}+(?:\s+(?!{_CLAUSE_WORD})[\p{{L}}-]+){{1,6}}?)"
+    r"\s+(?:took|opened|grossed|earned|dipped|fell|slipped|topped|crossed|passed|stayed|won|"
+    r"premiered|held|debuted)\b"
 )
 _SOURCE_THEN_TITLE = re.compile(
     # ("a play", not "will play Nadia")
