@@ -1105,6 +1105,19 @@ def test_a_makers_film_named_in_its_own_languages_case():
     assert ("La casa de les abelles", "director", "Núria Ferrer") in got
 
 
+def test_an_aggregators_name_before_the_film_is_no_film():
+    facts = _facts(
+        "El Último Ajolote is a 2022 Mexican animated film.\n\nLanguages — Spanish, Nahuatl\n\n"
+        "It earned a further US$4.7 million in Spain. On the aggregator Crítica Total, the film "
+        "received an average score of 8.4/10 from 52 reviews.",
+        title="El Último Ajolote",
+    )
+    got = _triples(facts)
+    assert ("El Último Ajolote", "original_language", "Nahuatl") in got
+    assert {s for s, r, _ in got if r == "review_score"} == {"El Último Ajolote"}
+    assert {s for s, r, _ in got if r == "box_office"} == {"El Último Ajolote"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1205,7 +1205,8 @@ _TYPED_IN_APPOSITION = re.compile(
     r"(?!\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won|stars|starred|follows|"
     r"tells|runs|features|opens|centres|centers|deals|explores|examines|looks|asks|tackles|"
     r"focuses|unfolds|begins|ends|shows|remains|becomes|uses|spends|moves|keeps|makes|takes|"
-    r"turns|lets|plays|sets|finds|gives)\b)"
+    r"turns|lets|plays|sets|finds|gives|received|receives|scored|scores|drew|draws|got|gets|"
+    r"holds|held|collected|picked)\b)"
 )
 # "Mireille's Lighthouse (Le Phare de Mireille), the new animated short by Élodie Fauconnier":
 # a possessive that opens a title, since the maker is named after "by"

@@ -350,6 +350,12 @@ SPOKEN_NAMES = (
     "Castilian",
     "Luganda",  # CLDR's "Ganda"
     "Pulaar",  # a Fula language
+    "Nahuatl",  # CLDR lists its varieties only
+    "Quechua",
+    "Aymara",
+    "Guarani",
+    "Mapudungun",
+    "Nheengatu",
 )
 
 
