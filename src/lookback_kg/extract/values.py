@@ -76,6 +76,8 @@ def themes(text: str) -> list[str]:
     ['loss']
     >>> themes("grief and inheritance, shot on grainy 16mm"), themes("hunger above all")
     (['grief', 'inheritance'], ['hunger'])
+    >>> themes("environmental destruction and with family")
+    ['environmental destruction', 'family']
     """
     text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
     text = re.split(r",?\s+(?:but|yet|though|although)\s", text)[0]  # "loss, but it's funny"
@@ -83,6 +85,7 @@ def themes(text: str) -> list[str]:
         r"\s+(?:above all|most of all|more than anything)$", "", text
     )  # "hunger above all"
     text = re.sub(r",?\s+(?:and|but|or|yet)$", "", text)  # "loss, but" cut before "it's"
+    text = re.sub(r"\band\s+with\s+", "and ", text)  # "deals with X and with Y": said again
     # "grief, memory and the pull of home", "grief and inheritance, shot on 16mm": items are
     # joined by commas or by "and"
     parts = re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+and\s+", text)
