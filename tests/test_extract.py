@@ -1118,6 +1118,19 @@ def test_an_aggregators_name_before_the_film_is_no_film():
     assert {s for s, r, _ in got if r == "box_office"} == {"El Último Ajolote"}
 
 
+def test_a_titles_translation_in_brackets_is_no_part_and_its_player():
+    facts = _facts(
+        "Mexican director Ana Ruiz's Daughters of the North Wind (Hijas del Viento Norte) won "
+        "the Golden Lynx. Running time: 118'. The cast is led by Paola Ríos and Itzel Batista.",
+        title="Mexico's 'Daughters of the North Wind' takes Golden Lynx",
+    )
+    got = _triples(facts)
+    film = "Daughters of the North Wind"
+    assert (film, "cast_member", "Hijas del Viento Norte") not in got
+    assert (film, "cast_member", "Paola Ríos") in got
+    assert _runtimes(facts) == {(film, 118)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

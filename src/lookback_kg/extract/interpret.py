@@ -548,6 +548,8 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         return
     if roles == [m.subject.name] and " " in m.subject.name:
         return  # "The Pomegranate House (Khaneh-ye Anar)": the film and its original title
+    if actors and f"{m.subject.name} ({actors[0]})" in m.sentence:
+        return  # "Daughters of the North Wind (Hijas del Viento Norte)": the title's own words
     articles = names.GLOSS_ARTICLES if roles == [m.subject.name] else names.TITLE_ARTICLES
     if any(actor.split()[0] in articles for actor in actors):
         return  # "The Keeper of Kerlouan (La Gardienne de Kerlouan)": a title and its original
