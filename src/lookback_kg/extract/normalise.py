@@ -356,6 +356,7 @@ SPOKEN_NAMES = (
     "Guarani",
     "Mapudungun",
     "Nheengatu",
+    "Rarámuri",
 )
 
 
