@@ -286,8 +286,8 @@ def _details(text: str) -> dict | None:
             continue
         elif all(spoken):
             found["languages"] += spoken
-        elif _countries(piece):
-            found["countries"] += _countries(piece)
+        elif countries_listed(piece):
+            found["countries"] += countries_listed(piece)
         elif runtime:
             found["minutes"] = runtime
         else:
@@ -319,8 +319,8 @@ def _fields(item: str, category: _Category) -> dict | None:
         item = " · ".join(pieces[:index])
     # ", Serbia / Croatia" at the end: where the film is from
     head, _, tail = item.rpartition(",")
-    if head and _countries(tail):
-        countries, item = _countries(tail), head.strip()
+    if head and countries_listed(tail):
+        countries, item = countries_listed(tail), head.strip()
     work_class = category.work_class
     described = _DESCRIBED.search(item)
     if described:  # ", a Chilean film directed by X", ", a documentary from Estonia"
@@ -384,8 +384,12 @@ def _fields(item: str, category: _Category) -> dict | None:
     }
 
 
-def _countries(text: str) -> list[str]:
-    """ "Serbia / Croatia" -> both, or nothing when a piece is no country."""
+def countries_listed(text: str) -> list[str]:
+    """ "Serbia / Croatia" -> both, or nothing when a piece is no country.
+
+    >>> countries_listed("Serbia / Croatia"), countries_listed("Serbia, 2024")
+    (['Serbia', 'Croatia'], [])
+    """
     pieces = [p for p in re.split(r"\s*[/,·]\s*|\s+and\s+", text.strip(" .")) if p]
     found = [normalise.country_of(p) for p in pieces]
     return [c for c in found if c] if pieces and all(found) else []

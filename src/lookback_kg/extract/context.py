@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from lookback_kg.extract import names, normalise
-from lookback_kg.extract.awards import read_award_lists
+from lookback_kg.extract.awards import countries_listed, read_award_lists
 from lookback_kg.extract.sentences import CREDIT_LABEL, FRAME, HEADING_MARKS, RULE_LINE, Span
 from lookback_kg.extract.tables import table_titles
 from lookback_kg.model import Article, Entity, EntityKind, slugify
@@ -986,7 +986,6 @@ _PLACED_HEADING = re.compile(
     rf"(?P<title>{names.TITLE})[ \t]+\((?P<where>[^()\n\d]{{2,60}})\)"
     r"[ \t]+[—–-][ \t]+\d(?:\.\d)?/\d{1,2}"
 )
-_COUNTRY_LIST = re.compile(r"\s*(?:/|,|–|\band\b)\s*")
 _SENTENCE_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|will|did)\b")
 
 
@@ -1027,7 +1026,7 @@ def heading_title(text: str) -> str | None:
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
     placed = _PLACED_HEADING.fullmatch(line)
-    if placed and all(map(normalise.country_of, _COUNTRY_LIST.split(placed["where"]))):
+    if placed and countries_listed(placed["where"]):
         return placed["title"]  # "Matatu Blues (Kenya) — 4/5": a roundup's entry
     entry = _YEAR_HEADING.fullmatch(line) or _cased_year_heading(line)
     if entry:  # "Mirai (2018)." opening a filmography's entry; "After Life (1998)" in full
