@@ -37,7 +37,7 @@ _KEY_COLUMN = re.compile(
     r"language|languages|distributor|studio|production|producer|cast|starring|writer|"
     r"screenplay|music|composer|genre|release|released|release date|premiere)"
 )
-# ... but a chart's figures are read row by row, as before: "Weekend | Total"
+# ... and a chart's figures, each cell said of its row's film: "Weekend | Total"
 _FIGURES_COLUMN = re.compile(
     r"(?i:.*\b(?:weekend|total|gross|cumulative|box office|takings)\b.*|%.*)"
 )
