@@ -59,6 +59,7 @@ _HOW_MADE = re.compile(
     r"edited|narrated|photographed|adapted|based)\b"
 )
 
+_RANKED = re.compile(r"\s+(?:first|second|(?:a\s+)?(?:distant|close)\s+second|last)$")
 _ASIDE = re.compile(
     r"obviously|certainly|surely|sure|really|clearly|mostly|largely|partly|ultimately|finally|"
     r"basically|essentially|arguably|probably|perhaps|also|too|of course|in part"
@@ -78,6 +79,8 @@ def themes(text: str) -> list[str]:
     (['grief', 'inheritance'], ['hunger'])
     >>> themes("environmental destruction and with family")
     ['environmental destruction', 'family']
+    >>> themes("grief first and politics a distant second")
+    ['grief', 'politics']
     """
     text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
     text = re.split(r",?\s+(?:but|yet|though|although)\s", text)[0]  # "loss, but it's funny"
@@ -99,6 +102,7 @@ def themes(text: str) -> list[str]:
         if re.search(r"\b(?:that|which|who|whose|where|how|what)\b", part) or _HOW_MADE.match(part):
             break  # a clause ("which ...", "shot on 16mm"), not a theme: stop here
         part = re.sub(r"^(?:about\s+)?(?:the\s+|a\s+|an\s+)?", "", part)
+        part = _RANKED.sub("", part)  # "grief first and politics a distant second"
         if part.startswith(("of ", "with ", "in ")) or part.endswith((" of", " the")):
             break  # "and about the aftermath of the ...": a phrase cut short, not a theme
         if _NOT_A_THEME.search(part):
