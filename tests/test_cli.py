@@ -5,7 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from lookback_kg.articles import read_article
 from lookback_kg.cli import run
+from lookback_kg.export import fact_record
+from lookback_kg.extract import extract_facts
 
 ROOT = Path(__file__).resolve().parents[1]
 HEN = ROOT / "data" / "articles" / "look-back-hen.txt"
@@ -44,6 +47,20 @@ def test_build_writes_outputs_and_summary(tmp_path, capsys):
     for name in ("graph.trig", "graph.ttl", "graph.nt", "facts.jsonl"):
         assert (tmp_path / name).stat().st_size > 0
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "temp files left"
+
+
+def test_a_build_of_many_articles_shares_them_among_processes(tmp_path, capsys):
+    # the build runs in a limited child; reading 20 articles there forks workers of its own
+    dev = sorted((ROOT / "tests" / "fixtures" / "dev" / "articles").glob("*.txt"))[:20]
+    assert run(["build", *map(str, dev), "--out", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.startswith("20 articles, ")
+    built = (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+    extracted = [
+        json.dumps(fact_record(fact), ensure_ascii=False, sort_keys=True)
+        for path in dev
+        for fact in extract_facts(read_article(path))
+    ]
+    assert sorted(built) == sorted(extracted) and len(built) > 150
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lookback_kg.articles import parse_article, read_article
-from lookback_kg.extract import context, extract_facts, names, sentences
+from lookback_kg.extract import context, extract_facts, extract_many, names, sentences
 from lookback_kg.extract.context import WorkIndex, title_pattern, unlikely_title
 from lookback_kg.extract.rules import load_rules
 from lookback_kg.extract.sentences import split_sentences
@@ -1129,6 +1129,15 @@ def test_a_titles_translation_in_brackets_is_no_part_and_its_player():
     assert (film, "cast_member", "Hijas del Viento Norte") not in got
     assert (film, "cast_member", "Paola Ríos") in got
     assert _runtimes(facts) == {(film, 118)}
+
+
+def test_a_batch_read_by_two_processes_gives_what_one_gives():
+    dev = sorted((ROOT / "tests" / "fixtures" / "dev" / "articles").glob("*.txt"))[:24]
+    articles = [read_article(path) for path in dev]
+    one_by_one = [extract_facts(article) for article in articles]
+    assert extract_many(articles, processes=2) == one_by_one
+    assert extract_many(articles, processes=1) == one_by_one
+    assert sum(map(len, one_by_one)) > 200
 
 
 def test_two_films_tagged_with_a_year_are_no_filmography():

@@ -102,7 +102,9 @@ def run_limited(
         return work()
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_run_child, args=(work, sender, memory), daemon=True)
+    # not a daemon: a daemon may not fork, and a build shares its articles among processes;
+    # the child is killed and joined below whatever happens
+    child = context.Process(target=_run_child, args=(work, sender, memory), daemon=False)
     child.start()
     sender.close()
     try:

@@ -14,7 +14,7 @@ from lookback_kg import __version__
 from lookback_kg.articles import read_article
 from lookback_kg.build import build_dataset
 from lookback_kg.errors import ArticleError, OutputError
-from lookback_kg.extract import extract_facts
+from lookback_kg.extract import extract_many
 from lookback_kg.model import Article, Entity, Fact
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "articles"
@@ -54,7 +54,7 @@ def build(paths: Iterable[Path | str] | None = None) -> BuildResult:
     """Read, extract and build: the whole pipeline up to the Dataset."""
     chosen = [Path(p) for p in paths] if paths else bundled_articles()
     articles = [read_article(path) for path in chosen]  # all are read before any is used
-    extracted = [(article, extract_facts(article)) for article in articles]
+    extracted = list(zip(articles, extract_many(articles), strict=True))
     facts = [fact for _, article_facts in extracted for fact in article_facts]
     return BuildResult(articles, facts, build_dataset(extracted))
 
