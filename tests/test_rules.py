@@ -15,7 +15,13 @@ import regex as re
 from lookback_kg.articles import parse_article, read_article
 from lookback_kg.extract import extract_facts
 from lookback_kg.extract.interpret import OBJECT_READERS as READERS
-from lookback_kg.extract.rules import OBJECT_READERS, RuleError, load_rules, parse_rules
+from lookback_kg.extract.rules import (
+    OBJECT_READERS,
+    RuleError,
+    Trigger,
+    load_rules,
+    parse_rules,
+)
 from lookback_kg.extract.sentences import join_label_lines, split_sentences
 from lookback_kg.model import Duration, Entity, Money, Rating, WorkClass
 
@@ -107,6 +113,21 @@ def test_the_loader_names_the_rule_and_what_is_wrong(change, message):
 def test_an_id_used_twice_is_an_error():
     with pytest.raises(RuleError, match="used twice"):
         parse_rules(RULE + RULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("·", ("·",)),
+        ("→|->|⇒", ("→", "->", "⇒")),
+        ("Voice|Cast (", ("voice", "cast (")),
+        ("dir\\.", None),  # a pattern: "dir." with its dot escaped
+        ("$|€", None),  # "$" is the end of the text in a pattern
+        ("(?:19|20)\\d\\d", None),
+    ],
+)
+def test_a_trigger_without_pattern_characters_is_plain_words(text, words):
+    assert Trigger.parse(text).words == words
 
 
 def test_a_trigger_never_hides_a_match():

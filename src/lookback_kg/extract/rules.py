@@ -200,12 +200,15 @@ class Trigger:
     search = holds  # as a pattern is asked
 
 
-_PLAIN_WORDS = re.compile(r"[\w'’ ,()-]+(?:\|[\w'’ ,()-]+)*")
+# plain words hold no character a pattern gives a meaning to, save brackets ("(", "·", "★",
+# "—", a tab): each is itself
+_PLAIN_WORDS = re.compile(r"[^|\\^$.?*+\[\]{}]+(?:\|[^|\\^$.?*+\[\]{}]+)*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
-    """One pattern and what its match means."""
+    """One pattern and what its match means. A rule is itself, not its value: hashing a
+    tuple of rules (to find its index of trigger words) must not hash every example."""
 
     id: str
     pattern: re.Pattern[str]
