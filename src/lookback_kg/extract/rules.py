@@ -127,6 +127,10 @@ MACROS = {
     # the value below
     "SEP": r"(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+|[ ]*\t[ \t]*)",
 }
+# a genre as listings write it, in any case: "Animation", "Sci-Fi", "Coming-of-age"
+MACROS["GENRE"] = (
+    "(?i:" + "|".join(re.escape(g) for g in sorted(values.GENRES, key=len, reverse=True)) + ")"
+)
 # A language that is no nationality's adjective ("Hindi", "Tamil", "Yoruba"), capitalised
 MACROS["LANGUAGE"] = (
     "(?:"

@@ -321,6 +321,8 @@ def listing_line(text: str) -> dict[str, tuple]:
                 GENRE_NAMES.get(m.group(), m.group()) for seg in pure for m in _GENRE.finditer(seg)
             )
         )
+        if "animation" in found["genre"]:  # "PG · Animation · Fantasy": an animated film
+            found["class"].extend((WorkClass.FILM, WorkClass.ANIMATED_FILM))
     rest = _SUBTITLES.sub(" ", _RUNTIME.sub(" ", text))
     coded = runtime and re.search(r"\b(?:19|20)\d\d\b", text)  # a runtime and a year
     for segment in _SEGMENT_BREAK.split(rest):
