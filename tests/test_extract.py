@@ -1140,6 +1140,20 @@ def test_a_batch_read_by_two_processes_gives_what_one_gives():
     assert sum(map(len, one_by_one)) > 200
 
 
+def test_an_it_that_opens_a_paragraph_carries_its_film_to_the_next_sentence():
+    body = (
+        "Copper Tide is a 2023 film directed by Ana Ruiz.\n\n"
+        "Salt Wind, a drama by Mara Hollis, won the Golden Reed. Her film had already won the "
+        "Silver Fox in May.\n\n"
+        "Toho opened it in Japan on 14 July 2023. Jon Vale voices the boy, Tom.\n\n"
+        "Copper Tide won the Blue Lamp.\n"
+    )
+    triples = _triples(_facts(body, title="Copper Tide and Salt Wind win"))
+    assert ("Salt Wind", "distributor", "Toho") in triples
+    assert ("Salt Wind", "cast_member", "Jon Vale") in triples
+    assert ("Copper Tide", "cast_member", "Jon Vale") not in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

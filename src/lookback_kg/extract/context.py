@@ -409,20 +409,21 @@ class ArticleContext:
         """Carry the sentence's last-named work over to a following sentence that names none.
         A line of a credit block or table is not prose: what it names is not carried over
         ("Based on the novel by X" does not make the next line's producers the novel's)."""
+        # read as the sentence was: an "it" that opens a paragraph is the film the last one
+        # opened with ("Toho opened it in Japan", after a paragraph on another film)
+        mentions = self.work_mentions(sentence)
         if self.paragraph_start:
             self.paragraph_start = False
-            opening = [w for at, w in self.work_mentions(sentence) if _opens(sentence.text, at)]
+            opening = [w for at, w in mentions if _opens(sentence.text, at)]
             if opening and opening[0].kind is EntityKind.FILM and opening[0] != self.film:
                 self.opened_with = opening[0]
         elif self.opened_with is not None and any(
-            work != self.opened_with and work.kind is EntityKind.FILM
-            for _, work in self.work_mentions(sentence)
+            work != self.opened_with and work.kind is EntityKind.FILM for _, work in mentions
         ):
             self.opened_with = None  # the paragraph goes on to another film: not about one
         if not _ENDS_A_SENTENCE.search(sentence.text):
             self.topic = None
             return
-        mentions = self.work_mentions(sentence)
         if self.section is not None and any(work == self.section for _, work in mentions):
             # in a film's entry, "Monster is the first since Maborosi ... It won" is Monster
             self.topic = self.section
