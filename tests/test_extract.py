@@ -1154,6 +1154,15 @@ def test_an_it_that_opens_a_paragraph_carries_its_film_to_the_next_sentence():
     assert ("Copper Tide", "cast_member", "Jon Vale") not in triples
 
 
+def test_a_film_is_released_once_on_its_first_date():
+    body = (
+        "Salt Wind is a 2023 Mexican-Spanish film. Cine Raiz opened it in Mexico on 10 March "
+        "2023. Alta Mar released it in Spain on 19 May 2023, where it grossed €1.1 million.\n"
+    )
+    dates = [f.object for f in _facts(body) if f.relation is Relation.PUBLICATION_DATE]
+    assert dates == [date(2023, 3, 10)]
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

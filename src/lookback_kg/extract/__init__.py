@@ -175,6 +175,7 @@ def _extract(
     facts.extend(_types_from_names(facts))
     facts.extend(_types_from_credits(facts))
     facts = _full_character_names(facts, context.full_names)
+    facts = _first_releases(facts)
     roles = {(f.subject, f.object, f.evidence.start) for f in facts if f.qualifiers.character}
     facts = [  # "Elmer, voiced by X": the cast fact with the role makes the bare one redundant
         f
@@ -438,6 +439,21 @@ def _award_list_facts(context: ArticleContext, entries: list[Entry]) -> list[Fac
 
 FESTIVAL_NAME = re.compile(r"\b(?:Film|Animation|Animated Film|Anime) Festival\b")
 STUDIO_NAME = re.compile(r"^Studio\s+\S|\s(?:Animation|Animation Studio)$")
+
+
+def _first_releases(facts: list[Fact]) -> list[Fact]:
+    """A film's release date is its first release: a later date the text gives ("opened in
+    Mexico on 10 March ... released it in Spain on 19 May") is another country's release."""
+    first: dict[Entity, object] = {}
+    for fact in facts:
+        if fact.relation is Relation.PUBLICATION_DATE:
+            known = first.get(fact.subject)
+            first[fact.subject] = fact.object if known is None else min(known, fact.object)
+    return [
+        fact
+        for fact in facts
+        if fact.relation is not Relation.PUBLICATION_DATE or fact.object == first[fact.subject]
+    ]
 
 
 def _types_from_names(facts: list[Fact]) -> list[Fact]:
