@@ -1163,6 +1163,18 @@ def test_a_film_is_released_once_on_its_first_date():
     assert dates == [date(2023, 3, 10)]
 
 
+def test_a_list_says_where_each_company_works_in_brackets():
+    body = (
+        "Copper Tide is a 2023 film. Distributed by Toho (Japan) and GKIDS (North America). "
+        "Produced by Loch Films (IE), Ferrer & Hijos Producciones (ES) and Kystfilm ApS.\n"
+    )
+    triples = _triples(_facts(body))
+    assert ("Copper Tide", "distributor", "GKIDS") in triples
+    assert ("Copper Tide", "distributor", "Toho") in triples
+    produced = {o for s, r, o in triples if r == "production_company"}
+    assert produced == {"Loch Films", "Ferrer & Hijos Producciones", "Kystfilm ApS"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

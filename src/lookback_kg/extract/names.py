@@ -11,7 +11,7 @@ import functools
 
 import regex as re
 
-from lookback_kg.extract.normalise import DEMONYMS
+from lookback_kg.extract.normalise import DEMONYMS, country_codes, country_names
 
 # Upper bounds on a name, far above real ones (the longest titles run to a dozen words). They
 # keep matching linear: without them a regex that fails after a name rescans a run of
@@ -87,7 +87,8 @@ LIST_JOIN = (
     r"|[ \u00a0][·/][ \u00a0](?!(?:[\p{L}-]+[ \u00a0]){0,2}[Bb]y\b)(?![^·/|\n]{0,30}:)"
     r"(?!(?i:(?:dir|scr|prod|ed|cin|phot|mus)\.|dop|music|camera|editor|writer|cast)[ \u00a0])"
     # "Kováč & Syn", "Smith & Sons": one company's name, not two
-    r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Co\.?|Company|Partners|Associates|Daughters)\b)"
+    r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Hijos|Filhos|Fils|Figli|Söhne|Zonen|Co\.?|Company|"
+    r"Partners|Associates|Daughters)\b)"
     # "Screenplay<TAB>Renata Albuquerque<TAB>Marcos Tupinambá": a credit row's names
     r"|\t+(?=\p{Lu})(?<=(?m:^)[^\n\t]+\t[^\n\t]+\t+))"
 )
@@ -184,6 +185,7 @@ ORG_WORDS = frozenset(
         "kvikmyndir",
         "ab",
         "gmbh",
+        "aps",
         "srl",
         "oy",
         "bv",
@@ -204,8 +206,23 @@ _PLACES_COMPANY = (
     r"(?:\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=(?:\p{Lu}[\p{L}\-]*[ \u00a0]){0,4}"
     rf"(?i:{'|'.join(sorted(re.escape(w) for w in ORG_WORDS if w.isalpha()))})\b))?"
 )
+# "Toho (Japan) and GKIDS (North America)": where each item of a list works, in brackets
+_PLACE = "|".join(
+    re.escape(place)
+    for place in sorted(
+        {
+            *country_names().values(),
+            *country_codes(),
+            *("UK", "US", "USA", "North America", "Latin America", "Europe", "Asia"),
+            *("worldwide", "international", "International"),
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_WHERE = rf"(?:[ \u00a0]\((?:{_PLACE})\))?"
 NAMES = (
-    rf"(?:{_PLACES_COMPANY}{NAME}(?:(?:{LIST_JOIN}|{_LINE_JOIN}){_PLACES_COMPANY}{NAME}"
+    rf"(?:{_PLACES_COMPANY}{NAME}(?:{_WHERE}(?:{LIST_JOIN}|{_LINE_JOIN}){_PLACES_COMPANY}{NAME}"
     r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*['’]s\b)"
     # "produced by A and B, and Le Pacte is its distributor": a new clause's subject
     r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*[ \u00a0]+(?:is|was|are|were|has|had|will)[ \u00a0]))*)"
