@@ -1175,6 +1175,15 @@ def test_a_list_says_where_each_company_works_in_brackets():
     assert produced == {"Loch Films", "Ferrer & Hijos Producciones", "Kystfilm ApS"}
 
 
+def test_a_series_creator_is_the_creator_of_the_title_just_before():
+    body = (
+        "Copper Tide is a 2023 film, a life of Jiro Horikoshi with the Evangelion creator "
+        "Hideaki Anno voicing Jiro.\n"
+    )
+    creators = {(s, o) for s, r, o in _triples(_facts(body)) if r == "creator"}
+    assert creators == {("Evangelion", "Hideaki Anno")}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "
