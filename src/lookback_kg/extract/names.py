@@ -309,6 +309,7 @@ LEADING_NOISE = frozenset(
         "legendary",
         "starring",
         "featuring",
+        "with",  # "With Ana Ruiz playing Mara, ...": the sentence's word, not her name
         "acclaimed",
         "veteran",
         "newcomer",
