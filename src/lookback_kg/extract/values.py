@@ -18,7 +18,7 @@ from lookback_kg.model import Duration, Entity, EntityKind, Rating, Relation, Wo
 
 CLASS_WORDS = (
     ("animated", WorkClass.ANIMATED_FILM),
-    ("anime film", WorkClass.ANIMATED_FILM),
+    ("anime", WorkClass.ANIMATED_FILM),  # "anime film", "Japanese anime"
     ("stop-motion", WorkClass.ANIMATED_FILM),
     ("documentary", WorkClass.DOCUMENTARY_FILM),
     ("short", WorkClass.SHORT_FILM),
@@ -202,7 +202,7 @@ _FILM_WORDS = re.compile(
     r"\b(?:film|movie|feature|adaptation|anime film|documentary|"
     r"(?:animated|anime|stop-motion)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fantasy|drama|comedy|musical|adventure|thriller|short))\b"
-    rf"|\b(?:{'|'.join(NATIONAL_GENRES)})$"  # "Brazilian comedy", read as a class phrase
+    rf"|\b(?:{'|'.join(NATIONAL_GENRES)}|anime)$"  # "Brazilian comedy", "Japanese anime"
 )
 
 
