@@ -1948,6 +1948,7 @@ _HEADLINE_AROUND = re.compile(
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|oscars?|season|schedule|showtimes|line-?up)\b"
+    r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
     # a chart's or a list's heading: "TOP 5", "Top ten", "Honourable mentions"
     r"|^(?i:(?:the )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
     r"(?:the )?rankings?|(?:the )?charts?|the list)\b"
