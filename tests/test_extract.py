@@ -1184,6 +1184,18 @@ def test_a_series_creator_is_the_creator_of_the_title_just_before():
     assert creators == {("Evangelion", "Hideaki Anno")}
 
 
+def test_a_possessive_title_named_after_its_kind_keeps_its_takings():
+    body = (
+        "Copper Tide is a 2023 film. It opened first.\n\n"
+        "The Japanese live-action drama The Lighthouse Keeper's Cat fell to second place, "
+        "adding ¥310 million for a running total of ¥2.1 billion.\n"
+    )
+    takings = {
+        (f.subject.name, f.object.amount) for f in _facts(body) if f.relation.value == "box_office"
+    }
+    assert takings == {("The Lighthouse Keeper's Cat", Decimal("2100000000"))}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1153,7 +1153,8 @@ _FILM_THEN_TITLE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{{Lu}}?[\p{{Ll}}-]+\s+){{0,3}}"
     r"(?:film|movie|drama|comedy|thriller|documentary|sequel|musical|western|horror|romance|"
     r"melodrama|biopic|romcom|rom-com|tragicomedy)\s+"
-    rf"(?P<title>(?>{names.TITLE}))(?!['’]s\b)"  # not "The Lighthouse Keeper" of "...'s Cat"
+    # "The Lighthouse Keeper's Cat" whole, not "The Lighthouse Keeper"
+    rf"(?P<title>(?>{names.TITLE})(?:['’]s\s+(?>{names.TITLE}))?)(?!['’]s\b)"
 )
 # What a text says of a film and of nothing else: it opens, grosses, premieres, stars ...
 _DOES_WHAT_FILMS_DO = re.compile(
