@@ -1196,6 +1196,17 @@ def test_a_possessive_title_named_after_its_kind_keeps_its_takings():
     assert takings == {("The Lighthouse Keeper's Cat", Decimal("2100000000"))}
 
 
+def test_a_headline_of_a_day_and_a_title_names_the_title():
+    body = (
+        "A rainy Sunday and The Last Tram\n\n"
+        "It rained all day, so we went to see The Last Tram at the Bio Oko. The Last Tram was "
+        "directed by Tereza Dvorakova and runs 100 minutes.\n"
+    )
+    facts = _facts(body, title="A rainy Sunday and The Last Tram — Notes from the Back Row")
+    assert ("The Last Tram", "director", "Tereza Dvorakova") in _triples(facts)
+    assert {f.subject.name for f in facts} == {"The Last Tram"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

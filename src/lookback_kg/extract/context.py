@@ -2055,6 +2055,9 @@ def _header_titles(
         on_what = (_ON_WHAT.match(tail) or _TALKING_ABOUT.search(tail)) if colon else None
         if on_what:  # "Candles, goats and a bad door: on ¡No abras la puerta, Lucía!"
             pieces.append((on_what["title"], bonus))
+        joined = _AND_A_TITLE.fullmatch(part)
+        if joined:  # "A rainy Sunday and The Last Tram": a day in sentence case, and a title
+            pieces = [(joined["title"], bonus)]
         glossed = _GLOSSED.fullmatch(part)
         if glossed:  # "Hoshizora no Kaidan (The Starlit Stairway)": a title and its gloss
             pieces += [(glossed["title"], bonus), (glossed["gloss"], bonus - 2)]
@@ -2102,6 +2105,14 @@ def _header_titles(
             if written:
                 found.append((written.group() if candidate.isupper() else candidate, worth))
     return tuple(found)
+
+
+# words in sentence case ("rainy"), then "and" and a title in title case ("The Last Tram")
+_AND_A_TITLE = re.compile(
+    r"(?P<lead>\p{Lu}[^\n]*?[ \t]\p{Ll}{3,}[^\n]*?)[ \t]+(?:and|&)[ \t]+"
+    r"(?P<title>(?:The|A|An)[ \t]+\p{Lu}[\p{L}'’-]*"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|the|in|on|at|to|and|a))*)"
+)
 
 
 @functools.lru_cache(maxsize=8)

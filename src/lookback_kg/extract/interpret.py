@@ -48,6 +48,8 @@ HEDGE = re.compile(
     r"insist(?:s|ed|ing)?(?!\s+on)|swore|swears|assumed|assuming|"
     # a writer unsure of what they read: "I half-remember reading it made ...", "I think"
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
+    # hearsay: "I once read somewhere that it is based on ...", "someone told me"
+    r"(?:read|heard)\s+somewhere|(?:someone|somebody|a\s+friend)\s+told\s+me|"
     r"(?:don['’]t|do\s+not)\s+quote\s+me|I\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
     r"(?<=\b(?:it|they|she|he|I|we|you|that)['’])ll|"  # "it'll get nominated": a future
     # "Some critics described it as a musical": others' view of it, not what it is
@@ -177,6 +179,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("by Ana Ruiz", "It was directed by Ana Ruiz if I remember right.")
+    >>> is_hedged(m.string, m)
+    True
+    >>> m = re.search("based on", "I once read somewhere that it is loosely based on a novel.")
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("distributor Baobab", "The distributor Baobab is in talks to buy it.")
