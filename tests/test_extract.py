@@ -1207,6 +1207,21 @@ def test_a_headline_of_a_day_and_a_title_names_the_title():
     assert {f.subject.name for f in facts} == {"The Last Tram"}
 
 
+def test_a_title_that_ends_in_season_heads_its_entry():
+    body = (
+        "WHAT'S ON THIS WEEK\n\n"
+        "THE PERSIMMON SEASON (15)\n\n"
+        "Director — Han Seo-yeon\nCountry — South Korea\n\n"
+        "A farmer spends one last autumn in his orchard. From Han Seo-yeon, the director of "
+        "Winter Salt, winner of the Han River Film Festival Grand Prize.\n\n"
+        "Fri 14 — 18:10 (Screen 2)\n"
+    )
+    triples = _triples(_facts(body, title="What's On This Week | Riverside Picturehouse"))
+    assert ("The Persimmon Season", "director", "Han Seo-yeon") in triples
+    prized = {s for s, r, o in triples if o == "Han River Film Festival Grand Prize"}
+    assert prized == {"Winter Salt"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -64,9 +64,12 @@ _OTHER_WORK = re.compile(
 )
 _EARLIER_TITLE = re.compile(
     rf"\b[Tt]he\s+(?:first|original|earlier|previous|last)\s+(?P<title>{names.TITLE})"
+    # "From Han Seo-yeon, the director of Winter Salt, winner of ...": her other film
+    rf"|\b(?:[Tt]he\s+)?(?P<maker>director|co-director|maker)\s+of\s+(?P<title>{names.TITLE})"
 )
 _OTHER_WORK_CUE = re.compile(
     r"earlier|previous|prior|original|other|stage|live-action|television|TV|theatrical|new|"
+    r"director of|maker of|"
     r"restor|remaster|remake|sequel|prequel|trailer|teaser|last|debut|breakout|next|English|first|"
     r"dubbed|(?:19|20)\d\d",
     re.IGNORECASE,
@@ -481,6 +484,7 @@ class ArticleContext:
             films = [self.film, *self.works.values()] if self.film else self.works.values()
             same_line = any(f"{w.name.lower()} ".startswith(f"{title.lower()} ") for w in films)
             plausible = known or same_line or (" " in title and not names.looks_like_person(title))
+            plausible = plausible or bool(match["maker"])  # "the director of Winter Salt"
             if (
                 plausible
                 and not unlikely_title(title)
@@ -564,12 +568,14 @@ _RUNTIME_LINE = re.compile(r"[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}[
 _PART_WORDS = re.compile(
     r"(?i).*\b(?:competition|section|programme|program|festivals?|awards?|prizes?|winners|news|"
     r"events?|home|menu|log in|login|subscribe|newsletter|share|"
-    r"screenings?|sidebar|special|forum|panorama|shorts|retrospective|season|schedule|"
+    r"screenings?|sidebar|special|forum|panorama|shorts|retrospective|schedule|"
     r"tickets|contents|about|more|related|consensus|info|information|showing|screen|synopsis|"
     r"plot|story|summary|overview|details|credits|cast|crew|reviews?|trailer|showtimes|"
     r"verdict|box office|links|notes|reception|release|production|staff|ratings?|comments|"
     r"numbers|exclusive|breaking|interview|opinion|analysis|update|casting|briefs?|in brief|"
     r"round-?up|digest|highlights|headlines|deals)\b.*"
+    # "GHIBLI SEASON", a programme's part; not "THE PERSIMMON SEASON", a title
+    r"|(?!the\b).*\bseason\b.*"
 )
 _PROSE_LINE = re.compile(r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}[^\s|]")
 
@@ -1948,7 +1954,9 @@ _HEADLINE_AROUND = re.compile(
 )
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
-    r"box office|review|interview|trailer|oscars?|season|schedule|showtimes|line-?up)\b"
+    r"box office|review|interview|trailer|oscars?|schedule|showtimes|line-?up)\b"
+    # "Studio Ghibli Season", a programme; not "The Persimmon Season", a title
+    r"|^(?!(?i:the)\b).*\b(?i:season)\b"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
     # a chart's or a list's heading: "TOP 5", "Top ten", "Honourable mentions"
     r"|^(?i:(?:the )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
