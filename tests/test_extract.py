@@ -1222,6 +1222,19 @@ def test_a_title_that_ends_in_season_heads_its_entry():
     assert prized == {"Winter Salt"}
 
 
+def test_a_half_star_ends_a_heading_and_starring_ends_the_directors():
+    body = (
+        "What to stream this week.\n\n"
+        "1. The Last Ferryman of Inis Beag ★★★½\n"
+        "Ireland · 2025 · 78 min · English\n"
+        "Dir. Martín Ledesma · Starring Lucía Ferraro, Diego Iturbe\n\n"
+        "A documentary about a boatman.\n"
+    )
+    triples = _triples(_facts(body, title="What to stream this week"))
+    directors = {(s, o) for s, r, o in triples if r == "director"}
+    assert directors == {("The Last Ferryman of Inis Beag", "Martín Ledesma")}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -972,7 +972,7 @@ _WHEN = re.compile(
 )
 _HEADING_END = re.compile(
     # (and a blog's emoji: "THE MUSIC 🎶")
-    r"(?:\s*(?:[★☆]+|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)|\p{So}))+\s*$"
+    r"(?:\s*(?:[★☆]+½?|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)|\p{So}))+\s*$"
 )
 # An entry's heading: "Mirai (2018).", "7. The Calabash Kingdom (Nigeria, 2023)", "#3 Flow
 # (Latvia/France, 2024)": a rank perhaps, a title, and a bracket that holds its year.

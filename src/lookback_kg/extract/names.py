@@ -85,7 +85,8 @@ LIST_JOIN = (
     # "A · B · C", "A / B"; not "A · Written by B", "A · Music: B" or "A · Ed. B", where a
     # field ends
     r"|[ \u00a0][·/][ \u00a0](?!(?:[\p{L}-]+[ \u00a0]){0,2}[Bb]y\b)(?![^·/|\n]{0,30}:)"
-    r"(?!(?i:(?:dir|scr|prod|ed|cin|phot|mus)\.|dop|music|camera|editor|writer|cast)[ \u00a0])"
+    r"(?!(?i:(?:dir|scr|prod|ed|cin|phot|mus)\.|dop|music|camera|editor|writer|cast|starring|"
+    r"with|featuring|voices)[ \u00a0])"
     # "Kováč & Syn", "Smith & Sons": one company's name, not two
     r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Hijos|Filhos|Fils|Figli|Söhne|Zonen|Co\.?|Company|"
     r"Partners|Associates|Daughters)\b)"
