@@ -1235,6 +1235,22 @@ def test_a_half_star_ends_a_heading_and_starring_ends_the_directors():
     assert directors == {("The Last Ferryman of Inis Beag", "Martín Ledesma")}
 
 
+def test_a_byline_time_and_a_forecast_give_nothing_and_a_company_sequel_keeps_its_gross():
+    body = (
+        "By Ana Ruiz\nSunday, Aug. 10, 2025, 9:14 a.m. PT\n\n"
+        "Copper Tide is a 2025 film. It earned $31.4 million this weekend. Its distributor said: "
+        '"We think Copper Tide is going to cross $200 million." In fourth, Greyhaven Films\' '
+        "horror sequel Hollow Creek II: The Drowning fell 58% to $7.1 million.\n"
+    )
+    facts = _facts(body)
+    assert "PT" not in {f.subject.name for f in facts}
+    takings = {(f.subject.name, f.object.amount) for f in facts if f.relation.value == "box_office"}
+    assert takings == {
+        ("Copper Tide", Decimal("31400000")),
+        ("Hollow Creek II: The Drowning", Decimal("7100000")),
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1367,14 +1367,16 @@ _MAKER_BEFORE = re.compile(rf"(?:[^,.;\n]{{0,40}},\s+)?{names.NAME}['’]s\s+{_W
 # "Callum Reid's Glasgow-set comedy Brass Monkeys opened ...": a maker's film, said to be one
 _FILM_KIND = (
     r"(?:film|comedy|drama|thriller|documentary|feature|debut|musical|melodrama|romance|"
-    r"western|horror|animation|satire|fable|epic|road movie)"
+    r"western|horror|animation|satire|fable|epic|road movie|sequel|prequel|remake)"
 )
 _MAKERS_KIND_TITLE = re.compile(
-    rf"(?P<name>{names.NAME})['’]s\s+{_WORDS_UP_TO_THREE}?{_FILM_KIND}\s+(?P<title>{names.TITLE})"
+    # (a company's too: "Greyhaven Films' horror sequel Hollow Creek II: The Drowning fell")
+    rf"(?P<name>{names.NAME})(?:['’]s|(?<=s)['’])\s+{_WORDS_UP_TO_THREE}?{_FILM_KIND}\s+"
+    rf"(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?)"
     r"(?=\s+(?:opened|took|grossed|earned|added|dipped|fell|rose|climbed|held|made|won|is|was|"
     r"has|had|premiered|debuted)\b|[,.])"
 )
-_MAKERS_CUE = re.compile(rf"['’]s\s+{_WORDS_UP_TO_THREE}?{_FILM_KIND}\s+\p{{Lu}}")
+_MAKERS_CUE = re.compile(rf"(?:['’]s|s['’])\s+{_WORDS_UP_TO_THREE}?{_FILM_KIND}\s+\p{{Lu}}")
 # "a ferry captain (Anders Løvold)", "Lupita Nyong'o voices Roz"
 _NAME_IN_BRACKETS = re.compile(rf"\((?P<name>{names.NAME})\)")
 _NAME_CASTS = _Cued.name_then(r"\s+(?:voices|plays|stars as)\b")

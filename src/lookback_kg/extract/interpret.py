@@ -50,7 +50,8 @@ HEDGE = re.compile(
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
     # hearsay: "I once read somewhere that it is based on ...", "someone told me"
     r"(?:read|heard)\s+somewhere|(?:someone|somebody|a\s+friend)\s+told\s+me|"
-    r"(?:don['’]t|do\s+not)\s+quote\s+me|I\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
+    r"(?:don['’]t|do\s+not)\s+quote\s+me|(?:I|we)\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
+    r"(?:is|are|was|were|['’]s|['’]re)\s+going\s+to|"  # "Starfall is going to cross $200 million"
     r"(?<=\b(?:it|they|she|he|I|we|you|that)['’])ll|"  # "it'll get nominated": a future
     # "Some critics described it as a musical": others' view of it, not what it is
     r"(?:some|several|a\s+few|other)\s+(?:critics|reviewers|viewers|fans|people|writers)\s+"

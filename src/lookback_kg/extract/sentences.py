@@ -46,6 +46,8 @@ ABBREVIATIONS = frozenset(
         "u.s",
         "u.k",
         "a.k.a",
+        "a.m",  # "9:14 a.m. PT": the time's zone follows
+        "p.m",
         "lit",
         "cf",
         "est",
