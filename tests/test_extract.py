@@ -1251,6 +1251,25 @@ def test_a_byline_time_and_a_forecast_give_nothing_and_a_company_sequel_keeps_it
     }
 
 
+def test_a_winners_list_gives_each_item_its_bracketed_facts():
+    body = (
+        "Full list of winners:\n\n"
+        "1. Lotus Award for Best Documentary\n"
+        "   ★ Winner: Rice Ghosts (Cambodia · Khmer · dir. Sok Chanthy)\n"
+        "   A documentary about land loss, co-produced by Tonle Docs.\n\n"
+        "2. Lotus Award for Best Debut Feature\n"
+        "   In contention: Rumah Pak Din (Malaysia · Malay · dir. Nurul Rahman); Si Kancil dan "
+        "Bulan (Indonesia · Indonesian · dir. Wahyudi)\n"
+    )
+    triples = _triples(_facts(body, title="Lotus Awards: full list of winners"))
+    languages = {(s, o) for s, r, o in triples if r == "original_language"}
+    assert languages == {
+        ("Rice Ghosts", "Khmer"),
+        ("Rumah Pak Din", "Malay"),
+        ("Si Kancil dan Bulan", "Indonesian"),
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

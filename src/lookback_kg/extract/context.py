@@ -365,6 +365,10 @@ class ArticleContext:
         if title is not None and self._is_publisher(title):
             title = None  # "THE NILE REEL" over a newsletter's issue: who publishes it
         if title is None:
+            if _RANKED_PRIZE.fullmatch(sentence.text.strip()) and self.section != self.film:
+                # "6. Award for Best Debut Feature": the next category; the last winner's
+                # entry ends
+                self.section, self.topic = None, None
             self.under_plain_heading = _PLAIN_HEADING.fullmatch(sentence.text) is not None
             if heading_before and self.paragraph_start:
                 self._section_from_opening(sentence)
@@ -614,6 +618,8 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
 
 
 _ONE_WORD_KEY = re.compile(r"\p{L}+[ \t]+[—–][ \t]")
+# A winners' list's numbered category: "6. Mekong Screen Award for Best Debut Feature"
+_RANKED_PRIZE = re.compile(r"\d{1,2}[.)][ \t]+[^\n]{0,60}\b(?i:award|prize|best)\b[^\n]{0,60}")
 # A heading line that names no film: "The feature", "The short first", "Also this month"
 _PLAIN_HEADING = re.compile(r"[ \t]*\p{Lu}[\p{L}'’ \t-]{2,40}[ \t]*")
 # What may come before the film a paragraph opens with: "Then The Quiet Harbourmaster, ..."
@@ -1040,7 +1046,8 @@ def heading_title(text: str) -> str | None:
         title = entry["title"].strip(' ,.;:"“”‘’')
         # "TAGULAN (2018)": a title set in capitals, written as titles are
         return title if any(c.islower() for c in title) else names.title_case(title)
-    if not line or len(line) > 80 or line.endswith((".", ",", ";", ":")):
+    short = len(_TRAILING_BRACKET.sub("", line)) <= 80  # a bracket of details may be long
+    if not line or not short or line.endswith((".", ",", ";", ":")):
         return None
     core = _HEADING_END.sub("", line)
     core = _TRAILING_BRACKET.sub("", core).strip()  # "(COLD WATER)", a translation
@@ -1051,7 +1058,7 @@ def heading_title(text: str) -> str | None:
     dashed = _DASHED_FIELD.split(core, maxsplit=1)
     if len(dashed) == 2 and _LABEL_WORDS.fullmatch(dashed[0]):
         return None  # "Our critic — ★★★½ (3.5/5)": a key and its value
-    if colon and _PICK_LABEL.fullmatch(label.strip()):
+    if colon and _PICK_LABEL.fullmatch(label.strip(" \t★☆")):
         core = rest.strip()  # "THIS WEEK'S PICK: KADATHUKAARAN": a column's label, then the film
     elif (
         colon

@@ -60,7 +60,7 @@ NAME = (
 # Romanised Japanese titles: "Tsuki ni Utau Kujira", "Kaze ga Fuku", "Sora wo Miageru".
 _JAPANESE_PARTICLE = r"(?:ni|wo|wa|ga|mo|ya|kara|made|yori)"
 # "and" and its kin in other languages' titles: "Zulmira e as Abelhas", "Jules et Jim"
-_OTHER_AND = r"(?:e(?:[ \u00a0](?:as|os))?|et|und|og|och|do|das|em)"
+_OTHER_AND = r"(?:e(?:[ \u00a0](?:as|os))?|et|und|og|och|do|das|em|dan)"
 # ... and their small prepositions: "Último Tango en Ushuaia", "Ein Sommer am See"
 _OTHER_PREPOSITION = (
     r"(?:en|sur|sous|dans|con|sin|por|para|im|am|mit|auf|vom|zum|zur|über|pour|par|à|au|aux|"
