@@ -49,7 +49,7 @@ HEDGE = re.compile(
     # a writer unsure of what they read: "I half-remember reading it made ...", "I think"
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
     # hearsay: "I once read somewhere that it is based on ...", "someone told me"
-    r"(?:read|heard)\s+somewhere|(?:someone|somebody|a\s+friend)\s+told\s+me|"
+    r"(?:read|heard)\s+somewhere|told\s+me|I['’]m\s+told|I\s+was\s+told|"
     r"(?:don['’]t|do\s+not)\s+quote\s+me|(?:I|we)\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
     r"(?:is|are|was|were|['’]s|['’]re)\s+going\s+to|"  # "Starfall is going to cross $200 million"
     r"(?<=\b(?:it|they|she|he|I|we|you|that)['’])ll|"  # "it'll get nominated": a future

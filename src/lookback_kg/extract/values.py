@@ -202,7 +202,7 @@ _FILM_WORDS = re.compile(
     r"\b(?:film|movie|feature|adaptation|anime film|documentary|"
     r"(?:animated|anime|stop-motion)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fantasy|drama|comedy|musical|adventure|thriller|short))\b"
-    rf"|\b(?:{'|'.join(NATIONAL_GENRES)}|anime)$"  # "Brazilian comedy", "Japanese anime"
+    rf"|\b(?:{'|'.join(NATIONAL_GENRES)}|anime|short)$"  # "Brazilian comedy", "a 2019 short"
 )
 
 
