@@ -1270,6 +1270,21 @@ def test_a_winners_list_gives_each_item_its_bracketed_facts():
     }
 
 
+def test_entries_ranked_with_a_slash_each_head_their_film():
+    body = (
+        "Here are the five we would queue for.\n\n---\n\n"
+        "1 / Kuşların Dili (The Language of Birds)\n"
+        "Dir. Elif Karasu · Turkey · Turkish · 105'\n\n"
+        "A retired ornithologist loses her hearing.\n\n---\n\n"
+        "2 / Ngôi Nhà Nổi (The Floating House)\n"
+        "Dir. Trần Minh Châu · Vietnam · Vietnamese · 88 min\n\n"
+        "A family lives on the river.\n"
+    )
+    triples = _triples(_facts(body, title="Five films not to miss at Lyon"))
+    directors = {(s, o) for s, r, o in triples if r == "director"}
+    assert directors == {("Kuşların Dili", "Elif Karasu"), ("Ngôi Nhà Nổi", "Trần Minh Châu")}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

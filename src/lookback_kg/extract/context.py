@@ -567,6 +567,7 @@ _ENTRY_HEADING = re.compile(
 )
 
 
+_SLASH_RANK = re.compile(r"^\d{1,2}[ \t]+/[ \t]+")
 _RUNTIME_LINE = re.compile(r"[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}['’′](?![\p{L}\d]))")
 # Words of a programme's parts, not of a film's title: "INTERNATIONAL COMPETITION".
 _PART_WORDS = re.compile(
@@ -682,6 +683,7 @@ def entry_headings(body: str) -> dict[int, str]:
             line = rest  # "Film: Chaakara: The Mudbank"
         title = heading_title(line)
         if title is None:
+            line = _SLASH_RANK.sub("", line)  # "1 / Kuşların Dili (The Language of Birds)"
             core = _HEADING_END.sub("", _DIARY_DAY.sub("", line))
             core = _TRAILING_BRACKET.sub("", core).strip()
             # "after, the rain." over "Philippines | 14 min | Tagalog": styled in lower case
@@ -966,6 +968,7 @@ _DAY = r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?[ \t]+[—–-]"
 _RANK = re.compile(
     rf"^(?:[{HEADING_MARKS}\p{{So}}][ \t]*)?"  # "■ 1. VENTO SUL": a mark before the rank
     r"(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-]"
+    r"|\d{1,2}[ \t]+/"  # "1 / Kuşların Dili (The Language of Birds)"
     # a schedule's slot set apart by a tab or spaces: "14:00  SUN OVER SHUBRA"
     r"|\d{1,2}[.:]\d\d(?:\s*(?i:am|pm))?(?=\t|[ \t]{2})"
     rf"|{_DAY})[ \t]+(?=\S)"
