@@ -1285,6 +1285,28 @@ def test_entries_ranked_with_a_slash_each_head_their_film():
     assert directors == {("Kuşların Dili", "Elif Karasu"), ("Ngôi Nhà Nổi", "Trần Minh Châu")}
 
 
+def test_a_catalogue_entry_with_badges_and_leaders_reads_its_keys():
+    body = (
+        "LUMEN+ · WHAT'S NEW · FRIDAY 2 MAY 2025\n\n"
+        "▶ CHAKRAVYUHAM   [NEW] [DOLBY ATMOS] [13+]\n"
+        "Type ........ Feature film\n"
+        "Country ..... India\n"
+        "Language .... Telugu — also available dubbed in Hindi and Tamil\n"
+        "Director .... Srinivas Varma Gunturu\n"
+        "Banner ...... Sri Lakshmi Creations\n"
+        "Our rating .. 3.5/5\n\n"
+        "▶ MAR DE FONDO   [NEW] [4K]\n"
+        "Type ........ Documentary\n"
+        "Country ..... Mexico\n"
+    )
+    triples = _triples(_facts(body, title="New to stream this week"))
+    assert ("Chakravyuham", "director", "Srinivas Varma Gunturu") in triples
+    assert ("Mar de Fondo", "country_of_origin", "Mexico") in triples
+    assert {o for s, r, o in triples if r == "original_language"} == {"Telugu"}
+    assert not {o for s, r, o in triples if r in ("cast_member", "character")}
+    assert "New" not in {s for s, r, o in triples}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

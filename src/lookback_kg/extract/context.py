@@ -601,6 +601,8 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
         # "■ 1. VENTO SUL" over "• Country: Brazil": a ranked heading over its fact box (not
         # any heading in capitals: a cinema's name over its programme's rows is none)
         or bool(_RANK.match(line) and _FACT_ROW.match(body, sentence.end))
+        # "▶ MAR DE FONDO   [NEW] [4K]" over "Type ........ Feature film": a catalogue's entry
+        or bool((_MARK.match(line) or _BADGES.search(line)) and _FACT_ROW.match(body, sentence.end))
         or (
             # the whole line (not "BOOM!" of "tick, tick... BOOM!")
             slugify(title) == slugify(line)
@@ -660,7 +662,7 @@ _BRACKETS = re.compile(r"\([^()\n]*\)")
 
 # A fact box's row under a heading: "\n• Now streaming: 3 May 2024", "\nCountry | Brazil"
 _FACT_ROW = re.compile(
-    r"\n(?:[ \t]*\n)?[ \t]*(?:[•·*▪-][ \t]*)?\p{Lu}[\p{L}' ]{1,30}[ \t]*[:|][ \t]*\S"
+    r"\n(?:[ \t]*\n)?[ \t]*(?:[•·*▪-][ \t]*)?\p{Lu}[\p{L}' ]{1,30}[ \t]*(?:[:|]|\.{3,})[ \t]*\S"
 )
 
 
@@ -957,7 +959,8 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
 
 
 _LIST_YEAR = re.compile(r"(?:\s*\((?:19|20)\d\d\)|,[ \t]*(?:19|20)\d\d)\s*$")
-_DASHED_FIELD = re.compile(r"[ \t]+[—–][ \t]+")
+# between a key and its value: "Our critic — ★★★½", "Our rating .. ★★★★"
+_DASHED_FIELD = re.compile(r"[ \t]+[—–][ \t]+|[ \t]+\.{2,}[ \t]+")
 _NUMBERED_LINE = re.compile(
     r"(?m)^[ \t]*(?P<line>(?:#|No\.\s?)?(?P<number>\d{1,2})[.):])[ \t]+(?P<rest>[^\n]{1,100})$"
 )
@@ -1018,6 +1021,7 @@ def _cased_year_heading(line: str) -> re.Match[str] | None:
 
 
 _MARK = re.compile(rf"^[{HEADING_MARKS}][ \t]+")
+_BADGES = re.compile(r"(?:[ \t]*\[[^\]\n]{1,24}\])+[ \t]*$")
 _MAKERS_TITLE_HEADING = re.compile(
     rf"(?m:^)(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>{names.NAME}['’]s\s+{names.TITLE})"
     r"\s+\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?[ \t]*(?m:$)"
@@ -1041,6 +1045,7 @@ def heading_title(text: str) -> str | None:
     badged = _BADGED_CAPITALS.fullmatch(line)
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
+    line = _BADGES.sub("", line)  # "MAR DE FONDO   [NEW] [4K] [16+]": a catalogue's badges
     placed = _PLACED_HEADING.fullmatch(line)
     if placed and countries_listed(placed["where"]):
         return placed["title"]  # "Matatu Blues (Kenya) — 4/5": a roundup's entry
@@ -1701,6 +1706,7 @@ def publisher_name(publisher: str | None) -> str:
     return _PUBLISHER_NOTE.sub("", name).strip()
 
 
+_KEY_AFTER = re.compile(r"(?:[ \t]+\p{Ll}+){0,2}[ \t]+\.{2,}[ \t]")
 _PUBLISHER_NOTE = re.compile(r"\s+[—–|·-]\s+[^\n]*$")
 
 
@@ -1714,6 +1720,8 @@ def score_films(
     forms: dict[str, Counter[str]] = {}
     for sentence in sentences:
         for match in names.TITLE_RE.finditer(sentence.text):
+            if _KEY_AFTER.match(sentence.text, match.end()):
+                continue  # "Box office .... MX$ 48 millones": a key and its value
             name = names.clean_name(match.group())
             head, colon, rest = name.partition(": ")
             if colon and (_TITLE_LABEL_WORD.fullmatch(head) or _filed_under(head, body)):
@@ -2259,7 +2267,10 @@ _NEVER_TITLES = frozenset(
     "i we you me my our spring summer autumn fall winter day night today tonight tomorrow "
     "yesterday weekend morning evening overseas meanwhile however elsewhere domestically "
     "internationally globally worldwide abroad instead later dir prod dop scr movie film anime "
-    "feature features manga type entry "
+    "feature features manga type entry new why "
+    # a credit block's keys: "Country ..... Mexico", "Runtime ..... 1 hr 41 min"
+    "country countries language languages runtime genre genres cast writer writers director "
+    "directors producer producers rating format "
     # a premiere's or a section's word, alone: "International premiere", "World premiere"
     "international national official special world european asian local regional "
     # words that open a sentence, capitalised only for that: "TOKYO — For the fifth weekend"
@@ -2275,7 +2286,8 @@ _CONTRACTION = re.compile(
 _WORD_BREAK = re.compile(r"[\s-]+")
 # "June 2024", and a programme's day: "Thu 20 March", "FRI 14", "Saturday 22"
 _MONTH_FIRST = re.compile(
-    rf"(?:{normalise.MONTHS})(?:\s.*)?"
+    # "March", "Mar 14", "May–June 2025"; not "Mar de Fondo", "March of the Penguins"
+    rf"(?:{normalise.MONTHS})\.?(?:[\s–-]+(?:\d|(?:{normalise.MONTHS})\b|to\b|and\b|through\b).*)?"
     r"|(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?\s+\d.*"
 )
 _SURE_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic)$|^(?:african|arab|latin|american)$")

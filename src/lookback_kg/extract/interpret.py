@@ -629,7 +629,8 @@ def _read_country(m: Match) -> Iterator[tuple[Value, dict]]:
 
 def _read_languages(m: Match) -> Iterator[tuple[Value, dict]]:
     """ "Spanish, Mixtec", "Japanese / Korean / Mandarin", "Danish with English subtitles"."""
-    spoken = re.split(r"(?i)\s+with\s+|\(", m.text)[0]
+    # (not the dubs: "Telugu — also available dubbed in Hindi and Tamil")
+    spoken = re.split(r"(?i)\s+with\s+|\(|\s+[—–]\s+|\bdubbed\b", m.text)[0]
     for part in re.split(r"\s*(?:,|/|;|\band\b|&)\s*", spoken):
         language = normalise.language_names().get(part.strip().lower())
         if language:
