@@ -1307,6 +1307,22 @@ def test_a_catalogue_entry_with_badges_and_leaders_reads_its_keys():
     assert "New" not in {s for s, r, o in triples}
 
 
+def test_a_headline_printed_again_is_no_title_and_quoted_sentence_case_titles_are_films():
+    title = "A Basque-language outsider sweeps the night in Valladolid"
+    body = (
+        f"{title}\n\nVALLADOLID, 9 Feb. 2025\n\n"
+        "Few predicted it. \"Itsasoaren alaba\" (The Sea's Daughter), Ane Goikoetxea's quiet "
+        "drama about a fisherman's daughter, was named best film.\n\n"
+        'Elsewhere, "Los años de plomo", Clara Ibáñez\'s documentary on a kidnapping, took the '
+        "Goya Award for Best Documentary.\n"
+    )
+    triples = _triples(_facts(body, title=title))
+    assert ("Itsasoaren alaba", "instance_of", "FILM") in triples
+    assert title not in {s for s, r, o in triples}
+    prized = {s for s, r, o in triples if o == "Goya Award for Best Documentary"}
+    assert prized == {"Los años de plomo"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -195,6 +195,16 @@ class ArticleContext:
                 continue  # '"El Cometa" (Emiliano Garza)': a part, and who plays it
             # written as a title, or in lower case as some are styled ("saltwater diary")
             titled = re.fullmatch(names.TITLE, name) or _STYLED_LOWER.fullmatch(name)
+            # or in sentence case, as Spanish and Basque write titles, when the text says
+            # what it is: '"Los años de plomo", Clara Ibáñez's documentary', 'the Catalan
+            # thriller "Nit de vidre"'
+            titled = titled or (
+                _SENTENCE_CASE.fullmatch(name)
+                and (
+                    _TYPED_AFTER_QUOTE.match(body, match.end())
+                    or _KIND_BEFORE_QUOTE.search(body, max(0, match.start() - 40), match.start())
+                )
+            )
             short_form = self.film is not None and name in _film_names(self.film.name)
             if (
                 titled
@@ -1252,8 +1262,18 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 # '"The Tide Clock", a slow family drama', 'went to "Iron Spring" (Polish title: ...)'.
 _QUOTED_TITLE = re.compile(
     r"[\"“](?P<title>[^\"“”\n,]{2,60}?),?[\"”](?=,?\s+(?:\(|a\s|an\s|the\s|directed|by\s|"
-    r"from\s|which\s|starring|won\s|took\s|received\s|opened|grossed)|"
+    r"from\s|which\s|starring|won\s|took\s|received\s|opened|grossed|"
+    r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s)|"  # '"X", Ana Ruiz's saga'
     r"\s*\((?:19|20)\d\d\))"
+)
+_SENTENCE_CASE = re.compile(r"\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){1,7}")
+_TYPED_AFTER_QUOTE = re.compile(
+    r"\s*\([^()\n\d]{2,60}\)|,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s"
+    r"|,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:film|production|co-production|documentary|drama|"
+    r"comedy|thriller|feature|short)\b"
+)
+_KIND_BEFORE_QUOTE = re.compile(
+    r"\b(?:film|thriller|drama|comedy|documentary|feature|short|saga|musical)\s+[\"“]$"
 )
 _PLAYER_AFTER = re.compile(r"\s*\((?P<name>[^()\d\n]{3,40})\)")
 _STYLED_LOWER = re.compile(r"\p{Ll}[\p{Ll}\d'’-]*(?: [\p{Ll}\d'’-]+){0,4}\.?")
@@ -1301,8 +1321,12 @@ _RATING = re.compile(r"(?i:U|PG|PG-13|G|R|NC-17|12A?|15|18|TV-\w+|Tous publics|K
 # A title at a sentence's start, its gloss in brackets, then what it is: "Ljudet av is ("The
 # Sound of Ice") is the documentary about ...": its words in any case
 _GLOSSED_TYPED_FILM = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?:][ \t]))(?P<title>\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,6}?)"
-    r"[ \t]+\((?=[^()\n]*\p{Lu})[^()\n\d]{2,80}\)[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?:][ \t]))[\"“]?"
+    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,6}?)"
+    r"[\"”]?[ \t]+\((?=[^()\n]*\p{Lu})[^()\n\d]{2,80}\)"
+    # '... is a drama', or '"Itsasoaren alaba" (The Sea's Daughter), Ane Goikoetxea's drama'
+    r"(?:[ \t]+(?:is|was)[ \t]+(?:a|an|the)"
+    r"|,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}['’]s)[ \t]+"
     r"(?:[\p{L}\d-]+[ \t]+){0,4}?(?:film|movie|documentary|feature|drama|comedy|thriller|"
     r"animation|musical|western|romance|fantasy)\b"
 )
@@ -2071,7 +2095,10 @@ def _header_titles(
             (p, 6, True)
             for p in _HEADER_PARTS.split(first_line)
             # (not a column's name the title numbers: "Watch diary" of "Watch diary #42: ...")
-            if p.strip() in title and not _NUMBERED_AFTER.match(title.partition(p.strip())[2])
+            if p.strip() in title
+            and not _NUMBERED_AFTER.match(title.partition(p.strip())[2])
+            # (not the headline printed again: "A Basque-language outsider sweeps the night")
+            and not (p.strip() == title.strip() and _reads_as_a_sentence(p.strip()))
         ]
     for part, bonus, quoted in parts:
         part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
@@ -2109,8 +2136,13 @@ def _header_titles(
                     and opening.startswith(candidate)
                     and not opening[len(candidate) :][:1].isalpha()
                 )
-                # the body's whole first line: "Tierra de nadie: La balada de Rosendo"
-                or (len(candidate.split()) <= 8 and opening.split("\n", 1)[0].strip() == candidate)
+                # the body's whole first line: "Tierra de nadie: La balada de Rosendo" (not the
+                # headline printed again: "A Basque-language outsider sweeps the night")
+                or (
+                    len(candidate.split()) <= 8
+                    and opening.split("\n", 1)[0].strip() == candidate
+                    and (candidate != title.strip() or not _reads_as_a_sentence(candidate))
+                )
                 # a line of its own in the body: "Trolltind: Den siste vinteren"
                 or (
                     candidate != title.strip()
