@@ -1323,6 +1323,24 @@ def test_a_headline_printed_again_is_no_title_and_quoted_sentence_case_titles_ar
     assert prized == {"Los años de plomo"}
 
 
+@pytest.mark.parametrize(
+    ("name", "unlikely"),
+    [
+        ("MARCH", True),  # a month set in capitals
+        ("The Japanese", True),  # a people, with its article
+        ("18", True),  # a day of a date
+        ("Mar de Fondo", False),  # "Mar" opens it, but no date follows
+        ("March of the Penguins", False),
+        ("The Persimmon Season", False),
+        ("Studio Ghibli Season", True),
+        ("Silver Wave for Best Director for The Dogs of Siesta", True),
+        ("Mga Anino ng Tag-ulan", False),
+    ],
+)
+def test_which_names_are_never_titles(name, unlikely):
+    assert unlikely_title(name) is unlikely
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -2366,16 +2366,17 @@ def unlikely_title(name: str) -> bool:
     if (set(words) & names.ORG_WORDS) - {"academy"}:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
     # "Finnish-Estonian", "North American": adjectives of places; not "Kadathukaaran"
-    parts = _WORD_BREAK.split(lowered)
+    parts = _WORD_BREAK.split(lowered.removeprefix("the "))  # "The Japanese"
     if all(_DEMONYM_PART.fullmatch(part) for part in parts) and (
         len(parts) > 1 or lowered in normalise.DEMONYMS or _SURE_DEMONYM.search(lowered)
     ):
         return True
-    if re.search(r"\s#\d+$", name) or re.fullmatch(r"(?i:day|week)\s+\d{1,2}", name):
+    if re.search(r"\s#\d+$", name) or re.fullmatch(r"(?i:day|week)\s+\d{1,2}|\d{1,2}", name):
         return True  # "Seen in Lyon #14": a column's instalment; "DAY 4": a festival's day
     if _QUESTION_HEADING.match(name):
         return True  # "What didn't", "Why it works": a review's section, not a title
-    return bool(_MONTH_FIRST.fullmatch(name))
+    # "MARCH" in capitals, as a heading sets it
+    return bool(_MONTH_FIRST.fullmatch(name) or _MONTH_FIRST.fullmatch(name.title()))
 
 
 _QUESTION_HEADING = re.compile(r"(?:What|Why|How|Where|Who)\s+(?:\p{Ll}[\p{L}'’]*(?:\s|$))+$")
