@@ -1341,6 +1341,18 @@ def test_which_names_are_never_titles(name, unlikely):
     assert unlikely_title(name) is unlikely
 
 
+def test_a_year_and_a_dash_before_a_title_in_capitals_head_its_entry():
+    body = (
+        "A retrospective at the Cinémathèque de Bruxelles gathers her three features.\n\n"
+        "► 2009 — SA ILALIM NG BULKAN (Beneath the Volcano)\n\n"
+        "Shot in Albay, it runs 94 minutes.\n\n"
+        "► 2014 — DAGAT NA ASIN (Salt Sea)\n\n"
+        "It runs 101 minutes.\n"
+    )
+    facts = _facts(body, title="Salt, Smoke and Rain: the films of Maricel Dantes")
+    assert _runtimes(facts) == {("Sa Ilalim Ng Bulkan", 94), ("Dagat Na Asin", 101)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -982,6 +982,7 @@ _RANK = re.compile(
     rf"^(?:[{HEADING_MARKS}\p{{So}}][ \t]*)?"  # "■ 1. VENTO SUL": a mark before the rank
     r"(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-]"
     r"|\d{1,2}[ \t]+/"  # "1 / Kuşların Dili (The Language of Birds)"
+    r"|(?:19|20)\d\d[ \t]+[—–]"  # "► 2009 — SA ILALIM NG BULKAN (Beneath the Volcano)"
     # a schedule's slot set apart by a tab or spaces: "14:00  SUN OVER SHUBRA"
     r"|\d{1,2}[.:]\d\d(?:\s*(?i:am|pm))?(?=\t|[ \t]{2})"
     rf"|{_DAY})[ \t]+(?=\S)"

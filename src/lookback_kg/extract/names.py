@@ -192,6 +192,11 @@ ORG_WORDS = frozenset(
         "bv",
         "atelier",
         "cinéma",
+        "cinémathèque",  # a film archive's screens: "Cinémathèque de Bruxelles", "Cineteca"
+        "cinematheque",
+        "cinemateca",
+        "cineteca",
+        "kinemathek",
         "cinematografica",
         "cinematográfica",
         "cine",  # "Cine Pampero", "Kino Świt", "Sine Olongapo": a cinema's word
