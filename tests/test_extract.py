@@ -1353,6 +1353,19 @@ def test_a_year_and_a_dash_before_a_title_in_capitals_head_its_entry():
     assert _runtimes(facts) == {("Sa Ilalim Ng Bulkan", 94), ("Dagat Na Asin", 101)}
 
 
+def test_a_reviews_section_headings_in_capitals_are_no_films():
+    body = (
+        "The Last Ferry to Makoko is a 2024 Nigerian thriller.\n\n"
+        "THE SET-UP\n\nA ferryman named Femi carries one last passenger across the lagoon at "
+        "night, and the film keeps us on the water with him.\n\n"
+        "WHO MADE IT\n\nFolasade Adeyemi-Cole directed it from a script she wrote with Gbenga "
+        "Sowore, and it runs 129 minutes.\n"
+    )
+    facts = _facts(body, title="The Last Ferry to Makoko review")
+    assert {f.subject.name for f in facts} == {"The Last Ferry to Makoko"}
+    assert _runtimes(facts) == {("The Last Ferry to Makoko", 129)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -588,7 +588,8 @@ _PART_WORDS = re.compile(
     r"plot|story|summary|overview|details|credits|cast|crew|reviews?|trailer|showtimes|"
     r"verdict|box office|links|notes|reception|release|production|staff|ratings?|comments|"
     r"numbers|exclusive|breaking|interview|opinion|analysis|update|casting|briefs?|in brief|"
-    r"round-?up|digest|highlights|headlines|deals)\b.*"
+    r"round-?up|digest|highlights|headlines|deals|set-up|setup|who made it|what works|"
+    r"bottom line|final thoughts|the good|the bad)\b.*"
     # "GHIBLI SEASON", a programme's part; not "THE PERSIMMON SEASON", a title
     r"|(?!the\b).*\bseason\b.*"
 )
