@@ -1366,6 +1366,20 @@ def test_a_reviews_section_headings_in_capitals_are_no_films():
     assert _runtimes(facts) == {("The Last Ferry to Makoko", 129)}
 
 
+def test_a_sequel_named_after_its_kind_keeps_the_sentences_after_it():
+    body = (
+        "Hoshikuzu is a 2025 Japanese animated film. It stayed first.\n\n"
+        'In second place, the American action sequel "Iron Vanguard: Reckoning" opened with '
+        '¥280 million — a weaker start than its predecessor, "Iron Vanguard", which opened with '
+        "¥410 million in 2022. Directed by Marcus Delaney, the studio's release runs 136 min.\n"
+    )
+    triples = _triples(_facts(body, title="Hoshikuzu stays on top"))
+    assert ("Iron Vanguard: Reckoning", "director", "Marcus Delaney") in triples
+    assert _runtimes(_facts(body, title="Hoshikuzu stays on top")) == {
+        ("Iron Vanguard: Reckoning", 136)
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -195,6 +195,7 @@ class ArticleContext:
                 continue  # '"El Cometa" (Emiliano Garza)': a part, and who plays it
             # written as a title, or in lower case as some are styled ("saltwater diary")
             titled = re.fullmatch(names.TITLE, name) or _STYLED_LOWER.fullmatch(name)
+            titled = titled or _SUBTITLED.fullmatch(name)  # '"Iron Vanguard: Reckoning"'
             # or in sentence case, as Spanish and Basque write titles, when the text says
             # what it is: '"Los años de plomo", Clara Ibáñez's documentary', 'the Catalan
             # thriller "Nit de vidre"'
@@ -452,7 +453,13 @@ class ArticleContext:
                 for item in mentions
                 if item[0] == mentions[0][0] and _opens(sentence.text, item[0])
             ]
-            work = (opening or mentions)[-1][1]
+            # (not a film named in passing: 'than its predecessor, "Iron Vanguard", which')
+            main = [
+                item
+                for item in mentions
+                if not _NAMED_IN_PASSING.search(sentence.text, max(0, item[0] - 40), item[0])
+            ]
+            work = (opening or main or mentions)[-1][1]
             self.topic = work if work is not OTHER_WORK else None
 
     def _describes_film(self, text: str, start: int) -> bool:
@@ -512,6 +519,9 @@ class ArticleContext:
                 continue
             if self._describes_film(text, match.start()):
                 continue
+            after = _TITLE_OPENS.match(text, match.end())
+            if after and any(at == after.end() for at, _ in named):
+                continue  # 'the American action sequel "Iron Vanguard: Reckoning"': it names it
             appositive = _APPOSITIVE_TITLE.match(text, match.end())
             if appositive:
                 title = names.clean_name(appositive["title"])
@@ -1268,6 +1278,11 @@ _QUOTED_TITLE = re.compile(
     r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s)|"  # '"X", Ana Ruiz's saga'
     r"\s*\((?:19|20)\d\d\))"
 )
+_NAMED_IN_PASSING = re.compile(
+    r"\b(?:predecessor|prequel|previous film|last film|earlier film|first film)[,:]?[ \t]+[\"“]?$"
+)
+_TITLE_OPENS = re.compile(r"[ \t]+[\"“]?")
+_SUBTITLED = re.compile(rf"{names.TITLE}:[ \t]+{names.TITLE}")
 _SENTENCE_CASE = re.compile(r"\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){1,7}")
 _TYPED_AFTER_QUOTE = re.compile(
     r"\s*\([^()\n\d]{2,60}\)|,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s"
