@@ -1380,6 +1380,17 @@ def test_a_sequel_named_after_its_kind_keeps_the_sentences_after_it():
     }
 
 
+def test_a_director_named_before_which_opened_is_no_film():
+    body = (
+        "Hoshikuzu is a 2025 Japanese animated film. It stayed first.\n\n"
+        'Third place went to the Japanese drama "Natsu no Owari ni" (At Summer\'s End), from '
+        "director Emi Kuwabara, which opened to ¥190 million. Directed by Takeshi Arakawa-Doi, "
+        "which opened on 640 screens, it is a sequel.\n"
+    )
+    subjects = {f.subject.name for f in _facts(body, title="Hoshikuzu stays on top")}
+    assert not subjects & {"Emi Kuwabara", "Kuwabara", "Doi", "Arakawa-Doi"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -280,6 +280,7 @@ class ArticleContext:
                     short = name != film.name
                     # "Robert Zemeckis's live-action Pinocchio": another maker's film
                     other = short and _ANOTHER_MAKERS.search(sentence.text, 0, match.start())
+
                     found.append((match.start(), OTHER_WORK if other else film))
                     film_spans.append(match.span())
         if self.film is not None:
@@ -1201,6 +1202,8 @@ _FILM_THEN_TITLE = re.compile(
 )
 # What a text says of a film and of nothing else: it opens, grosses, premieres, stars ...
 _DOES_WHAT_FILMS_DO = re.compile(
+    # (not a person named by their work: "from director Emi Kuwabara, which opened")
+    r"(?<!\b(?:director|directors|filmmaker|by|actor|actress|writer|producer)\s(?:\p{Lu}[\p{L}-]*\s)?)(?<!\p{L}-)"
     rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?(?:(?:,[^,.;]{{1,80}},)?\s+"
     r"(?:(?:has|have)\s+(?:now\s+|already\s+)?)?(?:premiered|premieres|opened|opens|taken|"
     r"won|will open|grossed|earned|collected|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|"
