@@ -1391,6 +1391,22 @@ def test_a_director_named_before_which_opened_is_no_film():
     assert not subjects & {"Emi Kuwabara", "Kuwabara", "Doi", "Arakawa-Doi"}
 
 
+def test_a_programme_tables_badges_and_its_notes_in_capitals_keep_each_film():
+    body = (
+        "PROGRAMME WED 12/03 → TUE 18/03\n\n"
+        "| Film | Details | Runtime |\n|---|---|---|\n"
+        "| LES HEURES CLAIRES [NEW] | France · drama · dir. Mathilde Aubrac | 1h 52 |\n"
+        "| KUROI UMI (The Sea Below) [YP] | Japan · animation · dir. Haruka Minegishi | 97' |\n\n"
+        "ABOUT THE FILMS\n\n"
+        "LES HEURES CLAIRES — In cinemas from 12 March. A sommelier returns home.\n\n"
+        "KUROI UMI (The Sea Below) — Mio spends the summer by the sea. It is based on the manga "
+        "Umi no Soko by Rika Ōta.\n"
+    )
+    triples = _triples(_facts(body, title="This week at L'Aquarium"))
+    assert ("Kuroi Umi", "director", "Haruka Minegishi") in triples
+    assert {s for s, r, o in triples if r == "based_on"} == {"Kuroi Umi"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -376,6 +376,18 @@ class ArticleContext:
             )
         if title is not None and self._is_publisher(title):
             title = None  # "THE NILE REEL" over a newsletter's issue: who publishes it
+        lead = _CAPITALS_LEAD.match(sentence.text) if title is None else None
+        if lead and self.paragraph_start:
+            # "KUROI UMI — A girl who lives by the sea ...": a programme's note on a film it
+            # lists, its title set in capitals before a dash
+            named = names.title_case(lead["title"])
+            known = next((w for w in self.works.values() if w.key == slugify(named)), None)
+            if known is not None and known.kind is EntityKind.FILM:
+                self.section, self.topic, self.section_is_a_line = known, None, False
+                return
+            if self.film is not None and slugify(named) == self.film.key:
+                self.section, self.topic, self.section_is_a_line = self.film, None, False
+                return
         if title is None:
             if _RANKED_PRIZE.fullmatch(sentence.text.strip()) and self.section != self.film:
                 # "6. Award for Best Debut Feature": the next category; the last winner's
@@ -1280,6 +1292,10 @@ _QUOTED_TITLE = re.compile(
     r"from\s|which\s|starring|won\s|took\s|received\s|opened|grossed|"
     r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s)|"  # '"X", Ana Ruiz's saga'
     r"\s*\((?:19|20)\d\d\))"
+)
+_CAPITALS_LEAD = re.compile(
+    r"[ \t]*(?P<title>\p{Lu}[\p{Lu}\d'’ :-]{2,60}?)(?:[ \t]+\([^()\n]{1,60}\))?"
+    r"[ \t]+[—–][ \t]+\p{Lu}"
 )
 _NAMED_IN_PASSING = re.compile(
     r"\b(?:predecessor|prequel|previous film|last film|earlier film|first film)[,:]?[ \t]+[\"“]?$"

@@ -44,7 +44,8 @@ _FIGURES_COLUMN = re.compile(
 _RULE_LINE = re.compile(r"[\s|:+-]*")
 _BLANK_FIRST_CELL = re.compile(r"[ \t]{4,}\|")
 _DIGIT = re.compile(r"\d")
-_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+# "(dir. Hala Fathy)", "(1962) [CC]", "(The Sea Below) [YP]": brackets and badges after a title
+_BRACKET_AFTER = re.compile(r"(?:\s*(?:\([^()]*\)|\[[^\]\n]{1,24}\]))+\s*$")
 _EDGE = " *_\"“”'‘’"
 
 
@@ -139,7 +140,7 @@ def table_titles(body: str) -> tuple[str, ...]:
         if header and len(cells) >= 3 and not any(_DIGIT.search(cell) for cell in cells):
             column = header[0]
         elif column is not None and column < len(cells) and cells[column]:
-            found.append(cells[column].strip(_EDGE))
+            found.append(_titled(_BRACKET_AFTER.sub("", cells[column])))
     return tuple(found)
 
 
