@@ -1335,6 +1335,8 @@ def test_a_headline_printed_again_is_no_title_and_quoted_sentence_case_titles_ar
         ("Studio Ghibli Season", True),
         ("Silver Wave for Best Director for The Dogs of Siesta", True),
         ("Mga Anino ng Tag-ulan", False),
+        ("EFM DEALS", True),  # a trade paper's column
+        ("Berlinale", True),  # a festival known by one name
     ],
 )
 def test_which_names_are_never_titles(name, unlikely):

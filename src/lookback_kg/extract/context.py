@@ -1226,7 +1226,8 @@ _DOES_WHAT_FILMS_DO = re.compile(
     r"placed (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|came in|"
     r"slipped to|dropped to|fell to|climbed to|rose to|stayed at No|remained at No|held at No|"
     r"stayed on top|stayed at the top|remained on top|fell from No|dropped from No)"
-    r"|(?P<which>,\s+which\s+(?:won|premiered|grossed|opened|was (?:directed|released|"
+    r"|(?P<which>,\s+which\s+(?:won|(?:world[- ])?premiered|grossed|opened|"
+    r"was (?:directed|released|"
     r"nominated))))\b(?!\s+(?:it|them|the film|the movie)\b)"
 )
 _DONE_TO_FILMS = re.compile(
@@ -2034,7 +2035,8 @@ _HEADLINE_AROUND = re.compile(
 )
 _NOT_A_FILM = re.compile(
     r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
-    r"box office|review|interview|trailer|oscars?|schedule|showtimes|line-?up)\b"
+    r"box office|review|interview|trailer|oscars?|schedule|showtimes|line-?up|deals|"
+    r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
     # "Studio Ghibli Season", a programme; not "The Persimmon Season", a title
     r"|^(?!(?i:the)\b).*\b(?i:season)\b"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
