@@ -2,6 +2,7 @@
 
 import bisect
 import itertools
+import multiprocessing
 import random
 from collections import Counter
 from dataclasses import replace
@@ -1138,6 +1139,22 @@ def test_a_batch_read_by_two_processes_gives_what_one_gives():
     assert extract_many(articles, processes=2) == one_by_one
     assert extract_many(articles, processes=1) == one_by_one
     assert sum(map(len, one_by_one)) > 200
+
+
+def _count_in_a_daemon(articles, answer):
+    answer.put(sum(map(len, extract_many(articles, processes=2))))
+
+
+def test_a_batch_read_inside_a_daemon_is_read_there():
+    dev = sorted((ROOT / "tests" / "fixtures" / "dev" / "articles").glob("*.txt"))[:20]
+    articles = [read_article(path) for path in dev]
+    context = multiprocessing.get_context("fork")
+    answer = context.Queue()
+    daemon = context.Process(target=_count_in_a_daemon, args=(articles, answer), daemon=True)
+    daemon.start()
+    counted = answer.get(timeout=120)
+    daemon.join()
+    assert counted == sum(len(extract_facts(article)) for article in articles)
 
 
 def test_an_it_that_opens_a_paragraph_carries_its_film_to_the_next_sentence():

@@ -78,6 +78,7 @@ def extract_many(articles: Sequence[Article], processes: int | None = None) -> l
         processes < 2
         or len(articles) < _WORTH_FORKING
         or "fork" not in multiprocessing.get_all_start_methods()
+        or multiprocessing.current_process().daemon  # a daemon (a pool's worker) may not fork
     ):
         return [extract_facts(article) for article in articles]
     global _batch
