@@ -1426,6 +1426,28 @@ def test_a_programme_tables_badges_and_its_notes_in_capitals_keep_each_film():
     assert {s for s, r, o in triples if r == "based_on"} == {"Kuroi Umi"}
 
 
+def test_a_line_up_names_its_city_and_competition_not_a_film():
+    # a festival's line-up: the city of its dateline and the prize's first word are no film,
+    # and each paragraph's facts go to the title it quotes
+    body = (
+        "Harbourtown's Gull strand leans south\n\n"
+        "HARBOURTOWN, 3 March — The Harbourtown Film Festival named the Gull Competition "
+        "titles today. Twelve films will compete for the Gull Award, most in Harbourtown.\n\n"
+        'Among them is "Salt Radio" (Tuz Radiosu), a Turkey–France co-production: a 98-minute '
+        "comedy. It was produced by Izmir-based Deniz Frame with Lyon's Brume Film.\n\n"
+        'From Peru comes "Los Perros", a documentary that runs 1h 17 and is in Spanish. '
+        "Its premiere will be in Harbourtown."
+    )
+    facts = _facts(body, title="Harbourtown's Gull strand leans south")
+    subjects = {f.subject.name for f in facts}
+    assert not {"Harbourtown", "Gull", "Harbourtown's Gull"} & subjects
+    triples = _triples(facts)
+    assert ("Salt Radio", "production_company", "Deniz Frame") in triples
+    assert ("Salt Radio", "production_company", "Brume Film") in triples
+    assert ("Salt Radio", "producer", "Deniz Frame") not in triples
+    assert ("Los Perros", 77) in _runtimes(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

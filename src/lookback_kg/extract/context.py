@@ -188,10 +188,15 @@ class ArticleContext:
             short_form = self.film is not None and self.film.key.startswith(slugify(name))
             if not short_form and not unlikely_title(name):
                 self.remember_work(Entity(EntityKind.FILM, name))
-        for match in _QUOTED_TITLE.finditer(body):  # news quotes titles: '"Iron Spring", a ...'
+        quoted = (*_QUOTED_TITLE.finditer(body), *_KIND_THEN_QUOTED.finditer(body))
+        for match in quoted:  # news quotes titles: '"Iron Spring", a ...'
             name = match["title"]
             played = _PLAYER_AFTER.match(body, match.end())
-            if played and names.looks_like_person(played["name"]):
+            if (
+                played
+                and names.looks_like_person(played["name"])
+                and not _TYPED_AFTER_QUOTE.match(body, played.end())
+            ):
                 continue  # '"El Cometa" (Emiliano Garza)': a part, and who plays it
             # written as a title, or in lower case as some are styled ("saltwater diary")
             titled = re.fullmatch(names.TITLE, name) or _STYLED_LOWER.fullmatch(name)
@@ -1281,7 +1286,8 @@ _PRIZE_TAKEN = re.compile(
 )
 _FIRST_WORD_OF_A_NAME = re.compile(
     r"(?P<title>\p{Lu}[\p{L}-]+)\s+(?:International\s+)?(?:Film\s+Festival|Animation|Studios?|"
-    r"Pictures|Films|Entertainment|Releasing|Festival)\b"
+    r"Pictures|Films|Entertainment|Releasing|Festival|Competition|Awards?|Prize|Trophy|Strand|"
+    r"Jury)\b"
 )
 # "the manga ASHIDA has serialised": the name is who made the work, not its title
 _MADE_IT = r"(?:has|have|had|wrote|drew|created|serialised|serialized|began|started|published)\b"
@@ -1306,8 +1312,13 @@ _SUBTITLED = re.compile(rf"{names.TITLE}:[ \t]+{names.TITLE}")
 _SENTENCE_CASE = re.compile(r"\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){1,7}")
 _TYPED_AFTER_QUOTE = re.compile(
     r"\s*\([^()\n\d]{2,60}\)|,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s"
-    r"|,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:film|production|co-production|documentary|drama|"
+    r"|,\s+(?:a|an)\s+(?:[\p{L}–-]+\s+){0,3}(?:film|production|co-production|documentary|drama|"
     r"comedy|thriller|feature|short)\b"
+)
+# 'the Catalan-language drama "La casa dels estius", widely tipped': what it is, then its title
+_KIND_THEN_QUOTED = re.compile(
+    r"(?<=\b(?:film|thriller|drama|comedy|documentary|feature|saga|musical)\s+)"
+    r"[\"“](?P<title>[^\"“”\n,]{2,60}?)[\"”]"
 )
 _KIND_BEFORE_QUOTE = re.compile(
     r"\b(?:film|thriller|drama|comedy|documentary|feature|short|saga|musical)\s+[\"“]$"
@@ -1798,10 +1809,14 @@ def score_films(
         forms,
         key=lambda k: (-sum(forms[k].values()), k not in headline, "-" not in k, k),
     )[:MAX_CANDIDATES]
+    written = {variants.most_common(1)[0][0] for variants in forms.values()}
     forms = {key: forms[key] for key in frequent}
     for match in _POSSESSIVE_TITLE.finditer(article.title):
         # "My Father's Dragon", "Howl's Moving Castle": only trusted when the header names it.
         name = names.clean_name(match.group())
+        owner = re.split(r"['’]s\s", name)[0]
+        if " " not in owner and _mostly_a_place(owner, body):
+            continue  # "Rotterdam's Tiger strand": a place's, not a title
         forms.setdefault(slugify(name), Counter())[name] += 1
     for name in _titles(_POSSESSIVE_TITLE_BY, body):  # "Mireille's Lighthouse, a short by X"
         forms.setdefault(slugify(name), Counter())[name] += 1
@@ -1915,9 +1930,11 @@ def score_films(
     for pattern in (_PRIZE_TAKEN, _FIRST_WORD_OF_A_NAME):
         for match in pattern.finditer(body):
             not_film[slugify(names.clean_name(match["title"]))] += 1
-    for key in not_film:
+    for key, count in not_film.items():
         if key in scores and key not in film_like:
-            scores[key] -= 3  # "took the Golden Lighthouse", "Busan International Film Festival"
+            scores[key] -= 3 * min(
+                count, 2
+            )  # "took the Golden Lighthouse", "Busan International Film Festival"
     people_said = (
         _CREDITED_NAME,
         _DESCRIBED_AS_PERSON,
@@ -1948,6 +1965,16 @@ def score_films(
         for k in scores
         if names.looks_like_person(name := forms[k].most_common(1)[0][0])
         and name.split()[0].lower() not in _NOT_A_FIRST_NAME  # "Without Akira" is no one
+    }
+    # ... and a full name written once, under the candidates counted: "Yosep Anggoro's
+    # horror-drama", then "Anggoro did not write it"
+    people |= {
+        slugify(name)
+        for name in written
+        if " " in name
+        and slugify(name).rsplit("-", 1)[-1] in scores
+        and names.looks_like_person(name)
+        and name.split()[0].lower() not in _NOT_A_FIRST_NAME
     }
     for key in list(scores):
         # A lone surname of a full name also in the running is a person, not a title, unless
@@ -2081,16 +2108,26 @@ def _mostly_a_place(name: str, body: str) -> bool:
     as_place = total = 0
     for found in title_pattern(name).finditer(body):
         total += 1
-        before = body[max(0, found.start() - 8) : found.start()]
-        if _PLACE_BEFORE.search(before) or (
-            _ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(body, found.end())
+        before = body[max(0, found.start() - 9) : found.start()]
+        if (
+            _PLACE_BEFORE.search(before)
+            or (
+                _DATELINE.match(body, found.end())
+                and (found.start() == 0 or body[found.start() - 1] == "\n")
+            )
+            or (_ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(body, found.end()))
         ):
             as_place += 1
+        elif _FESTIVAL_BEFORE.search(before) and not _LONGER_AFTER.match(body, found.end()):
+            as_place += 1  # "International Film Festival Rotterdam"
     return total > 0 and as_place * 2 > total
 
 
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|across)[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an)[ \t]+$")
+# "ROTTERDAM, 16 December —", "LAGOS (Reuters) –": a news item's dateline names where
+_DATELINE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:,[ \t]+[\p{L}\d .]{3,20})?[ \t]+[—–][ \t]")
+_FESTIVAL_BEFORE = re.compile(r"\b(?i:festival)[ \t]+$")
 _NOUN_AFTER = re.compile(r"[ \t]+\p{Ll}+\b(?![ \t]+(?:by|from|of)\b)")
 
 

@@ -422,11 +422,16 @@ def _agents(kind: str) -> Reader:
         listed = [_WHERE_IN_BRACKETS.sub("", name) for name in listed]
         if kind == "orgs":  # "Sacrebleu Productions in France", "Estudio Nebli of Valencia"
             listed = [_WHERE_BASED.sub("", name) for name in listed]
+        # "Almaty-based Qazaq Frame": where a company is based, as no one says of a person
+        based = {name for name in listed if f"-based {name}" in m.text}
         # "Cartoon Saloon and Mockingbird Pictures": one company in a list vouches for the rest.
         companies = m.relation in ORG_RELATIONS and (
             any(map(names.looks_like_organization, listed))
             or _label_names_companies(m.groups.get("roles", ""))
+            or bool(based)
         )
+        if m.relation in PERSON_RELATIONS:
+            listed = [name for name in listed if name not in based]
         # "With: Declan Marr, Amara Quist, Bex": full names around a one-word one vouch for it
         people = m.relation in PERSON_RELATIONS and sum(map(names.looks_like_person, listed)) >= 2
         for name in listed:

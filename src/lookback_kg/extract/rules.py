@@ -48,8 +48,9 @@ NUMWORDS = rf"(?:(?:{normalise.NUMBER_WORD}|a|an)(?:[ -](?:{normalise.NUMBER_WOR
 DURATION = (
     rf"(?:(?:\d+|{NUMWORDS})[ -]?(?:hours?|hrs?|h)(?:,?[ ](?:and[ ])?(?:\d+|{NUMWORDS})[ -]?"
     rf"(?:minutes?|mins?|m)\b"
-    # "1 h 37", a listing's short form: the minutes bare after "h", at the field's end
-    r"|(?<=h)[ ]\d{1,2}(?=[ \t]*(?:$|[|·,;)\n]))"
+    # "1 h 37", a listing's short form: the minutes bare after "h", at the field's or the
+    # clause's end ("runs 1h 57 and is in Javanese")
+    r"|(?<=h)[ ]\d{1,2}(?=[ \t]*(?:$|[|·,;)\n]|\.(?:\s|$)|and\b))"
     rf")?(?:[ ]and[ ]a[ ]half)?|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b)"
 )
 # A festival catalogue's short labels, read whole, as its key spells them out ("D = director ·
