@@ -538,6 +538,7 @@ def _read_characters(m: Match) -> Iterator[tuple[Value, dict]]:
 def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
     actors = names.split_names(m.groups.get("actors", ""))
     roles = names.split_names(m.groups.get("characters", ""))
+    roles += names.split_names(m.groups.get("characters2", ""))  # "both Yubaba and ... Zeniba"
     if "surname" in m.groups:  # "Wiktor (Kot)": only a surname of a full name met before
         full = m.ctx.persons.get(m.groups["surname"].lower())
         if full is None or full.lower() == roles[0].lower():
