@@ -142,16 +142,30 @@ def rating(text: str, count: str | None) -> Rating | None:
         # "★★★★☆" says its scale; "★★★★" alone is four of five, as reviews print them
         best = stars + half + hollow if hollow else max(stars, Decimal(5))
         return Rating(value=stars, best=best)
-    number = re.match(r"(\d+(?:\.\d+)?)", text)
-    if number is None:
-        return None
-    value = Decimal(number.group(1))
-    scale = re.search(r"(?:/|out of)\s*(\d+)", text)
-    best = Decimal(scale.group(1)) if scale else Decimal(100)
+    worded = _WORDED_RATING.match(text.lower())
+    if worded:  # "four stars out of five", "three and a half stars out of five"
+        value_words, best_words = (normalise.word_number(worded[g]) for g in ("value", "best"))
+        if value_words is None or best_words is None:
+            return None
+        value = Decimal(value_words) + (Decimal("0.5") if worded["half"] else 0)
+        best = Decimal(best_words)
+    else:
+        number = re.match(r"(\d+(?:\.\d+)?)", text)
+        if number is None:
+            return None
+        value = Decimal(number.group(1))
+        scale = re.search(r"(?:/|out of)\s*(\d+)", text)
+        best = Decimal(scale.group(1)) if scale else Decimal(100)
     if value > best or best <= 0:
         return None
     reviews = int(count.replace(",", "")) if count else None
     return Rating(value=value, best=best, count=reviews)
+
+
+_WORDED_RATING = re.compile(
+    rf"(?P<value>{normalise.NUMBER_WORD}|\d)(?P<half>\s+and\s+a\s+half)?\s+stars?\s+"
+    rf"(?:out\s+of|of)\s+(?P<best>{normalise.NUMBER_WORD}|\d+)\b"
+)
 
 
 # Genres as the text writes them, in lower case. A compound ("psychological thriller") is one
