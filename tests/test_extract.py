@@ -1448,6 +1448,17 @@ def test_a_line_up_names_its_city_and_competition_not_a_film():
     assert ("Los Perros", 77) in _runtimes(facts)
 
 
+def test_an_estimated_gross_is_approximate_and_an_estimate_of_one_is_a_hedge():
+    facts = _facts(
+        "Copper Tide is a 2023 film. It took an estimated $154.2 million over the weekend. "
+        "It is estimated to have made $300 million by now. Tracking suggests a debut of "
+        "$40 million in Spain."
+    )
+    [gross] = [f for f in facts if f.relation.value == "box_office"]
+    assert gross.object.amount == 154200000
+    assert gross.qualifiers.approximate
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

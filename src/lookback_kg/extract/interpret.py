@@ -43,7 +43,9 @@ HEDGE = re.compile(
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|claiming|"
-    r"alleged(?:ly)?|supposedly|said to|estimated|estimates?|apparently|unconfirmed|"
+    r"alleged(?:ly)?|supposedly|said to|estimates?|apparently|unconfirmed|"
+    # (not "took an estimated $154.2 million": a figure reported as approximate, a qualifier)
+    r"estimated(?!\s+(?:\p{Sc}|[A-Z]{1,3}\p{Sc}|\d))|"
     # another's claim: "my cousin insists the score is by X" (not "insists on going")
     r"insist(?:s|ed|ing)?(?!\s+on)|swore|swears|assumed|assuming|"
     # a writer unsure of what they read: "I half-remember reading it made ...", "I think"
@@ -56,7 +58,8 @@ HEDGE = re.compile(
     # "Some critics described it as a musical": others' view of it, not what it is
     r"(?:some|several|a\s+few|other)\s+(?:critics|reviewers|viewers|fans|people|writers)\s+"
     r"(?:described|called|labell?ed|considered|saw|dubbed)|"
-    r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe))\b"
+    r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe)|"
+    r"tracking\s+(?:suggests|points|indicates))\b"
 )
 DOUBT_AFTER = re.compile(
     r"[^.;!?]{0,40}?\b(?:if\s+I['’]?m\s+remembering|if\s+I\s+remember|if\s+memory\s+serves|"
