@@ -70,7 +70,7 @@ _OTHER_PREPOSITION = (
 # ... and "The Lamplighter's Winter": a possessive after "The" is inside the title.
 TITLE = (
     r"(?:(?:The|A|An)[ \u00a0]\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=\p{Lu}))?"
-    rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|in|on|at|to|a|an|with|for|{_OTHER_AND}|"
+    rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|or|in|on|at|to|a|an|with|for|{_OTHER_AND}|"
     rf"{_OTHER_PREPOSITION}|"
     rf"{_JAPANESE_PARTICLE})[ \u00a0]){_PARTICLES}"
     rf"{JOINED_PARTICLE}?{CAP}){_MORE_WORDS}(?:[ \u00a0]\d{{1,2}}\b)?)"
