@@ -208,7 +208,9 @@ class ArticleContext:
                 _SENTENCE_CASE.fullmatch(name)
                 and (
                     _TYPED_AFTER_QUOTE.match(body, match.end())
-                    or _KIND_BEFORE_QUOTE.search(body, max(0, match.start() - 40), match.start())
+                    or _KIND_BEFORE_QUOTE.search(
+                        body, max(0, match.start() - 40), match.start() + 1
+                    )
                 )
             )
             short_form = self.film is not None and name in _film_names(self.film.name)
@@ -1300,7 +1302,8 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _QUOTED_TITLE = re.compile(
     r"[\"“](?P<title>[^\"“”\n,]{2,60}?),?[\"”](?=,?\s+(?:\(|a\s|an\s|the\s|directed|by\s|"
     r"from\s|which\s|starring|won\s|took\s|received\s|opened|grossed|"
-    r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s)|"  # '"X", Ana Ruiz's saga'
+    r"\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|da|dos|du|van|von|der|di|le|la)\s+)?\p{Lu}[\p{L}-]*){0,3}"
+    r"['’]s\s)|"  # '"X", Ana Ruiz's saga', '"X", Tomás Ruiz de Alda's saga'
     r"\s*\((?:19|20)\d\d\))"
 )
 _CAPITALS_LEAD = re.compile(
@@ -1314,7 +1317,8 @@ _TITLE_OPENS = re.compile(r"[ \t]+[\"“]?")
 _SUBTITLED = re.compile(rf"{names.TITLE}:[ \t]+{names.TITLE}")
 _SENTENCE_CASE = re.compile(r"\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){1,7}")
 _TYPED_AFTER_QUOTE = re.compile(
-    r"\s*\([^()\n\d]{2,60}\)|,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s"
+    r"\s*\([^()\n\d]{2,60}\)|,\s+\p{Lu}[\p{L}-]*"
+    r"(?:\s+(?:(?:de|del|da|dos|du|van|von|der|di|le|la)\s+)?\p{Lu}[\p{L}-]*){0,3}['’]s\s"
     r"|,\s+(?:a|an)\s+(?:[\p{L}–-]+\s+){0,3}(?:film|production|co-production|documentary|drama|"
     r"comedy|thriller|feature|short)\b"
 )
