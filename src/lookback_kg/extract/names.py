@@ -39,7 +39,7 @@ CAP = (
 )
 CONNECTOR = (
     r"(?:of|the|de|du|des|la|las|los|le|les|el|von|van|der|den|da|di|del|della|degli|dei|dos|"
-    r"dela|delos|zu|af|ter|no|y|bin|binti|bint|ibn|&)"
+    r"dela|delos|zu|af|ter|no|y|ng|bin|binti|bint|ibn|&)"
 )
 # A particle joined to the capitalised word after it: "Théo d'Arnaud", "Les Jardins d'Agadir",
 # "Bab el-Bahr", "Umm al-Qura".
