@@ -22,6 +22,10 @@ from lookback_kg.model import Article, Entity, EntityKind, slugify
 
 FILM_ANAPHOR = re.compile(
     r"\b(?i:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,3}?(?i:film|movie|feature|adaptation|picture)\b"
+    # "The Japanese production opened at home on 14 July": the film, not its company or crew
+    r"|\b(?i:the|this)\s+(?:[\p{L}-]+\s+){0,2}?(?i:production|co-production)\b(?!\s+(?i:company|"
+    r"companies|house|outfit|team|designer|design|budget|manager|schedule|notes|office|crew|"
+    r"partner|partners|of|on|in|process|stage|phase|side|values|line))"
     # "this globe-trotting comedy": "this" points back at the film even where a kind names it
     r"|\b(?i:this)\s+(?:[\p{L}\d-]+\s+){0,2}?(?i:comedy|drama|thriller|documentary)\b"
     r"|\b(?:It|it|Its|its)\b(?!['’]s\s+(?:expected|likely))"
