@@ -12,7 +12,13 @@ from decimal import Decimal, InvalidOperation
 
 import regex as re
 from babel import Locale
-from babel.numbers import get_currency_symbol, is_currency, list_currencies
+from babel.numbers import (
+    get_currency_name,
+    get_currency_symbol,
+    get_territory_currencies,
+    is_currency,
+    list_currencies,
+)
 from dateutil import parser as date_parser
 from text_to_num import text2num
 
@@ -51,8 +57,35 @@ SCALE_WORDS = {
 }
 # The scale words as a pattern, longest first ("mn" before "m").
 SCALE_PATTERN = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+
+
 # Everyday names of currencies that CLDR spells out in full ("Japanese yen").
+def _cldr_currency_words() -> dict[str, str]:
+    """The English names of the currencies in use, from CLDR: "Kazakhstani tenge", "forints",
+    "Mexican pesos". A last word shared by several currencies ("pesos", "kroner") is kept only
+    with its country's word; one that is also a common word ("gold", "mark") not at all."""
+    in_use = sorted(
+        {code for land in Locale("en").territories for code in get_territory_currencies(land)}
+    )
+    names = {
+        get_currency_name(code, count=count, locale="en").lower(): code
+        for code in in_use
+        for count in (1, 2)
+    }
+    last_words: dict[str, set[str]] = {}
+    for name, code in names.items():
+        last_words.setdefault(name.split()[-1], set()).add(code)
+    words = {name: code for name, code in names.items() if "(" not in name and " " in name}
+    for word, codes in last_words.items():
+        if len(codes) == 1 and word not in _COMMON_WORDS and word.isalpha():
+            words[word] = codes.pop()
+    return words
+
+
+_COMMON_WORDS = {"gold", "mark", "marks", "sol", "kina", "tala", "lek", "kip", "pula", "loti"}
+# Everyday names that CLDR leaves ambiguous or spells otherwise; these win
 CURRENCY_WORDS = {
+    **_cldr_currency_words(),
     "yen": "JPY",
     "rial": "IRR",  # Iran's; Oman's and Yemen's are written with their country's name
     "rials": "IRR",
@@ -110,7 +143,8 @@ CURRENCY_BEFORE = (
 )
 # ... and its name or code after the amount: "4.7 million SEK", "86 million naira", "45 zł"
 CURRENCY_AFTER = (
-    rf"(?:{'|'.join(sorted(CURRENCY_WORDS, key=len, reverse=True))}|zł|Kč|[A-Z]{{3}})(?!\w)"
+    rf"(?:(?i:{'|'.join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))})"
+    r"|zł|Kč|[A-Z]{3})(?!\w)"
 )
 
 
@@ -132,6 +166,8 @@ def currency_code(token: str) -> str | None:
 
     >>> [currency_code(t) for t in ("¥", "$", "USD", "yen", "A$", "₦", "zł", "doubloons")]
     ['JPY', 'USD', 'USD', 'JPY', 'AUD', 'NGN', 'PLN', None]
+    >>> [currency_code(t) for t in ("tenge", "Mexican pesos", "pesos", "forints", "gold")]
+    ['KZT', 'MXN', None, 'HUF', None]
     """
     token = token.strip()
     if token.upper() == token and len(token) == 3 and is_currency(token):

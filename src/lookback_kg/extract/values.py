@@ -125,7 +125,7 @@ def money_values(groups: dict[str, str]) -> Iterator[tuple]:
 def money(text: str):
     match = re.fullmatch(
         rf"(?P<before>{normalise.CURRENCY_BEFORE})?\s?(?P<amount>[\d.,]+(?:\s?(?i:"
-        rf"{normalise.SCALE_PATTERN}))?)(?:\s(?P<after>\p{{L}}+))?",
+        rf"{normalise.SCALE_PATTERN}))?)(?:\s(?P<after>\p{{L}}+(?:\s\p{{L}}+)?))?",
         text.strip(),
     )
     if match is None:
