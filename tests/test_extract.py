@@ -1459,6 +1459,21 @@ def test_an_estimated_gross_is_approximate_and_an_estimate_of_one_is_a_hedge():
     assert gross.qualifiers.approximate
 
 
+def test_the_film_a_nominee_lost_to_is_named_in_passing():
+    facts = _facts(
+        "Salt Radio is a 2024 Kyrgyz drama that won Best Film.\n\n"
+        "The Malayalam drama Backwater Notes, directed by Anjali Menon, was nominated for Best "
+        "Film but lost out to Salt Radio. Its producers pointed to its run at home: the film "
+        "collected ₹85 lakh in its opening weekend in Kerala. Turkey's Yaz Yağmuru, from "
+        "director Emre Aksoy, was nominated for the Eagle Award for Best Director.",
+        title="Salt Radio",
+    )
+    grosses = {f.subject.name for f in facts if f.relation.value == "box_office"}
+    assert grosses == {"Backwater Notes"}
+    nominees = {f.subject.name for f in facts if f.relation.value == "nominated_for"}
+    assert "Yaz Yağmuru" in nominees and "Salt Radio" not in nominees
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1227,7 +1227,7 @@ _FILM_THEN_TITLE = re.compile(
 _DOES_WHAT_FILMS_DO = re.compile(
     # (not a person named by their work: "from director Emi Kuwabara, which opened")
     r"(?<!\b(?:director|directors|filmmaker|by|actor|actress|writer|producer)\s(?:\p{Lu}[\p{L}-]*\s)?)(?<!\p{L}-)"
-    rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?(?:(?:,[^,.;]{{1,80}},)?\s+"
+    rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?(?:(?P<aside>,[^,.;]{{1,80}},)?\s+"
     r"(?:(?:has|have)\s+(?:now\s+|already\s+)?)?(?:premiered|premieres|opened|opens|taken|"
     r"won|will open|grossed|earned|collected|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|"
     r"follows|runs|ran|adapts|was released|will be released|screens|screened|held on|kept|"
@@ -1315,7 +1315,10 @@ _CAPITALS_LEAD = re.compile(
     r"[ \t]+[—–][ \t]+\p{Lu}"
 )
 _NAMED_IN_PASSING = re.compile(
-    r"\b(?:predecessor|prequel|previous film|last film|earlier film|first film)[,:]?[ \t]+[\"“]?$"
+    r"\b(?:predecessor|prequel|previous film|last film|earlier film|first film|"
+    # "... but lost out to The Shepherd's Radio": the winner, named in passing
+    r"lost(?: out)? to|losing(?: out)? to|beating|ahead of|edging out|rather than|instead of)"
+    r"[,:]?[ \t]+[\"“]?$"
 )
 _TITLE_OPENS = re.compile(r"[ \t]+[\"“]?")
 _SUBTITLED = re.compile(rf"{names.TITLE}:[ \t]+{names.TITLE}")
@@ -1725,6 +1728,7 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
     return found
 
 
+_DIRECTOR_ASIDE = re.compile(r"\b(?:director|directed by|filmmaker)\b")
 _FILM_THEN_PLACE = re.compile(r"\s+(?:in|at|on|to|for|with|across)\s+\p{Lu}.*")
 
 
@@ -1742,6 +1746,8 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
             name = _full_title(body, match)
             first, count, typed = found.get(slugify(name), (name, 0, False))
             typed = typed or pattern in appositions or bool(match.groupdict().get("which"))
+            # "Yaz Yağmuru, from director Emre Aksoy, was nominated": the aside says film
+            typed = typed or bool(_DIRECTOR_ASIDE.search(match.groupdict().get("aside") or ""))
             found[slugify(name)] = (first, count + 1, typed)
     return found
 
