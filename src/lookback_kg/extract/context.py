@@ -1219,7 +1219,7 @@ _FILM_THEN_TITLE = re.compile(
     # "the Telugu film Raja Veedhi", "the Oscar-winning drama Ida"
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{{Lu}}?[\p{{Ll}}-]+\s+){{0,3}}"
     r"(?:film|movie|drama|comedy|thriller|documentary|sequel|musical|western|horror|romance|"
-    r"melodrama|biopic|romcom|rom-com|tragicomedy)\s+"
+    r"melodrama|biopic|romcom|rom-com|tragicomedy|blockbuster|saga|epic|fable)\s+"
     # "The Lighthouse Keeper's Cat" whole, not "The Lighthouse Keeper"
     rf"(?P<title>(?>{names.TITLE})(?:['’]s\s+(?>{names.TITLE}))?)(?!['’]s\b)"
 )
