@@ -1474,6 +1474,24 @@ def test_the_film_a_nominee_lost_to_is_named_in_passing():
     assert "Yaz Yağmuru" in nominees and "Salt Radio" not in nominees
 
 
+def test_a_streaming_pages_entries_are_its_films_not_its_heading():
+    body = (
+        "NEW THIS WEEK ON KINOFLIX\n\n"
+        "────────────────\n"
+        "▶ ỌJÀ ÒRU\nNight Market\n\n"
+        "KINOFLIX ORIGINAL · Drama · Crime\n"
+        "Dir. Ade Ogun · Nigeria · 1h 54m · Yoruba, English\n\n"
+        "A trader is pulled into a smuggling ring.\n\n"
+        "────────────────\n"
+        "▶ TIGHREMT\n"
+        "Morocco, France · 102' · Tamazight, Arabic\n"
+        "Dir. Salma Benn\n"
+    )
+    facts = _facts(body, title="New this week on Kinoflix (3–9 June 2024)")
+    directors = {(f.subject.name, f.object.name) for f in facts if f.relation.value == "director"}
+    assert directors == {("Ọjà Òru", "Ade Ogun"), ("Tighremt", "Salma Benn")}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -601,10 +601,12 @@ _FRONTED_CLAUSE = re.compile(
 # A heading line, perhaps its translation in brackets (or, under "TITLE (2001)", its original
 # title), then a line of facts (minutes, director).
 _ENTRY_HEADING = re.compile(
-    r"(?m)^(?P<heading>[^\n]{2,80})\n(?:\([^\n]{1,80}\)\n"
+    # (a heading has a letter: not the "────" that rules entries off)
+    r"(?m)^(?P<heading>(?=[^\n]{2,80}\n)[^\n\p{L}]*\p{L}[^\n]*)\n(?:\([^\n]{1,80}\)\n"
     # an original title under "TITLE (2001)" or under a heading in capitals ("ATLANTICS")
-    # (and, in a catalogue, its director's name: "Water Shadow", then "Lucía FERNÁNDEZ")
-    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80})\n)[^\n]{2,80}\n(?:[^\n.]{2,60}\n)?"
+    # (and, in a catalogue, its director's name: "Water Shadow", then "Lucía FERNÁNDEZ"; or,
+    # after a blank line, its badges: "NOLLYFLIX ORIGINAL · Drama · Crime")
+    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80})\n)[^\n]{2,80}\n(?:\n(?=[^\n]*·))?(?:[^\n.]{2,60}\n)?"
     r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n)?"  # its gloss under it
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{2,3}['’′](?![\p{L}\d])"
     r"|\b[Dd]ir(?:ector)?(?:\.|\s*[:|]|[ \t]+[—–][ \t])|\b\dh[ \t]?\d{1,2}m\b))"
@@ -2467,8 +2469,15 @@ def unlikely_title(name: str) -> bool:
         return True  # "Seen in Lyon #14": a column's instalment; "DAY 4": a festival's day
     if _QUESTION_HEADING.match(name):
         return True  # "What didn't", "Why it works": a review's section, not a title
+    if _PAGE_HEADING.match(name):
+        return True  # "New this week on Nollyflix", "Now showing": a listing page's name
     # "MARCH" in capitals, as a heading sets it
     return bool(_MONTH_FIRST.fullmatch(name) or _MONTH_FIRST.fullmatch(name.title()))
 
 
+_PAGE_HEADING = re.compile(
+    r"(?i:new\s+(?:this\s+week|on\s|in\s|releases|to\s+stream)|now\s+(?:showing|streaming|"
+    r"playing)|coming\s+soon|what['’]s\s+on|this\s+week['’]?s?\s+(?:releases|picks|films)|"
+    r"just\s+added|opening\s+this\s+week)"
+)
 _QUESTION_HEADING = re.compile(r"(?:What|Why|How|Where|Who)\s+(?:\p{Ll}[\p{L}'’]*(?:\s|$))+$")
