@@ -613,6 +613,7 @@ _ENTRY_HEADING = re.compile(
 )
 
 
+_PRIZE_HEADING = re.compile(r"(?i:\b(?:prize|award|awards|best|jury|winner|winners)\b)")
 _SLASH_RANK = re.compile(r"^\d{1,2}[ \t]+/[ \t]+")
 _RUNTIME_LINE = re.compile(r"[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}['’′](?![\p{L}\d]))")
 # Words of a programme's parts, not of a film's title: "INTERNATIONAL COMPETITION".
@@ -730,6 +731,8 @@ def entry_headings(body: str) -> dict[int, str]:
             continue  # "Stars: Ana Ruiz, Jo Park" over "Runtime: 89 min": a row, not a title
         if colon and _TITLE_LABEL_WORD.fullmatch(head):
             line = rest  # "Film: Chaakara: The Mudbank"
+        if _PRIZE_HEADING.search(line):
+            continue  # "★ SILVER GANNET (JURY PRIZE)" over its winner's line: the prize
         title = heading_title(line)
         if title is None:
             line = _SLASH_RANK.sub("", line)  # "1 / Kuşların Dili (The Language of Birds)"
