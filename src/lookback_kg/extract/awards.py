@@ -44,6 +44,9 @@ _OPENING = re.compile(
     r"(?:(?P<label>(?i:(?:the[ \t]+)?winners?|won|(?:(?:also|other)[ \t]+)?(?:nominees?|nominated)"
     r"|(?:also[ \t]+)?in contention|shortlisted))[ \t]*(?::|[—–-](?=[ \t]))[ \t]*)?"
 )
+_HEADING_STAR = re.compile(r"^[★☆►▶■◆●][ \t]+")
+_PRIZE_BRACKET = re.compile(r"[ \t]*\((?i:[^()]*\b(?:prize|award)\b[^()]*)\)$")
+_NAMED_PRIZE = re.compile(r"(?P<award>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})")
 _WINNER_LABEL = re.compile(r"(?i:(?:the[ \t]+)?winners?|won)")
 _DETAILS = re.compile(r"[:|·]")
 _NOMINEES_LABEL = re.compile(r"(?i)nominee|nominated|contention|shortlist")
@@ -139,6 +142,9 @@ def read_award_lists(body: str) -> tuple[Entry, ...]:
     >>> body = "Award for Best Director of Photography\\n★ Jo Park – Casa\\n• Ana Ruiz – Viento\\n"
     >>> [(e.title, e.relation.value) for e in read_award_lists(body)]
     [('Casa', 'cinematographer'), ('Viento', 'cinematographer')]
+    >>> body = "★ SILVER GANNET (JURY PRIZE)\\nThe Herring Year – dir. Sindre Aas (Norway)\\n"
+    >>> [(e.award, e.title, e.directors, e.countries) for e in read_award_lists(body)]
+    [('Silver Gannet', 'The Herring Year', ('Sindre Aas',), ('Norway',))]
     >>> body = "Silver Ibis – Grand Jury Prize — Campanas (Argentina), dir. Flor Paz\\n"
     >>> [(e.award, e.title, e.won, e.directors) for e in read_award_lists(body)]
     [('Silver Ibis – Grand Jury Prize', 'Campanas', True, ('Flor Paz',))]
@@ -158,6 +164,15 @@ def _categories(body: str) -> list[_Category]:
         # "GOLDEN CRESCENT FOR BEST FILM": a category set in capitals
         capitals = len(line.split()) > 1 and not any(c.islower() for c in line)
         match = _CATEGORY.fullmatch(names.title_case(line) if capitals else line)
+        if match is None and capitals:
+            # "★ GOLDEN GANNET FOR BEST FEATURE", "★ SILVER GANNET (JURY PRIZE)": a heading's
+            # star is its decoration; a bracket that says prize makes the name before it one
+            heading = _HEADING_STAR.sub("", line)
+            prize = _PRIZE_BRACKET.search(heading)
+            heading = names.title_case(heading[: prize.start()] if prize else heading)
+            match = _CATEGORY.fullmatch(heading) or (
+                _NAMED_PRIZE.fullmatch(heading) if prize else None
+            )
         # (a list's mark may come first: "• Special Mention — Black Lake Ferry, a documentary")
         marked = _LIST_MARK.match(line)
         inline = None if match else _inline_category(line[marked.end() if marked else 0 :])
