@@ -1344,6 +1344,9 @@ def test_a_headline_printed_again_is_no_title_and_quoted_sentence_case_titles_ar
     ("name", "unlikely"),
     [
         ("MARCH", True),  # a month set in capitals
+        ("THREE STARS OUT OF FIVE", True),  # a review's verdict over it
+        ("New This Week on Kinoflix", True),  # a listing page's name
+        ("The Last Ferry to Røst", False),
         ("The Japanese", True),  # a people, with its article
         ("18", True),  # a day of a date
         ("Mar de Fondo", False),  # "Mar" opens it, but no date follows

@@ -2474,6 +2474,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "What didn't", "Why it works": a review's section, not a title
     if _PAGE_HEADING.match(name):
         return True  # "New this week on Nollyflix", "Now showing": a listing page's name
+    if _STARS_HEADING.match(name):
+        return True  # "THREE STARS OUT OF FIVE" over a review: its verdict
     # "MARCH" in capitals, as a heading sets it
     return bool(_MONTH_FIRST.fullmatch(name) or _MONTH_FIRST.fullmatch(name.title()))
 
@@ -2482,5 +2484,8 @@ _PAGE_HEADING = re.compile(
     r"(?i:new\s+(?:this\s+week|on\s|in\s|releases|to\s+stream)|now\s+(?:showing|streaming|"
     r"playing)|coming\s+soon|what['’]s\s+on|this\s+week['’]?s?\s+(?:releases|picks|films)|"
     r"just\s+added|opening\s+this\s+week)"
+)
+_STARS_HEADING = re.compile(
+    rf"(?i:(?:{normalise.NUMBER_WORD}|\d(?:\.\d)?)(?:\s+and\s+a\s+half)?\s+stars?\b)"
 )
 _QUESTION_HEADING = re.compile(r"(?:What|Why|How|Where|Who)\s+(?:\p{Ll}[\p{L}'’]*(?:\s|$))+$")
