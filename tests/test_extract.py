@@ -1345,6 +1345,7 @@ def test_a_headline_printed_again_is_no_title_and_quoted_sentence_case_titles_ar
     [
         ("MARCH", True),  # a month set in capitals
         ("THREE STARS OUT OF FIVE", True),  # a review's verdict over it
+        ("There", True),  # a sentence's first word
         ("New This Week on Kinoflix", True),  # a listing page's name
         ("The Last Ferry to Røst", False),
         ("The Japanese", True),  # a people, with its article

@@ -2396,7 +2396,7 @@ _NEVER_TITLES = frozenset(
     "i we you me my our spring summer autumn fall winter day night today tonight tomorrow "
     "yesterday weekend morning evening overseas meanwhile however elsewhere domestically "
     "internationally globally worldwide abroad instead later dir prod dop scr movie film anime "
-    "feature features manga type entry new why "
+    "feature features manga type entry new why there "
     # a credit block's keys: "Country ..... Mexico", "Runtime ..... 1 hr 41 min"
     "country countries language languages runtime genre genres cast writer writers director "
     "directors producer producers rating format "

@@ -92,6 +92,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("photograph", (Relation.CINEMATOGRAPHER,)),
     ("dop", (Relation.CINEMATOGRAPHER,)),
     ("camera", (Relation.CINEMATOGRAPHER,)),
+    ("shot", (Relation.CINEMATOGRAPHER,)),  # "X, who shot the film herself"
     ("prod. cos", (_COMPANY,)),  # a festival catalogue's abbreviations: "Prod. cos.", "Scr."
     ("prod.", (_COMPANY, _PRODUCER)),
     ("scr.", (_WRITER,)),
