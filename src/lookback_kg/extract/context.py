@@ -1953,10 +1953,9 @@ def score_films(
         for match in pattern.finditer(body):
             not_film[slugify(names.clean_name(match["title"]))] += 1
     for key, count in not_film.items():
+        # "took the Golden Lighthouse", "Busan International Film Festival", "Tiger Award"
         if key in scores and key not in film_like:
-            scores[key] -= 3 * min(
-                count, 2
-            )  # "took the Golden Lighthouse", "Busan International Film Festival"
+            scores[key] -= 3 * min(count, 2)
     people_said = (
         _CREDITED_NAME,
         _DESCRIBED_AS_PERSON,
