@@ -1496,6 +1496,20 @@ def test_a_streaming_pages_entries_are_its_films_not_its_heading():
     assert directors == {("Ọjà Òru", "Ade Ogun"), ("Tighremt", "Salma Benn")}
 
 
+def test_markdown_emphasis_is_read_through_and_quoted_as_written():
+    body = (
+        "This week we watched **Los alebrijes de Doña Chayo**, a 2023 Mexican animated film.\n\n"
+        "## The basics\n\n- **Director:** Itzel Carranza\n- **Studio:** Taller Colibrí\n"
+    )
+    facts = _facts(body, title="Friday Movie Night #37: Los alebrijes de Doña Chayo (tissues)")
+    triples = _triples(facts)
+    assert ("Los alebrijes de Doña Chayo", "director", "Itzel Carranza") in triples
+    assert ("Los alebrijes de Doña Chayo", "production_company", "Taller Colibrí") in triples
+    for fact in facts:
+        assert fact.evidence.quote == body[fact.evidence.start : fact.evidence.end]
+    assert any("**Director:**" in fact.evidence.quote for fact in facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

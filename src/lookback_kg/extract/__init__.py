@@ -45,6 +45,7 @@ from lookback_kg.extract.sentences import (
     join_label_lines,
     rejoin_after_title,
     split_sentences,
+    without_emphasis,
 )
 from lookback_kg.extract.tables import Cell, with_table_cells
 from lookback_kg.model import (
@@ -148,6 +149,10 @@ def explain(article: Article) -> Explanation:
 def _extract(
     article: Article, rules: tuple[Rule, ...] | None
 ) -> tuple[list[Fact], ArticleContext, list[Span]]:
+    plain = without_emphasis(article.body)
+    if plain != article.body:  # read without Markdown's marks, quoted from the stored body
+        facts, context, sentences = _extract(dataclasses.replace(article, body=plain), rules)
+        return [_quoted_from(article.body, plain, fact) for fact in facts], context, sentences
     rules = load_rules() if rules is None else rules
     sentences = join_label_lines(article.body, split_sentences(article.body))
     film = find_film(article, sentences)
@@ -192,6 +197,18 @@ def _extract(
         key = (fact.subject, fact.relation, fact.object, fact.qualifiers, fact.evidence.start)
         unique.setdefault(key, fact)
     return sorted(unique.values(), key=_order), context, sentences
+
+
+def _quoted_from(body: str, plain: str, fact: Fact) -> Fact:
+    """The fact with its evidence quoted from `body`, the marks blanked in `plain` at its ends
+    taken in: "**Director:** Itzel Carranza", not "Director:** Itzel Carranza"."""
+    start, end = fact.evidence.start, fact.evidence.end
+    while start > 0 and plain[start - 1] == " " and body[start - 1] in "*_":
+        start -= 1
+    while end < len(body) and plain[end] == " " and body[end] in "*_":
+        end += 1
+    evidence = dataclasses.replace(fact.evidence, quote=body[start:end], start=start, end=end)
+    return dataclasses.replace(fact, evidence=evidence)
 
 
 _Found = list[tuple[Span, list[tuple[Rule, "re.Match[str]"]]]]

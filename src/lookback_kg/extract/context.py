@@ -2334,7 +2334,9 @@ _QUOTED = re.compile(r"(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[�
 # What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
 _GLOSSED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<gloss>[^()]{2,80})\)")
 _TRAILING_NOTE = re.compile(
-    r"(?:\s*\([^()]{1,12}\)|\s+(?i:review|trailer|film review|movie review))+\s*$"
+    # (a note in lower case may be longer: "(tissues required)", not a gloss "(The Return)")
+    r"(?:\s*\((?:[^()]{1,12}|\p{Ll}[\p{Ll} ,'’-]{1,30})\)|\s+(?i:review|trailer|film review|"
+    r"movie review))+\s*$"
 )
 _COLON_TITLE = re.compile(
     rf"(?P<head>{names.TITLE}(?:[!?][ \t]+{names.TITLE})?)[!?]?:[ \t]+{names.TITLE}"

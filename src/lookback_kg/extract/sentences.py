@@ -115,6 +115,22 @@ class Span:
     text: str
 
 
+def without_emphasis(body: str) -> str:
+    """The body with Markdown's emphasis marks blanked, each by a space: "- **Director:** X"
+    reads as a label and its name, "*Los alebrijes*" as a title. The length is kept, so every
+    offset still counts into the stored body, which evidence quotes.
+
+    >>> without_emphasis("- **Director:** Ana Ruiz, in *Copper Tide* (2 * 3 = 6)")
+    '-   Director:   Ana Ruiz, in  Copper Tide  (2 * 3 = 6)'
+    """
+    return _EMPHASIS.sub(lambda m: " " * len(m["mark"]) + m["text"] + " " * len(m["mark"]), body)
+
+
+_EMPHASIS = re.compile(
+    r"(?<![*_\w])(?P<mark>\*\*|__|\*)(?=[^\s*_])(?P<text>[^*_\n]{1,120}?)(?<=[^\s*_])(?P=mark)(?![*_\w])"
+)
+
+
 def split_sentences(body: str) -> list[Span]:
     """Sentences of a body, each trimmed of surrounding white space.
 
