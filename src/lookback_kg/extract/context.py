@@ -1308,11 +1308,14 @@ _MADE_IT = r"(?:has|have|had|wrote|drew|created|serialised|serialized|began|star
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # A title in quotes, as news writes them, where film words follow or a list of them runs:
 # '"The Tide Clock", a slow family drama', 'went to "Iron Spring" (Polish title: ...)'.
+# a maker's name before "'s", particles and all: "Ana Ruiz", "Tomás Ruiz de Alda"
+_MAKERS_NAME = (
+    r"\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|da|dos|du|van|von|der|di|le|la)\s+)?\p{Lu}[\p{L}-]*){0,3}"
+)
 _QUOTED_TITLE = re.compile(
     r"[\"“](?P<title>[^\"“”\n,]{2,60}?),?[\"”](?=,?\s+(?:\(|a\s|an\s|the\s|directed|by\s|"
     r"from\s|which\s|starring|won\s|took\s|received\s|opened|grossed|"
-    r"\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|da|dos|du|van|von|der|di|le|la)\s+)?\p{Lu}[\p{L}-]*){0,3}"
-    r"['’]s\s)|"  # '"X", Ana Ruiz's saga', '"X", Tomás Ruiz de Alda's saga'
+    rf"{_MAKERS_NAME}['’]s\s)|"  # '"X", Ana Ruiz's saga', '"X", Tomás Ruiz de Alda's saga'
     r"\s*\((?:19|20)\d\d\))"
 )
 _CAPITALS_LEAD = re.compile(
@@ -1329,8 +1332,7 @@ _TITLE_OPENS = re.compile(r"[ \t]+[\"“]?")
 _SUBTITLED = re.compile(rf"{names.TITLE}:[ \t]+{names.TITLE}")
 _SENTENCE_CASE = re.compile(r"\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){1,7}")
 _TYPED_AFTER_QUOTE = re.compile(
-    r"\s*\([^()\n\d]{2,60}\)|,\s+\p{Lu}[\p{L}-]*"
-    r"(?:\s+(?:(?:de|del|da|dos|du|van|von|der|di|le|la)\s+)?\p{Lu}[\p{L}-]*){0,3}['’]s\s"
+    rf"\s*\([^()\n\d]{{2,60}}\)|,\s+{_MAKERS_NAME}['’]s\s"
     r"|,\s+(?:a|an)\s+(?:[\p{L}–-]+\s+){0,3}(?:film|production|co-production|documentary|drama|"
     r"comedy|thriller|feature|short)\b"
 )
