@@ -1510,6 +1510,19 @@ def test_markdown_emphasis_is_read_through_and_quoted_as_written():
     assert any("**Director:**" in fact.evidence.quote for fact in facts)
 
 
+def test_a_prize_only_one_kind_of_film_can_win_types_the_film():
+    body = (
+        "Tidewater Lanterns is a 2021 film directed by Oyelaran Bisi. It won the Silver Heron "
+        "Award for Best Animated Feature. Bisi's earlier work, Paper Gulls, won the Hiroshima "
+        "Short Animation Prize in 2015."
+    )
+    types = {
+        (f.subject.name, f.object.value) for f in _facts(body) if f.relation.value == "instance_of"
+    }
+    assert ("Tidewater Lanterns", "animated_film") in types
+    assert ("Paper Gulls", "animated_film") not in types  # a short's prize says short, not feature
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

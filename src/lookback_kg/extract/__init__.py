@@ -180,6 +180,7 @@ def _extract(
     facts.extend(_award_list_facts(context, award_entries))
     facts.extend(_types_from_names(facts))
     facts.extend(_types_from_credits(facts))
+    facts.extend(_types_from_prizes(facts))
     facts = _full_character_names(facts, context.full_names)
     facts = _first_releases(facts)
     roles = {(f.subject, f.object, f.evidence.start) for f in facts if f.qualifiers.character}
@@ -511,6 +512,38 @@ def _types_from_credits(facts: list[Fact]) -> list[Fact]:
         if film not in typed and len(by_relation) >= 2
         for first in [min(by_relation.values(), key=lambda f: f.evidence.start)]
     ]
+
+
+PRIZE_FOR_A_KIND = (  # "Best Animated Feature" goes to animated films only; shorts stay shorts
+    (re.compile(r"^(?!.*\bShort\b).*\bAnimat(?:ed|ion)\b"), WorkClass.ANIMATED_FILM),
+    (re.compile(r"^(?!.*\bShort\b).*\bDocumentary\b"), WorkClass.DOCUMENTARY_FILM),
+)
+
+
+def _types_from_prizes(facts: list[Fact]) -> list[Fact]:
+    """A film that won or was up for a prize only one kind of film can have ("the Annie Award
+    for Best Animated Feature") is of that kind, on the prize's sentence."""
+    typed = {(f.subject, f.object) for f in facts if f.relation is Relation.INSTANCE_OF}
+    found: dict[tuple, Fact] = {}
+    for fact in facts:
+        if fact.relation not in (Relation.AWARD_RECEIVED, Relation.NOMINATED_FOR):
+            continue
+        if fact.subject.kind is not EntityKind.FILM or not isinstance(fact.object, Entity):
+            continue
+        for kind, work_class in PRIZE_FOR_A_KIND:
+            if kind.search(fact.object.name) and (fact.subject, work_class) not in typed:
+                key = (fact.subject, work_class)
+                found.setdefault(
+                    key,
+                    Fact(
+                        fact.subject,
+                        Relation.INSTANCE_OF,
+                        work_class,
+                        fact.evidence,
+                        "type-from-prize",
+                    ),
+                )
+    return list(found.values())
 
 
 def _order(fact: Fact) -> tuple:
