@@ -1523,6 +1523,32 @@ def test_a_prize_only_one_kind_of_film_can_win_types_the_film():
     assert ("Paper Gulls", "animated_film") not in types  # a short's prize says short, not feature
 
 
+def test_a_kin_words_possessive_is_part_of_the_title_not_its_maker():
+    body = (
+        "The Mokpo Little Harbour festival closed on Sunday. In the short film section, the "
+        "Little Anchor Award went to Grandma's Kimchi Fridge, a 12-minute animated short by "
+        "Choi Yu-na about a refrigerator that remembers every argument."
+    )
+    triples = _triples(_facts(body, title="Mokpo festival names its winners"))
+    assert ("Grandma's Kimchi Fridge", "award_received", "Little Anchor Award") in triples
+    assert ("Grandma's Kimchi Fridge", "director", "Choi Yu-na") in triples
+    assert not any(s == "Kimchi Fridge" for s, _, _ in triples)
+
+
+def test_a_title_in_a_blog_headlines_bracket_is_the_film():
+    body = (
+        "I cried at a radio. Again. (Grandmother's Radio, and some feelings)\n\n"
+        "Okay. I need to talk about Grandmother's Radio, because I saw it on Saturday. "
+        "Remedios Santos plays Lola Pacing, who lives alone with an old radio.\n\n"
+        "People keep comparing this to The Mango Tree Summer, which is on my top ten. For the "
+        "record, The Mango Tree Summer was directed by Nonoy Bautista."
+    )
+    title = "I cried at a radio. Again. (Grandmother's Radio, and some feelings) — Tita Reels"
+    facts = _facts(body, title=title)
+    assert ("Grandmother's Radio", "cast_member", "Remedios Santos") in _triples(facts)
+    assert ("The Mango Tree Summer", "director", "Nonoy Bautista") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -2211,7 +2211,10 @@ def _header_titles(
         joined = _AND_A_TITLE.fullmatch(part)
         if joined:  # "A rainy Sunday and The Last Tram": a day in sentence case, and a title
             pieces = [(joined["title"], bonus)]
-        glossed = _GLOSSED.fullmatch(part)
+        bracketed = _BRACKETED_TITLE.search(part)
+        if bracketed:  # "I cried at a radio. Again. (Grandmother's Radio, and some feelings)"
+            pieces.append((bracketed["title"], bonus - 2))
+        glossed = None if bracketed else _GLOSSED.fullmatch(part)
         if glossed:  # "Hoshizora no Kaidan (The Starlit Stairway)": a title and its gloss
             pieces += [(glossed["title"], bonus), (glossed["gloss"], bonus - 2)]
         if colon and _filed_under(head, body):  # "Book vs. Film: X": a blog's column, and X
@@ -2266,6 +2269,12 @@ def _header_titles(
 
 
 # words in sentence case ("rainy"), then "and" and a title in title case ("The Last Tram")
+# a headline's bracket that holds a title and a note after it, or that follows a sentence
+# (not "Wings of Desire (Der Himmel über Berlin)", a title's gloss)
+_BRACKETED_TITLE = re.compile(
+    rf"(?<=[.!?][ \t]+)\((?P<title>{names.TITLE})(?:,[ \t]+\p{{Ll}}[^()]*)?\)"
+    rf"|(?<=\S[ \t]+)\((?P<title>{names.TITLE}),[ \t]+(?:and|plus|or|with)[ \t][^()]*\)"
+)
 _AND_A_TITLE = re.compile(
     r"(?P<lead>\p{Lu}[^\n]*?[ \t]\p{Ll}{3,}[^\n]*?)[ \t]+(?:and|&)[ \t]+"
     r"(?P<title>(?:The|A|An)[ \t]+\p{Lu}[\p{L}'’-]*"

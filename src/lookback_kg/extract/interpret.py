@@ -490,12 +490,14 @@ def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
     body = m.qualifiers.conferred_by.name if m.qualifiers.conferred_by else None
     # "the Gull Award for Best Director and the Gull Award for Best Editing": two
     for part in _AND_ANOTHER.split(m.text) if " for " in m.text else [m.text]:
-        award = names.clean_name(part)
+        award = _SENTENCE_THE.sub("", names.clean_name(part))
         if award and (award != body or not unlikely_festival(award)):
             # a body found only by its name's shape may be the award itself ("Nordic Dox Prize")
             yield Entity(EntityKind.AWARD, award, scope=body if body != award else None), {}
 
 
+# "The Little Anchor Award went to ...": the sentence's article, not the award's name
+_SENTENCE_THE = re.compile(r"^The\s+(?=\p{Lu})")
 _AND_ANOTHER = re.compile(r",?\s+and\s+(?:the\s+)?(?=\p{Lu}[^,]*\sfor\s)")
 
 

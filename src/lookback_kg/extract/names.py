@@ -67,9 +67,15 @@ _OTHER_PREPOSITION = (
     r"per|nel|nella|sul|sulla|ao)"
 )
 # A title may hold "and the" / "in the" inside ("The Boy and the Heron").
-# ... and "The Lamplighter's Winter": a possessive after "The" is inside the title.
+# ... and "The Lamplighter's Winter": a possessive after "The" is inside the title, as is a
+# kin word's or nobody's ("Grandma's Kimchi Fridge", "Nobody's Harbour"), which is no maker's.
+OWNER_IN_TITLE = (
+    r"(?:Grandma|Grandpa|Granny|Grandmother|Grandfather|Mama|Papa|Mum|Mom|Dad|Mother|Father|"
+    r"Auntie|Nana|Nobody|Everybody|Somebody|Children|Women)"
+)
 TITLE = (
-    r"(?:(?:The|A|An)[ \u00a0]\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=\p{Lu}))?"
+    rf"(?:(?:(?:The|A|An)[ \u00a0]\p{{Lu}}[\p{{L}}\-]*|{OWNER_IN_TITLE})"
+    r"['’]s[ \u00a0](?=\p{Lu}))?"
     rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|or|in|on|at|to|a|an|with|for|{_OTHER_AND}|"
     rf"{_OTHER_PREPOSITION}|"
     rf"{_JAPANESE_PARTICLE})[ \u00a0]){_PARTICLES}"

@@ -82,6 +82,7 @@ MACROS = {
     "BILLING": names.BILLING,
     "NAME": names.NAME,
     "TITLE": names.TITLE,
+    "OWNER_IN_TITLE": names.OWNER_IN_TITLE,  # "Grandma's" of "Grandma's Kimchi Fridge"
     "MONEY": MONEY,
     "DATE": DATE,
     "DURATION": DURATION,
