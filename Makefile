@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint eval clean chromium seccomp
+.PHONY: demo test lint eval clean chromium seccomp proper-words
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,3 +63,8 @@ eval: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out
+
+# The common words that cased articles capitalise (read by extract/casing.py for texts written
+# all in lower case); made again after the dev fixtures change.
+proper-words: $(STAMP)
+	$(BIN)/python -c "from lookback_kg.extract import casing; casing.main(['tests/fixtures/articles', 'tests/fixtures/dev/articles'])"

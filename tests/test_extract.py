@@ -1549,6 +1549,36 @@ def test_a_title_in_a_blog_headlines_bracket_is_the_film():
     assert ("The Mango Tree Summer", "director", "Nonoy Bautista") in _triples(facts)
 
 
+def test_a_text_all_in_lower_case_is_read_with_the_capitals_names_have():
+    body = (
+        "ok so. the rep cinema near me showed tidewell last night and i stayed for both shows. "
+        "my neck hurts. no regrets at all, none, not one, and i would go again tomorrow.\n\n"
+        "quick context: tidewell is the 2019 japanese animated film kazuomi haraguchi made out "
+        "of his own manga. it opened in japan on 16 july 2019. the music is by sayuri "
+        "takenouchi. in the original japanese, mitsuo iwagaki plays kanemori.\n"
+    )
+    facts = _facts(body, title="tidewell on a real screen (finally)")
+    triples = _triples(facts)
+    assert ("Tidewell", "director", "Kazuomi Haraguchi") in triples
+    assert ("Tidewell", "composer", "Sayuri Takenouchi") in triples
+    assert ("Tidewell", "country_of_origin", "Japan") in triples
+    assert ("Tidewell", "cast_member", "Mitsuo Iwagaki") in triples
+    for fact in facts:  # quoted as written, in lower case
+        assert fact.evidence.quote == body[fact.evidence.start : fact.evidence.end]
+
+
+def test_the_proper_words_list_is_the_one_the_cased_fixtures_make():
+    from lookback_kg.extract import casing
+
+    folders = [ROOT / "tests/fixtures/articles", ROOT / "tests/fixtures/dev/articles"]
+    texts = [
+        path.read_text("utf-8").partition("\n\n")[2]
+        for folder in folders
+        for path in sorted(folder.glob("*.txt"))
+    ]
+    assert casing.proper_words() == casing.choose_proper_words(*casing.count_capitals(texts))
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

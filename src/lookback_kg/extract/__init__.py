@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from lookback_kg.extract import casing
 from lookback_kg.extract.awards import Entry, read_award_lists
 from lookback_kg.extract.context import (
     ArticleContext,
@@ -150,6 +151,8 @@ def _extract(
     article: Article, rules: tuple[Rule, ...] | None
 ) -> tuple[list[Fact], ArticleContext, list[Span]]:
     plain = without_emphasis(article.body)
+    if casing.reads_lower_case(plain):  # "akira is the 1988 japanese animated film ..."
+        plain = casing.with_capitals(plain)
     if plain != article.body:  # read without Markdown's marks, quoted from the stored body
         facts, context, sentences = _extract(dataclasses.replace(article, body=plain), rules)
         return [_quoted_from(article.body, plain, fact) for fact in facts], context, sentences

@@ -2091,7 +2091,7 @@ _NOT_A_FILM = re.compile(
     r"|^(?!(?i:the)\b).*\b(?i:season)\b"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
     # a chart's or a list's heading: "TOP 5", "Top ten", "Honourable mentions"
-    r"|^(?i:(?:the )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
+    r"|^(?i:(?:the |my |our )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
     r"(?:the )?rankings?|(?:the )?charts?|the list)\b"
     # a programme's badges: "WORLD PREMIERE", "European premiere", "Sold out"
     r"|^(?i:winners?|nominees?|runners?-up)\s*[:–—-]"  # "Winner: Cóndor de Oro"

@@ -1,0 +1,201 @@
+"""Capitals for a text written all in lower case, so that rules can find its names.
+
+Rules find names, titles and companies by their capitals. A blog written all in lower case
+("akira is the 1988 japanese animated film katsuhiro otomo made") has none, and gave nothing.
+`with_capitals` returns the same text, same length, with a capital where a name would have one
+("Akira is the 1988 Japanese animated film Katsuhiro Otomo made"); offsets still count into the
+stored body, which evidence quotes as written.
+
+A word gets its capital when:
+- it opens a sentence or a line, or it is "i";
+- it names a country, a language, a nationality, a month or a weekday (CLDR, through
+  `normalise`); "may" and "march" only beside a number;
+- it is one of the common words that articles written with capitals nearly always capitalise
+  (`proper_words.txt`: "tokyo", "netflix", "johnny"), made from the cased texts by `main`;
+- it is rare in English: wordfreq's Zipf frequency under `RARE` ("otomo", "kodansha",
+  "shinsha"), where ordinary words are far above ("neck", "reader", "committee").
+Titles made of ordinary words ("song of the sea") stay in lower case: nothing tells them apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+import regex as re
+from babel import Locale
+
+from lookback_kg.extract import normalise
+
+RARE = 3.0  # Zipf: 3 is about once per million words; names of people sit mostly below
+_WORD = re.compile(r"\p{L}[\p{L}\p{M}]*")
+_LETTERS = re.compile(r"\p{L}")
+# what may stand before a sentence's first word on its line: a bullet, a number, a quote
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•·>#]+[ \t]+|\d{1,3}[.)][ \t]+)?[\"“‘'(\[]?$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?[ \t]+[\"“‘'(\[]?$")
+# CLDR lists a few languages under common English words
+_NOT_LANGUAGE_WORDS = frozenset({"slave", "ga", "ewe", "yi", "mi", "us", "u.s.", "ido"})
+# months that are also common words: a month only beside a number ("3 may", "may 2024")
+_NUMBER_BESIDE = re.compile(r"\d[ \t]*$")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_CONTRACTION = re.compile(r"['’](?P<tail>t|ve|ll|re|d|m)\b", re.IGNORECASE)
+
+
+def reads_lower_case(text: str) -> bool:
+    """True for a text of some length with almost no capitals: fewer than 2 words in 100.
+
+    >>> reads_lower_case("ok so. " * 30 + "the rep cinema near me did a screening of akira.")
+    True
+    >>> reads_lower_case("Akira is a 1988 film. " * 20)
+    False
+    """
+    words = _WORD.findall(text)
+    if len(words) < 40:
+        return False
+    return sum(word[0].isupper() for word in words) < len(words) / 50
+
+
+def with_capitals(text: str) -> str:
+    """The text with a capital where a name or a sentence would have one, same length.
+
+    >>> with_capitals("ok so. akira is the 1988 japanese animated film katsuhiro otomo made.")
+    'Ok so. Akira is the 1988 Japanese animated film Katsuhiro Otomo made.'
+    >>> with_capitals("it opened in south korea on 3 may. i may go again.")
+    'It opened in South Korea on 3 May. I may go again.'
+    """
+    chars = list(text)
+    for phrase in _PHRASES.finditer(text.lower()):  # "south korea", "new zealand"
+        for word in _WORD.finditer(phrase.group()):
+            chars[phrase.start() + word.start()] = word.group()[0].upper()
+    for match in _WORD.finditer(text):
+        word, start = match.group().lower(), match.start()
+        if start and text[start - 1] in "'’":
+            continue  # the "s" of "kodansha's", the "ve" of "i've"
+        contraction = _CONTRACTION.match(text, match.end())
+        if contraction:
+            word += "'" + contraction["tail"].lower()  # "wasn't", "i've": one word
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        opens = _LINE_OPENING.match(before) or _SENTENCE_END.search(before)
+        if opens or _is_proper(word, text, match):
+            chars[start] = chars[start].upper()
+    return "".join(chars)
+
+
+def _is_proper(word: str, text: str, match: re.Match[str]) -> bool:
+    if word == "i" or word.startswith("i'") or word in _named_words() or word in proper_words():
+        return True
+    if word in ("may", "march"):
+        return bool(
+            _NUMBER_BESIDE.search(text, 0, match.start()) or _NUMBER_AFTER.match(text, match.end())
+        )
+    if len(word) == 1:  # "í" of "tennur í snjó"; not "a", nor "x" of "x-men"
+        return not word.isascii()
+    return _zipf(word) < RARE
+
+
+@functools.cache
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # its word lists load in ~0.3 s: only when needed
+
+    return zipf_frequency(word, "en")
+
+
+@functools.cache
+def _named_words() -> frozenset[str]:
+    """One-word names of countries, languages, nationalities, months and weekdays."""
+    english = Locale("en")
+    names = {
+        *normalise.country_names(),
+        *normalise.language_names(),
+        *normalise.DEMONYMS,
+        *(m.lower() for m in english.months["format"]["wide"].values()),
+        *(d.lower() for d in english.days["format"]["wide"].values()),
+    }
+    return frozenset(n for n in names if " " not in n and n not in _NOT_LANGUAGE_WORDS) - {
+        "may",
+        "march",
+    }
+
+
+_PHRASES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(name)
+        for name in sorted(
+            {
+                n
+                for n in (*normalise.country_names(), *normalise.DEMONYMS)
+                if " " in n and n.replace(" ", "").isalpha()
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+
+
+@functools.cache
+def proper_words() -> frozenset[str]:
+    """The common words that cased articles nearly always write with a capital."""
+    text = resources.files("lookback_kg.extract").joinpath("proper_words.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def count_capitals(texts: list[str]) -> tuple[Counter[str], Counter[str]]:
+    """How often each word is written with a capital, and in all, inside sentences (a sentence's
+    first word and a line in title case or capitals say nothing)."""
+    capital: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for text in texts:
+        if reads_lower_case(text):
+            continue
+        for line in text.splitlines():
+            words = _WORD.findall(line)
+            if not words or sum(w[0].isupper() for w in words) > len(words) / 2:
+                continue  # a heading, a credit line
+            for match in _WORD.finditer(line):
+                start = match.start()
+                before = line[:start]
+                if _LINE_OPENING.match(before) or _SENTENCE_END.search(before):
+                    continue
+                if start and line[start - 1] in "'’":
+                    continue
+                word = match.group()
+                if word.isupper() and len(word) > 1:
+                    continue
+                seen[word.lower()] += 1
+                capital[word.lower()] += word[0].isupper()
+    return capital, seen
+
+
+def choose_proper_words(capital: Counter[str], seen: Counter[str]) -> frozenset[str]:
+    """The words written with a capital 9 times in 10 or more (3 uses at least), leaving out
+    the rare ones, which get their capital anyway."""
+    return frozenset(
+        word
+        for word, n in seen.items()
+        if n >= 3 and capital[word] >= 0.9 * n and len(word) > 1 and _zipf(word) >= RARE
+    )
+
+
+def main(folders: list[str]) -> None:
+    """Write `proper_words.txt` from the articles in the folders given (their bodies)."""
+    texts = []
+    for folder in folders:
+        for path in sorted(Path(folder).glob("*.txt")):
+            texts.append(path.read_text("utf-8").partition("\n\n")[2])
+    words = sorted(choose_proper_words(*count_capitals(texts)))
+    header = (
+        "# Common English words (Zipf >= 3) that the project's cased articles write with a\n"
+        "# capital inside sentences at least 9 times in 10 (3 uses or more): names.\n"
+        "# Made by casing.main (see `make proper-words`) from tests/fixtures/articles and\n"
+        "# tests/fixtures/dev/articles; a test checks that it is current.\n"
+    )
+    out = Path(__file__).with_name("proper_words.txt")
+    out.write_text(header + "".join(f"{w}\n" for w in words), "utf-8")
+    print(f"{len(words)} words -> {out}")
