@@ -99,7 +99,9 @@ def themes(text: str) -> list[str]:
             continue  # "a film about death, obviously, and about faith"
         if re.match(r"an?\b", part):
             break  # "about a botanist who ...": someone, not a theme
-        if re.search(r"\b(?:that|which|who|whose|where|how|what)\b", part) or _HOW_MADE.match(part):
+        if re.search(
+            r"\b(?:that|which|who|whose|where|how|what|is|was|are|were)\b", part
+        ) or _HOW_MADE.match(part):
             break  # a clause ("which ...", "shot on 16mm"), not a theme: stop here
         part = re.sub(r"^(?:about\s+)?(?:the\s+|a\s+|an\s+)?", "", part)
         part = _RANKED.sub("", part)  # "grief first and politics a distant second"
