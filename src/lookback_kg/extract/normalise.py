@@ -393,6 +393,15 @@ SPOKEN_NAMES = (
     "Mapudungun",
     "Nheengatu",
     "Rarámuri",
+    "Bengali",  # CLDR's "Bangla"
+    "Mixtec",
+    "Purépecha",
+    "Sesotho",  # CLDR's "Southern Sotho"
+    "Yucatec Maya",
+    "Taiwanese Hokkien",
+    "Tzotzil",
+    "Otomí",
+    "Kichwa",
 )
 
 
