@@ -121,6 +121,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("animation", (_COMPANY,)),
     ("helmed", (_DIRECTOR,)),
     ("production compan", (_COMPANY,)),  # under "Production companies", no producers
+    ("production", (_COMPANY,)),  # "Production: Fjordlys Animasjon", a company's credit
     # "produced by": a company is the production company, a person the producer
     ("produc", (_COMPANY, _PRODUCER)),
     ("studio", (_COMPANY,)),

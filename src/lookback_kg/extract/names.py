@@ -430,7 +430,8 @@ def split_names(text: str) -> list[str]:
         part
         for line in text.splitlines()
         for cell in line.split("\t")  # "A<TAB>B": a credit row's names, one a cell
-        for part in _LIST_JOIN_RE.split(cell)
+        for item in cell.split("; ")  # "Polderfilm; Noordzee Pictures": a credit's items
+        for part in _LIST_JOIN_RE.split(item)
     )
     return [name for part in parts if (name := clean_name(part))]
 
