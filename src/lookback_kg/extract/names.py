@@ -74,7 +74,8 @@ OWNER_IN_TITLE = (
     r"Auntie|Nana|Nobody|Everybody|Somebody|Children|Women)"
 )
 TITLE = (
-    rf"(?:(?:(?:The|A|An)[ \u00a0]\p{{Lu}}[\p{{L}}\-]*|{OWNER_IN_TITLE})"
+    rf"(?:(?:(?:The|A|An)[ \u00a0]\p{{Lu}}[\p{{L}}\-]*|(?=[ACDEFGMNPSW]\p{{Ll}}+['’]s[ \u00a0])"
+    rf"{OWNER_IN_TITLE})"
     r"['’]s[ \u00a0](?=\p{Lu}))?"
     rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|or|in|on|at|to|a|an|with|for|{_OTHER_AND}|"
     rf"{_OTHER_PREPOSITION}|"
