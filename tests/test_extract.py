@@ -1579,6 +1579,15 @@ def test_the_proper_words_list_is_the_one_the_cased_fixtures_make():
     assert casing.proper_words() == casing.choose_proper_words(*casing.count_capitals(texts))
 
 
+def test_a_gross_said_of_a_fronted_period_is_only_that_periods():
+    body = (
+        "Copper Tide is a 2023 film. On its first day in theaters, Copper Tide managed to earn "
+        "$436,000 despite screening in 119 theaters."
+    )
+    grosses = [f for f in _facts(body) if f.relation.value == "box_office"]
+    assert grosses and all(f.qualifiers.period == "first day" for f in grosses)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

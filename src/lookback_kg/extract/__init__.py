@@ -196,6 +196,20 @@ def _extract(
             and (f.subject, f.object, f.evidence.start) in roles
         )
     ]
+    scoped = {  # "On its first day, it managed to earn $436,000": the figure is the day's
+        (f.subject, f.object, f.evidence.start)
+        for f in facts
+        if f.relation is Relation.BOX_OFFICE and f.qualifiers.period
+    }
+    facts = [
+        f
+        for f in facts
+        if not (
+            f.relation is Relation.BOX_OFFICE
+            and not f.qualifiers.period
+            and (f.subject, f.object, f.evidence.start) in scoped
+        )
+    ]
     unique: dict[tuple, Fact] = {}
     for fact in facts:
         key = (fact.subject, fact.relation, fact.object, fact.qualifiers, fact.evidence.start)
