@@ -11,7 +11,7 @@ A word gets its capital when:
 - it names a country, a language, a nationality, a month or a weekday (CLDR, through
   `normalise`); "may" and "march" only beside a number;
 - it is one of the common words that articles written with capitals nearly always capitalise
-  (`proper_words.txt`: "tokyo", "netflix", "johnny"), made from the cased texts by `main`;
+  (`proper_words.txt`: "tokyo", "netflix", "hollywood"), made from the cased texts by `main`;
 - it is rare in English: wordfreq's Zipf frequency under `RARE` ("otomo", "kodansha",
   "shinsha"), where ordinary words are far above ("neck", "reader", "committee").
 Titles made of ordinary words ("song of the sea") stay in lower case: nothing tells them apart.
@@ -31,7 +31,6 @@ from lookback_kg.extract import normalise
 
 RARE = 3.0  # Zipf: 3 is about once per million words; names of people sit mostly below
 _WORD = re.compile(r"\p{L}[\p{L}\p{M}]*")
-_LETTERS = re.compile(r"\p{L}")
 # what may stand before a sentence's first word on its line: a bullet, a number, a quote
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-*•·>#]+[ \t]+|\d{1,3}[.)][ \t]+)?[\"“‘'(\[]?$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?[ \t]+[\"“‘'(\[]?$")
@@ -68,7 +67,8 @@ def with_capitals(text: str) -> str:
     chars = list(text)
     for phrase in _PHRASES.finditer(text.lower()):  # "south korea", "new zealand"
         for word in _WORD.finditer(phrase.group()):
-            chars[phrase.start() + word.start()] = word.group()[0].upper()
+            at = phrase.start() + word.start()
+            chars[at] = _capital(chars[at])
     for match in _WORD.finditer(text):
         word, start = match.group().lower(), match.start()
         if start and text[start - 1] in "'’":
@@ -79,8 +79,19 @@ def with_capitals(text: str) -> str:
         before = text[text.rfind("\n", 0, start) + 1 : start]
         opens = _LINE_OPENING.match(before) or _SENTENCE_END.search(before)
         if opens or _is_proper(word, text, match):
-            chars[start] = chars[start].upper()
+            chars[start] = _capital(chars[start])
     return "".join(chars)
+
+
+def _capital(char: str) -> str:
+    """The letter's capital, if it is one letter too: "ǰ" has none of its own (its capital is
+    J and a combining caron), and the text must keep its length.
+
+    >>> _capital("é"), _capital("ǰ")
+    ('É', 'ǰ')
+    """
+    upper = char.upper()
+    return upper if len(upper) == 1 else char
 
 
 def _is_proper(word: str, text: str, match: re.Match[str]) -> bool:
