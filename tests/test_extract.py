@@ -1588,6 +1588,28 @@ def test_a_gross_said_of_a_fronted_period_is_only_that_periods():
     assert grosses and all(f.qualifiers.period == "first day" for f in grosses)
 
 
+def test_a_title_with_a_number_before_its_subtitle_is_whole():
+    body = (
+        "Bus 404: Last Stop\nRating: 7 out of 10\n\n"
+        "In Yoon Ha-jin's Bus 404: Last Stop, a night bus leaves a shuttered shipyard. "
+        "Bus 404: Last Stop runs 98 minutes."
+    )
+    facts = _facts(body, title="Review: the night bus from hell is worth catching")
+    assert ("Bus 404: Last Stop", 98) in _runtimes(facts)
+
+
+def test_a_screens_number_is_no_film_and_a_lower_case_title_line_is():
+    body = (
+        "MARINA LIGHTS CINEMA | LAGOS | PROGRAMME 14-20 MARCH 2025\n"
+        "SCREEN 3 | HELD OVER FOR A SECOND WEEK\n\n"
+        "the last bus to ibadan (2024)\n\n"
+        "Country | Nigeria\nRuntime | 1 hr 52 min\nDirector | Folake Adeyemi-Cole\n"
+    )
+    facts = _facts(body, title="Screen 3 | This Week at Marina Lights Cinema")
+    assert ("the last bus to ibadan", "director", "Folake Adeyemi-Cole") in _triples(facts)
+    assert not any(f.subject.name.lower() == "screen 3" for f in facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1399,6 +1399,10 @@ _GLOSSED_TYPED_FILM = re.compile(
     r"(?:[\p{L}\d-]+[ \t]+){0,4}?(?:film|movie|documentary|feature|drama|comedy|thriller|"
     r"animation|musical|western|romance|fantasy)\b"
 )
+_LOWER_CASE_TITLE_LINE = re.compile(
+    r"(?m:^)[ \t]*(?P<title>\p{Ll}[\p{L}\p{N}'’.,:!?-]*(?:[ \t]+[\p{L}\p{N}'’.,:!?-]+){0,8})"
+    r"[ \t]+\((?:19|20)\d\d\)[ \t]*(?=\n|\Z)"
+)
 _TITLE_YEAR = re.compile(rf"[\"“]?(?P<title>{names.TITLE})[\"”]?\s+\((?:19|20)\d\d(?:\s+film)?\)")
 _PERSON_WORDS = (
     r"(?i:director|animator|actor|actress|writer|author|producer|artist|composer|filmmaker|"
@@ -1889,6 +1893,11 @@ def score_films(
         if not names.looks_like_person(name) and not unlikely_title(name):
             forms.setdefault(slugify(name), Counter())[name] += 1
             scores[slugify(name)] += 6
+    for match in _LOWER_CASE_TITLE_LINE.finditer(body):
+        # "the last bus to ibadan (2024)" on a line of its own: a listing's title, in lower case
+        name = match["title"]
+        forms.setdefault(slugify(name), Counter())[name] += 1
+        scores[slugify(name)] += 6
     for name in _titles(_TYPED_FILM, body):
         key = slugify(name)
         if key in scores:
@@ -2092,6 +2101,9 @@ _NOT_A_FILM = re.compile(
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
     # a chart's or a list's heading: "TOP 5", "Top ten", "Honourable mentions"
     r"|^(?i:(?:the |my |our )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
+    # a page's part: "SCREEN 3", "Catalogue Entry 47"; a list's part: "Just missed the cut"
+    r"(?:screen|hall|auditorium|salle|sala|kino|catalogue entry|catalog entry|entry) \d{1,3}$|"
+    r"just missed the cut|also ran|bubbling under|"
     r"(?:the )?rankings?|(?:the )?charts?|the list)\b"
     # a programme's badges: "WORLD PREMIERE", "European premiere", "Sold out"
     r"|^(?i:winners?|nominees?|runners?-up)\s*[:–—-]"  # "Winner: Cóndor de Oro"

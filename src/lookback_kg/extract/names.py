@@ -80,7 +80,10 @@ TITLE = (
     rf"(?:{CAP}(?:[ \u00a0](?:(?:{CONNECTOR}|and|or|in|on|at|to|a|an|with|for|{_OTHER_AND}|"
     rf"{_OTHER_PREPOSITION}|"
     rf"{_JAPANESE_PARTICLE})[ \u00a0]){_PARTICLES}"
-    rf"{JOINED_PARTICLE}?{CAP}){_MORE_WORDS}(?:[ \u00a0]\d{{1,2}}\b)?)"
+    # a number ends it: "Steel Tide 2", and "Bus 404" before its subtitle ("Bus 404: Last Stop")
+    # or at its line's end ("ROOM 402", a heading)
+    rf"{JOINED_PARTICLE}?{CAP}){_MORE_WORDS}"
+    rf"(?:[ \u00a0]\d{{1,2}}\b|[ \u00a0]\d{{3,4}}(?=:[ \u00a0]\p{{Lu}}|[ \t]*(?:\n|\Z)))?)"
 )
 # A word that says a name is a prize's: "Best Director", "Golden Compass", "Special Mention"
 PRIZE_WORD = (
