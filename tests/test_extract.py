@@ -1610,6 +1610,19 @@ def test_a_screens_number_is_no_film_and_a_lower_case_title_line_is():
     assert not any(f.subject.name.lower() == "screen 3" for f in facts)
 
 
+@pytest.mark.parametrize(
+    ("heading", "rating"),
+    [("owambe: a love story", "★★★★☆"), ("¿Quién anda ahí?", "Skull rating: 💀💀💀💀 (4/5)")],
+)
+def test_a_reviews_first_line_over_its_rating_is_the_film(heading, rating):
+    body = (
+        f"{heading}\n{rating}\n\nCREDITS\nDirector: Ada Ebere\n\n"
+        "Jollof Wars, the director's debut, was louder. This one knows when to stop.\n"
+    )
+    facts = _facts(body, title="A wedding-season comedy that knows when to stop laughing")
+    assert (heading, "director", "Ada Ebere") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1399,6 +1399,12 @@ _GLOSSED_TYPED_FILM = re.compile(
     r"(?:[\p{L}\d-]+[ \t]+){0,4}?(?:film|movie|documentary|feature|drama|comedy|thriller|"
     r"animation|musical|western|romance|fantasy)\b"
 )
+# the body's first line, over a rating line ("★★★★☆", "Rating: 7 out of 10", "4/5")
+_TITLE_OVER_RATING = re.compile(
+    r"\A\s*(?P<title>[^\n]{2,60}?)[ \t]*\n[ \t]*"
+    r"(?=[★☆✩✪⭐💀]{2,}|(?:\p{L}+[ \t]+)?(?i:rating|score|verdict|stars?)\b[^\n]{0,20}\d"
+    r"|\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)\b)"
+)
 _LOWER_CASE_TITLE_LINE = re.compile(
     r"(?m:^)[ \t]*(?P<title>\p{Ll}[\p{L}\p{N}'’.,:!?-]*(?:[ \t]+[\p{L}\p{N}'’.,:!?-]+){0,8})"
     r"[ \t]+\((?:19|20)\d\d\)[ \t]*(?=\n|\Z)"
@@ -1893,6 +1899,12 @@ def score_films(
         if not names.looks_like_person(name) and not unlikely_title(name):
             forms.setdefault(slugify(name), Counter())[name] += 1
             scores[slugify(name)] += 6
+    rated = _TITLE_OVER_RATING.match(body)
+    if rated and not _NOT_A_FILM.search(rated["title"]):
+        # "¿Quién anda ahí?" or "owambe: a love story" over "★★★★☆": a review's own title
+        name = names.clean_name(rated["title"]) or rated["title"]
+        forms.setdefault(slugify(name), Counter())[name] += 1
+        scores[slugify(name)] += 8
     for match in _LOWER_CASE_TITLE_LINE.finditer(body):
         # "the last bus to ibadan (2024)" on a line of its own: a listing's title, in lower case
         name = match["title"]
