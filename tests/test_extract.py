@@ -1623,6 +1623,18 @@ def test_a_reviews_first_line_over_its_rating_is_the_film(heading, rating):
     assert (heading, "director", "Ada Ebere") in _triples(facts)
 
 
+def test_a_lead_that_opens_on_the_page_title_in_sentence_case_names_the_film():
+    body = (
+        "Ánimas: La noche de los faroles (English: Souls: The Night of the Lanterns) is a 2022 "
+        "Mexican animated fantasy film directed by Lucía Benavides Orozco.\n\n"
+        "After premiering in Oaxaca, Ánimas: La noche de los faroles was released in Mexico."
+    )
+    facts = _facts(body, title="Ánimas: La noche de los faroles")
+    assert ("Ánimas: La noche de los faroles", "director", "Lucía Benavides Orozco") in _triples(
+        facts
+    )
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -2261,6 +2261,13 @@ def _header_titles(
                     and opening.startswith(candidate)
                     and not opening[len(candidate) :][:1].isalpha()
                 )
+                # a lead that opens on it and goes on to say what it is: "Ánimas: La noche de
+                # los faroles (English: ...) is a 2022 ... film"
+                or (
+                    len(candidate.split()) <= 8
+                    and opening.startswith(candidate)
+                    and _LEAD_GOES_ON.match(opening, len(candidate)) is not None
+                )
                 # the body's whole first line: "Tierra de nadie: La balada de Rosendo" (not the
                 # headline printed again: "A Basque-language outsider sweeps the night")
                 or (
@@ -2292,13 +2299,14 @@ def _header_titles(
     return tuple(found)
 
 
-# words in sentence case ("rainy"), then "and" and a title in title case ("The Last Tram")
 # a headline's bracket that holds a title and a note after it, or that follows a sentence
 # (not "Wings of Desire (Der Himmel über Berlin)", a title's gloss)
 _BRACKETED_TITLE = re.compile(
     rf"(?<=[.!?][ \t]+)\((?P<title>{names.TITLE})(?:,[ \t]+\p{{Ll}}[^()]*)?\)"
     rf"|(?<=\S[ \t]+)\((?P<title>{names.TITLE}),[ \t]+(?:and|plus|or|with)[ \t][^()]*\)"
 )
+_LEAD_GOES_ON = re.compile(r"[ \t]+\(|[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]")
+# words in sentence case ("rainy"), then "and" and a title in title case ("The Last Tram")
 _AND_A_TITLE = re.compile(
     r"(?P<lead>\p{Lu}[^\n]*?[ \t]\p{Ll}{3,}[^\n]*?)[ \t]+(?:and|&)[ \t]+"
     r"(?P<title>(?:The|A|An)[ \t]+\p{Lu}[\p{L}'’-]*"
