@@ -1635,6 +1635,22 @@ def test_a_lead_that_opens_on_the_page_title_in_sentence_case_names_the_film():
     )
 
 
+def test_a_records_title_field_names_the_film_and_its_original_title_does_not():
+    record = (
+        "SEASON: LAST STOPS\n\nTITLE ........ ostatni tramwaj.\n"
+        "ENGLISH TITLE ........ the last tram.\nDIRECTOR ........ Anna Bielecka\n\n"
+        "Halina and Staszek, two retired tram drivers, ride the last tram."
+    )
+    facts = _facts(record, title="Catalogue Record 2023/118")
+    assert ("ostatni tramwaj.", "director", "Anna Bielecka") in _triples(facts)
+    review = (
+        "Firefly Island is a 2024 Brazilian animated film. Firefly Island runs 88 minutes.\n\n"
+        "Original title: Ilha dos Vaga-lumes\nDirector: Bia Nogueira\n"
+    )
+    facts = _facts(review, title="Firefly Island review")
+    assert ("Firefly Island", "director", "Bia Nogueira") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

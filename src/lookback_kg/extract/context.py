@@ -1399,6 +1399,12 @@ _GLOSSED_TYPED_FILM = re.compile(
     r"(?:[\p{L}\d-]+[ \t]+){0,4}?(?:film|movie|documentary|feature|drama|comedy|thriller|"
     r"animation|musical|western|romance|fantasy)\b"
 )
+# a record's title field: "TITLE ....... ostatni tramwaj." (not "English title", a gloss, nor
+# "Original title", which names the film in another language than the text's)
+_TITLE_FIELD = re.compile(
+    r"(?m:^)[ \t]*(?i:title)[ \t]*(?:[:|=]|\.{2,})[ \t]*"
+    r"(?P<title>[^\s|][^\n|]{0,79}?)[ \t]*(?=\n|\Z|[ \t]*\|)"
+)
 # the body's first line, over a rating line ("★★★★☆", "Rating: 7 out of 10", "4/5")
 _TITLE_OVER_RATING = re.compile(
     r"\A\s*(?P<title>[^\n]{2,60}?)[ \t]*\n[ \t]*"
@@ -1899,6 +1905,11 @@ def score_films(
         if not names.looks_like_person(name) and not unlikely_title(name):
             forms.setdefault(slugify(name), Counter())[name] += 1
             scores[slugify(name)] += 6
+    for match in _TITLE_FIELD.finditer(body):
+        # "TITLE ........ ostatni tramwaj.": the record says so
+        name = match["title"]
+        forms.setdefault(slugify(name), Counter())[name] += 1
+        scores[slugify(name)] += 8
     rated = _TITLE_OVER_RATING.match(body)
     if rated and not _NOT_A_FILM.search(rated["title"]):
         # "¿Quién anda ahí?" or "owambe: a love story" over "★★★★☆": a review's own title
