@@ -548,17 +548,11 @@ def _types_from_prizes(facts: list[Fact]) -> list[Fact]:
         if fact.subject.kind is not EntityKind.FILM or not isinstance(fact.object, Entity):
             continue
         for kind, work_class in PRIZE_FOR_A_KIND:
-            if kind.search(fact.object.name) and (fact.subject, work_class) not in typed:
-                key = (fact.subject, work_class)
-                found.setdefault(
-                    key,
-                    Fact(
-                        fact.subject,
-                        Relation.INSTANCE_OF,
-                        work_class,
-                        fact.evidence,
-                        "type-from-prize",
-                    ),
+            key = (fact.subject, work_class)
+            if kind.search(fact.object.name) and key not in typed and key not in found:
+                rule = "type-from-prize"
+                found[key] = Fact(
+                    fact.subject, Relation.INSTANCE_OF, work_class, fact.evidence, rule
                 )
     return list(found.values())
 

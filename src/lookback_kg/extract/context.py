@@ -1895,32 +1895,29 @@ def score_films(
         heading = slugify(names.clean_name(first_line.text))
         if heading in scores:
             scores[heading] += 2  # a listing or an entry opens with the film's title
+
+    def vouch(name: str, worth: int) -> None:
+        """A candidate the body's shape vouches for, whatever its case."""
+        forms.setdefault(slugify(name), Counter())[name] += 1
+        scores[slugify(name)] += worth
+
     repeated = _heading_repeated_in_lead(sentences)
     if repeated:  # "El último alebrije", then "El último alebrije (English: ...) is a 2024 film"
-        forms.setdefault(slugify(repeated), Counter())[repeated] += 1
-        scores[slugify(repeated)] += 6
+        vouch(repeated, 6)
     for match in _GLOSSED_TYPED_FILM.finditer(body):
         # "Ljudet av is ("The Sound of Ice") is the documentary": a title in sentence case
         name = names.clean_name(match["title"])
         if not names.looks_like_person(name) and not unlikely_title(name):
-            forms.setdefault(slugify(name), Counter())[name] += 1
-            scores[slugify(name)] += 6
+            vouch(name, 6)
     for match in _TITLE_FIELD.finditer(body):
-        # "TITLE ........ ostatni tramwaj.": the record says so
-        name = match["title"]
-        forms.setdefault(slugify(name), Counter())[name] += 1
-        scores[slugify(name)] += 8
+        vouch(match["title"], 8)  # "TITLE ........ ostatni tramwaj.": the record says so
     rated = _TITLE_OVER_RATING.match(body)
     if rated and not _NOT_A_FILM.search(rated["title"]):
         # "¿Quién anda ahí?" or "owambe: a love story" over "★★★★☆": a review's own title
-        name = names.clean_name(rated["title"]) or rated["title"]
-        forms.setdefault(slugify(name), Counter())[name] += 1
-        scores[slugify(name)] += 8
+        vouch(names.clean_name(rated["title"]) or rated["title"], 8)
     for match in _LOWER_CASE_TITLE_LINE.finditer(body):
         # "the last bus to ibadan (2024)" on a line of its own: a listing's title, in lower case
-        name = match["title"]
-        forms.setdefault(slugify(name), Counter())[name] += 1
-        scores[slugify(name)] += 6
+        vouch(match["title"], 6)
     for name in _titles(_TYPED_FILM, body):
         key = slugify(name)
         if key in scores:
