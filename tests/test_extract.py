@@ -1651,6 +1651,25 @@ def test_a_records_title_field_names_the_film_and_its_original_title_does_not():
     assert ("Firefly Island", "director", "Bia Nogueira") in _triples(facts)
 
 
+def test_entries_headed_by_hash_ranks_between_double_rules_end_at_a_part_of_the_page():
+    rule = "═" * 24
+    thin = "─" * 24
+    body = (
+        "Our writers voted; these two came top.\n\n"
+        f"{rule}\n#1  PERA NA PEDRA\n{rule}\n"
+        "Director | Lúcia Sarmento\nCountry | Brazil\nRuntime | 97 min\n\n"
+        f"{rule}\n#2  KALLE OCH HAVET\n{rule}\n"
+        "Director | Nils Ekdahl\nCountry | Sweden\nRuntime | 81 minutes\n\n"
+        f"{thin}\nALSO CONSIDERED\n{thin}\n"
+        "• Yurt (film, Mongolia, 112 min, dir. Bat-Erdene Ganbold)\n"
+    )
+    facts = _facts(body)
+    assert _runtimes(facts) == {("Pera Na Pedra", 97), ("Kalle Och Havet", 81), ("Yurt", 112)}
+    triples = _triples(facts)
+    assert ("Yurt", "director", "Bat-Erdene Ganbold") in triples
+    assert ("Kalle Och Havet", "country_of_origin", "Mongolia") not in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -404,6 +404,10 @@ class ArticleContext:
                 # "6. Award for Best Debut Feature": the next category; the last winner's
                 # entry ends
                 self.section, self.topic = None, None
+            if _between_rules(self.article.body, sentence):
+                # "JUST MISSED THE CUT" between rule lines: a part of the page, the last
+                # entry ends
+                self.section, self.topic = None, None
             self.under_plain_heading = _PLAIN_HEADING.fullmatch(sentence.text) is not None
             if heading_before and self.paragraph_start:
                 self._section_from_opening(sentence)
@@ -811,9 +815,18 @@ def entry_headings(body: str) -> dict[int, str]:
         key = _LABEL_WORDS.fullmatch(title) or CREDIT_LABEL.fullmatch(title)
         if titled and not said and not unlikely_title(title) and not person and not key:
             found.setdefault(match.start("quote" if match["quote"] else "title"), title)
+    for match in _ITEM_TYPED.finditer(body):
+        # "• Kökpar (film, Kyrgyzstan, 104 min, dir. Bakyt Osmonov)": an item that says it is
+        # a film, and its facts
+        if not unlikely_title(match["title"]):
+            found.setdefault(match.start("title"), match["title"])
     return found
 
 
+_ITEM_TYPED = re.compile(
+    rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<title>\p{{Lu}}[^\n()—–:|]{{0,60}}?)[ \t]+"
+    r"\((?i:film|documentary|short|feature|animated film|animation)\b[^()\n]*\)"
+)
 _GLOSSED_HEADING = re.compile(
     # (a gloss is a title too, opening with a capital: not "THE STORY (no spoilers, I promise)")
     r"(?:(?<=\n\n)|\A)(?P<title>\p{Lu}[^\n().!?:|]{1,60}?)[ \t]+"
@@ -826,6 +839,18 @@ _DESCRIBED_AS_FILM = re.compile(
     r"(?i:film|feature|drama|melodrama|comedy|thriller|documentary|short|musical|romance|"
     r"fantasy|horror|western|adventure|animation)\b"
 )
+
+
+def _between_rules(body: str, sentence: Span) -> bool:
+    """A line set between two rule lines ("────", the line, "────"): a heading of the page."""
+    before = body.rfind("\n", 0, max(sentence.start - 1, 0))
+    after = body.find("\n", sentence.end + 1)
+    return bool(
+        RULE_LINE.fullmatch(body, before + 1, max(sentence.start - 1, 0))
+        and RULE_LINE.fullmatch(body, sentence.end + 1, len(body) if after < 0 else after)
+    )
+
+
 _RULED_HEADING = re.compile(
     rf"(?m)^{RULE_LINE.pattern}\n(?P<heading>[^\n]{{2,80}})\n{RULE_LINE.pattern}$"
 )
@@ -996,7 +1021,7 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
             and not any(mark in core for mark in ("|", "›", "·", "/", ">", "\t"))
             and not _KEY_LABEL.match(core)
         ):
-            entries.append((match.start("line"), int(match["number"]), core))
+            entries.append((match.start("line"), int(match["number"] or match["number2"]), core))
     numbers = [number for _, number, _ in entries]
     steps = {b - a for a, b in itertools.pairwise(numbers)}
     if len(entries) < 2 or not (steps == {1} or steps == {-1}):
@@ -1012,7 +1037,8 @@ _LIST_YEAR = re.compile(r"(?:\s*\((?:19|20)\d\d\)|,[ \t]*(?:19|20)\d\d)\s*$")
 # between a key and its value: "Our critic — ★★★½", "Our rating .. ★★★★"
 _DASHED_FIELD = re.compile(r"[ \t]+[—–][ \t]+|[ \t]+\.{2,}[ \t]+")
 _NUMBERED_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<line>(?:#|No\.\s?)?(?P<number>\d{1,2})[.):])[ \t]+(?P<rest>[^\n]{1,100})$"
+    r"(?m)^[ \t]*(?P<line>(?:#|No\.\s?)?(?P<number>\d{1,2})[.):]|#(?P<number2>\d{1,2})(?=[ \t]))"
+    r"[ \t]+(?P<rest>[^\n]{1,100})$"
 )
 
 
@@ -1021,6 +1047,7 @@ _DAY = r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?[ \t]+[—–-]"
 _RANK = re.compile(
     rf"^(?:[{HEADING_MARKS}\p{{So}}][ \t]*)?"  # "■ 1. VENTO SUL": a mark before the rank
     r"(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-]"
+    r"|#\d{1,2}(?=[ \t])"  # "#1  MTVARIS KALAKI"
     r"|\d{1,2}[ \t]+/"  # "1 / Kuşların Dili (The Language of Birds)"
     r"|(?:19|20)\d\d[ \t]+[—–]"  # "► 2009 — SA ILALIM NG BULKAN (Beneath the Volcano)"
     # a schedule's slot set apart by a tab or spaces: "14:00  SUN OVER SHUBRA"

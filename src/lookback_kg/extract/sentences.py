@@ -81,7 +81,7 @@ _MARKS = ".!?…"
 _BULLET_MARKS = "-•*·▪◦‣► \t\n"
 _BULLET = re.compile(r"[-•*·▪◦‣►][ \t]+(?=\S)")
 # A rule between a page's parts: "-----", "=====", "━━━━━"
-RULE_LINE = re.compile(r"[ \t]*[-=_~*─━]{3,}[ \t]*")
+RULE_LINE = re.compile(r"[ \t]*[-=_~*─━═]{3,}[ \t]*")
 # A box drawn with lines around a film's facts: "┌────", "│ Director ... X", "└────"
 _FRAME_MARKS = "".join(map(chr, range(0x2500, 0x2580)))
 FRAME = re.compile(rf"[{_FRAME_MARKS}]+[ \t]*")
