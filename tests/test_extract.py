@@ -1670,6 +1670,47 @@ def test_entries_headed_by_hash_ranks_between_double_rules_end_at_a_part_of_the_
     assert ("Kalle Och Havet", "country_of_origin", "Mongolia") not in triples
 
 
+def test_a_chart_then_its_notes_numbered_again_are_both_read_as_entries():
+    body = (
+        "The weekend's top three:\n"
+        "1. Mi Casa, la Tuya — MX$40.1 million\n"
+        "2. NORTH//WIND — MX$12.0 million\n"
+        "3. Sông Dài: The Long Season — MX$3.3 million\n\n"
+        "1. Mi Casa, la Tuya\nDirected by Rocío Vega, it runs 101 minutes.\n\n"
+        "2. NORTH//WIND\nA Kazakh thriller directed by Arman Sadyk, in Kazakh. 95 minutes.\n\n"
+        "3. Sông Dài: The Long Season\nIt was directed by Linh Tran and runs 88 minutes.\n"
+    )
+    facts = _facts(body, title="Weekend box office")
+    assert _runtimes(facts) == {
+        ("Mi Casa, la Tuya", 101),
+        ("NORTH//WIND", 95),
+        ("Sông Dài: The Long Season", 88),
+    }
+    triples = _triples(facts)
+    assert ("NORTH//WIND", "director", "Arman Sadyk") in triples
+    assert ("Sông Dài: The Long Season", "director", "Linh Tran") in triples
+
+
+def test_a_numbered_list_of_remarks_heads_no_entries():
+    body = (
+        "Moon Harbor is a 2023 film directed by Ana Ruiz.\n\n"
+        "What did not work:\n"
+        "1. the sidekick cat. Why is there always a cat\n"
+        "2. a middle act that wanders off to the city for no good reason at all\n\n"
+        "It runs 97 minutes.\n"
+    )
+    assert _runtimes(_facts(body)) == {("Moon Harbor", 97)}
+
+
+def test_a_doubt_written_in_lower_case_after_a_fact_withholds_it():
+    body = (
+        "my favourites, in order:\n"
+        "1. moon harbor (obviously)\n"
+        "2. Lantern Bay — the one with the pier, directed by Hiro Tanabe if i remember right\n"
+    )
+    assert not [f for f in _facts(body) if f.relation is Relation.DIRECTOR]
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -7,7 +7,6 @@ when the header's title holds it or a sentence types it ("X is a ... film").
 from __future__ import annotations
 
 import functools
-import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -1015,22 +1014,47 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
         while (bare := _TRAILING_BRACKET.sub("", _LIST_YEAR.sub("", core)).strip()) != core:
             core = bare
         words = core.split()
-        if (
+        titled = (
             1 <= len(words) <= 10
             and not core.endswith((".", ",", ";", ":"))
-            and not any(mark in core for mark in ("|", "›", "·", "/", ">", "\t"))
+            and not any(mark in core for mark in ("|", "›", "·", " /", "/ ", ">", "\t"))
             and not _KEY_LABEL.match(core)
-        ):
-            entries.append((match.start("line"), int(match["number"] or match["number2"]), core))
-    numbers = [number for _, number, _ in entries]
-    steps = {b - a for a, b in itertools.pairwise(numbers)}
-    if len(entries) < 2 or not (steps == {1} or steps == {-1}):
-        return []
-    return [
-        (start, heading_title(title) or title)
-        for start, _, title in entries
-        if not unlikely_title(title) and not CREDIT_HEADING.fullmatch(title)
-    ]
+            and not _TWO_SENTENCES.search(core)  # "the comic-relief cat. Why is there always"
+        )
+        number = int(match["number"] or match["number2"])
+        entries.append((match.start("line"), number, core if titled else ""))
+    found = []
+    for run in _counted_runs(entries):
+        titles = [(start, title) for start, _, title in run if title]
+        if 2 * len(titles) <= len(run):
+            continue  # most of the list's lines are sentences, not titles: steps, not films
+        found += [
+            (start, heading_title(title) or title)
+            for start, title in titles
+            if not unlikely_title(title) and not CREDIT_HEADING.fullmatch(title)
+        ]
+    return found
+
+
+_TWO_SENTENCES = re.compile(r"\p{Ll}{3}[.!?][ \t]+\p{Lu}")
+
+
+def _counted_runs(
+    entries: list[tuple[int, int, str]],
+) -> Iterator[list[tuple[int, int, str]]]:
+    """The runs of lines numbered in sequence, up or down ("1." to "5.", then "1." to "5."
+    again: a chart, then its notes), each of two lines or more."""
+    run: list[tuple[int, int, str]] = []
+    for entry in entries:
+        step = entry[1] - run[-1][1] if run else 0
+        if abs(step) == 1 and (len(run) == 1 or step == run[1][1] - run[0][1]):
+            run.append(entry)
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [entry]
+    if len(run) >= 2:
+        yield run
 
 
 _LIST_YEAR = re.compile(r"(?:\s*\((?:19|20)\d\d\)|,[ \t]*(?:19|20)\d\d)\s*$")
@@ -2144,7 +2168,8 @@ _NOT_A_FILM = re.compile(
     r"box office|review|interview|trailer|oscars?|schedule|showtimes|line-?up|deals|"
     r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
     # "Studio Ghibli Season", a programme; not "The Persimmon Season", a title
-    r"|^(?!(?i:the)\b).*\b(?i:season)\b"
+    # (nor "Mùa Nước Nổi: The Floating Season")
+    r"|^(?:(?!\b(?i:the)\b).)*\b(?i:season)\b"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
     # a chart's or a list's heading: "TOP 5", "Top ten", "Honourable mentions"
     r"|^(?i:(?:the |my |our )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"

@@ -61,8 +61,8 @@ HEDGE = re.compile(
     r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe)|"
     r"tracking\s+(?:suggests|points|indicates))\b"
 )
-DOUBT_AFTER = re.compile(
-    r"[^.;!?]{0,40}?\b(?:if\s+I['’]?m\s+remembering|if\s+I\s+remember|if\s+memory\s+serves|"
+DOUBT_AFTER = re.compile(  # (in any case: "directed by X if i remember right")
+    r"(?i)[^.;!?]{0,40}?\b(?:if\s+I['’]?m\s+remembering|if\s+I\s+remember|if\s+memory\s+serves|"
     r"I\s+think|I\s+believe|don['’]t\s+quote\s+me|or\s+so\s+I['’]ve\s+(?:read|heard))\b"
 )
 _DOUBT_IN_BRACKETS = re.compile(
