@@ -1711,6 +1711,27 @@ def test_a_doubt_written_in_lower_case_after_a_fact_withholds_it():
     assert not [f for f in _facts(body) if f.relation is Relation.DIRECTOR]
 
 
+def test_a_catalogue_block_names_its_title_under_its_badges_in_any_case():
+    rule = "━" * 20
+    body = (
+        "NEW THIS WEEK\n\n"
+        f"{rule}\n[ORIGINAL] [NEW]\nang huling sayaw: The Last Dance\n"
+        "Philippines 2024 · 1h 42m · Tagalog\n"
+        "Director: Paolo Santos\n"
+        f"{rule}\n[NEW] [4K]\nEl Invierno de los Zorros\n"
+        "Chile 2021 98 min Spanish\n"
+        "Dir. Valentina Rojas\n"
+        f"{rule}\nLEAVING SOON\n"
+    )
+    facts = _facts(body, title="New this week on Streamo")
+    assert _runtimes(facts) == {
+        ("ang huling sayaw: The Last Dance", 102),
+        ("El Invierno de los Zorros", 98),
+    }
+    assert ("El Invierno de los Zorros", "director", "Valentina Rojas") in _triples(facts)
+    assert "Leaving Soon" not in {f.subject.name for f in facts}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

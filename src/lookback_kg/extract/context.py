@@ -814,6 +814,13 @@ def entry_headings(body: str) -> dict[int, str]:
         key = _LABEL_WORDS.fullmatch(title) or CREDIT_LABEL.fullmatch(title)
         if titled and not said and not unlikely_title(title) and not person and not key:
             found.setdefault(match.start("quote" if match["quote"] else "title"), title)
+    for match in _RULED_BLOCK_TITLE.finditer(body):
+        # "━━━━", "[NEW] [4K]", "El Último Verano de los Pumas", "Chile 2021 98 min ...": a
+        # catalogue's block, its badges, its title over its details (in any case)
+        line = match["heading"].strip()
+        title = heading_title(line) or line
+        if not unlikely_title(title) and not _ENDS_A_SENTENCE.search(title):
+            found.setdefault(match.start("heading"), title)
     for match in _ITEM_TYPED.finditer(body):
         # "• Kökpar (film, Kyrgyzstan, 104 min, dir. Bakyt Osmonov)": an item that says it is
         # a film, and its facts
@@ -822,6 +829,11 @@ def entry_headings(body: str) -> dict[int, str]:
     return found
 
 
+_RULED_BLOCK_TITLE = re.compile(
+    rf"(?m)^{RULE_LINE.pattern}\n(?:[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)+\n)?"
+    r"(?P<heading>[^\n\[]{2,80})\n"
+    r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d{2,3}\s?(?i:mins?|minutes)\b|\b\dh\s?\d{1,2}m\b))"
+)
 _ITEM_TYPED = re.compile(
     rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<title>\p{{Lu}}[^\n()—–:|]{{0,60}}?)[ \t]+"
     r"\((?i:film|documentary|short|feature|animated film|animation)\b[^()\n]*\)"
@@ -2186,7 +2198,7 @@ _NOT_A_FILM = re.compile(
     r"feature|documentary|short|cinematography|editing|score|music|sound|debut|ensemble|"
     r"performance)s?$|^(?i:special|honou?rable|jury)\s+mention$"
     r"|^(?i:(?:world|international|european|north american|uk|us|[\p{L}]+) premiere|sold out|"
-    r"now showing|coming soon|last chance|members only|new release)$"
+    r"now showing|coming soon|leaving soon|last chance|members only|new releases?|new series)$"
 )
 
 
