@@ -1732,6 +1732,18 @@ def test_a_catalogue_block_names_its_title_under_its_badges_in_any_case():
     assert "Leaving Soon" not in {f.subject.name for f in facts}
 
 
+def test_small_words_of_polish_and_turkish_titles_stay_inside_the_title():
+    body = (
+        "Oslo-based Nordfilm has bought Norwegian and Finnish rights to KRÓL PARKU: Wojna o "
+        "Ławkę, the Polish comedy that topped the local chart. Directed by Jan Maj, the "
+        "98-minute film opened in Poland in March.\n\n"
+        "Also acquired: Tuz ve Rüzgâr (Turkey, dir. Elif Kaya)."
+    )
+    facts = _facts(body, title="Deals roundup")
+    assert _runtimes(facts) == {("KRÓL PARKU: Wojna o Ławkę", 98)}
+    assert ("Tuz ve Rüzgâr", "director", "Elif Kaya") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -2570,8 +2570,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "El" of "El último verano en Tlacotalpan", cut at its first small word
     if lowered in names.LEADING_NOISE or lowered in names.PRONOUNS:
         return True
-    if lowered in normalise.country_names() or lowered in normalise.language_names():
-        return True
+    if all(part in _places_and_tongues() for part in _LISTED_WORDS.split(lowered)):
+        return True  # "Japan", "Swedish and Danish" (rights): places and tongues, listed
     head, joined, _ = name.partition(" and ")
     if joined and " " in head and names.looks_like_person(head):
         return True  # "Chika Sakamoto and Totoro": people listed, not a title
@@ -2596,6 +2596,12 @@ def unlikely_title(name: str) -> bool:
     return bool(_MONTH_FIRST.fullmatch(name) or _MONTH_FIRST.fullmatch(name.title()))
 
 
+@functools.cache
+def _places_and_tongues() -> frozenset[str]:
+    return frozenset(normalise.country_names()) | frozenset(normalise.language_names())
+
+
+_LISTED_WORDS = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+|,[ \t]+")
 _PAGE_HEADING = re.compile(
     r"(?i:new\s+(?:this\s+week|on\s|in\s|releases|to\s+stream)|now\s+(?:showing|streaming|"
     r"playing)|coming\s+soon|what['’]s\s+on|this\s+week['’]?s?\s+(?:releases|picks|films)|"

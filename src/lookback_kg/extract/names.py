@@ -60,11 +60,11 @@ NAME = (
 # Romanised Japanese titles: "Tsuki ni Utau Kujira", "Kaze ga Fuku", "Sora wo Miageru".
 _JAPANESE_PARTICLE = r"(?:ni|wo|wa|ga|mo|ya|kara|made|yori)"
 # "and" and its kin in other languages' titles: "Zulmira e as Abelhas", "Jules et Jim"
-_OTHER_AND = r"(?:e(?:[ \u00a0](?:as|os))?|et|und|og|och|do|das|em|dan)"
+_OTHER_AND = r"(?:e(?:[ \u00a0](?:as|os))?|et|und|og|och|do|das|em|dan|ve)"
 # ... and their small prepositions: "Último Tango en Ushuaia", "Ein Sommer am See"
 _OTHER_PREPOSITION = (
     r"(?:en|sur|sous|dans|con|sin|por|para|im|am|mit|auf|vom|zum|zur|über|pour|par|à|au|aux|"
-    r"per|nel|nella|sul|sulla|ao)"
+    r"per|nel|nella|sul|sulla|ao|o|w|z|na|za|od)"  # (and "Bitwa o Działkę", "Dom na Wodzie")
 )
 # A title may hold "and the" / "in the" inside ("The Boy and the Heron").
 # ... and "The Lamplighter's Winter": a possessive after "The" is inside the title, as is a
