@@ -1744,6 +1744,25 @@ def test_small_words_of_polish_and_turkish_titles_stay_inside_the_title():
     assert ("Tuz ve Rüzgâr", "director", "Elif Kaya") in _triples(facts)
 
 
+def test_a_sentence_opening_on_a_title_then_its_makers_film_names_the_film():
+    body = (
+        "CAIRO — 4 P.M. on Shubra Street, Hana Fathy's sunlit portrait of a street vendor, "
+        "won the top prize on Sunday. The Arabic-language drama runs 1 hr 38 min."
+    )
+    facts = _facts(body, title="Cairo drama sweeps the awards")
+    assert _runtimes(facts) == {("4 P.M. on Shubra Street", 98)}
+
+
+def test_a_makers_title_in_lower_case_written_twice_names_the_film():
+    body = (
+        "Ana Torres' el verano del zorro received a long ovation at its premiere on Friday. "
+        "The western, which stars Jo Park, runs 104 minutes.\n\n"
+        "Many expect el verano del zorro to win. Torres' new western premiered to applause."
+    )
+    facts = _facts(body, title="Patagonian western brings the house down")
+    assert _runtimes(facts) == {("el verano del zorro", 104)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1563,6 +1563,26 @@ _MAKERS_KIND_TITLE = re.compile(
     r"(?=\s+(?:opened|took|grossed|earned|added|dipped|fell|rose|climbed|held|made|won|is|was|"
     r"has|had|premiered|debuted)\b|[,.])"
 )
+# "Bab el-Khalq, Yasmin Abdel-Rahman's nocturnal portrait of": a title, then whose film it is
+_TITLE_THEN_MAKERS_KIND = re.compile(
+    r"(?:\p{Lu}[\p{Lu}\p{L} ,.]{1,40}[ \t]+[—–][ \t]+)?"  # a dateline: "CAIRO — "
+    rf"(?P<title>[\p{{Lu}}\d][^\n,;:()]{{1,60}}?),\s+{names.NAME}(?:['’]s|(?<=s)['’])\s+"
+    rf"{_WORDS_UP_TO_THREE}?(?:{_FILM_KIND}|portrait|study|tale|chronicle|elegy)\b"
+)
+_SMALL_TITLE_WORD = re.compile(
+    rf"{names.CONNECTOR}|and|or|in|on|at|to|a|an|with|for|{names.JOINED_PARTICLE}\S+"
+)
+# "Florencia Bustos' la siesta del puma received": a maker's title, styled in lower case
+_MAKERS_LOWER_TITLE = re.compile(
+    rf"{names.NAME}(?:['’]s|(?<=s)['’])[ \t]+"
+    r"(?P<title>\p{Ll}[\p{Ll}'’-]*(?:[ \t][\p{Ll}'’-]+){1,6}?)[ \t]+"
+    r"(?=(?:received|premiered|won|opened|is|was|has|took|grossed|earned|stars|follows)\b)"
+)
+# ... not the words a text says of a maker's film: "Bustos' new western", "his latest film"
+_MAKERS_WORDS = re.compile(
+    rf"\b(?:{_FILM_KIND}|new|latest|first|second|third|next|last|own|previous|earlier|"
+    r"short|work|project|movie|picture|career|team|cast|crew|\w+ly)\b"
+)
 _MAKERS_CUE = re.compile(rf"(?:['’]s|s['’])\s+{_WORDS_UP_TO_THREE}?{_FILM_KIND}\s+\p{{Lu}}")
 # "a ferry captain (Anders Løvold)", "Lupita Nyong'o voices Roz"
 _NAME_IN_BRACKETS = re.compile(rf"\((?P<name>{names.NAME})\)")
@@ -1978,6 +1998,25 @@ def score_films(
     if rated and not _NOT_A_FILM.search(rated["title"]):
         # "¿Quién anda ahí?" or "owambe: a love story" over "★★★★☆": a review's own title
         vouch(names.clean_name(rated["title"]) or rated["title"], 8)
+    for sentence in sentences:
+        # "CAIRO — 3 A.M. in Bab el-Khalq, Yasmin Abdel-Rahman's nocturnal portrait of ...,
+        # was the big winner": a sentence that opens on a title, then says whose film it is
+        opening = _TITLE_THEN_MAKERS_KIND.match(sentence.text)
+        title = opening["title"].strip() if opening else ""
+        # (every word in lower case a title's small word: not "From Chile comes Los Quiltros")
+        small = all(
+            w[:1].isupper() or w[:1].isdigit() or _SMALL_TITLE_WORD.fullmatch(w)
+            for w in title.split()
+        )
+        if opening and small and not names.looks_like_person(title):
+            vouch(title, 6)
+    for match in _MAKERS_LOWER_TITLE.finditer(body):
+        # "Florencia Bustos' la siesta del puma received ...", and the same words again: a
+        # title in lower case, as its maker styles it
+        title = match["title"]
+        again = re.findall(rf"(?<![\p{{L}}\p{{N}}]){re.escape(title)}(?![\p{{L}}\p{{N}}])", body)
+        if len(again) >= 2 and not _MAKERS_WORDS.search(title):
+            vouch(title, 6)
     for match in _LOWER_CASE_TITLE_LINE.finditer(body):
         # "the last bus to ibadan (2024)" on a line of its own: a listing's title, in lower case
         vouch(match["title"], 6)
