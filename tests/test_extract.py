@@ -1763,6 +1763,23 @@ def test_a_makers_title_in_lower_case_written_twice_names_the_film():
     assert _runtimes(facts) == {("el verano del zorro", 104)}
 
 
+def test_other_films_named_in_their_own_languages_case_keep_their_facts():
+    body = (
+        "Ana Ruiz's Copper Tide, a 2024 Argentine western, opens the festival.\n\n"
+        "Also in competition is Stille hav, the Norwegian drama directed by Ingrid Berg, which "
+        "had its premiere at the Bergen Film Festival. The festival closes with the Chilean "
+        "documentary Los últimos barcos, directed by Pablo Soto.\n\n"
+        "Seoul's Haneul Cinema bought Suara dari Laut, directed by Rizky Putra. Made by Layar "
+        "Pictures in Jakarta, the film lasts 107 minutes and is in Javanese."
+    )
+    triples = _triples(_facts(body, title="Festival line-up"))
+    assert ("Stille hav", "director", "Ingrid Berg") in triples
+    assert ("Los últimos barcos", "director", "Pablo Soto") in triples
+    assert ("Copper Tide", "premiere", "Bergen Film Festival") not in triples
+    assert ("Suara dari Laut", "original_language", "Javanese") in triples
+    assert not [t for t in triples if t[0] == "Jakarta"]
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1338,14 +1338,14 @@ _JOINED_FILM = re.compile(
 )
 _TYPED_IN_APPOSITION = re.compile(
     # the whole run of capitalised words, never a name after "by", "with" or "and"
-    rf"(?<!\b(?:by|with|and|&)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>{names.TITLE})"
+    rf"(?<!\b(?:by|with|and|&|in)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>{names.TITLE})"
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+"
     r"(?:[\p{L}'’-]+[ \t]+){0,5}?"  # within the line: "Yūko Ogino, Chihiro's mother" ends it
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
     r"sequel|hit|debut|anime|short|animation)\b"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
     r"(?!\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won|stars|starred|follows|"
-    r"tells|runs|features|opens|centres|centers|deals|explores|examines|looks|asks|tackles|"
+    r"tells|runs|lasts|features|opens|centres|centers|deals|explores|examines|looks|asks|tackles|"
     r"focuses|unfolds|begins|ends|shows|remains|becomes|uses|spends|moves|keeps|makes|takes|"
     r"turns|lets|plays|sets|finds|gives|received|receives|scored|scores|drew|draws|got|gets|"
     r"holds|held|collected|picked)\b)"
@@ -1418,11 +1418,16 @@ _CLAUSE_WORD = (
 )
 _SENTENCE_CASE_FILM = re.compile(
     # ("the Catalan-language drama La casa de les abelles")
-    r"(?:['’]s|\b[Tt]he)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{L}*-\p{Ll}+\s+){0,2}"
+    # ("the Chilean documentary Los últimos trenes, directed by")
+    r"(?:['’]s|\b[Tt]he)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{L}*-\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+){0,2}"
     r"(?:film|drama|comedy|documentary|thriller|feature|debut|short|musical|melodrama)\s+"
     r"(?P<title>(?:El|La|Los|Las|Le|Les|Il|Lo|Gli|O|Os|As|Un|Una|Une|Uno|Der|Die|Das|Den|Det)"
     rf"\s+\p{{Ll}}[\p{{L}}-]*(?:\s+(?!{_CLAUSE_WORD})\p{{Ll}}[\p{{L}}-]*){{0,6}})"
     rf"(?=[,.;:()]|\s+{_CLAUSE_WORD})"
+    # ("Also in competition is Stille fjell, the Norwegian drama directed by")
+    r"|\b(?:is|was|are|were)\s+(?P<title>\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,5}),\s+"
+    r"(?:the|a|an)\s+(?:\p{Lu}\p{L}+(?:-\p{L}+)?\s+){1,2}"
+    r"(?:film|drama|comedy|documentary|thriller|feature|debut|short|musical|melodrama)\b"
 )
 # "Agnieszka Wróbel's Ostatnie lato w Kazimierzu took zł4.2 million": a maker's film, named in
 # its own language's case, then what films do
