@@ -1780,6 +1780,28 @@ def test_other_films_named_in_their_own_languages_case_keep_their_facts():
     assert not [t for t in triples if t[0] == "Jakarta"]
 
 
+def test_a_lower_case_blog_opening_on_its_title_alone_names_the_film():
+    body = (
+        "okay. the lamplighter of kessen bay. i have seen it three times now and i am not "
+        "okay.\n\nquick facts:\n- directed by mina sato\n- runtime: 97 min\n\n"
+        "it's a japanese animated feature about a girl who keeps the harbour lamps lit."
+    )
+    facts = _facts(body, title="it made me cry on the bus")
+    assert {(name.lower(), minutes) for name, minutes in _runtimes(facts)} == {
+        ("the lamplighter of kessen bay", 97)
+    }
+
+
+def test_an_opening_remark_is_not_a_title():
+    body = (
+        "right, movie night report. this week it was my turn to pick.\n\n"
+        "Salt Wind is a 2014 animated film directed by Ana Ruiz."
+    )
+    assert {f.subject.name for f in _facts(body) if f.relation is Relation.DIRECTOR} == {
+        "Salt Wind"
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -7,6 +7,7 @@ when the header's title holds it or a sentence types it ("X is a ... film").
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -1261,6 +1262,32 @@ def _heading_repeated_in_lead(sentences: list[Span]) -> str | None:
     return None
 
 
+def _fragment_then_it(sentences: list[Span]) -> str | None:
+    """A text that opens on a title alone, then speaks of "it": "Okay. The postwoman of
+    Hoshino island. I have seen it twice" (a blog in lower case, its title as written)."""
+    lines = [s.text.strip() for s in sentences[:4] if s.text.strip()]
+    for fragment, after in itertools.pairwise(lines[:3]):
+        words = fragment.rstrip(".").split()
+        if (
+            fragment.endswith(".")
+            and not any(mark in fragment for mark in ",(")  # "Right, movie night report."
+            and 2 <= len(words) <= 8
+            and not any(w.lower().strip(",'’") in _CHATTER for w in words)
+            and re.search(r"\b(?i:it|it['’]s)\b", after)
+        ):
+            return fragment.rstrip(".")
+    return None
+
+
+# Words of a sentence, not of a title: who speaks, what they did, a greeting
+_CHATTER = frozenset(
+    "i i'm i've you we he she they it it's my me our your is are was were am be been have has "
+    "had do does did can will would should saw seen watched went got loved liked think know "
+    "okay ok so well yes no hi hello hey wow oh um this that there here just really very "
+    "finally again today yesterday".split()
+)
+
+
 def _precedence(entity: Entity) -> int:
     """At one place in a sentence: a source work, then a film, then 'another work' wins."""
     if entity is OTHER_WORK:
@@ -1989,6 +2016,9 @@ def score_films(
         forms.setdefault(slugify(name), Counter())[name] += 1
         scores[slugify(name)] += worth
 
+    fragment = _fragment_then_it(sentences)
+    if fragment and not unlikely_title(fragment) and not names.looks_like_person(fragment):
+        vouch(fragment, 6)  # "Okay. The postwoman of Hoshino island. I have seen it twice"
     repeated = _heading_repeated_in_lead(sentences)
     if repeated:  # "El último alebrije", then "El último alebrije (English: ...) is a 2024 film"
         vouch(repeated, 6)
