@@ -1802,6 +1802,20 @@ def test_an_opening_remark_is_not_a_title():
     }
 
 
+def test_a_dotted_key_with_a_star_rating_is_not_a_films_heading():
+    body = (
+        "▶ PIP AND THE KITE   [FAMILY]\n"
+        "Type ........ Animated feature\n"
+        "Runtime ..... 86 min\n"
+        "Our rating .. ★★★☆☆\n"
+        "Why watch: A girl builds a kite. Themes: friendship, imagination.\n"
+    )
+    themes = {
+        (f.subject.name, f.object.name) for f in _facts(body) if f.relation.value == "main_subject"
+    }
+    assert themes == {("Pip and the Kite", "friendship"), ("Pip and the Kite", "imagination")}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

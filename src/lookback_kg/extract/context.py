@@ -1174,6 +1174,8 @@ def heading_title(text: str) -> str | None:
         return None
     core = _HEADING_END.sub("", line)
     core = _TRAILING_BRACKET.sub("", core).strip()  # "(COLD WATER)", a translation
+    if core.endswith(".."):
+        return None  # "Our rating .. ★★★☆☆": a key, its dotted leader, and its value
     label, colon, rest = core.partition(":")
     labelled = False
     if colon and (_LABEL_WORDS.fullmatch(label) or CREDIT_HEADING.fullmatch(label.strip())):
