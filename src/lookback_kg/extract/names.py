@@ -237,7 +237,13 @@ _PLACE = "|".join(
         reverse=True,
     )
 )
-_WHERE = rf"(?:[ \u00a0]\((?:{_PLACE})\))?"
+# (or, after a company, its city: "Lichtspiel Film (Berlin), Donau Pictures (Vienna)"; not a
+# part: "Lê Minh Khoa (Tí)")
+_WHERE = (
+    rf"(?:[ \u00a0]\((?:{_PLACE})\)|(?<=\b(?:Film|Films|Pictures|Productions|Studio|Studios|"
+    r"Media|Entertainment|Cine|Filmes|Animation|Animación|Produktion|Filmproduktion))"
+    r"[ \u00a0]\(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?\))?"
+)
 NAMES = (
     rf"(?:{_PLACES_COMPANY}{NAME}(?:{_WHERE}(?:{LIST_JOIN}|{_LINE_JOIN}){_PLACES_COMPANY}{NAME}"
     r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*['’]s\b)"
