@@ -1816,6 +1816,28 @@ def test_a_dotted_key_with_a_star_rating_is_not_a_films_heading():
     assert themes == {("Pip and the Kite", "friendship"), ("Pip and the Kite", "imagination")}
 
 
+def test_a_charts_figures_take_their_currency_from_the_column_and_its_header_says_nothing():
+    body = (
+        "TOP 2 FILMS THIS WEEKEND\n\n"
+        "| # | Title | Distributor | Weekend (₦) | Total (₦) |\n"
+        "|---|-------|-------------|-------------|-----------|\n"
+        "| 1 | Copper Tide | Kanu Films | 96,400,000 | 612,800,000 |\n"
+        "| 2 | Salt Wind | Oko Pictures | 71,200,000 | 71,200,000 |\n"
+    )
+    facts = _facts(body, title="Weekend box office")
+    grosses = {
+        (f.subject.name, int(f.object.amount), f.object.currency)
+        for f in facts
+        if f.relation is Relation.BOX_OFFICE
+    }
+    assert grosses == {
+        ("Copper Tide", 96_400_000, "NGN"),
+        ("Copper Tide", 612_800_000, "NGN"),
+        ("Salt Wind", 71_200_000, "NGN"),
+    }
+    assert "Weekend" not in {f.object.name for f in facts if f.relation is Relation.DISTRIBUTOR}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

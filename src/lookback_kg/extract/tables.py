@@ -91,6 +91,8 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
         end = begin + len(text)
         if header is None or len(cells) != len(header):
             header, by_column = _header(cells), bool(cells) and not cells[0]
+            if header:
+                found[begin] = ()  # the header's names say nothing of a film: not read
             guessed = None if header or "\t" not in text else _headerless(cells)
             if guessed:  # "Los domingos de Ema<TAB>Rosa Huamán<TAB>Peru<TAB>14 min<TAB>WP"
                 found[begin] = tuple(
@@ -105,7 +107,7 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
             # "The Salt Widow (dir. Hala Fathy)": the title, and a sentence of its own
             title = _titled(_BRACKET_AFTER.sub("", cells[column]))
             row = [(title, "", cells[column])] + [
-                (title, key, value)
+                (title, *_money_in_key(key, value))
                 for key, value in zip(header, cells, strict=True)
                 if not _TITLE_COLUMN.fullmatch(key)
             ]
@@ -171,6 +173,24 @@ def _headerless(cells: list[str]) -> list[tuple[str, str]] | None:
             read.append(("Director", cell))
     keys = [key for key, _ in read]
     return read if "Runtime" in keys and len(keys) >= 3 else None
+
+
+_CURRENCY_IN_KEY = re.compile(r"(?P<key>.*?)\s*\((?P<currency>\p{Sc}|[A-Z]{1,3}\p{Sc}|[A-Z]{3})\)")
+_BARE_FIGURE = re.compile(r"\d[\d.,]*(?:\s*(?i:m|mn|million|bn|billion|crore|lakh))?")
+
+
+def _money_in_key(key: str, value: str) -> tuple[str, str]:
+    """A figure whose currency its column's name gives: "Weekend (₦)" over "96,400,000" is
+    "Weekend: ₦96,400,000".
+
+    >>> _money_in_key("Total (₦)", "612,800,000"), _money_in_key("Total (EUR)", "1.2m")
+    (('Total', '₦612,800,000'), ('Total', 'EUR 1.2m'))
+    """
+    priced = _CURRENCY_IN_KEY.fullmatch(key)
+    if not priced or not _BARE_FIGURE.fullmatch(value):
+        return key, value
+    currency = priced["currency"]
+    return priced["key"], f"{currency} {value}" if currency.isalpha() else f"{currency}{value}"
 
 
 def _titled(cell: str) -> str:
