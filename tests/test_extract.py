@@ -1838,6 +1838,20 @@ def test_a_charts_figures_take_their_currency_from_the_column_and_its_header_say
     assert "Weekend" not in {f.object.name for f in facts if f.relation is Relation.DISTRIBUTOR}
 
 
+def test_a_weeks_schedule_table_with_days_over_its_columns_is_read_row_by_row():
+    body = (
+        "WEEKLY PROGRAMME  8–14 NOVEMBER 2024\n\n"
+        "FILM\tDIR.\tMINS\tFRI 8\tSAT 9\tMON–THU\n"
+        "Rain Over Tết\tLò Thị Hạnh\t105\t15:30\t13:00\t—\n"
+        "Ghosts of the River\tNguyễn Đức Trí\t97\t—\t21:00\t17:00\n"
+    )
+    facts = _facts(body, title="What's On: 8–14 November | Rạp Arthouse")
+    triples = _triples(facts)
+    assert ("Rain Over Tết", "director", "Lò Thị Hạnh") in triples
+    assert ("Ghosts of the River", "director", "Nguyễn Đức Trí") in triples
+    assert not {name for name, *_ in triples} & {"8–14 November", "Dir. Mins Fri 8 Sat 9 Mon–thu"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

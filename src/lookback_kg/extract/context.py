@@ -2542,7 +2542,8 @@ _GLOSS_LABEL = re.compile(
 )
 _TITLE_LABEL = re.compile(
     # (an "English title:" is a gloss, not the title the text goes by)
-    rf"(?m)^[ \t]*(?P<label>{_OWN_TITLE_WORD}){_LABEL_THEN}[\"“]?(?P<title>[^\n\"“”]{{2,80}}?)"
+    # (not a table's header: "FILM<TAB>DIR.<TAB>MINS")
+    rf"(?m)^[ \t]*(?P<label>{_OWN_TITLE_WORD}){_LABEL_THEN}[\"“]?(?P<title>[^\n\t\"“”]{{2,80}}?)"
     r"[\"”]?(?:[ \t]+\((?:19|20)\d\d\))?[ \t]*$"
 )
 # keys of a facts table that are not credits ("Type: Feature documentary")
@@ -2610,6 +2611,8 @@ _MONTH_FIRST = re.compile(
     # "March", "Mar 14", "May–June 2025"; not "Mar de Fondo", "March of the Penguins"
     rf"(?:{normalise.MONTHS})\.?(?:[\s–-]+(?:\d|(?:{normalise.MONTHS})\b|to\b|and\b|through\b).*)?"
     r"|(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?\s+\d.*"
+    # "8–14 November", "14 March 2025": a day first
+    rf"|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{normalise.MONTHS})\.?(?:\s+\d{{4}})?"
 )
 _SURE_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic)$|^(?:african|arab|latin|american)$")
 _DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|ish|ese|ean|an|ic)")

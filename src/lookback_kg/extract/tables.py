@@ -33,7 +33,7 @@ class Cell(Span):
 _TITLE_COLUMN = re.compile(r"(?i:title|film|movie|(?:english|original) title|feature)")
 # a header's other columns say what a film's row holds
 _KEY_COLUMN = re.compile(
-    r"(?i:director|directed by|country|countries|runtime|running time|length|duration|"
+    r"(?i:director|directed by|dir\.?|country|countries|runtime|running time|length|duration|mins?|"
     r"language|languages|distributor|studio|production|producer|cast|starring|writer|"
     r"screenplay|music|composer|genre|release|released|release date|premiere)"
 )
@@ -139,7 +139,7 @@ def table_titles(body: str) -> tuple[str, ...]:
             continue
         header = [i for i, cell in enumerate(cells) if _TITLE_COLUMN.fullmatch(cell)]
         # a header names three columns or more, in words ("Title | Saltwind" is a key's row)
-        if header and len(cells) >= 3 and not any(_DIGIT.search(cell) for cell in cells):
+        if header and len(cells) >= 3 and not any(_figure(cell) for cell in cells):
             column = header[0]
         elif column is not None and column < len(cells) and cells[column]:
             found.append(_titled(_BRACKET_AFTER.sub("", cells[column])))
@@ -199,9 +199,18 @@ def _titled(cell: str) -> str:
     return names.title_case(title) if title.isupper() and len(title) > 4 else title
 
 
+# A schedule's day over its column of times: "FRI 8", "MON–THU"
+_DAY_CELL = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)\w*\.?(?:\s*[–-]\s*\w+)?(?:\s+\d{1,2})?")
+
+
+def _figure(cell: str) -> bool:
+    """A cell that holds a figure, which no header's cell does (a day's may: "FRI 8")."""
+    return _DIGIT.search(cell) is not None and not _DAY_CELL.fullmatch(cell)
+
+
 def _header(cells: list[str]) -> list[str] | None:
     """The cells, when they head a table this module reads; None otherwise."""
-    if len(cells) < 3 or any(_DIGIT.search(cell) for cell in cells):
+    if len(cells) < 3 or any(map(_figure, cells)):
         return None
     if not cells[0]:  # "| | Renarde | The Fox of Jeju |"
         return cells if all(cells[1:]) else None
