@@ -47,6 +47,7 @@ from lookback_kg.extract.sentences import (
     rejoin_after_title,
     split_sentences,
     without_emphasis,
+    without_runaway_words,
 )
 from lookback_kg.extract.tables import Cell, with_table_cells
 from lookback_kg.model import (
@@ -150,7 +151,7 @@ def explain(article: Article) -> Explanation:
 def _extract(
     article: Article, rules: tuple[Rule, ...] | None
 ) -> tuple[list[Fact], ArticleContext, list[Span]]:
-    plain = without_emphasis(article.body)
+    plain = without_runaway_words(without_emphasis(article.body))
     if casing.reads_lower_case(plain):  # "akira is the 1988 japanese animated film ..."
         plain = casing.with_capitals(plain)
     if plain != article.body:  # read without Markdown's marks, quoted from the stored body

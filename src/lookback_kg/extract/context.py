@@ -1149,11 +1149,16 @@ _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _SAYS_FILM = re.compile(r"(?i)\b(?:the )?(?:movie|film)\b")
 
 
+_LONGEST_HEADING = 400  # a title of 80 code points, and a long bracket of details after it
+
+
 @functools.lru_cache(maxsize=4096)
 def heading_title(text: str) -> str | None:
     """The film a heading line names: a line in capitals ("KALDT VANN (COLD WATER)"), or one
     with a star rating ("Copper Sky ★★★★☆"), written as a title is ("Kaldt Vann"). Cached:
     each line is asked in both passes."""
+    if len(text) > _LONGEST_HEADING:
+        return None  # a paragraph, not a heading: and the patterns below need not scan it
     line = _RANK.sub("", text.strip())  # "2. THE WORST PERSON IN THE WORLD": a list's rank
     framed = _FRAMED.fullmatch(line)
     line = framed[1] if framed else line  # "— LOGLINE —", "== CAST ==": a frame of marks
@@ -2365,7 +2370,8 @@ def _header_titles(
             (p, 6, True)
             for p in _HEADER_PARTS.split(first_line)
             # (not a column's name the title numbers: "Watch diary" of "Watch diary #42: ...")
-            if p.strip() in title
+            if p.strip()
+            and p.strip() in title
             and not _NUMBERED_AFTER.match(title.partition(p.strip())[2])
             # (not the headline printed again: "A Basque-language outsider sweeps the night")
             and not (p.strip() == title.strip() and _reads_as_a_sentence(p.strip()))

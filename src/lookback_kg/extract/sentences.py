@@ -126,6 +126,20 @@ def without_emphasis(body: str) -> str:
     return _EMPHASIS.sub(lambda m: " " * len(m["mark"]) + m["text"] + " " * len(m["mark"]), body)
 
 
+def without_runaway_words(body: str) -> str:
+    """The body with every run of 100 letters or digits or more replaced by as many tildes,
+    keeping its length: no name or title is that long, and the patterns that look for names
+    would scan such a run again from each of its letters (64 KB of "ABCDEFGHIJ..." took a
+    minute). Not spaces: the patterns that allow for spaces would try every way to split them.
+
+    >>> words = without_runaway_words("Salt Wind " + "AB" * 60 + " by Ana Ruiz").split()
+    >>> words[1:4] == ["Wind", "~" * 120, "by"]
+    True
+    """
+    return _RUNAWAY_WORD.sub(lambda m: "~" * len(m.group()), body)
+
+
+_RUNAWAY_WORD = re.compile(r"[\p{L}\p{N}\p{M}]{100,}")
 _EMPHASIS = re.compile(
     r"(?<![*_\w])(?P<mark>\*\*|__|\*)(?=[^\s*_])(?P<text>[^*_\n]{1,120}?)(?<=[^\s*_])(?P=mark)(?![*_\w])"
 )
