@@ -1852,6 +1852,34 @@ def test_a_weeks_schedule_table_with_days_over_its_columns_is_read_row_by_row():
     assert not {name for name, *_ in triples} & {"8–14 November", "Dir. Mins Fri 8 Sat 9 Mon–thu"}
 
 
+def test_the_line_above_an_original_title_is_the_film_the_entry_goes_by():
+    facts = _facts(
+        "NEW HORIZONS | OFFICIAL SELECTION\nVenue | Screen 3\n\nthe weight of salt\n"
+        "Original title | Nkyene Mu Duru\nCountry | Ghana\nRunning time | 1h 48m\n\n"
+        "Director | Efua Mensah-Boateng\n",
+        title="Programme | New Horizons Competition",
+    )
+    assert ("the weight of salt", "director", "Efua Mensah-Boateng") in _triples(facts)
+    assert ("the weight of salt", 108) in _runtimes(facts)
+
+
+def test_a_credit_row_ruled_with_bars_gives_every_name_but_no_place_or_field():
+    triples = _triples(
+        _facts(
+            "Copper Tide (2023)\nProducers | Akosua Darko | Jean-Luc Tissier\n"
+            "Screenplay | Ana Ruiz | Jo Park\nProducer: Mara Hollis | Lilies Films | France\n"
+        )
+    )
+    assert {
+        ("Copper Tide", "producer", "Akosua Darko"),
+        ("Copper Tide", "producer", "Jean-Luc Tissier"),
+        ("Copper Tide", "screenwriter", "Jo Park"),
+        ("Copper Tide", "producer", "Mara Hollis"),
+    } <= triples
+    assert ("Copper Tide", "producer", "Lilies Films") not in triples
+    assert not any(o == "France" and r != "country_of_origin" for _, r, o in triples)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -2113,7 +2113,15 @@ def score_films(
         # text goes by the page's title, the original is its gloss)
         original = match["label"].lower().startswith("original")
         elsewhere = bool(header_keys) and slugify(title) not in header_keys
-        scores[slugify(title)] += 2 if original and elsewhere else 6
+        above = _LINE_ABOVE_ORIGINAL.search(body[: match.start()]) if original else None
+        named_above = above and not unlikely_title(above["title"].strip())
+        if named_above:
+            # "the weight of salt", then "Original title | Nkyene Mu Duru": the entry goes
+            # by the line above, and the original is its gloss
+            above_title = above["title"].strip()
+            forms.setdefault(slugify(above_title), Counter())[above_title] += 1
+            scores[slugify(above_title)] += 6
+        scores[slugify(title)] += 2 if original and (elsewhere or named_above) else 6
     for title in entry_headings(body).values():
         # "THE SALT ORCHARD", then "Portugal | 108 mins | Dir: ...": a programme's entry
         forms.setdefault(slugify(title), Counter())[title] += 1
@@ -2546,6 +2554,9 @@ _LABEL_THEN = r"(?:[ \t]*[:|][ \t]*|\t+)"
 _GLOSS_LABEL = re.compile(
     rf"(?m)^[ \t]*{_GLOSS_LABEL_WORD.pattern}{_LABEL_THEN}(?P<title>[^\n]{{2,80}}?)[ \t]*$"
 )
+# The line right above "Original title | ...", after a blank line: the title the entry goes by
+# (searched in the text up to the label)
+_LINE_ABOVE_ORIGINAL = re.compile(r"(?:\A|\n\n)(?P<title>[^\n|:\t]*\p{L}[^\n|:\t]{0,79})\n\Z")
 _TITLE_LABEL = re.compile(
     # (an "English title:" is a gloss, not the title the text goes by)
     # (not a table's header: "FILM<TAB>DIR.<TAB>MINS")

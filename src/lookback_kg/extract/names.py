@@ -91,6 +91,20 @@ PRIZE_WORD = (
     r"(?:Best|Awards?|Prizes?|Mention|Golden|Silver|Bronze|Crystal|Grand|Jury|Palme|Lion|Bear|"
     r"Leopard|Trophy|Medal|Cup)"
 )
+# "Toho (Japan) and GKIDS (North America)": where each item of a list works, in brackets
+_PLACE = "|".join(
+    re.escape(place)
+    for place in sorted(
+        {
+            *country_names().values(),
+            *country_codes(),
+            *("UK", "US", "USA", "North America", "Latin America", "Europe", "Asia"),
+            *("worldwide", "international", "International"),
+        },
+        key=len,
+        reverse=True,
+    )
+)
 LIST_JOIN = (
     r"(?:[ ]?,[ \u00a0]and[ \u00a0]|[ ]?,[ \u00a0]|[ \u00a0]and[ \u00a0]"
     # "A · B · C", "A / B"; not "A · Written by B", "A · Music: B" or "A · Ed. B", where a
@@ -102,13 +116,19 @@ LIST_JOIN = (
     r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Hijos|Filhos|Fils|Figli|Söhne|Zonen|Co\.?|Company|"
     r"Partners|Associates|Daughters)\b)"
     # "Screenplay<TAB>Renata Albuquerque<TAB>Marcos Tupinambá": a credit row's names
-    r"|\t+(?=\p{Lu})(?<=(?m:^)[^\n\t]+\t[^\n\t]+\t+))"
+    r"|\t+(?=\p{Lu})(?<=(?m:^)[^\n\t]+\t[^\n\t]+\t+)"
+    # "Producers | Akosua Darko | Jean-Luc Tissier": the same, ruled with bars; not a place
+    # ("Tide Line | dir. Selasi Agbeko | Ghana") or a field ("| Music: Ana Ruiz"), in a row
+    # of fields ("Producer: Ana Ruiz | Lilies Films")
+    rf"|[ \t]+\|[ \t]+(?=\p{{Lu}}[^\n|:]*(?:\||(?m:$)))(?!(?:{_PLACE})\b)"
+    r"(?<=(?m:^)[ \t]*\|?(?:[^\n|:]+\|){2,}[ \t]+))"
 )
 # A list item never ends in a possessive: in "Kenji Arakawa, Miyagawa's longtime collaborator"
 # Miyagawa is not listed.
 NAME_RE = re.compile(NAME)
 TITLE_RE = re.compile(TITLE)
 _LIST_JOIN_RE = re.compile(LIST_JOIN)
+_CELL_BREAK = re.compile(r"\t|[ \t]+\|[ \t]+")
 # A billed name, with the part in brackets: "Alia Bhatt (as Sita)", "Ram Charan (Raju)".
 BILLED = rf"(?:(?P<actor>{NAME})(?:[ \u00a0]\((?:as[ \u00a0])?(?P<role>{NAME})\))?)"
 BILLED_RE = re.compile(BILLED)
@@ -222,20 +242,6 @@ _LINE_JOIN = rf"(?:[ \t]*\n[ \t]*(?={NAME}[ \t]*(?m:$)))"
 _PLACES_COMPANY = (
     r"(?:\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=(?:\p{Lu}[\p{L}\-]*[ \u00a0]){0,4}"
     rf"(?i:{'|'.join(sorted(re.escape(w) for w in ORG_WORDS if w.isalpha()))})\b))?"
-)
-# "Toho (Japan) and GKIDS (North America)": where each item of a list works, in brackets
-_PLACE = "|".join(
-    re.escape(place)
-    for place in sorted(
-        {
-            *country_names().values(),
-            *country_codes(),
-            *("UK", "US", "USA", "North America", "Latin America", "Europe", "Asia"),
-            *("worldwide", "international", "International"),
-        },
-        key=len,
-        reverse=True,
-    )
 )
 # (or, after a company, its city: "Lichtspiel Film (Berlin), Donau Pictures (Vienna)"; not a
 # part: "Lê Minh Khoa (Tí)")
@@ -440,7 +446,7 @@ def split_names(text: str) -> list[str]:
     parts = (
         part
         for line in text.splitlines()
-        for cell in line.split("\t")  # "A<TAB>B": a credit row's names, one a cell
+        for cell in _CELL_BREAK.split(line)  # "A<TAB>B", "A | B": a credit row's names, one a cell
         for item in cell.split("; ")  # "Polderfilm; Noordzee Pictures": a credit's items
         for part in _LIST_JOIN_RE.split(item)
     )

@@ -234,6 +234,10 @@ MAX_LIST_LINES = 40
 MAX_NAME_LINES = 6
 _ONE_NAME = re.compile(rf"[ \t]*{names.NAME}[ \t]*")
 _KEY_VALUE = re.compile(r"[:|]")
+# "Abena Kyei | Adwoa" under "CAST": a name and its part, not a key and its value
+_NAME_PAIR = re.compile(
+    rf"[ \t]*\|?[ \t]*{names.NAME}(?:[ \t]*\||\t)[ \t]*{names.NAME}[ \t]*\|?[ \t]*"
+)
 
 
 def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
@@ -271,7 +275,8 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
             while end < min(limit, len(spans)) and _next_item(
                 body, spans[end - 1], spans[end], 2 if is_list and end == index + 1 else 1
             ):
-                if end > index + 1 and _KEY_VALUE.search(spans[end].text):
+                paired = is_list and _NAME_PAIR.fullmatch(spans[end].text)
+                if end > index + 1 and _KEY_VALUE.search(spans[end].text) and not paired:
                     break  # a list ends before "Genre: Fantasy"; its first line may be "Dir: X"
                 if end > index + 1 and not is_list and not _ONE_NAME.fullmatch(spans[end].text):
                     break  # "Written by", then one name a line; not the next paragraph
