@@ -2114,11 +2114,13 @@ def score_films(
         original = match["label"].lower().startswith("original")
         elsewhere = bool(header_keys) and slugify(title) not in header_keys
         above = _LINE_ABOVE_ORIGINAL.search(body[: match.start()]) if original else None
-        named_above = above and not unlikely_title(above["title"].strip())
+        above_title = above and (heading_title(above["title"]) or above["title"].strip())
+        # (a title with a colon only as a heading: "KUSI: THE GLASS CONDOR", not "Venue: X")
+        named_above = above_title and (heading_title(above["title"]) or ":" not in above_title)
+        named_above = named_above and not unlikely_title(above_title)
         if named_above:
             # "the weight of salt", then "Original title | Nkyene Mu Duru": the entry goes
             # by the line above, and the original is its gloss
-            above_title = above["title"].strip()
             forms.setdefault(slugify(above_title), Counter())[above_title] += 1
             scores[slugify(above_title)] += 6
         scores[slugify(title)] += 2 if original and (elsewhere or named_above) else 6
@@ -2556,7 +2558,7 @@ _GLOSS_LABEL = re.compile(
 )
 # The line right above "Original title | ...", after a blank line: the title the entry goes by
 # (searched in the text up to the label)
-_LINE_ABOVE_ORIGINAL = re.compile(r"(?:\A|\n\n)(?P<title>[^\n|:\t]*\p{L}[^\n|:\t]{0,79})\n\Z")
+_LINE_ABOVE_ORIGINAL = re.compile(r"(?:\A|\n\n)(?P<title>[^\n|\t]*\p{L}[^\n|\t]{0,79})\n\Z")
 _TITLE_LABEL = re.compile(
     # (an "English title:" is a gloss, not the title the text goes by)
     # (not a table's header: "FILM<TAB>DIR.<TAB>MINS")

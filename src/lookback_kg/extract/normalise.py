@@ -131,6 +131,7 @@ CURRENCY_MARKS = {
     "₫": "VND",
     "₸": "KZT",
     "₴": "UAH",
+    "S/": "PEN",  # Peru's sol, as its papers write it: "S/ 4.2 million"
 }
 # A currency's mark before an amount: a symbol ("R$", "₦"), or an ISO code before a sum that
 # has a scale or thousands ("SEK 4.7 million", "NOK 3,200,000"), not "TOP 10"

@@ -38,7 +38,7 @@ MONEY = (
 DATE = (
     # (perhaps after its weekday: "Friday, April 12, 2024")
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \u00a0](?=\d|\p{Lu}))?"
-    rf"(?:(?:{normalise.MONTHS})[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \u00a0]\d{{4}})?"
+    rf"(?:(?:{normalise.MONTHS})[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?[ \u00a0]\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:{normalise.MONTHS})(?:,?[ \u00a0]\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}"  # "14.10.2022": day first, as Europe writes
     # "21/02/2025", "02/21/2025": slashes only where the day cannot be the month
