@@ -1880,6 +1880,29 @@ def test_a_credit_row_ruled_with_bars_gives_every_name_but_no_place_or_field():
     assert not any(o == "France" and r != "country_of_origin" for _, r, o in triples)
 
 
+def test_an_articles_numbered_parts_are_no_films():
+    facts = _facts(
+        "La casa dei venti is a 1974 Italian drama film.\n\n1. Plot\n\nA family waits.\n\n"
+        "2. Production\n\nIt was shot in Camogli.\n\n3. Release and reception\n\n"
+        "The film premiered at the Lido Film Festival on 27 August 1974.\n",
+        title="La casa dei venti",
+    )
+    assert {f.subject.name for f in facts if f.relation.value == "publication_date"} == {
+        "La casa dei venti"
+    }
+
+
+def test_a_heading_ending_in_an_hour_over_a_record_is_the_film():
+    facts = _facts(
+        "WEEKLY PROGRAMME\n\nFEATURE OF THE WEEK\n\nMEKONG, 4 A.M.\n(Mê Kông, 4 giờ sáng)\n\n"
+        "Type ........ Feature documentary\nDirector .... Phạm Thu Hà\n"
+        "Runtime ..... 82 min\nCountry ..... Vietnam\n",
+        title="What's On: 8–14 November | Arthouse",
+    )
+    assert ("Mekong, 4 A.M.", "director", "Phạm Thu Hà") in _triples(facts)
+    assert ("Mekong, 4 A.M.", 82) in _runtimes(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1041,6 +1041,9 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
         titles = [(start, title) for start, _, title in run if title]
         if 2 * len(titles) <= len(run):
             continue  # most of the list's lines are sentences, not titles: steps, not films
+        parts = [title for _, title in titles if _PART_WORDS.fullmatch(title)]
+        if 2 * len(parts) >= len(run):
+            continue  # "1. Plot", "2. Cast", "4. Release and reception": an article's parts
         found += [
             (start, heading_title(title) or title)
             for start, title in titles
@@ -1152,6 +1155,9 @@ _SAYS_FILM = re.compile(r"(?i)\b(?:the )?(?:movie|film)\b")
 _LONGEST_HEADING = 400  # a title of 80 code points, and a long bracket of details after it
 
 
+_HOUR_END = re.compile(r"\d[ \u00a0]?(?:A\.M\.|P\.M\.|a\.m\.|p\.m\.)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def heading_title(text: str) -> str | None:
     """The film a heading line names: a line in capitals ("KALDT VANN (COLD WATER)"), or one
@@ -1175,8 +1181,9 @@ def heading_title(text: str) -> str | None:
         # "TAGULAN (2018)": a title set in capitals, written as titles are
         return title if any(c.islower() for c in title) else names.title_case(title)
     short = len(_TRAILING_BRACKET.sub("", line)) <= 80  # a bracket of details may be long
-    if not line or not short or line.endswith((".", ",", ";", ":")):
-        return None
+    stopped = line.endswith((".", ",", ";", ":")) and not _HOUR_END.search(line)
+    if not line or not short or stopped:
+        return None  # (a title may end in an hour: "MEKONG, 4 A.M.")
     core = _HEADING_END.sub("", line)
     core = _TRAILING_BRACKET.sub("", core).strip()  # "(COLD WATER)", a translation
     if core.endswith(".."):
@@ -1503,6 +1510,13 @@ _GLOSSED_TYPED_FILM = re.compile(
 )
 # a record's title field: "TITLE ....... ostatni tramwaj." (not "English title", a gloss, nor
 # "Original title", which names the film in another language than the text's)
+# A heading line (perhaps its original title in brackets under it), then three lines or more
+# of a record's keys and values
+_RECORD_LINE = r"[ \t]*\p{L}[^\n:|.]{0,30}?(?:[ \t]*[:|][ \t]*|[ \t]+\.{2,}[ \t]*|\t+)[^\n]+\n"
+_HEADING_OVER_RECORD = re.compile(
+    r"(?m:^)(?P<title>[^\n\p{Ll}]*\p{Lu}[^\n\p{Ll}]{1,79})\n(?:[ \t]*\([^()\n]{2,80}\)[ \t]*\n)?\n?"
+    rf"(?=(?:{_RECORD_LINE}){{3}})"
+)
 _TITLE_FIELD = re.compile(
     r"(?m:^)[ \t]*(?i:title)[ \t]*(?:[:|=]|\.{2,})[ \t]*"
     r"(?P<title>[^\s|][^\n|]{0,79}?)[ \t]*(?=\n|\Z|[ \t]*\|)"
@@ -2058,6 +2072,12 @@ def score_films(
         title = match["title"]
         again = re.findall(rf"(?<![\p{{L}}\p{{N}}]){re.escape(title)}(?![\p{{L}}\p{{N}}])", body)
         if len(again) >= 2 and not _MAKERS_WORDS.search(title):
+            vouch(title, 6)
+    for match in _HEADING_OVER_RECORD.finditer(body):
+        # "MEKONG, 4 A.M.", its original title in brackets, then "Type ....... Documentary",
+        # "Director ....... X": a record's own heading
+        title = heading_title(match["title"])
+        if title and not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 6)
     for match in _LOWER_CASE_TITLE_LINE.finditer(body):
         # "the last bus to ibadan (2024)" on a line of its own: a listing's title, in lower case

@@ -128,6 +128,7 @@ LIST_JOIN = (
 NAME_RE = re.compile(NAME)
 TITLE_RE = re.compile(TITLE)
 _LIST_JOIN_RE = re.compile(LIST_JOIN)
+_STOPPED_LETTERS = re.compile(r"(?:\p{L}\.){2,}")
 _CELL_BREAK = re.compile(r"\t|[ \t]+\|[ \t]+")
 # A billed name, with the part in brackets: "Alia Bhatt (as Sita)", "Ram Charan (Raju)".
 BILLED = rf"(?:(?P<actor>{NAME})(?:[ \u00a0]\((?:as[ \u00a0])?(?P<role>{NAME})\))?)"
@@ -432,7 +433,12 @@ def title_case(text: str) -> str:
     """
     words = text.lower().split()
     text = " ".join(
-        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+        w.upper()  # "A.M.", "U.S.": letters with stops, each a capital
+        if _STOPPED_LETTERS.fullmatch(w)
+        else w
+        if i and w in SMALL_WORDS
+        else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
     )
     return _LOWER_AFTER_COLON.sub(lambda m: m.group(1).upper(), text)
 
