@@ -1903,6 +1903,32 @@ def test_a_heading_ending_in_an_hour_over_a_record_is_the_film():
     assert ("Mekong, 4 A.M.", 82) in _runtimes(facts)
 
 
+def test_a_catalogue_entry_of_labels_over_values_one_a_line():
+    facts = _facts(
+        "CATALOGUE 2024–2025 · FEATURE FILMS\n\nENGLISH TITLE\n7 Winters in Tusheti\n\n"
+        "ORIGINAL TITLE\nშვიდი ზამთარი თუშეთში (Shvidi zamtari Tushetshi)\n\n"
+        "COUNTRY OF PRODUCTION\nGeorgia\nPoland\n\nLANGUAGE\nGeorgian\nRussian\nYear\n\n"
+        "RUNNING TIME\n131'\n\nDIRECTOR\nKeti Abashidze\n\nCO-PRODUCER\nAnna Wierzbicka\n\n"
+        "DIRECTOR OF PHOTOGRAPHY\nZurab Kiknadze\n\nPRODUCTION COMPANIES\n"
+        "Tusheti Line Films (Tbilisi)\nStudio Wiatr (Warsaw)\n\nTHEMES\n• isolation\n"
+        "• tradition\n\nABOUT THE DIRECTOR\nKeti Abashidze (b. 1984) made the short "
+        "Snowline (2017, 19'). 7 Winters in Tusheti is her first feature.\n",
+        title="Catalogue 2024–2025: Feature Films | Film Export Office",
+    )
+    film = "7 Winters in Tusheti"
+    assert {
+        (film, "country_of_origin", "Georgia"),
+        (film, "country_of_origin", "Poland"),
+        (film, "original_language", "Russian"),
+        (film, "producer", "Anna Wierzbicka"),
+        (film, "cinematographer", "Zurab Kiknadze"),
+        (film, "production_company", "Studio Wiatr"),
+        (film, "main_subject", "tradition"),
+    } <= _triples(facts)
+    assert (film, "director", "Zurab Kiknadze") not in _triples(facts)
+    assert (film, 131) in _runtimes(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

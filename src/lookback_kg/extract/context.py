@@ -737,6 +737,8 @@ def entry_headings(body: str) -> dict[int, str]:
             line = rest  # "Film: Chaakara: The Mudbank"
         if _PRIZE_HEADING.search(line):
             continue  # "★ SILVER GANNET (JURY PRIZE)" over its winner's line: the prize
+        if CREDIT_LABEL.fullmatch(line) or CREDIT_HEADING.fullmatch(line):
+            continue  # "RUNNING TIME" over "131'", "ABOUT THE DIRECTOR": a key, not a title
         title = heading_title(line)
         if title is None:
             line = _SLASH_RANK.sub("", line)  # "1 / Kuşların Dili (The Language of Birds)"
@@ -1249,6 +1251,7 @@ CREDIT_HEADING = re.compile(
     r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes|"
     r"trivia|plot|storyline|story|premise|summary|honou?rs|reception|release|production|"
     r"background|see also|references|crew notes|production notes|accolades|"
+    r"about the (?:director|directors|film|filmmakers?)|director['’]s (?:statement|note)|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
     r"quick facts|at a glance|info|information|need to know|cast (?:and|&) (?:crew|characters)|"
@@ -1578,8 +1581,9 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 # "Starring: Andrew Garfield, ...", "Director\nLin-Manuel Miranda": the first name a credit gives
 _CREDITED_NAME = re.compile(
-    r"(?m)^[ \t]*(?:[Ss]tarring|[Dd]irector|[Dd]irected by|[Ww]ritten by|[Ss]creenplay|"
-    rf"[Pp]roducers?|[Cc]ast|[Ww]ith|[Vv]oices?)(?::[ \t]*|[ \t]*\n)(?P<name>{names.NAME})"
+    r"(?m)^[ \t]*(?i:starring|directors?|directed by|written by|screenplay|producers?|"
+    r"(?:main )?cast|with|voices?)(?::[ \t]*|[ \t]*\n|[ \t]+\.{2,}[ \t]*|[ \t]*\|[ \t]*|\t+)"
+    rf"(?P<name>{names.NAME})"
 )
 _MAKERS_FILM = re.compile(
     rf"(?P<name>{names.NAME})['’]s?\s+(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?"
@@ -2120,19 +2124,26 @@ def score_films(
         if not unlikely_title(name) and not names.looks_like_person(name):
             forms.setdefault(slugify(name), Counter())[name] += 1
             scores[slugify(name)] += 5
+    glosses_used = False
     for match in _GLOSS_LABEL.finditer(body):
-        # "English title: Trolltind: The Last Winter": a gloss, the text goes by the original
-        key = slugify(names.clean_name(match["title"]))
-        if key in scores:
-            scores[key] -= 4
+        # "English title: Trolltind: The Last Winter": a gloss, the text goes by the original;
+        # unless the text writes the gloss again ("English title", then "7 Winters in Tusheti"
+        # twice in the prose, the original in Georgian script)
+        gloss = names.clean_name(match["title"])
+        if _standalone_mentions(gloss, body) > 1:
+            glosses_used = True
+            vouch(gloss, 4)
+        elif slugify(gloss) in scores:
+            scores[slugify(gloss)] -= 4
     for match in _TITLE_LABEL.finditer(body):
         # "Film: Chaakara: The Mudbank" at the head of a review's credit block
-        title = names.clean_name(match["title"])
+        title = names.clean_name(_TRAILING_BRACKET.sub("", match["title"]))
         forms.setdefault(slugify(title), Counter())[title] += 1
         # ("Original title: Shūten Kitchen" under a page titled "The Last Train Kitchen": the
         # text goes by the page's title, the original is its gloss)
         original = match["label"].lower().startswith("original")
         elsewhere = bool(header_keys) and slugify(title) not in header_keys
+        elsewhere = elsewhere or (glosses_used and _standalone_mentions(title, body) <= 1)
         above = _LINE_ABOVE_ORIGINAL.search(body[: match.start()]) if original else None
         above_title = above and (heading_title(above["title"]) or above["title"].strip())
         # (a title with a colon only as a heading: "KUSI: THE GLASS CONDOR", not "Venue: X")
@@ -2294,6 +2305,7 @@ _NOT_A_FILM = re.compile(
     # (nor "Mùa Nước Nổi: The Floating Season")
     r"|^(?:(?!\b(?i:the)\b).)*\b(?i:season)\b"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
+    r"|^(?i:catalogue|catalog)\b"  # "Catalogue 2024–2025", a catalogue's name
     # a chart's or a list's heading: "TOP 5", "Top ten", "Honourable mentions"
     r"|^(?i:(?:the |my |our )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
     # a page's part: "SCREEN 3", "Catalogue Entry 47"; a list's part: "Just missed the cut"
@@ -2572,7 +2584,8 @@ _COLON_TITLE = re.compile(
 _OWN_TITLE_WORD = r"(?i:film|movie|title|original title)"
 _GLOSS_LABEL_WORD = re.compile(r"(?i:(?:english|international|us|uk|translated) title)")
 _TITLE_LABEL_WORD = re.compile(rf"{_OWN_TITLE_WORD}|{_GLOSS_LABEL_WORD.pattern}")
-_LABEL_THEN = r"(?:[ \t]*[:|][ \t]*|\t+)"
+# (or the label alone on its line, over its value: "ENGLISH TITLE", then "7 Winters in Tusheti")
+_LABEL_THEN = r"(?:[ \t]*[:|][ \t]*|\t+|[ \t]*:?[ \t]*\n[ \t]*(?=\S))"
 _GLOSS_LABEL = re.compile(
     rf"(?m)^[ \t]*{_GLOSS_LABEL_WORD.pattern}{_LABEL_THEN}(?P<title>[^\n]{{2,80}}?)[ \t]*$"
 )

@@ -626,9 +626,15 @@ def _read_billing(m: Match) -> Iterator[tuple[Value, dict]]:
         yield person, ({"character": Entity(EntityKind.CHARACTER, role)} if role else {})
 
 
+# a list's next line, perhaps after its bullet: "Georgia", then "• Poland"
+_LINE_ITEM = r"[ \t]*\n[ \t]*(?:[•·▪◦*-][ \t]*)?"
+
+
 def _read_countries(m: Match) -> Iterator[tuple[Value, dict]]:
     # "Latvia / France / Belgium", "Colombia, Venezuela and Argentina"
-    for part in re.split(r"\s*[,/·;]\s*|\s+and\s+(?!Herzegovina|Tobago|Barbuda|Nevis)", m.text):
+    for part in re.split(
+        rf"\s*[,/·;]\s*|{_LINE_ITEM}|\s+and\s+(?!Herzegovina|Tobago|Barbuda|Nevis)", m.text
+    ):
         country = values.country(part)
         if country:
             yield country, {}
@@ -643,7 +649,12 @@ def _read_country(m: Match) -> Iterator[tuple[Value, dict]]:
 def _read_languages(m: Match) -> Iterator[tuple[Value, dict]]:
     """ "Spanish, Mixtec", "Japanese / Korean / Mandarin", "Danish with English subtitles"."""
     # (not the dubs: "Telugu — also available dubbed in Hindi and Tamil")
-    spoken = re.split(r"(?i)\s+with\s+|\(|\s+[—–]\s+|\bdubbed\b", m.text)[0]
+    for line in re.split(_LINE_ITEM, m.text):  # "Georgian", then "Bats", a line each
+        yield from _spoken_languages(line)
+
+
+def _spoken_languages(text: str) -> Iterator[tuple[Value, dict]]:
+    spoken = re.split(r"(?i)\s+with\s+|\(|\s+[—–]\s+|\bdubbed\b", text)[0]
     for part in re.split(r"\s*(?:,|/|;|\band\b|&)\s*", spoken):
         language = normalise.language_names().get(part.strip().lower())
         if language:
@@ -657,8 +668,9 @@ def _read_language(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _read_themes(m: Match) -> Iterator[tuple[Value, dict]]:
-    for theme in values.themes(m.text):
-        yield Entity(EntityKind.THEME, theme), {}
+    for line in re.split(_LINE_ITEM, m.text):  # "isolation", then "tradition", a line each
+        for theme in values.themes(line):
+            yield Entity(EntityKind.THEME, theme), {}
 
 
 def _read_date(m: Match) -> Iterator[tuple[Value, dict]]:
@@ -686,7 +698,8 @@ def _read_score(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _read_class(m: Match) -> Iterator[tuple[Value, dict]]:
-    yield from values.classes(m.relation, m.text)
+    for line in re.split(_LINE_ITEM, m.text):  # "Drama", then "Mystery", a line each
+        yield from values.classes(m.relation, line)
 
 
 def _read_listing(m: Match) -> Iterator[tuple[Value, dict]]:

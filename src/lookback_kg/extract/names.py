@@ -111,7 +111,7 @@ LIST_JOIN = (
     # field ends
     r"|[ \u00a0][·/][ \u00a0](?!(?:[\p{L}-]+[ \u00a0]){0,2}[Bb]y\b)(?![^·/|\n]{0,30}:)"
     r"(?!(?i:(?:dir|scr|prod|ed|cin|phot|mus)\.|dop|music|camera|editor|writer|cast|starring|"
-    r"with|featuring|voices)[ \u00a0])"
+    r"with|featuring|voices|released|distributed|produced|presented|sold)[ \u00a0])"
     # "Kováč & Syn", "Smith & Sons": one company's name, not two
     r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Hijos|Filhos|Fils|Figli|Söhne|Zonen|Co\.?|Company|"
     r"Partners|Associates|Daughters)\b)"
@@ -238,7 +238,7 @@ ORG_WORDS = frozenset(
     ]
 )
 # Under a credit label, one name a line: "Written by", "Ondřej Malý", "Tereza Hrubá".
-_LINE_JOIN = rf"(?:[ \t]*\n[ \t]*(?={NAME}[ \t]*(?m:$)))"
+_LINE_JOIN = rf"(?:[ \t]*\n[ \t]*(?={NAME}(?:[ \u00a0]\([^()\n]{{1,40}}\))?[ \t]*(?m:$)))"
 # "Rabat's Atlas Bleu Productions": a place's company, the place no name of its own
 _PLACES_COMPANY = (
     r"(?:\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=(?:\p{Lu}[\p{L}\-]*[ \u00a0]){0,4}"
@@ -248,7 +248,8 @@ _PLACES_COMPANY = (
 # part: "Lê Minh Khoa (Tí)")
 _WHERE = (
     rf"(?:[ \u00a0]\((?:{_PLACE})\)|(?<=\b(?:Film|Films|Pictures|Productions|Studio|Studios|"
-    r"Media|Entertainment|Cine|Filmes|Animation|Animación|Produktion|Filmproduktion))"
+    r"Media|Entertainment|Cine|Filmes|Animation|Animación|Produktion|Filmproduktion)"
+    r"|\b(?:Studio|Studios|Estudio|Estudios|Atelier)[ \u00a0]\p{Lu}\p{L}+)"
     r"[ \u00a0]\(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?\))?"
 )
 NAMES = (

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from lookback_kg.extract import names
+from lookback_kg.extract import names, normalise, values
 
 ABBREVIATIONS = frozenset(
     [
@@ -201,7 +201,8 @@ CREDIT_LABEL = re.compile(
     r"(?:original )?music(?: by)?|(?:original )?score(?: by)?|produced by|edited by|"
     r"cinematography by|composer|studio|animation studio|production companies|"
     r"production company|production|(?:\p{Lu}\p{Ll}+ )?distributors?|distribution|"
-    r"distributed by|cast|voice cast|starring|producers?|editor|(?:film )?editing(?: by)?|"
+    r"distributed by|cast|voice cast|starring|(?:co-|executive |line )?producers?|editor|"
+    r"(?:film )?editing(?: by)?|production countr(?:y|ies)|country of production|"
     r"cinematography|cinematographer|director of photography|photography|camera|"
     r"countr(?:y|ies)|country of origin|languages?|original language|genres?|running time|"
     r"runtime|release date|original release|(?:\p{Lu}\p{Ll}+ )?theatrical release|"
@@ -216,6 +217,12 @@ LIST_LABEL = re.compile(
     BILINGUAL + r"(?i:(?:main |principal |voice |japanese voice |english voice )?cast"
     r"(?: and characters| (?:&|and) crew)?|"
     r"starring|voices|voice actors)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
+)
+# A label over a list of short values, one a line: "THEMES", then "isolation", "tradition"
+VALUE_LIST_LABEL = re.compile(
+    BILINGUAL + r"(?i:(?:main |key )?(?:themes?|subjects?|topics?)|keywords|genres?|"
+    r"(?:original |spoken )?languages?|countr(?:y|ies)(?: of (?:origin|production))?|"
+    r"production countr(?:y|ies))[ \t]*:?"
 )
 # A cast table's header row, in either order: "Actor | Role", "| Character | Voice actor |",
 # "Cast<TAB>Role". The rules read its rows by the order the header gives.
@@ -232,7 +239,7 @@ _CAST_TABLE_HEADER = re.compile(f"{ACTOR_ROLE_HEADER}|{ROLE_ACTOR_HEADER}")
 _TABLE_ROW = re.compile(r"[^\n]*(?:\||\t)[^\n]*")
 MAX_LIST_LINES = 40
 MAX_NAME_LINES = 6
-_ONE_NAME = re.compile(rf"[ \t]*{names.NAME}[ \t]*")
+_ONE_NAME = re.compile(rf"[ \t]*{names.NAME}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*")
 _KEY_VALUE = re.compile(r"[:|]")
 # "Abena Kyei | Adwoa" under "CAST": a name and its part, not a key and its value
 _NAME_PAIR = re.compile(
@@ -270,6 +277,13 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
                 and _TABLE_ROW.fullmatch(spans[end].text)
             ):
                 end += 1
+        elif VALUE_LIST_LABEL.fullmatch(label.text):
+            while (
+                end < min(index + 1 + MAX_NAME_LINES, len(spans))
+                and _next_item(body, spans[end - 1], spans[end])
+                and (end == index + 1 or _listed_value(label.text, spans[end].text))
+            ):
+                end += 1
         elif is_list or CREDIT_LABEL.fullmatch(label.text):
             limit = index + 1 + (MAX_LIST_LINES if is_list else MAX_NAME_LINES)
             while end < min(limit, len(spans)) and _next_item(
@@ -285,6 +299,19 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
         joined.append(Span(label.start, last.end, body[label.start : last.end]))
         index = end
     return joined
+
+
+def _listed_value(label: str, item: str) -> bool:
+    """An item a value list holds: a language under "LANGUAGE", a country under "COUNTRY",
+    a genre under "GENRE", a theme in lower case under "THEMES"; not the next key ("Year")."""
+    word, key = item.strip().lower(), label.lower()
+    if "language" in key:
+        return word in normalise.language_names()
+    if "countr" in key:
+        return word in normalise.country_names()
+    if "genre" in key:
+        return word in values.GENRES
+    return item.strip()[:1].islower() and len(word) <= 40
 
 
 def rejoin_after_title(body: str, spans: list[Span], title: str) -> list[Span]:
@@ -320,6 +347,7 @@ def _next_item(body: str, before: Span, item: Span, newlines: int = 1) -> bool:
         1 <= gap.count("\n") <= newlines
         and not gap.strip(_BULLET_MARKS)  # white space, and an item's bullet
         and not CREDIT_LABEL.fullmatch(item.text)
+        and not LIST_LABEL.fullmatch(item.text)  # "Voices (original version)": the next key
         and _looks_like_credits(item.text)
     )
 
