@@ -1929,6 +1929,28 @@ def test_a_catalogue_entry_of_labels_over_values_one_a_line():
     assert (film, 131) in _runtimes(facts)
 
 
+def test_a_festival_entry_with_its_short_its_press_and_films_like_it():
+    facts = _facts(
+        "the weight of salt\nOriginal title | Nkyene Mu Duru\nThemes | grief · land rights\n"
+        "Running time | 1h 48m\n\nAWARDS | Sembène Prize for Best First Feature (Durban "
+        'International Film Festival 2024)\nPRESS | "A quiet debut." | The Lens | 4/5\n\n'
+        "PROGRAMMER'S NOTE\nThe film is patient, and the weight of salt is no documentary.\n\n"
+        "PRECEDED BY\n"
+        "Tide Line | dir. Selasi Agbeko | Ghana | 12 min\n\nMORE LIKE THIS\n"
+        "• The River That Sang Back (2021) · 88 min\n",
+        title="Programme | New Horizons Competition",
+    )
+    film = "the weight of salt"
+    triples = _triples(facts)
+    assert {
+        (film, "main_subject", "land rights"),
+        (film, "award_received", "Sembène Prize for Best First Feature"),
+        ("Tide Line", "director", "Selasi Agbeko"),
+    } <= triples
+    assert {f.subject.name for f in facts if f.relation.value == "review_score"} == {film}
+    assert _runtimes(facts) == {(film, 108), ("Tide Line", 12), ("The River That Sang Back", 88)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -182,9 +182,12 @@ class ArticleContext:
         for pattern in (*patterns, _TABLE_ROW):
             for name in _titles(pattern, body):
                 if pattern is _TABLE_ROW and (
-                    _LABEL_WORDS.fullmatch(name) or _RATING.fullmatch(name)
+                    _LABEL_WORDS.fullmatch(name)
+                    or _RATING.fullmatch(name)
+                    or CREDIT_HEADING.fullmatch(name)
+                    or CREDIT_LABEL.fullmatch(name)
                 ):
-                    continue  # "Runtime | 122 min", "PG | Animation": a key, not a film
+                    continue  # "Runtime | 122 min", "PG | Animation", "PRESS | ...": a key
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
         makers = _titles(_MAKERS_KIND_TITLE, body) if _MAKERS_CUE.search(body) else ()
@@ -824,9 +827,17 @@ def entry_headings(body: str) -> dict[int, str]:
         title = heading_title(line) or line
         if not unlikely_title(title) and not _ENDS_A_SENTENCE.search(title):
             found.setdefault(match.start("heading"), title)
+    for match in _TITLE_THEN_CELLS.finditer(body):
+        # "Tide Line | dir. Selasi Agbeko | Ghana | 12 min": a title, then its facts, ruled
+        title = match["title"]
+        key = _LABEL_WORDS.fullmatch(title) or _ROW_KEY.fullmatch(title)
+        key = key or CREDIT_LABEL.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
+        if not key and not unlikely_title(title) and not _DIGIT.search(title):
+            found.setdefault(match.start("title"), title)
     for match in _ITEM_TYPED.finditer(body):
         # "• Kökpar (film, Kyrgyzstan, 104 min, dir. Bakyt Osmonov)": an item that says it is
-        # a film, and its facts
+        # a film, and its facts; "• The River That Sang Back (2021) · 88 min", its year and
+        # its runtime
         if not unlikely_title(match["title"]):
             found.setdefault(match.start("title"), match["title"])
     return found
@@ -837,9 +848,32 @@ _RULED_BLOCK_TITLE = re.compile(
     r"(?P<heading>[^\n\[]{2,80})\n"
     r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d{2,3}\s?(?i:mins?|minutes)\b|\b\dh\s?\d{1,2}m\b))"
 )
+# Headings over films beside the page's own: "MORE LIKE THIS", "PRECEDED BY"; each holds
+# until the next heading in capitals after a blank line
+_ASIDE_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:more like this|you (?:may|might) also like|similar titles|related titles|"
+    r"preceded by|followed by|supported by|screens with|also showing)[ \t]*:?[ \t]*$"
+)
+_NEXT_CAPITALS_HEADING = re.compile(r"\n\n[ \t]*(?=[^\n]*\p{Lu})[^\n\p{Ll}]{3,}\n")
+
+
+def _aside_spans(body: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _ASIDE_HEADING.finditer(body):
+        following = _NEXT_CAPITALS_HEADING.search(body, match.end())
+        spans.append((match.end(), following.start() if following else len(body)))
+    return spans
+
+
+_TITLE_THEN_CELLS = re.compile(
+    r"(?m)^(?P<title>\p{Lu}[^\n|:\t]{1,60}?)[ \t]+\|[ \t]+"
+    r"(?=[^\n]*\b[Dd]ir\.[^\n]*\|[^\n]*\b\d{1,3}[ \t]?(?:mins?|minutes)\b)"
+)
+_DIGIT = re.compile(r"\d")
 _ITEM_TYPED = re.compile(
     rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<title>\p{{Lu}}[^\n()—–:|]{{0,60}}?)[ \t]+"
-    r"\((?i:film|documentary|short|feature|animated film|animation)\b[^()\n]*\)"
+    r"(?:\((?i:film|documentary|short|feature|animated film|animation)\b[^()\n]*\)"
+    r"|\((?:19|20)\d\d\)[ \t]*[·|—–][ \t]*\d{2,3}[ \t]?(?i:mins?|minutes)\b)"
 )
 _GLOSSED_HEADING = re.compile(
     # (a gloss is a title too, opening with a capital: not "THE STORY (no spoilers, I promise)")
@@ -1252,6 +1286,9 @@ CREDIT_HEADING = re.compile(
     r"trivia|plot|storyline|story|premise|summary|honou?rs|reception|release|production|"
     r"background|see also|references|crew notes|production notes|accolades|"
     r"about the (?:director|directors|film|filmmakers?)|director['’]s (?:statement|note)|"
+    r"more like this|you (?:may|might) also like|similar titles|related titles|"
+    r"programmer['’]s notes?|programme notes?|preceded by|followed by|supported by|screens with|"
+    r"press(?: quotes)?|critics|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
     r"quick facts|at a glance|info|information|need to know|cast (?:and|&) (?:crew|characters)|"
@@ -2155,10 +2192,13 @@ def score_films(
             forms.setdefault(slugify(above_title), Counter())[above_title] += 1
             scores[slugify(above_title)] += 6
         scores[slugify(title)] += 2 if original and (elsewhere or named_above) else 6
-    for title in entry_headings(body).values():
-        # "THE SALT ORCHARD", then "Portugal | 108 mins | Dir: ...": a programme's entry
+    asides = _aside_spans(body)
+    for start, title in entry_headings(body).items():
+        # "THE SALT ORCHARD", then "Portugal | 108 mins | Dir: ...": a programme's entry;
+        # not one under "MORE LIKE THIS" or "PRECEDED BY", a film beside the page's own
         forms.setdefault(slugify(title), Counter())[title] += 1
-        scores[slugify(title)] += 4
+        aside = any(begin <= start < end for begin, end in asides)
+        scores[slugify(title)] += -4 if aside else 4
     for match in _MAKERS_TITLE_HEADING.finditer(body):
         # "1. Guillermo del Toro's Pinocchio (2022)": the title in full, maker and all
         title = match["title"]

@@ -522,7 +522,10 @@ def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
     for part in _LIST_BREAK.split(m.text):
         if _NOT_WON.search(part):
             continue  # "Awards: nominated for the Golden Bear"
-        part = _AWARD_FRAME.sub("", _TRAILING_YEAR.sub("", part))
+        # (the bracket first: "Sembène Prize for Best First Feature (Durban International
+        # Film Festival 2024)" names the festival that gives it, and its year)
+        part = _TRAILING_YEAR.sub("", _AWARD_FRAME.sub("", part))
+        part = _AWARD_FRAME.sub("", part)
         award = names.clean_name(part)
         if " " not in award:
             continue  # "an Oscar", "the award": not a particular award

@@ -238,7 +238,9 @@ ORG_WORDS = frozenset(
     ]
 )
 # Under a credit label, one name a line: "Written by", "Ondřej Malý", "Tereza Hrubá".
-_LINE_JOIN = rf"(?:[ \t]*\n[ \t]*(?={NAME}(?:[ \u00a0]\([^()\n]{{1,40}}\))?[ \t]*(?m:$)))"
+_LINE_JOIN = (
+    rf"(?:[ \t]*\n[ \t]*(?:[•▪◦*-][ \t]+)?(?={NAME}(?:[ \u00a0]\([^()\n]{{1,40}}\))?[ \t]*(?m:$)))"
+)
 # "Rabat's Atlas Bleu Productions": a place's company, the place no name of its own
 _PLACES_COMPANY = (
     r"(?:\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=(?:\p{Lu}[\p{L}\-]*[ \u00a0]){0,4}"

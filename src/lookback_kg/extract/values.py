@@ -91,7 +91,7 @@ def themes(text: str) -> list[str]:
     text = re.sub(r"\band\s+with\s+", "and ", text)  # "deals with X and with Y": said again
     # "grief, memory and the pull of home", "grief and inheritance, shot on 16mm": items are
     # joined by commas or by "and"
-    parts = re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+and\s+", text)
+    parts = re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+·\s+", text)  # or "·"
     themes = []
     for part in parts:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip())
