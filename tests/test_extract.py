@@ -1951,6 +1951,20 @@ def test_a_festival_entry_with_its_short_its_press_and_films_like_it():
     assert _runtimes(facts) == {(film, 108), ("Tide Line", 12), ("The River That Sang Back", 88)}
 
 
+def test_a_title_in_sentence_case_with_a_number_beats_its_heroine():
+    facts = _facts(
+        "In the villages above Cusco, the dead are given forty days. Los 40 días de Rosalía, "
+        "the second feature from Peruvian director Renzo Huamán, follows one widow.\n\n"
+        "Rosalía (Teófila Mamani, a non-professional performer) has lost her husband. Rosalía "
+        "speaks Quechua. Rosalía waits.\n\nLos 40 días de Rosalía is a co-production between "
+        "Wayra Cine and Puna Films, and Cóndor Distribución opened it in Peru.",
+        title="Review: in the high Andes, mourning has a timetable",
+    )
+    film = "Los 40 días de Rosalía"
+    assert {(film, "production_company", "Puna Films")} <= _triples(facts)
+    assert (film, "production_company", "Cóndor Distribución") not in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1663,6 +1663,14 @@ _TITLE_THEN_MAKERS_KIND = re.compile(
     rf"(?P<title>[\p{{Lu}}\d][^\n,;:()]{{1,60}}?),\s+{names.NAME}(?:['’]s|(?<=s)['’])\s+"
     rf"{_WORDS_UP_TO_THREE}?(?:{_FILM_KIND}|portrait|study|tale|chronicle|elegy)\b"
 )
+_ENGLISH_SMALL_WORD = re.compile(
+    r"\b(?:on|in|at|of|the|to|for|with|from|by|after|before|its|his|her|their|this|that|is|was)\b"
+)
+_TITLE_THEN_NTH_FILM = re.compile(
+    r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<title>[\p{Lu}\d][^\n,;:()]{1,60}?),\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|sophomore)\s+)?"
+    r"(?:[\p{L}-]+\s+){0,2}(?:feature|film|documentary|drama|comedy)\s+(?:from|by)\s"
+)
 _SMALL_TITLE_WORD = re.compile(
     rf"{names.CONNECTOR}|and|or|in|on|at|to|a|an|with|for|{names.JOINED_PARTICLE}\S+"
 )
@@ -1679,6 +1687,9 @@ _MAKERS_WORDS = re.compile(
 )
 _MAKERS_CUE = re.compile(rf"(?:['’]s|s['’])\s+{_WORDS_UP_TO_THREE}?{_FILM_KIND}\s+\p{{Lu}}")
 # "a ferry captain (Anders Løvold)", "Lupita Nyong'o voices Roz"
+_PART_THEN_PLAYER = re.compile(
+    rf"(?P<name>{names.NAME})\s+\((?P<player>{names.NAME}),\s+(?:a|an|the|in|who)\s[^()\d\n]*\)"
+)
 _NAME_IN_BRACKETS = re.compile(rf"\((?P<name>{names.NAME})\)")
 _NAME_CASTS = _Cued.name_then(r"\s+(?:voices|plays|stars as)\b")
 _SPEECH_WORDS = r"\b(?:said|says|spoke|teased|told|explained|revealed|added|noted)\b"
@@ -2107,6 +2118,15 @@ def score_films(
         )
         if opening and small and not names.looks_like_person(title):
             vouch(title, 6)
+    for match in _TITLE_THEN_NTH_FILM.finditer(body):
+        # "Los 40 días de Rosalía, the second feature from Peruvian director X, follows":
+        # a title in sentence case, said to be a film, and written again
+        title = match["title"].strip()
+        again = re.findall(rf"(?<![\p{{L}}\p{{N}}]){re.escape(title)}(?![\p{{L}}\p{{N}}])", body)
+        english = _ENGLISH_SMALL_WORD.search(title)  # "Released on 26 January 2024, the"
+        plain = not english and not unlikely_title(title) and not names.looks_like_person(title)
+        if len(again) >= 2 and plain:
+            vouch(title, 6)
     for match in _MAKERS_LOWER_TITLE.finditer(body):
         # "Florencia Bustos' la siesta del puma received ...", and the same words again: a
         # title in lower case, as its maker styles it
@@ -2228,6 +2248,10 @@ def score_films(
                 continue  # "the neighbour in The Afternoon Sun is an actress": a title
             scores.pop(slugify(person), None)
             scores.pop(slugify(person.split()[-1]), None)  # and the surname alone
+    for match in _PART_THEN_PLAYER.finditer(body):
+        # "Rosalía (Teófila Mamani, a non-professional performer)": a part, who plays it
+        if names.looks_like_person(match["player"]) and slugify(match["name"]) in scores:
+            scores[slugify(match["name"])] -= 4
     for match in _maker_sayings(body):  # "Satoshi Kon directed only four films"
         maker = match["name"] or match["name2"] or match["name3"]
         if maker and names.looks_like_person(maker):

@@ -258,7 +258,8 @@ NAMES = (
     rf"(?:{_PLACES_COMPANY}{NAME}(?:{_WHERE}(?:{LIST_JOIN}|{_LINE_JOIN}){_PLACES_COMPANY}{NAME}"
     r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*['’]s\b)"
     # "produced by A and B, and Le Pacte is its distributor": a new clause's subject
-    r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*[ \u00a0]+(?:is|was|are|were|has|had|will)[ \u00a0]))*)"
+    r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*[ \u00a0]+(?:is|was|are|were|has|had|will|opened|"
+    r"released|distributed|acquired|bought|handled|sold|premiered)[ \u00a0]))*)"
 )
 # Words that open a sentence or title a person, not part of a name.
 LEADING_NOISE = frozenset(
