@@ -1965,6 +1965,22 @@ def test_a_title_in_sentence_case_with_a_number_beats_its_heroine():
     assert (film, "production_company", "Cóndor Distribución") not in _triples(facts)
 
 
+def test_a_title_in_sentence_case_glossed_then_directed_by():
+    facts = _facts(
+        "CARTAGENA — A first feature from the Pacific coast won the top award.\n\n"
+        "El río que nos debe (The River That Owes Us), directed by Jhon Mosquera, received the "
+        "Gold India Catalina for Best Film. Produced by Manuela Restrepo for Atrato Cine, in "
+        "co-production with France's Les Films de l'Estuaire, the Spanish-language drama runs "
+        "98 minutes. The distributor Cine Colombia is negotiating for local rights.",
+        title="FICCI 2025: Chocó River Drama Sweeps Cartagena's Top Prize",
+    )
+    film = "El río que nos debe"
+    triples = _triples(facts)
+    assert (film, "director", "Jhon Mosquera") in triples
+    assert (film, "production_company", "Les Films de l'Estuaire") in triples
+    assert not any(r == "distributor" or o == "Spanish-language" for _, r, o in triples)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

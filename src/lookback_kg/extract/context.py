@@ -1543,13 +1543,13 @@ _GLOSSED_TYPED_FILM = re.compile(
     r"(?P<title>\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,6}?)"
     r"[\"”]?[ \t]+\((?=[^()\n]*\p{Lu})[^()\n\d]{2,80}\)"
     # '... is a drama', or '"Itsasoaren alaba" (The Sea's Daughter), Ane Goikoetxea's drama'
-    r"(?:[ \t]+(?:is|was)[ \t]+(?:a|an|the)"
+    r"(?:(?:[ \t]+(?:is|was)[ \t]+(?:a|an|the)"
     r"|,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}['’]s)[ \t]+"
     r"(?:[\p{L}\d-]+[ \t]+){0,4}?(?:film|movie|documentary|feature|drama|comedy|thriller|"
     r"animation|musical|western|romance|fantasy)\b"
+    # ... or 'El río que nos debe (The River That Owes Us), directed by'
+    r"|,[ \t]+(?:directed|co-directed|written and directed)[ \t]+by\b)"
 )
-# a record's title field: "TITLE ....... ostatni tramwaj." (not "English title", a gloss, nor
-# "Original title", which names the film in another language than the text's)
 # A heading line (perhaps its original title in brackets under it), then three lines or more
 # of a record's keys and values
 _RECORD_LINE = r"[ \t]*\p{L}[^\n:|.]{0,30}?(?:[ \t]*[:|][ \t]*|[ \t]+\.{2,}[ \t]*|\t+)[^\n]+\n"
@@ -1557,6 +1557,8 @@ _HEADING_OVER_RECORD = re.compile(
     r"(?m:^)(?P<title>[^\n\p{Ll}]*\p{Lu}[^\n\p{Ll}]{1,79})\n(?:[ \t]*\([^()\n]{2,80}\)[ \t]*\n)?\n?"
     rf"(?=(?:{_RECORD_LINE}){{3}})"
 )
+# a record's title field: "TITLE ....... ostatni tramwaj." (not "English title", a gloss, nor
+# "Original title", which names the film in another language than the text's)
 _TITLE_FIELD = re.compile(
     r"(?m:^)[ \t]*(?i:title)[ \t]*(?:[:|=]|\.{2,})[ \t]*"
     r"(?P<title>[^\s|][^\n|]{0,79}?)[ \t]*(?=\n|\Z|[ \t]*\|)"

@@ -74,6 +74,8 @@ PENDING_AFTER = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:understood|said|believed|thought|reported|rumou?red|expected|"
     r"tipped|set|likely)\s+to\b|[^.;!?,]{0,30}?\bin\s+(?:early\s+|advanced\s+|final\s+)?"
     r"(?:talks|negotiations?)\b"
+    # "distributor Cine Colombia is negotiating for local rights"
+    r"|\s+(?:is|are|was|were)\s+(?:negotiating|bidding|circling|courting|eyeing|considering)\b"
 )
 AWARD_BODY = re.compile(
     r"(?:\p{Lu}[\p{L}\-]+\s+){1,5}(?:Prize|Awards|Film Festival|Festival)(?!\s+\p{Lu})"
