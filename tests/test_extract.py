@@ -1981,6 +1981,19 @@ def test_a_title_in_sentence_case_glossed_then_directed_by():
     assert not any(r == "distributor" or o == "Spanish-language" for _, r, o in triples)
 
 
+def test_a_title_with_a_comma_named_after_a_colon_in_a_blog():
+    facts = _facts(
+        "Yesterday I dragged Inès to the cinema for a Moroccan film I'd heard about: "
+        "Chergui, Again.\n\nIt's directed by Youssef El Alaoui. Inès laughed. Inès cried. Inès "
+        "denies it. The cinematographer on Chergui, Again is Karim Bennani. A second film, "
+        "supposedly called Chergui: The Return, is rumoured.",
+        title="Popcorn & Passports #48: a Sunday in the cheap seats",
+    )
+    triples = _triples(facts)
+    assert ("Chergui, Again", "director", "Youssef El Alaoui") in triples
+    assert ("Chergui, Again", "cinematographer", "Karim Bennani") in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

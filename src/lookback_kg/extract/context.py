@@ -1410,8 +1410,12 @@ _BEST_FILM = re.compile(
 )
 # "the film that ate the Eid box office: Balcony on Shubra Street": a colon names the film
 _FILM_BEFORE_COLON = re.compile(
-    r"\b(?:the|this|a|one)\s+(?:new\s+|latest\s+)?(?:film|movie|feature|documentary)\b"
-    rf"[^.:;!?\n]{{0,60}}:\s+(?P<title>{names.TITLE})"
+    r"\b(?:the|this|a|one)\s+(?:new\s+|latest\s+)?"
+    r"(?:(?!(?:second|third|another|next|other|upcoming|planned|possible|rumou?red)\b)"
+    r"[\p{L}-]+\s+){0,2}(?:film|movie|feature|documentary)\b"
+    rf"[^.:;!?\n]{{0,60}}:\s+(?P<title>{names.TITLE}"
+    # (a title with a comma, when it ends the sentence: "a Moroccan film ...: Chergui, Again.")
+    r"(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?=[.!?](?:\s|$)))?)"
 )
 # "Yasmin Farouk has joined The Last Tram to Raml": a casting item names its film
 _JOINED_FILM = re.compile(
@@ -2180,9 +2184,12 @@ def score_films(
             scores[slugify(title)] += 6
     for name in _titles(_FILM_BEFORE_COLON, body):
         # "the film that ate the Eid box office: Balcony on Shubra Street", said once
-        if not unlikely_title(name) and not names.looks_like_person(name):
+        person = names.looks_like_person(name) and ", " not in name  # not "Chergui, Again"
+        if not unlikely_title(name) and not person:
             forms.setdefault(slugify(name), Counter())[name] += 1
             scores[slugify(name)] += 5
+            if ", " in name:  # its mentions, which the count of titles above cannot see
+                scores[slugify(name)] += min(_standalone_mentions(name, body), 6)
     glosses_used = False
     for match in _GLOSS_LABEL.finditer(body):
         # "English title: Trolltind: The Last Winter": a gloss, the text goes by the original;

@@ -290,7 +290,12 @@ def parse_duration(text: str) -> Duration | None:
     >>> [parse_duration(t).iso for t in ("62-minute", "104 mins", "one hour and two minutes",
     ...                                  "2 hr 4 min", "an hour and a half", "1h 37")]
     ['PT1H2M', 'PT1H44M', 'PT1H2M', 'PT2H4M', 'PT1H30M', 'PT1H37M']
+    >>> parse_duration("1:47").iso  # hours and minutes, as a clock writes them
+    'PT1H47M'
     """
+    clock = re.fullmatch(r"\s*([1-4]):([0-5]\d)\s*", text)
+    if clock:
+        return Duration(int(clock.group(1)) * 60 + int(clock.group(2)))
     text = text.lower().replace("-", " ")
     hours = minutes = 0
     found = False
