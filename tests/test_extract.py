@@ -1994,6 +1994,30 @@ def test_a_title_with_a_comma_named_after_a_colon_in_a_blog():
     assert ("Chergui, Again", "cinematographer", "Karim Bennani") in triples
 
 
+def test_a_title_with_a_comma_read_as_two_names_is_whole():
+    facts = _facts(
+        "I have told everyone to go and see Atacama, Hora Cero.\n\nWHAT IT IS\n"
+        "Atacama, Hora Cero is a documentary directed by Catalina Riquelme. It took CLP 38 "
+        'million. The "hora cero" is the hour the wells run dry.',
+        title="The Docs Dispatch — Issue 112: salt, water and a desert running dry",
+    )
+    triples = _triples(facts)
+    assert ("Atacama, Hora Cero", "director", "Catalina Riquelme") in triples
+    assert {s for s, _, _ in triples} == {"Atacama, Hora Cero"}
+
+
+def test_a_film_in_lower_case_glossed_in_a_lower_case_blog():
+    facts = _facts(
+        'so. i finally saw it.\n\nthe film is yksitoista talvea (that\'s "eleven winters" for '
+        "my readers abroad). it's directed by aino rautiainen, whose previous film was "
+        "the documentary poron polku (2018). it runs 1:56.",
+        title="notes from the dark season, part 9: the reindeer film",
+    )
+    assert {f.subject.name.lower() for f in facts if f.relation.value == "duration"} == {
+        "yksitoista talvea"
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

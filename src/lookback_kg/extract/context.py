@@ -308,8 +308,11 @@ class ArticleContext:
             self._index = WorkIndex(self.works.values())
         named: list[tuple[int, int, Entity]] = []
         for work, start in self._index.mentions(sentence.text):
-            if any(work.key == film.key for film in named_films):
-                continue  # the film's own name is the film; "the manga" names its source
+            if any(
+                work.key == film.key or film.name.endswith(f", {work.name}") for film in named_films
+            ):
+                continue  # the film's own name is the film ("Hora Cero" of "Atacama, Hora
+                # Cero" too); "the manga" names its source
             if any(begin <= start < end for begin, end in film_spans):
                 continue  # "Lanterns of Kessen" inside "Lanterns of Kessen: The Drowned Archive"
             match = title_pattern(work.name).match(sentence.text, start)
@@ -1288,7 +1291,8 @@ CREDIT_HEADING = re.compile(
     r"about the (?:director|directors|film|filmmakers?)|director['’]s (?:statement|note)|"
     r"more like this|you (?:may|might) also like|similar titles|related titles|"
     r"programmer['’]s notes?|programme notes?|preceded by|followed by|supported by|screens with|"
-    r"press(?: quotes)?|critics|"
+    r"press(?: quotes)?|critics|what it is|what it['’]s about|why (?:it works|see it|watch it)|"
+    r"also this week|also showing|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
     r"quick facts|at a glance|info|information|need to know|cast (?:and|&) (?:crew|characters)|"
@@ -1671,6 +1675,11 @@ _TITLE_THEN_MAKERS_KIND = re.compile(
 )
 _ENGLISH_SMALL_WORD = re.compile(
     r"\b(?:on|in|at|of|the|to|for|with|from|by|after|before|its|his|her|their|this|that|is|was)\b"
+)
+_FILM_IS_GLOSSED = re.compile(
+    r"\b[Tt]he\s+(?:film|movie|documentary)\s+(?:is|was|is called|was called)\s+"
+    r"(?P<title>[\p{L}\d][\p{L}\d'’-]*(?:[ \t][\p{L}\d'’-]+){0,6}?)[ \t]+"
+    r"\((?i:that['’]s|i\.e\.|lit\.|literally|meaning|which means|english:|in english)\s"
 )
 _TITLE_THEN_NTH_FILM = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<title>[\p{Lu}\d][^\n,;:()]{1,60}?),\s+(?:the|a|an|his|her|their)\s+"
@@ -2146,6 +2155,9 @@ def score_films(
         title = heading_title(match["title"])
         if title and not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 6)
+    for match in _FILM_IS_GLOSSED.finditer(body):
+        # "the film is yksitoista talvea (that's "eleven winters" for my non-finnish readers)"
+        vouch(match["title"], 8)
     for match in _LOWER_CASE_TITLE_LINE.finditer(body):
         # "the last bus to ibadan (2024)" on a line of its own: a listing's title, in lower case
         vouch(match["title"], 6)
@@ -2293,7 +2305,35 @@ def score_films(
         one_word = " " not in forms[key].most_common(1)[0][0]  # "Kore-eda" is one word
         if one_word and surname and key not in header_keys:
             del scores[key]
+    for key in sorted(scores, key=lambda k: -scores[k])[:3]:
+        _behind_its_comma(key, body, scores, forms)
     return scores, forms, from_header
+
+
+def _behind_its_comma(key: str, body: str, scores: Counter[str], forms: dict) -> None:
+    """A title with a comma, read as two names: "Hora Cero", each time the body writes it
+    after "Atacama, ", is the end of "Atacama, Hora Cero"."""
+    name = forms[key].most_common(1)[0][0]
+    heads = [
+        _HEAD_BEFORE_COMMA.search(body, max(0, found.start() - 60), found.start())
+        for found in title_pattern(name).finditer(body)
+        if found.group() == name  # (as written: not 'the "hora cero"' of the prose)
+    ]
+    if len(heads) < 2 or not all(heads) or len({head["head"] for head in heads if head}) != 1:
+        return
+    head = heads[0]["head"] if heads[0] else ""
+    if unlikely_title(head) or names.looks_like_person(head):
+        return
+    whole = f"{head}, {name}"
+    forms.setdefault(slugify(whole), Counter())[whole] += 1
+    scores[slugify(whole)] += scores.pop(key)
+
+
+# the name right before a comma that ends where a title starts: "Atacama, " of "Atacama, Hora
+# Cero" (a word that opens a sentence too: "See Atacama, Hora Cero.")
+_HEAD_BEFORE_COMMA = re.compile(
+    r"(?<![\p{L}'’-])(?P<head>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}),[ \t]\Z"
+)
 
 
 def _choose_film(
@@ -2792,6 +2832,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "Seen in Lyon #14": a column's instalment; "DAY 4": a festival's day
     if _QUESTION_HEADING.match(name):
         return True  # "What didn't", "Why it works": a review's section, not a title
+    if _CURRENCY_SUM.match(name):
+        return True  # "CLP 38" of "CLP 38 million": a sum
     if _PAGE_HEADING.match(name):
         return True  # "New this week on Nollyflix", "Now showing": a listing page's name
     if _STARS_HEADING.match(name):
@@ -2814,4 +2856,5 @@ _PAGE_HEADING = re.compile(
 _STARS_HEADING = re.compile(
     rf"(?i:(?:{normalise.NUMBER_WORD}|\d(?:\.\d)?)(?:\s+and\s+a\s+half)?\s+stars?\b)"
 )
+_CURRENCY_SUM = re.compile(r"[A-Z]{3}[ \u00a0]?\d")
 _QUESTION_HEADING = re.compile(r"(?:What|Why|How|Where|Who)\s+(?:\p{Ll}[\p{L}'’]*(?:\s|$))+$")
