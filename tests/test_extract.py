@@ -2018,6 +2018,18 @@ def test_a_film_in_lower_case_glossed_in_a_lower_case_blog():
     }
 
 
+def test_a_news_items_dateline_is_no_film():
+    facts = _facts(
+        "NAIROBI — Kenyan audiences kept the meter running for a third weekend, with the action "
+        "comedy Matatu Kings: Route 46 again at the top of the box office.\n\nThe film took "
+        "KSh 14.2 million. Nairobi loved it, and Nairobi's cinemas were full.",
+        title="Weekend Box Office: Nairobi's Favourite Hustlers Stay in the Fast Lane",
+    )
+    assert {f.subject.name for f in facts if f.relation.value == "box_office"} == {
+        "Matatu Kings: Route 46"
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -2280,8 +2280,8 @@ def score_films(
             scores.pop(slugify(maker.split()[-1]), None)  # "Kore-eda", alone
     for key in list(scores):
         name = forms[key].most_common(1)[0][0]
-        if " " not in name and _mostly_a_place(name, body):
-            del scores[key]  # "in Tokyo", "at Annecy": a place, not a title
+        if (" " not in name and _mostly_a_place(name, body)) or _opens_a_dateline(name, body):
+            del scores[key]  # "in Tokyo", "at Annecy", "NAIROBI — ": a place, not a title
     people = {
         k
         for k in scores
@@ -2455,6 +2455,17 @@ def _short_form_in(headline: str, name: str) -> bool:
         and last[:1].isupper()
         and title_pattern(last).search(headline) is not None
     )
+
+
+def _opens_a_dateline(name: str, body: str) -> bool:
+    """True when the body opens with the name as a news item's dateline: "NAIROBI — "."""
+    found = title_pattern(name).match(body, len(body) - len(body.lstrip()))
+    dash = found and _DATELINE.match(body, found.end())
+    if not dash or len(name.split()) > 3 or ":" in name:
+        return False
+    line_end = body.find("\n", dash.end())
+    said = body[dash.end() : line_end if line_end >= 0 else len(body)]
+    return len(said.split()) >= 8  # the story follows on the line: not a page's heading
 
 
 def _mostly_a_place(name: str, body: str) -> bool:
