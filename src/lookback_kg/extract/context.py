@@ -393,6 +393,8 @@ class ArticleContext:
             )
         if title is not None and self._is_publisher(title):
             title = None  # "THE NILE REEL" over a newsletter's issue: who publishes it
+        if title is not None and CREDIT_HEADING.fullmatch(title):
+            title = None  # "ELSEWHERE ON THE CHART", "PRESS": a part of the page
         lead = _CAPITALS_LEAD.match(sentence.text) if title is None else None
         if lead and self.paragraph_start:
             # "KUROI UMI — A girl who lives by the sea ...": a programme's note on a film it
@@ -1292,7 +1294,8 @@ CREDIT_HEADING = re.compile(
     r"more like this|you (?:may|might) also like|similar titles|related titles|"
     r"programmer['’]s notes?|programme notes?|preceded by|followed by|supported by|screens with|"
     r"press(?: quotes)?|critics|what it is|what it['’]s about|why (?:it works|see it|watch it)|"
-    r"also this week|also showing|"
+    r"also this week|also showing|elsewhere(?: on the chart)?|"
+    r"(?:the )?rest of the (?:chart|top ten)|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
     r"quick facts|at a glance|info|information|need to know|cast (?:and|&) (?:crew|characters)|"
@@ -1427,13 +1430,14 @@ _JOINED_FILM = re.compile(
 )
 _TYPED_IN_APPOSITION = re.compile(
     # the whole run of capitalised words, never a name after "by", "with" or "and"
-    rf"(?<!\b(?:by|with|and|&|in)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>{names.TITLE})"
+    rf"(?<!\b(?:by|with|and|&|in)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?<![\p{{L}}\-])(?P<title>{names.TITLE})"
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+"
     r"(?:[\p{L}'’-]+[ \t]+){0,5}?"  # within the line: "Yūko Ogino, Chihiro's mother" ends it
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
     r"sequel|hit|debut|anime|short|animation)\b"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
-    r"(?!\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won|stars|starred|follows|"
+    r"(?!(?:\s+(?:once again|again|also|still|now|then|later|already|soon))?"
+    r"\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won|stars|starred|follows|"
     r"tells|runs|lasts|features|opens|centres|centers|deals|explores|examines|looks|asks|tackles|"
     r"focuses|unfolds|begins|ends|shows|remains|becomes|uses|spends|moves|keeps|makes|takes|"
     r"turns|lets|plays|sets|finds|gives|received|receives|scored|scores|drew|draws|got|gets|"
