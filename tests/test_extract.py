@@ -2051,6 +2051,20 @@ def test_a_chart_sequel_and_its_runner_up_each_keep_their_takings():
     assert (film, "cast_member", "Brian Otieno") in _triples(facts)
 
 
+def test_a_makers_kind_and_glossed_title_in_the_lead_is_the_film():
+    facts = _facts(
+        "DHAKA, Oct 22 — Tanvir Ahmed Shuvo's river drama Ilisher Mausum (The Hilsa Season) was "
+        "the big winner of the National Film Awards 2023, taking four prizes.\n\n"
+        "The film also won the National Film Award for Best Director.\n\n"
+        "Best Actress: Nishat Tabassum for Uttorer Hawa\nBest Actor: Masud Rana for Dhaka "
+        "Underground 2\n",
+        title="National Film Awards 2023: Full List of Winners Announced",
+    )
+    assert ("Ilisher Mausum", "award_received", "National Film Award for Best Director") in (
+        _triples(facts)
+    )
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1668,6 +1668,7 @@ _MAKERS_KIND_TITLE = re.compile(
     # (a company's too: "Greyhaven Films' horror sequel Hollow Creek II: The Drowning fell")
     rf"(?P<name>{names.NAME})(?:['’]s|(?<=s)['’])\s+{_WORDS_UP_TO_THREE}?{_FILM_KIND}\s+"
     rf"(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?)"
+    r"(?:\s+\([^()\n\d]{1,60}\))?"  # its gloss: "Ilisher Mausum (The Hilsa Season) was"
     r"(?=\s+(?:opened|took|grossed|earned|added|dipped|fell|rose|climbed|held|made|won|is|was|"
     r"has|had|premiered|debuted)\b|[,.])"
 )
@@ -1680,6 +1681,7 @@ _TITLE_THEN_MAKERS_KIND = re.compile(
 _ENGLISH_SMALL_WORD = re.compile(
     r"\b(?:on|in|at|of|the|to|for|with|from|by|after|before|its|his|her|their|this|that|is|was)\b"
 )
+_LEAD_CHARS = 600
 _FILM_IS_GLOSSED = re.compile(
     r"\b[Tt]he\s+(?:film|movie|documentary)\s+(?:is|was|is called|was called)\s+"
     r"(?P<title>[\p{L}\d][\p{L}\d'’-]*(?:[ \t][\p{L}\d'’-]+){0,6}?)[ \t]+"
@@ -2159,6 +2161,11 @@ def score_films(
         title = heading_title(match["title"])
         if title and not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 6)
+    lead = _MAKERS_KIND_TITLE.search(body, 0, _LEAD_CHARS) if _MAKERS_CUE.search(body) else None
+    if lead and not unlikely_title(lead["title"]):
+        # "DHAKA — Tanvir Ahmed Shuvo's river drama Ilisher Mausum (The Hilsa Season) was the
+        # big winner": whose film, of what kind, in the lead
+        vouch(names.clean_name(lead["title"]), 4)
     for match in _FILM_IS_GLOSSED.finditer(body):
         # "the film is yksitoista talvea (that's "eleven winters" for my non-finnish readers)"
         vouch(match["title"], 8)
