@@ -2065,6 +2065,19 @@ def test_a_makers_kind_and_glossed_title_in_the_lead_is_the_film():
     )
 
 
+def test_filmography_headings_in_two_scripts_or_opening_with_an_hour():
+    facts = _facts(
+        "Kuo Ya-wen has never made a loud film. Here is a film-by-film guide.\n\n"
+        "南風 The South Wind (2015)\nThe breakthrough. A Mandarin-language drama, it earned NT$62 "
+        "million.\n\n4:44 a.m. (2019)\nA night-shift film; it runs 107 minutes.\n",
+        title="The tide-watcher: a guide to one of Taiwan's quietest auteurs",
+    )
+    assert ("4:44 a.m.", 107) in _runtimes(facts)
+    assert any(
+        f.subject.name == "南風 The South Wind" and f.relation.value == "box_office" for f in facts
+    )
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

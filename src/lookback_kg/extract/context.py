@@ -1154,7 +1154,10 @@ _YEAR_HEADING = re.compile(
 # A line that is a title, however its language cases it, and its year: "Le Fleuve sans nom
 # (1998)", "Dakar, minuit (2011)", "La Pirogue d'or (2001) – a note"
 _CASED_YEAR_HEADING = re.compile(
-    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:,?[ \t]+[\p{L}\d'’-]+){0,6})[ \t]+\((?:19|20)\d\d\)"
+    # (perhaps after its title in its own script, or opening with a number: "南風 The South
+    # Wind (2015)", "4:44 a.m. (2019)")
+    r"(?P<title>(?:[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]+[ \t]+)?"
+    r"(?:\p{Lu}|\d{1,2}:\d\d)[\p{L}'’.-]*(?:,?[ \t]+[\p{L}\d'’.-]+){0,6})[ \t]+\((?:19|20)\d\d\)"
     r"(?:[ \t]+[—–-][ \t]+\p{Ll}[^\n]{0,30})?"
 )
 # "Ana Ruiz's earlier film Mistbank": a title described, not a title alone
@@ -1196,6 +1199,7 @@ _SAYS_FILM = re.compile(r"(?i)\b(?:the )?(?:movie|film)\b")
 _LONGEST_HEADING = 400  # a title of 80 code points, and a long bracket of details after it
 
 
+_STOPPED_END = re.compile(r"(?<![\p{L}.])(?:\p{L}\.){2,}$")
 _HOUR_END = re.compile(r"\d[ \u00a0]?(?:A\.M\.|P\.M\.|a\.m\.|p\.m\.)$")
 
 
@@ -1218,7 +1222,9 @@ def heading_title(text: str) -> str | None:
         return placed["title"]  # "Matatu Blues (Kenya) — 4/5": a roundup's entry
     entry = _YEAR_HEADING.fullmatch(line) or _cased_year_heading(line)
     if entry:  # "Mirai (2018)." opening a filmography's entry; "After Life (1998)" in full
-        title = entry["title"].strip(' ,.;:"“”‘’')
+        title = entry["title"].strip(' ,;:"“”‘’')
+        # (a stop ends the heading, not "a.m.", whose stops are the title's: "Cairo, 3 a.m.")
+        title = title if _STOPPED_END.search(title) else title.rstrip(".")
         # "TAGULAN (2018)": a title set in capitals, written as titles are
         return title if any(c.islower() for c in title) else names.title_case(title)
     short = len(_TRAILING_BRACKET.sub("", line)) <= 80  # a bracket of details may be long
