@@ -135,6 +135,10 @@ def _triples(facts) -> set[tuple[str, str, str | None]]:
     return {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
 
 
+def _subjects(facts, relation: str) -> set[str]:
+    return {f.subject.name for f in facts if f.relation.value == relation}
+
+
 def _runtimes(facts) -> set[tuple[str, int]]:
     return {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
 
@@ -1890,9 +1894,7 @@ def test_an_articles_numbered_parts_are_no_films():
         "The film premiered at the Lido Film Festival on 27 August 1974.\n",
         title="La casa dei venti",
     )
-    assert {f.subject.name for f in facts if f.relation.value == "publication_date"} == {
-        "La casa dei venti"
-    }
+    assert _subjects(facts, "publication_date") == {"La casa dei venti"}
 
 
 def test_a_heading_ending_in_an_hour_over_a_record_is_the_film():
@@ -1950,7 +1952,7 @@ def test_a_festival_entry_with_its_short_its_press_and_films_like_it():
         (film, "award_received", "Sembène Prize for Best First Feature"),
         ("Tide Line", "director", "Selasi Agbeko"),
     } <= triples
-    assert {f.subject.name for f in facts if f.relation.value == "review_score"} == {film}
+    assert _subjects(facts, "review_score") == {film}
     assert _runtimes(facts) == {(film, 108), ("Tide Line", 12), ("The River That Sang Back", 88)}
 
 
@@ -2028,9 +2030,7 @@ def test_a_news_items_dateline_is_no_film():
         "KSh 14.2 million. Nairobi loved it, and Nairobi's cinemas were full.",
         title="Weekend Box Office: Nairobi's Favourite Hustlers Stay in the Fast Lane",
     )
-    assert {f.subject.name for f in facts if f.relation.value == "box_office"} == {
-        "Matatu Kings: Route 46"
-    }
+    assert _subjects(facts, "box_office") == {"Matatu Kings: Route 46"}
 
 
 def test_a_chart_sequel_and_its_runner_up_each_keep_their_takings():
