@@ -2078,6 +2078,15 @@ def test_filmography_headings_in_two_scripts_or_opening_with_an_hour():
     )
 
 
+def test_a_title_with_a_comma_in_the_headline_and_once_in_the_body_is_whole():
+    facts = _facts(
+        "Okay so. Rumah Nenek, Jam Tiga — yes, the one everyone is talking about. It is "
+        "directed by Dimas Prasetyo and it runs 97 minutes.",
+        title="I watched Rumah Nenek, Jam Tiga at a 10pm show and I regret everything",
+    )
+    assert _runtimes(facts) == {("Rumah Nenek, Jam Tiga", 97)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

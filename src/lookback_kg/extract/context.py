@@ -2323,25 +2323,34 @@ def score_films(
         if one_word and surname and key not in header_keys:
             del scores[key]
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
-        _behind_its_comma(key, body, scores, forms)
+        _behind_its_comma(key, body, scores, forms, article.title)
     return scores, forms, from_header
 
 
-def _behind_its_comma(key: str, body: str, scores: Counter[str], forms: dict) -> None:
+def _behind_its_comma(
+    key: str, body: str, scores: Counter[str], forms: dict, headline: str = ""
+) -> None:
     """A title with a comma, read as two names: "Hora Cero", each time the body writes it
-    after "Atacama, ", is the end of "Atacama, Hora Cero"."""
+    after "Atacama, ", is the end of "Atacama, Hora Cero"; "Rumah Nenek", each time followed
+    by ", Jam Tiga", is the start of "Rumah Nenek, Jam Tiga"."""
     name = forms[key].most_common(1)[0][0]
-    heads = [
-        _HEAD_BEFORE_COMMA.search(body, max(0, found.start() - 60), found.start())
-        for found in title_pattern(name).finditer(body)
-        if found.group() == name  # (as written: not 'the "hora cero"' of the prose)
-    ]
-    if len(heads) < 2 or not all(heads) or len({head["head"] for head in heads if head}) != 1:
+    written = [found for found in title_pattern(name).finditer(body) if found.group() == name]
+    # (as written: not 'the "hora cero"' of the prose)
+    heads = [_HEAD_BEFORE_COMMA.search(body, max(0, f.start() - 60), f.start()) for f in written]
+    tails = [_TAIL_AFTER_COMMA.match(body, f.end()) for f in written]
+    whole = ""
+    for parts, group in ((heads, "head"), (tails, "tail")):
+        if not parts or not all(parts) or len({part[group] for part in parts if part}) != 1:
+            continue
+        other = parts[0][group] if parts[0] else ""
+        joined = f"{other}, {name}" if group == "head" else f"{name}, {other}"
+        headlined = joined in headline  # (then once in the body is enough, and names do)
+        if unlikely_title(other) or (names.looks_like_person(other) and not headlined):
+            continue
+        if len(parts) >= 2 or headlined:
+            whole = joined
+    if not whole:
         return
-    head = heads[0]["head"] if heads[0] else ""
-    if unlikely_title(head) or names.looks_like_person(head):
-        return
-    whole = f"{head}, {name}"
     forms.setdefault(slugify(whole), Counter())[whole] += 1
     scores[slugify(whole)] += scores.pop(key)
 
@@ -2350,6 +2359,9 @@ def _behind_its_comma(key: str, body: str, scores: Counter[str], forms: dict) ->
 # Cero" (a word that opens a sentence too: "See Atacama, Hora Cero.")
 _HEAD_BEFORE_COMMA = re.compile(
     r"(?<![\p{L}'’-])(?P<head>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}),[ \t]\Z"
+)
+_TAIL_AFTER_COMMA = re.compile(
+    r",[ \t](?P<tail>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}'’-]|[ \t]\p{Lu})"
 )
 
 
