@@ -2087,6 +2087,17 @@ def test_a_title_with_a_comma_in_the_headline_and_once_in_the_body_is_whole():
     assert _runtimes(facts) == {("Rumah Nenek, Jam Tiga", 97)}
 
 
+def test_a_quoted_title_after_its_kind_written_again_across_a_line_break():
+    facts = _facts(
+        "SÃO PAULO — A homegrown drama opened at No. 1 this weekend.\n\nBrazilian drama "
+        '"Tudo Que o Rio Levou" (Everything the River Took) grossed R$ 8,4 milhões from\n'
+        'Thursday to Sunday. Directed by Juliana Barreto-Lins, "Tudo Que\no Rio Levou" stars '
+        "Wagner Soares. The 2h 08m drama was shot in Minas Gerais, and Minas Gerais loved it.",
+        title="Local drama sinks Hollywood sequel at Brazil's weekend box office",
+    )
+    assert _runtimes(facts) == {("Tudo Que o Rio Levou", 128)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -2172,6 +2172,13 @@ def score_films(
         # "DHAKA — Tanvir Ahmed Shuvo's river drama Ilisher Mausum (The Hilsa Season) was the
         # big winner": whose film, of what kind, in the lead
         vouch(names.clean_name(lead["title"]), 4)
+    for match in _KIND_THEN_QUOTED.finditer(body):
+        # 'Brazilian drama "Tudo Que o Rio Levou" (Everything the River Took) grossed', and
+        # the same title again: a title in its language's case, quoted after its kind
+        title = match["title"].strip()
+        spaced = r"\s+".join(map(re.escape, title.split()))  # (a line may break inside it)
+        if len(re.findall(spaced, body)) >= 2 and not unlikely_title(title):
+            vouch(title, 4)
     for match in _FILM_IS_GLOSSED.finditer(body):
         # "the film is yksitoista talvea (that's "eleven winters" for my non-finnish readers)"
         vouch(match["title"], 8)
@@ -2872,8 +2879,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "Seen in Lyon #14": a column's instalment; "DAY 4": a festival's day
     if _QUESTION_HEADING.match(name):
         return True  # "What didn't", "Why it works": a review's section, not a title
-    if _CURRENCY_SUM.match(name):
-        return True  # "CLP 38" of "CLP 38 million": a sum
+    if _CURRENCY_SUM.match(name) or re.fullmatch(r"\p{Lu}\.?", name):
+        return True  # "CLP 38" of "CLP 38 million": a sum; "R" of "R$ 8,4": a letter
     if _PAGE_HEADING.match(name):
         return True  # "New this week on Nollyflix", "Now showing": a listing page's name
     if _STARS_HEADING.match(name):
