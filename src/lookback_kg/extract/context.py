@@ -853,12 +853,13 @@ _RULED_BLOCK_TITLE = re.compile(
     r"(?P<heading>[^\n\[]{2,80})\n"
     r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d{2,3}\s?(?i:mins?|minutes)\b|\b\dh\s?\d{1,2}m\b))"
 )
-# Headings over films beside the page's own: "MORE LIKE THIS", "PRECEDED BY"; each holds
-# until the next heading in capitals after a blank line
-_ASIDE_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:more like this|you (?:may|might) also like|similar titles|related titles|"
-    r"preceded by|followed by|supported by|screens with|also showing)[ \t]*:?[ \t]*$"
+# Headings over films beside the page's own ("MORE LIKE THIS", "PRECEDED BY")
+_ASIDE_WORDS = (
+    r"more like this|you (?:may|might) also like|similar titles|related titles|preceded by|"
+    r"followed by|supported by|screens with|also showing"
 )
+# ... each holds until the next heading in capitals after a blank line
+_ASIDE_HEADING = re.compile(rf"(?im)^[ \t]*(?:{_ASIDE_WORDS})[ \t]*:?[ \t]*$")
 _NEXT_CAPITALS_HEADING = re.compile(r"\n\n[ \t]*(?=[^\n]*\p{Lu})[^\n\p{Ll}]{3,}\n")
 
 
@@ -1297,10 +1298,9 @@ CREDIT_HEADING = re.compile(
     r"trivia|plot|storyline|story|premise|summary|honou?rs|reception|release|production|"
     r"background|see also|references|crew notes|production notes|accolades|"
     r"about the (?:director|directors|film|filmmakers?)|director['’]s (?:statement|note)|"
-    r"more like this|you (?:may|might) also like|similar titles|related titles|"
-    r"programmer['’]s notes?|programme notes?|preceded by|followed by|supported by|screens with|"
+    rf"{_ASIDE_WORDS}|programmer['’]s notes?|programme notes?|"
     r"press(?: quotes)?|critics|what it is|what it['’]s about|why (?:it works|see it|watch it)|"
-    r"also this week|also showing|elsewhere(?: on the chart)?|"
+    r"also this week|elsewhere(?: on the chart)?|"
     r"(?:the )?rest of the (?:chart|top ten)|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
@@ -2149,17 +2149,15 @@ def score_films(
         # "Los 40 días de Rosalía, the second feature from Peruvian director X, follows":
         # a title in sentence case, said to be a film, and written again
         title = match["title"].strip()
-        again = re.findall(rf"(?<![\p{{L}}\p{{N}}]){re.escape(title)}(?![\p{{L}}\p{{N}}])", body)
         english = _ENGLISH_SMALL_WORD.search(title)  # "Released on 26 January 2024, the"
         plain = not english and not unlikely_title(title) and not names.looks_like_person(title)
-        if len(again) >= 2 and plain:
+        if _times_written(title, body) >= 2 and plain:
             vouch(title, 6)
     for match in _MAKERS_LOWER_TITLE.finditer(body):
         # "Florencia Bustos' la siesta del puma received ...", and the same words again: a
         # title in lower case, as its maker styles it
         title = match["title"]
-        again = re.findall(rf"(?<![\p{{L}}\p{{N}}]){re.escape(title)}(?![\p{{L}}\p{{N}}])", body)
-        if len(again) >= 2 and not _MAKERS_WORDS.search(title):
+        if _times_written(title, body) >= 2 and not _MAKERS_WORDS.search(title):
             vouch(title, 6)
     for match in _HEADING_OVER_RECORD.finditer(body):
         # "MEKONG, 4 A.M.", its original title in brackets, then "Type ....... Documentary",
@@ -2176,8 +2174,7 @@ def score_films(
         # 'Brazilian drama "Tudo Que o Rio Levou" (Everything the River Took) grossed', and
         # the same title again: a title in its language's case, quoted after its kind
         title = match["title"].strip()
-        spaced = r"\s+".join(map(re.escape, title.split()))  # (a line may break inside it)
-        if len(re.findall(spaced, body)) >= 2 and not unlikely_title(title):
+        if _times_written(title, body) >= 2 and not unlikely_title(title):
             vouch(title, 4)
     for match in _FILM_IS_GLOSSED.finditer(body):
         # "the film is yksitoista talvea (that's "eleven winters" for my non-finnish readers)"
@@ -2332,6 +2329,13 @@ def score_films(
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
         _behind_its_comma(key, body, scores, forms, article.title)
     return scores, forms, from_header
+
+
+def _times_written(title: str, body: str) -> int:
+    """How often the body writes the title as whole words, as cased; a line may break inside
+    it ("Tudo Que\no Rio Levou")."""
+    spaced = r"\s+".join(map(re.escape, title.split()))
+    return len(re.findall(rf"(?<![\p{{L}}\p{{N}}]){spaced}(?![\p{{L}}\p{{N}}])", body))
 
 
 def _behind_its_comma(
