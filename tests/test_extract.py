@@ -2098,6 +2098,40 @@ def test_a_quoted_title_after_its_kind_written_again_across_a_line_break():
     assert _runtimes(facts) == {("Tudo Que o Rio Levou", 128)}
 
 
+def test_a_sheet_in_two_languages_reads_its_english_keys_and_its_original_title():
+    # A festival's technical sheet: the page title names the catalogue, its section and the
+    # entry's number, never the film; each key is written in the page's language, then English.
+    body = (
+        "MUESTRA DE CINE 2024 · CATÁLOGO / CATALOGUE\n"
+        "Sección / Section: Horizonte Andino\n"
+        "Ficha 03 de 12\n\n"
+        "FICHA TÉCNICA / TECHNICAL SHEET\n\n"
+        "Título original: Lluvia de Piedra\n"
+        "Título en inglés / English title: Stone Rain\n"
+        "País / Country: Bolivia, Francia (Bolivia, France)\n"
+        "Idiomas / Languages: aimara, español (Aymara, Spanish)\n"
+        "Duración / Running time: 1h 31m\n"
+        "Montaje / Editing: Rosa Tupa\n"
+        "Con / Featuring: Ana Quispe, Lino Mamani\n"
+        "Casas productoras / Production companies: Kuntur Films (Bolivia); Atelier Sud (France)\n"
+        "Temas / Themes: memoria / memory · sequía / drought\n\n"
+        "SINOPSIS\n"
+        "Una familia espera la lluvia."
+    )
+    facts = _facts(body, title="Catálogo 2024 · Horizonte Andino · Ficha 03 | Muestra de Cine")
+    assert _subjects(facts, "editor") == {"Lluvia de Piedra"}
+    assert {(s, o) for s, r, o in _triples(facts) if r != "title"} >= {
+        ("Lluvia de Piedra", "France"),
+        ("Lluvia de Piedra", "Aymara"),
+        ("Lluvia de Piedra", "Rosa Tupa"),
+        ("Lluvia de Piedra", "Lino Mamani"),
+        ("Lluvia de Piedra", "Atelier Sud"),
+        ("Lluvia de Piedra", "drought"),
+    }
+    assert _runtimes(facts) == {("Lluvia de Piedra", 91)}
+    assert not {f.subject.name for f in facts} & {"Sinopsis", "Horizonte Andino", "Ficha 03"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -736,7 +736,7 @@ def entry_headings(body: str) -> dict[int, str]:
         frame = FRAME.match(match["heading"])  # "│ TAGULAN (2018)" in a box drawn with lines
         line = match["heading"][frame.end() if frame else 0 :].strip()
         head, colon, rest = line.partition(": ")
-        if colon and (_GLOSS_LABEL_WORD.fullmatch(head) or head.lower() == "original title"):
+        if colon and (_GLOSS_LABEL_WORD.fullmatch(head) or _ORIGINAL_LABEL.fullmatch(head)):
             continue  # "English title: Trolltind: The Last Winter", under the title
         row_key = _LABEL_WORDS.fullmatch(head) or _ROW_KEY.fullmatch(head)
         if colon and (row_key or ", " in rest) and len(head.split()) <= 2:
@@ -1291,8 +1291,12 @@ _PICK_LABEL = re.compile(
 _PICKED_LINE = re.compile(rf"(?m)^[ \t]*{_PICK_LABEL.pattern}[ \t]*:[ \t]*\S[^\n]{{0,80}}$")
 _PRESS_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”]\s*[—–-]")
 CREDIT_HEADING = re.compile(
+    # (in two languages too: "FICHA TÉCNICA / TECHNICAL SHEET", "SINOPSIS")
+    r"(?:[\p{L} ]{1,30}?[ \t]*/[ \t]*)?"
     r"(?i:(?:the |our |my )?(?:director|directors|cast|voice cast|"
-    r"(?:technical |full |main )?credits|synopsis|"
+    r"(?:technical |full |main )?credits|synopsis|sinopsis|synopsie|technical (?:sheet|details)|"
+    r"ficha t[ée]cnica|fiche technique|screenings|funciones|s[ée]ances|selections|"
+    r"awards (?:&|and) (?:selections|festivals|nominations)|"
     r"logline|screenplay|music|reviews?|"
     r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes|"
     r"trivia|plot|storyline|story|premise|summary|honou?rs|reception|release|production|"
@@ -2240,7 +2244,7 @@ def score_films(
         forms.setdefault(slugify(title), Counter())[title] += 1
         # ("Original title: Shūten Kitchen" under a page titled "The Last Train Kitchen": the
         # text goes by the page's title, the original is its gloss)
-        original = match["label"].lower().startswith("original")
+        original = bool(_ORIGINAL_LABEL.fullmatch(match["label"]))
         elsewhere = bool(header_keys) and slugify(title) not in header_keys
         elsewhere = elsewhere or (glosses_used and _standalone_mentions(title, body) <= 1)
         above = _LINE_ABOVE_ORIGINAL.search(body[: match.start()]) if original else None
@@ -2458,11 +2462,12 @@ _NOT_A_FILM = re.compile(
     # (nor "Mùa Nước Nổi: The Floating Season")
     r"|^(?:(?!\b(?i:the)\b).)*\b(?i:season)\b"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
-    r"|^(?i:catalogue|catalog)\b"  # "Catalogue 2024–2025", a catalogue's name
+    r"|^(?i:catalogue|catalog|cat[áa]logo|katalog)\b"  # "Catalogue 2024–2025", a catalogue's name
     # a chart's or a list's heading: "TOP 5", "Top ten", "Honourable mentions"
     r"|^(?i:(?:the |my |our )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
     # a page's part: "SCREEN 3", "Catalogue Entry 47"; a list's part: "Just missed the cut"
-    r"(?:screen|hall|auditorium|salle|sala|kino|catalogue entry|catalog entry|entry) \d{1,3}$|"
+    r"(?:screen|hall|auditorium|salle|sala|kino|catalogue entry|catalog entry|entry|ficha|"
+    r"fiche) \d{1,3}$|"
     r"just missed the cut|also ran|bubbling under|"
     r"(?:the )?rankings?|(?:the )?charts?|the list)\b"
     # a programme's badges: "WORLD PREMIERE", "European premiere", "Sold out"
@@ -2649,6 +2654,7 @@ def _header_titles(
                 not candidate
                 or len(candidate) > 80
                 or unlikely_title(candidate)
+                or slugify(candidate) in _section_values(body)
                 or (_reads_as_a_sentence(candidate) and not vouched)
                 or (publisher and slugify(candidate) == slugify(publisher_name(publisher)))
             ):
@@ -2710,6 +2716,19 @@ _TALKING_ABOUT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8)
+def _section_values(body: str) -> frozenset[str]:
+    """The values of the body's section rows, by slug: "Sección / Section: Panorama
+    Documental" names the programme's strand, which a page title also names, not a film."""
+    return frozenset(slugify(m["value"]) for m in _SECTION_ROW.finditer(body))
+
+
+_SECTION_ROW = re.compile(
+    r"(?im)^[^\n:]*\b(?:section|secci[óo]n|sektion|sezione|strand|sidebar|category|"
+    r"categor[íi]a)\b[^\n:]{0,20}:[ \t]*(?P<value>[^\n]+?)[ \t]*$"
+)
+
+
 def _reads_as_a_sentence(text: str) -> bool:
     """A headline, not a title: "Animated dragon sequel soars past 1.8 billion yuan". A title
     has few lower-case words beyond "of", "the", "and" ...; a stylised one ("small hours.") is
@@ -2745,8 +2764,20 @@ _COLON_TITLE = re.compile(
     rf"(?P<head>{names.TITLE}(?:[!?][ \t]+{names.TITLE})?)[!?]?:[ \t]+{names.TITLE}"
 )
 # A label that names the film ("Film:", "Title:"), or gives a translation of its title.
-_OWN_TITLE_WORD = r"(?i:film|movie|title|original title)"
-_GLOSS_LABEL_WORD = re.compile(r"(?i:(?:english|international|us|uk|translated) title)")
+# (in other languages too, and two at once: "Título original / Original title")
+_ORIGINAL_LABEL = re.compile(
+    r"(?i:original title|t[íi]tulo original|titre original|titolo originale|originaltitel|"
+    r"tytuł oryginalny)(?:[ \t]*/[ \t]*(?i:original title))?"
+)
+_OWN_TITLE_WORD = (
+    rf"(?:{_ORIGINAL_LABEL.pattern}|"
+    r"(?i:film|movie|title|t[íi]tulo|titre|titolo|titel)(?:[ \t]*/[ \t]*(?i:title))?)"
+)
+_GLOSS_LABEL_WORD = re.compile(
+    r"(?i:(?:english|international|us|uk|translated) title|t[íi]tulo en ingl[ée]s|"
+    r"titre anglais|titre international|englischer titel)"
+    r"(?:[ \t]*/[ \t]*(?i:(?:english|international) title))?"
+)
 _TITLE_LABEL_WORD = re.compile(rf"{_OWN_TITLE_WORD}|{_GLOSS_LABEL_WORD.pattern}")
 # (or the label alone on its line, over its value: "ENGLISH TITLE", then "7 Winters in Tusheti")
 _LABEL_THEN = r"(?:[ \t]*[:|][ \t]*|\t+|[ \t]*:?[ \t]*\n[ \t]*(?=\S))"

@@ -120,6 +120,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("starring", (Relation.CAST_MEMBER,)),
     ("stars", (Relation.CAST_MEMBER,)),  # "Stars: A, B" in a review's fact box
     ("with", (Relation.CAST_MEMBER,)),  # "With: A, B" in listings
+    ("featuring", (Relation.CAST_MEMBER,)),  # "Featuring: A, B", a documentary's people
     ("animation", (_COMPANY,)),
     ("helmed", (_DIRECTOR,)),
     ("production compan", (_COMPANY,)),  # under "Production companies", no producers

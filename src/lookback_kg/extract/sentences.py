@@ -390,6 +390,7 @@ def _add(spans: list[Span], body: str, start: int, end: int) -> None:
     bullet = _BULLET.match(body, start, end)
     if bullet:  # "- Director: OKAMOTO Haruka": the item, without its mark
         start = bullet.end()
+    start = _english_key_start(body, start, end)
     while end - start > MAX_SENTENCE:
         cut = body.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
         cut = cut if cut > start else start + MAX_SENTENCE
@@ -399,6 +400,27 @@ def _add(spans: list[Span], body: str, start: int, end: int) -> None:
             start += 1
     if start < end:
         spans.append(Span(start, end, body[start:end]))
+
+
+def _english_key_start(body: str, start: int, end: int) -> int:
+    """Where the English half of a key in two languages starts: a festival's sheet writes
+    "Montaje / Editing: Lucía Benavides", and the rules read the row from "Editing". Not a key
+    with two roles ("Writer / Director: Ana Ruiz"), whose first half is English too."""
+    pair = _KEY_PAIR.match(body, start, end)
+    if pair is None or _ENGLISH_KEY.fullmatch(pair["first"]):
+        return start
+    return pair.start("second") if _ENGLISH_KEY.fullmatch(pair["second"]) else start
+
+
+_KEY_PAIR = re.compile(
+    r"(?P<first>\p{L}[\p{L}'’ ]{0,40}?)[ \t]*/[ \t]*(?P<second>\p{Lu}[\p{L} ]{1,40}?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*:"
+)
+_ENGLISH_KEY = re.compile(
+    rf"{CREDIT_LABEL.pattern.removeprefix(BILINGUAL).removesuffix(':?')}|"
+    r"(?i:featuring|with|(?:main |key )?themes?|synopsis|subtitles|format|year|admissions|"
+    r"\p{Lu}\p{Ll}+ distribution)"
+)
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:

@@ -81,6 +81,8 @@ def themes(text: str) -> list[str]:
     ['environmental destruction', 'family']
     >>> themes("grief first and politics a distant second")
     ['grief', 'politics']
+    >>> themes("trabajo heredado / inherited labour · agua / water")
+    ['inherited labour', 'water']
     """
     text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
     text = re.split(r",?\s+(?:but|yet|though|although)\s", text)[0]  # "loss, but it's funny"
@@ -92,6 +94,8 @@ def themes(text: str) -> list[str]:
     # "grief, memory and the pull of home", "grief and inheritance, shot on 16mm": items are
     # joined by commas or by "and"
     parts = re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+·\s+", text)  # or "·"
+    if len(parts) > 1 and all(part.count(" / ") == 1 for part in parts):
+        parts = [part.split(" / ")[1] for part in parts]  # "agua / water": each in two languages
     themes = []
     for part in parts:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip())
