@@ -2132,6 +2132,35 @@ def test_a_sheet_in_two_languages_reads_its_english_keys_and_its_original_title(
     assert not {f.subject.name for f in facts} & {"Sinopsis", "Horizonte Andino", "Ficha 03"}
 
 
+def test_a_listing_of_labels_over_values_names_each_entry_by_the_line_above_its_details():
+    # A cinema's week: the title over its original in the film's own script, each detail a
+    # label over its value, then a second entry in the same shape; the page title names the
+    # week, never a film.
+    body = (
+        "NEW THIS WEEK\n\n"
+        "The Salt Bell\n"
+        "მარილის ზარი (Marilis Zari)\n\n"
+        "Certificate\n12A\n\n"
+        "Running time\n1h 41m\n\n"
+        "Director\nNino Beridze\n\n"
+        "Opens\nFriday the 7th of June 2024 (UK release)\n\n"
+        "ALSO THIS WEEK\n\n"
+        "Glassfish\n\n"
+        "Format\nAnimated feature (English-language dubbed version)\n\n"
+        "Director\nKasia Wrona\n\n"
+        "Running time\n79 mins\n"
+    )
+    facts = _facts(body, title="What's On — Week of 7 June | The Harbour Picturehouse")
+    assert ("The Salt Bell", "director", "Nino Beridze") in _triples(facts)
+    assert ("Glassfish", "director", "Kasia Wrona") in _triples(facts)
+    assert _runtimes(facts) == {("The Salt Bell", 101), ("Glassfish", 79)}
+    dates = {
+        (f.subject.name, str(f.object)) for f in facts if f.relation.value == "publication_date"
+    }
+    assert dates == {("The Salt Bell", "2024-06-07")}
+    assert not _subjects(facts, "original_language")  # a dubbed version's language
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

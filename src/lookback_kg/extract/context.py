@@ -625,6 +625,14 @@ _ENTRY_HEADING = re.compile(
 )
 
 
+# A line over an entry's details, each a label over its value (perhaps its original title
+# under it): "Mirrorfish", then "Format", "Animated feature", then "Country", "Poland"
+_DETAIL_LABEL = rf"(?:{CREDIT_LABEL.pattern}|(?i:format|certificate|rating|rated|opens|year))"
+_HEADING_OVER_LABELS = re.compile(
+    r"(?:\A|(?<=\n\n))(?P<title>[^\n]{2,80})\n"
+    r"(?:(?:[^\n\p{L}]{0,3}[^\p{Latin}\p{Common}\p{Inherited}\s]|\()[^\n]{1,80}\n)?\n"
+    rf"(?=(?:[ \t]*{_DETAIL_LABEL}[ \t]*\n[^\n]+\n\n?){{2}})"
+)
 _PRIZE_HEADING = re.compile(r"(?i:\b(?:prize|award|awards|best|jury|winner|winners)\b)")
 _SLASH_RANK = re.compile(r"^\d{1,2}[ \t]+/[ \t]+")
 _RUNTIME_LINE = re.compile(r"[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}['’′](?![\p{L}\d]))")
@@ -787,6 +795,16 @@ def entry_headings(body: str) -> dict[int, str]:
         title = match["title"].strip()
         label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
         label = label or _PART_WORDS.fullmatch(title)  # "THE NUMBERS (as of Sunday)"
+        if not label and not unlikely_title(title) and not names.looks_like_person(title):
+            found.setdefault(match.start("title"), title)
+    for match in _HEADING_OVER_LABELS.finditer(body):
+        # "Mirrorfish", then "Format" over "Animated feature", "Country" over "Poland": an
+        # entry whose details are each a label over its value
+        title = heading_title(match["title"]) or match["title"].strip()
+        label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
+        label = label or _PART_WORDS.fullmatch(title) or _is_prose(title)
+        label = label or _RUNTIME_LINE.match(title)  # "Japan 2023 124 mins OV Japanese"
+        label = label or _TITLE_LABEL_WORD.fullmatch(title)  # "ORIGINAL TITLE" over its value
         if not label and not unlikely_title(title) and not names.looks_like_person(title):
             found.setdefault(match.start("title"), title)
     for start, title, credited in _prize_lines(body):
@@ -2238,6 +2256,14 @@ def score_films(
             vouch(gloss, 4)
         elif slugify(gloss) in scores:
             scores[slugify(gloss)] -= 4
+    for match in _OVER_ITS_OWN_SCRIPT.finditer(body):
+        # "The Ninth Toast", then "მეცხრე სადღეგრძელო (Metskhre Sadghegrdzelo)": a listing's
+        # title over its original, in the film's own script
+        title = heading_title(match["title"]) or match["title"].strip()
+        label = CREDIT_LABEL.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
+        label = label or _LABEL_WORDS.fullmatch(title) or _TITLE_LABEL_WORD.fullmatch(title)
+        if not (label or unlikely_title(title) or _is_prose(title)):
+            vouch(names.clean_name(title), 6)
     for match in _TITLE_LABEL.finditer(body):
         # "Film: Chaakara: The Mudbank" at the head of a review's credit block
         title = names.clean_name(_TRAILING_BRACKET.sub("", match["title"]))
@@ -2787,6 +2813,10 @@ _GLOSS_LABEL = re.compile(
 # The line right above "Original title | ...", after a blank line: the title the entry goes by
 # (searched in the text up to the label)
 _LINE_ABOVE_ORIGINAL = re.compile(r"(?:\A|\n\n)(?P<title>[^\n|\t]*\p{L}[^\n|\t]{0,79})\n\Z")
+_OVER_ITS_OWN_SCRIPT = re.compile(
+    r"(?m)^(?P<title>[^\n\p{L}]{0,3}\p{Latin}[^\n]{1,79})\n"
+    r"(?=[^\n\p{L}]{0,3}[^\p{Latin}\p{Common}\p{Inherited}\s][^\n]*\n)"
+)
 _TITLE_LABEL = re.compile(
     # (an "English title:" is a gloss, not the title the text goes by)
     # (not a table's header: "FILM<TAB>DIR.<TAB>MINS")
@@ -2861,7 +2891,7 @@ _MONTH_FIRST = re.compile(
     # "8–14 November", "14 March 2025": a day first
     rf"|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{normalise.MONTHS})\.?(?:\s+\d{{4}})?"
 )
-_SURE_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic)$|^(?:african|arab|latin|american)$")
+_SURE_DEMONYM = re.compile(r"(?:ian|(?<![fw])ish|ese|ean|ic)$|^(?:african|arab|latin|american)$")
 _DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|ish|ese|ean|an|ic)")
 
 

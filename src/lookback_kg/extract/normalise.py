@@ -260,11 +260,14 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     (datetime.date(2024, 6, 28), datetime.date(2024, 10, 4))
     >>> parse_date("March 14") is None, parse_date("March 14", default_year=2025)
     (True, datetime.date(2025, 3, 14))
+    >>> parse_date("Friday the 3rd of May 2024")
+    datetime.date(2024, 5, 3)
     >>> parse_date("05.10.2022")
     datetime.date(2022, 10, 5)
     >>> parse_date("21/02/2025"), parse_date("02/21/2025"), parse_date("03/04/2025")
     (datetime.date(2025, 2, 21), datetime.date(2025, 2, 21), None)
     """
+    text = re.sub(r"\bthe\s+(?=\d)", "", text)  # "Friday the 3rd of May 2024"
     has_year = re.search(r"\b\d{4}\b", text) is not None
     if not has_year and default_year is None:
         return None

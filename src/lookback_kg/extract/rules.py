@@ -37,9 +37,12 @@ MONEY = (
 )
 DATE = (
     # (perhaps after its weekday: "Friday, April 12, 2024")
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \u00a0](?=\d|\p{Lu}))?"
+    # (or "Friday the 3rd of May 2024")
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \u00a0](?:the[ \u00a0](?=\d))?"
+    r"(?=\d|\p{Lu}))?"
     rf"(?:(?:{normalise.MONTHS})[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?[ \u00a0]\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:{normalise.MONTHS})(?:,?[ \u00a0]\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?(?:{normalise.MONTHS})"
+    r"(?:,?[ \u00a0]\d{4})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}"  # "14.10.2022": day first, as Europe writes
     # "21/02/2025", "02/21/2025": slashes only where the day cannot be the month
     r"|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{4})"
