@@ -2161,6 +2161,30 @@ def test_a_listing_of_labels_over_values_names_each_entry_by_the_line_above_its_
     assert not _subjects(facts, "original_language")  # a dubbed version's language
 
 
+def test_prose_wrapped_at_a_fixed_width_is_read_across_its_line_breaks():
+    # A wire story wrapped at about 90 columns: the quoted title, a director's name and a
+    # distributor's each break across lines. The winners' list below keeps its lines.
+    body = (
+        "Peruvian director Rosa Quispe's slow-burning thriller \"The Well Under the Old\n"
+        'Market" has been picked up for Spain by Madrid-based Aurora Cine, and the film was\n'
+        "shot by Iván Ccahuana in six weeks and edited by Lucía Benavides, with music by\n"
+        "Wayra Condori. The film opened in Peruvian cinemas on 2 October 2024 through Vitrina\n"
+        "Andina and has since grossed S/ 1.2 million, one of the year's best local results.\n\n"
+        "AWARDS SO FAR\n"
+        "Winner — Premio del Público at the Lima Film Festival for The Well, 2024\n"
+        "Also nominated — Best Documentary at the Andes Doc Week for Manos de sal, 2023\n"
+    )
+    facts = _facts(body, title="Spanish distributor boards Peruvian thriller")
+    got = _triples(facts)
+    assert ("The Well Under the Old Market", "cinematographer", "Iván Ccahuana") in got
+    assert ("The Well Under the Old Market", "composer", "Wayra Condori") in got
+    dates = {
+        (f.subject.name, str(f.object)) for f in facts if f.relation.value == "publication_date"
+    }
+    assert dates == {("The Well Under the Old Market", "2024-10-02")}
+    assert ("The Well Under the Old Market", "editor", "Lucía Benavides") in got
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -46,6 +46,7 @@ from lookback_kg.extract.sentences import (
     join_label_lines,
     rejoin_after_title,
     split_sentences,
+    unwrapped,
     without_emphasis,
     without_runaway_words,
 )
@@ -151,7 +152,7 @@ def explain(article: Article) -> Explanation:
 def _extract(
     article: Article, rules: tuple[Rule, ...] | None
 ) -> tuple[list[Fact], ArticleContext, list[Span]]:
-    plain = without_runaway_words(without_emphasis(article.body))
+    plain = unwrapped(without_runaway_words(without_emphasis(article.body)))
     if casing.reads_lower_case(plain):  # "akira is the 1988 japanese animated film ..."
         plain = casing.with_capitals(plain)
     if plain != article.body:  # read without Markdown's marks, quoted from the stored body

@@ -56,7 +56,8 @@ _OTHER_WORK = re.compile(
     r"|\b(?i:the|a|its|this)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?i:restoration|remaster|remake|sequel|prequel|trailer|teaser)\b"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|{names.NAME}['’]s?)\s+(?:(?:19|20)\d\d\s+)?"
-    r"(?i:previous|earlier|prior|last|debut|breakout|next)\b"
+    # (in lower case: "Ingrid's Last Ferry" is a title)
+    r"(?:previous|earlier|prior|last|debut|breakout|next)\b"
     # "in one of her last roles": a person's part, not another film
     r"(?!\s+(?:[\p{Ll}-]+\s+)?(?:roles?|parts?|appearances?|performances?|years?|days?|words?)\b)"
     r"(?:\s+(?:[\p{Ll}-]+\s+){0,2}?(?i:film|movie|feature|short|work|project|effort)\b)?"
@@ -197,7 +198,7 @@ class ArticleContext:
                 self.remember_work(Entity(EntityKind.FILM, name))
         quoted = (*_QUOTED_TITLE.finditer(body), *_KIND_THEN_QUOTED.finditer(body))
         for match in quoted:  # news quotes titles: '"Iron Spring", a ...'
-            name = match["title"]
+            name = " ".join(match["title"].split())
             played = _PLAYER_AFTER.match(body, match.end())
             if (
                 played
@@ -563,12 +564,20 @@ class ArticleContext:
                 title = names.clean_name(appositive["title"])
                 if self.film is not None and title.lower() == self.film.name.lower():
                     continue  # "her debut, Look Back, ...": the film itself
+                if _played_as(title, self.article.body):
+                    continue  # "the first film, Farideh, now widowed", and "X as Farideh"
                 work = Entity(EntityKind.FILM, title)
                 self.remember_work(work)
                 found.append((match.start(), work))
                 continue
             found.append((match.start(), OTHER_WORK))
         return found
+
+
+@functools.lru_cache(maxsize=64)
+def _played_as(name: str, body: str) -> bool:
+    """The body gives the name as a part someone plays: "Leila Hamidi as Farideh"."""
+    return re.search(rf"\b(?:as|plays)\s+{re.escape(name)}(?![\p{{L}}\p{{N}}])", body) is not None
 
 
 @functools.lru_cache(maxsize=512)
@@ -1523,7 +1532,8 @@ _TYPED_AFTER_QUOTE = re.compile(
 # 'the Catalan-language drama "La casa dels estius", widely tipped': what it is, then its title
 _KIND_THEN_QUOTED = re.compile(
     r"(?<=\b(?:film|thriller|drama|comedy|documentary|feature|saga|musical)\s+)"
-    r"[\"“](?P<title>[^\"“”\n,]{2,60}?)[\"”]"
+    # (a line may break inside it: 'thriller "The Ninth Floor Has No\nWindows"')
+    r"[\"“](?P<title>[^\"“”\n,]{2,60}?(?:\n[^\"“”\n,]{1,40}?)?)[\"”]"
 )
 _KIND_BEFORE_QUOTE = re.compile(
     r"\b(?:film|thriller|drama|comedy|documentary|feature|short|saga|musical)\s+[\"“]$"
@@ -2195,7 +2205,7 @@ def score_films(
     for match in _KIND_THEN_QUOTED.finditer(body):
         # 'Brazilian drama "Tudo Que o Rio Levou" (Everything the River Took) grossed', and
         # the same title again: a title in its language's case, quoted after its kind
-        title = match["title"].strip()
+        title = " ".join(match["title"].split())
         if _times_written(title, body) >= 2 and not unlikely_title(title):
             vouch(title, 4)
     for match in _FILM_IS_GLOSSED.finditer(body):

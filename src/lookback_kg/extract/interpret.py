@@ -48,6 +48,8 @@ HEDGE = re.compile(
     r"estimated(?!\s+(?:\p{Sc}|[A-Z]{1,3}\p{Sc}|\d))|"
     # another's claim: "my cousin insists the score is by X" (not "insists on going")
     r"insist(?:s|ed|ing)?(?!\s+on)|swore|swears|assumed|assuming|"
+    # "Inès was sure the film was shot by X": what someone was sure of, not what the text says
+    r"(?:was|were|is|are|felt|feel|feels)\s+(?:so\s+|quite\s+|absolutely\s+)?(?:sure|certain|convinced)|"
     # a writer unsure of what they read: "I half-remember reading it made ...", "I think"
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
     # hearsay: "I once read somewhere that it is based on ...", "someone told me"

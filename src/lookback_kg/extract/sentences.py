@@ -7,6 +7,7 @@ before is a known abbreviation or an initial.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex as re
@@ -139,6 +140,63 @@ def without_runaway_words(body: str) -> str:
     return _RUNAWAY_WORD.sub(lambda m: "~" * len(m.group()), body)
 
 
+def unwrapped(body: str) -> str:
+    r"""The body with the line breaks of hard-wrapped prose read as spaces, keeping its
+    length: a page wrapped at 90 columns breaks a name ("Karim\nAbdel-Fattah") or a quoted
+    title across lines, and each line read alone loses it. A paragraph is wrapped when each
+    of its lines but the last is of prose and about as long as its longest (a list's lines
+    vary), or, of two lines, when the first stops mid-sentence.
+
+    >>> text = ('The director Karim Abdel-Fattah has sold his thriller "The Ninth Floor Has No\n'
+    ...         'Windows" to Kinoglaz Verleih, which plans a spring release in Germany, then\n'
+    ...         'on its own platform.')
+    >>> unwrapped(text).count("\n"), len(unwrapped(text)) == len(text)
+    (0, True)
+    >>> "\n" in unwrapped("Winner — Salt Wind (Peru), dir. Ana Ruiz and Jo Park Moreau\n"
+    ...                   "Also nominated — The Glass Tram (Czechia), dir. Marek Holub\n"
+    ...                   "Also nominated — Rain (Chile), dir. Rui Sato\n")
+    True
+    """
+    chars = list(body)
+    for paragraph in _PARAGRAPH.finditer(body):
+        lines = paragraph.group().split("\n")
+        width = max(len(line) for line in lines)
+        if len(lines) < 2 or width < _WRAP_WIDTH:
+            continue
+        even = all(len(line) >= width - _WRAP_RAGGEDNESS for line in lines[:-1])
+        if not even or not all(_is_prose(line) for line in lines[:-1]):
+            continue
+        position = paragraph.start()
+        for line, following in itertools.pairwise(lines):
+            position += len(line)
+            if not _LIST_START.match(following) and (len(lines) > 2 or _stops_mid(line, following)):
+                chars[position] = " "
+            position += 1
+    return "".join(chars)
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= 5 and not _NOT_PROSE.search(line)
+
+
+def _stops_mid(line: str, following: str) -> bool:
+    """The line stops mid-sentence, and the next goes on with it."""
+    open_quote = line.count("“") > line.count("”") or line.count('"') % 2 == 1
+    lower = following.lstrip()[:1].islower()
+    return lower or open_quote or _MID_SENTENCE_END.search(line) is not None
+
+
+_WRAP_WIDTH = 60
+_WRAP_RAGGEDNESS = 16  # a wrapped line falls short of the width by at most a long word
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?=[ \t]*[^\s]))*")
+# (not a table's row, a menu's items spaced apart, a trail of links: "Films › Indonesia")
+_NOT_PROSE = re.compile(r"[|\t›»▸▾]|[ \t]{3,}|\.{3,}|[:;][ \t]*$")
+_LIST_START = re.compile(r"[ \t]*(?:[-•*·▪◦‣►|]|\d{1,2}[.)][ \t]|\p{Lu}[\p{L} ]{0,30}:[ \t])")
+# a line that ends on a comma or a small word: "... directed by", "in"
+_MID_SENTENCE_END = re.compile(
+    r"(?:,|\b(?:the|a|an|of|in|on|at|by|for|with|and|or|but|to|from|as|his|her|its|their|"
+    r"is|was|were|are|has|had|that|which|who))[ \t]*$"
+)
 _RUNAWAY_WORD = re.compile(r"[\p{L}\p{N}\p{M}]{100,}")
 _EMPHASIS = re.compile(
     r"(?<![*_\w])(?P<mark>\*\*|__|\*)(?=[^\s*_])(?P<text>[^*_\n]{1,120}?)(?<=[^\s*_])(?P=mark)(?![*_\w])"
