@@ -2185,6 +2185,22 @@ def test_prose_wrapped_at_a_fixed_width_is_read_across_its_line_breaks():
     assert ("The Well Under the Old Market", "editor", "Lucía Benavides") in got
 
 
+def test_one_company_among_producers_does_not_make_the_people_companies():
+    facts = _facts(
+        "Soft Static is a 2024 short film. It was produced by Hannah Okafor, Ben Sallis and "
+        "Northlight Collective, and Lia Moreau produced.",
+        title="Soft Static",
+    )
+    assert {o for _, r, o in _triples(facts) if r == "production_company"} == {
+        "Northlight Collective"
+    }
+    assert {o for _, r, o in _triples(facts) if r == "producer"} == {
+        "Hannah Okafor",
+        "Ben Sallis",
+        "Lia Moreau",
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

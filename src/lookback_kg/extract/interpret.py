@@ -434,9 +434,12 @@ def _agents(kind: str) -> Reader:
             listed = [_WHERE_BASED.sub("", name) for name in listed]
         # "Almaty-based Qazaq Frame": where a company is based, as no one says of a person
         based = {name for name in listed if f"-based {name}" in m.text}
-        # "Cartoon Saloon and Mockingbird Pictures": one company in a list vouches for the rest.
+        # "Cartoon Saloon and Mockingbird Pictures": one company in a list vouches for the rest;
+        # not for more people than companies ("Hannah Okafor, Ben Sallis and Northlight
+        # Collective": two producers and a company)
+        said_companies = sum(map(names.looks_like_organization, listed))
         companies = m.relation in ORG_RELATIONS and (
-            any(map(names.looks_like_organization, listed))
+            0 < said_companies >= sum(map(names.looks_like_person, listed))
             or _label_names_companies(m.groups.get("roles", ""))
             or bool(based)
         )
@@ -646,6 +649,11 @@ def _read_countries(m: Match) -> Iterator[tuple[Value, dict]]:
         country = values.country(part)
         if country:
             yield country, {}
+        elif "-" in part or "–" in part:  # "Egyptian-Tunisian"; not "Guinea-Bissau", whole
+            for half in re.split(r"\s*[-–]\s*", part):
+                country = values.country(half)
+                if country:
+                    yield country, {}
 
 
 def _read_country(m: Match) -> Iterator[tuple[Value, dict]]:

@@ -176,6 +176,7 @@ ORG_WORDS = frozenset(
         "network",
         "channel",
         "association",
+        "collective",  # "Pasada Collective", a film collective
         "committee",
         "foundation",
         "academy",
