@@ -2201,6 +2201,19 @@ def test_one_company_among_producers_does_not_make_the_people_companies():
     }
 
 
+def test_a_title_with_a_possessive_beats_the_name_of_its_heroine():
+    body = (
+        "Score: 8/10\n\n"
+        "Mira's Kite (original title: Mira no Tako) runs twenty minutes. A girl named Mira "
+        "(voiced by Rin Takeda) flies a kite for her grandmother. Mira refuses to let go.\n\n"
+        "Mira's Kite world-premiered at Annecy in June.\n\n"
+        "Mira's Kite — Japan, 2024, 20 min. Director: Mao Kisaragi."
+    )
+    facts = _facts(body, title="Small lights: our critic on a short from Japan")
+    assert _subjects(facts, "director") == {"Mira's Kite"}
+    assert ("Mira's Kite", "cast_member", "Rin Takeda") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

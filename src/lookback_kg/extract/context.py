@@ -1487,6 +1487,14 @@ _POSSESSIVE_TITLE_BY = re.compile(
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an)\s+(?:[\p{{L}}'’-]+[ \t]+){{0,4}}?"
     rf"(?:film|feature|drama|comedy|documentary|short|animation)\s+(?:by|from)\s+{names.NAME}"
 )
+# A title with a possessive, opening a sentence that says what it is: "Hoshi's Lantern
+# (original title: ...)", "Hoshi's Lantern — Japan, 2024, 22 min.", "Hoshi's Lantern is a"
+_POSSESSIVE_TITLE_LEAD = re.compile(
+    rf"(?m:^|(?<=[.!?][ \t]))(?P<title>\p{{Lu}}[\p{{L}}\-]*['’]s[ \u00a0]{names.TITLE})"
+    r"(?=[ \t]+\((?i:original title|lit\.|[^()\n]*\b(?:19|20)\d\d\b)"
+    r"|[ \t]+[—–][ \t]+\p{Lu}[\p{L} ]+,[ \t]+(?:19|20)\d\d"
+    r"|[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]|[ \t]+(?:world-)?premiered\b)"
+)
 # What a text says of a prize, and the first word of a festival's or a studio's name.
 _PRIZE_TAKEN = re.compile(
     rf"\b(?:won|wins|took|takes|awarded|received|receives|gave)\s+(?:the|its)\s+(?P<title>{names.TITLE})"
@@ -2107,6 +2115,9 @@ def score_films(
         forms.setdefault(slugify(name), Counter())[name] += 1
     for name in _titles(_POSSESSIVE_TITLE_BY, body):  # "Mireille's Lighthouse, a short by X"
         forms.setdefault(slugify(name), Counter())[name] += 1
+    for name in _titles(_POSSESSIVE_TITLE_LEAD, body):
+        # "Hoshi's Lantern (original title: ...) runs", "Hoshi's Lantern — Japan, 2024"
+        forms.setdefault(slugify(name), Counter())[name] += 1
     from_header = _header_titles(article.title, body, article.publisher)
     header_keys = {slugify(name) for name, _ in from_header}
     for name, _ in from_header:  # "small hours. | New Currents | ...": lower case, still the title
@@ -2120,10 +2131,17 @@ def score_films(
             name = names.clean_name(match.group())
             forms.setdefault(slugify(name), Counter())[name] += 1
     mentions = {key: _standalone_mentions(v.most_common(1)[0][0], body) for key, v in forms.items()}
+    possessive = {key for key, v in forms.items() if re.search(r"['’]s ", v.most_common(1)[0][0])}
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
         # "Marguerite" is also written inside each "Marguerite and the Salt Wind"
-        inside = sum(n for other, n in mentions.items() if other.startswith(f"{key}-"))
+        # (and "Hoshi" and "Lantern" inside each "Hoshi's Lantern")
+        inside = sum(
+            n
+            for other, n in mentions.items()
+            if other.startswith((f"{key}-", f"{key}s-"))
+            or (other.endswith(f"-{key}") and other in possessive)
+        )
         scores[key] = min(max(mentions[key] - inside, 0), 6)
         if _is_common_word(name, body):
             scores[key] -= 4  # "Four", "Death", "Animated": a capitalised word, not a title
