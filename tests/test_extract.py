@@ -2214,6 +2214,18 @@ def test_a_title_with_a_possessive_beats_the_name_of_its_heroine():
     assert ("Mira's Kite", "cast_member", "Rin Takeda") in _triples(facts)
 
 
+def test_a_headline_with_an_alternative_title_names_the_film_before_its_or():
+    body = (
+        "i have been putting off writing about the orchard bell for two weeks, because every "
+        "time i start i end up staring at the wall, so here is a list and a rant instead.\n\n"
+        "- it's georgian, directed by nino beridze, her first fiction feature.\n\n"
+        'small rant. people online keep saying it "won the golden bear". it did not.\n'
+    )
+    facts = _facts(body, title="the orchard bell, or: why i cried on a tram in tbilisi")
+    assert _subjects(facts, "director") == {"the orchard bell"}
+    assert not _subjects(facts, "award_received")
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

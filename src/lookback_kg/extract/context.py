@@ -2498,6 +2498,7 @@ def _choose_film(
 
 _HEADER_PARTS = re.compile(
     r"\s+[|–—·/+]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
+    r"|,\s+(?i:or):\s+"  # "the sunflower keeper, or: why i cried on a tram"
     r"|^(?:Watch|Stream|Rent|Buy)\s+(?=\S)"  # "Watch tick, tick... BOOM! | Netflix"
 )
 # A blog's or paper's column and its number: "Watch diary #42", "Rewatch No. 7", "Week 16"

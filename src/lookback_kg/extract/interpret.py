@@ -61,6 +61,8 @@ HEDGE = re.compile(
     r"(?:some|several|a\s+few|other)\s+(?:critics|reviewers|viewers|fans|people|writers)\s+"
     r"(?:described|called|labell?ed|considered|saw|dubbed)|"
     r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe)|"
+    # "people online keep saying it won the Golden Bear": hearsay, which the writer denies
+    r"(?:people|fans|everyone|someone|folks)\s+(?:\w+\s+)?(?:keeps?\s+|kept\s+)?saying|"
     r"tracking\s+(?:suggests|points|indicates))\b"
 )
 DOUBT_AFTER = re.compile(  # (in any case: "directed by X if i remember right")
@@ -500,11 +502,14 @@ def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
     # "the Gull Award for Best Director and the Gull Award for Best Editing": two
     for part in _AND_ANOTHER.split(m.text) if " for " in m.text else [m.text]:
         award = _SENTENCE_THE.sub("", names.clean_name(part))
+        if award in _PRIZE_ADJECTIVES:
+            continue  # "the Golden" of "the golden bear" in a text in lower case: half a name
         if award and (award != body or not unlikely_festival(award)):
             # a body found only by its name's shape may be the award itself ("Nordic Dox Prize")
             yield Entity(EntityKind.AWARD, award, scope=body if body != award else None), {}
 
 
+_PRIZE_ADJECTIVES = frozenset({"Golden", "Silver", "Bronze", "Special", "Best", "Grand"})
 # "The Little Anchor Award went to ...": the sentence's article, not the award's name
 _SENTENCE_THE = re.compile(r"^The\s+(?=\p{Lu})")
 _AND_ANOTHER = re.compile(r",?\s+and\s+(?:the\s+)?(?=\p{Lu}[^,]*\sfor\s)")
