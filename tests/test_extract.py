@@ -2226,6 +2226,24 @@ def test_a_headline_with_an_alternative_title_names_the_film_before_its_or():
     assert not _subjects(facts, "award_received")
 
 
+def test_a_title_in_its_languages_case_glossed_in_english_after_its_kind_is_the_film():
+    body = (
+        "I went to Iceland for the northern lights and saw a documentary instead. On the flight "
+        "I watched a Danish animated film called Ulvenatten (directed by Mette Skov).\n\n"
+        "The documentary is the Icelandic production Þögnin í firðinum, which the English "
+        "subtitles render as The Silence in the Fjord. Director Sigrún Hallsdóttir spent a "
+        "winter in the Westfjords. The light up there in December lasts about four hours. It "
+        "opened here on 2024-11-08, and it's a film about depopulation, yes, but mostly grief."
+    )
+    facts = _facts(body, title="Three nights in Reykjavík and one very cold documentary")
+    got = _triples(facts)
+    assert ("Þögnin í firðinum", "director", "Sigrún Hallsdóttir") in got
+    assert ("Ulvenatten", "director", "Mette Skov") in got
+    assert not _runtimes(facts)
+    assert {o for _, r, o in got if r == "main_subject"} == {"depopulation"}
+    assert _subjects(facts, "publication_date") == {"Þögnin í firðinum"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1413,6 +1413,7 @@ _FILM_THEN_TITLE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{{Lu}}?[\p{{Ll}}-]+\s+){{0,3}}"
     r"(?:film|movie|drama|comedy|thriller|documentary|sequel|musical|western|horror|romance|"
     r"melodrama|biopic|romcom|rom-com|tragicomedy|blockbuster|saga|epic|fable)\s+"
+    r"(?:(?:called|titled|named)\s+)?"  # "a Danish animated film called Ulvenatten"
     # "The Lighthouse Keeper's Cat" whole, not "The Lighthouse Keeper"
     rf"(?P<title>(?>{names.TITLE})(?:['’]s\s+(?>{names.TITLE}))?)(?!['’]s\b)"
 )
@@ -1732,6 +1733,15 @@ _FILM_IS_GLOSSED = re.compile(
     r"\b[Tt]he\s+(?:film|movie|documentary)\s+(?:is|was|is called|was called)\s+"
     r"(?P<title>[\p{L}\d][\p{L}\d'’-]*(?:[ \t][\p{L}\d'’-]+){0,6}?)[ \t]+"
     r"\((?i:that['’]s|i\.e\.|lit\.|literally|meaning|which means|english:|in english)\s"
+)
+# "the Icelandic production Þögnin í firðinum, which the English subtitles render as ...":
+# a title in its language's case, after what it is, glossed in English
+_KIND_THEN_GLOSSED_TITLE = re.compile(
+    r"\b(?:the|a|an)\s+\p{Lu}[\p{L}-]+\s+(?:[\p{Ll}-]+\s+)?"
+    r"(?:production|film|documentary|drama|feature|comedy|thriller|short)\s+"
+    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,6}?)"
+    r"(?=,\s+(?:which|whose)\s[^.\n]{0,40}?\b(?:render|translat|means|called|English)"
+    r"|[ \t]+\((?:English|lit\.|literally|meaning|[\"“]))"
 )
 _TITLE_THEN_NTH_FILM = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<title>[\p{Lu}\d][^\n,;:()]{1,60}?),\s+(?:the|a|an|his|her|their)\s+"
@@ -2226,6 +2236,10 @@ def score_films(
         title = " ".join(match["title"].split())
         if _times_written(title, body) >= 2 and not unlikely_title(title):
             vouch(title, 4)
+    for match in _KIND_THEN_GLOSSED_TITLE.finditer(body):
+        title = match["title"]
+        if not unlikely_title(title) and not names.looks_like_person(title):
+            vouch(title, 6)
     for match in _FILM_IS_GLOSSED.finditer(body):
         # "the film is yksitoista talvea (that's "eleven winters" for my non-finnish readers)"
         vouch(match["title"], 8)

@@ -63,6 +63,7 @@ _RANKED = re.compile(r"\s+(?:first|second|(?:a\s+)?(?:distant|close)\s+second|la
 _ASIDE = re.compile(
     r"obviously|certainly|surely|sure|really|clearly|mostly|largely|partly|ultimately|finally|"
     r"basically|essentially|arguably|probably|perhaps|also|too|of course|in part"
+    r"|yes|no|well|okay|ok"
 )
 
 
