@@ -2244,6 +2244,20 @@ def test_a_title_in_its_languages_case_glossed_in_english_after_its_kind_is_the_
     assert _subjects(facts, "publication_date") == {"Þögnin í firðinum"}
 
 
+def test_a_focus_entry_in_cells_names_its_film_not_its_section():
+    body = (
+        "FOCUS ENTRY | 16:30 | SCREEN 1\n\n"
+        "the salt of small lakes. | Ghana | 2024 | 96 min | Colour | DCP\n"
+        "Section | New Ghanaian Cinema (out of competition)\n"
+        "Director | Ama Mensah-Boateng\n"
+        "Producers | Kofi Asare | Efua Ansah\n\n"
+        "A fisherman's daughter keeps the lake's ledger. New Ghanaian Cinema opens with it.\n"
+    )
+    facts = _facts(body, title="Day 3 Programme | Accra Film Week 2024")
+    assert _subjects(facts, "director") == {"the salt of small lakes."}
+    assert _runtimes(facts) == {("the salt of small lakes.", 96)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

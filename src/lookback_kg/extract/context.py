@@ -859,7 +859,7 @@ def entry_headings(body: str) -> dict[int, str]:
         title = heading_title(line) or line
         if not unlikely_title(title) and not _ENDS_A_SENTENCE.search(title):
             found.setdefault(match.start("heading"), title)
-    for match in _TITLE_THEN_CELLS.finditer(body):
+    for match in (*_TITLE_THEN_CELLS.finditer(body), *_TITLE_THEN_FACT_CELLS.finditer(body)):
         # "Tide Line | dir. Selasi Agbeko | Ghana | 12 min": a title, then its facts, ruled
         title = match["title"]
         key = _LABEL_WORDS.fullmatch(title) or _ROW_KEY.fullmatch(title)
@@ -901,6 +901,14 @@ def _aside_spans(body: str) -> list[tuple[int, int]]:
 _TITLE_THEN_CELLS = re.compile(
     r"(?m)^(?P<title>\p{Lu}[^\n|:\t]{1,60}?)[ \t]+\|[ \t]+"
     r"(?=[^\n]*\b[Dd]ir\.[^\n]*\|[^\n]*\b\d{1,3}[ \t]?(?:mins?|minutes)\b)"
+)
+# "the weight of small rivers. | Nigeria | 2024 | 104 min | Colour": a title in any case, then
+# its country, year and runtime, each in its cell
+_TITLE_THEN_FACT_CELLS = re.compile(
+    # (not "Dir. Hayao Miyazaki | Japan | 2001 | 125 mins", a film's credit under its title)
+    r"(?m)^(?!(?i:dir\.|dir\b|directed|director|written|by)\b)"
+    r"(?P<title>[^\s|][^\n|:\t]{1,60}?)[ \t]+\|[ \t]+"
+    r"(?=(?:[^\n|]{1,30}\|[ \t]*){0,2}(?:19|20)\d\d[ \t]*\|[ \t]*\d{2,3}[ \t]?(?:mins?|minutes)\b)"
 )
 _DIGIT = re.compile(r"\d")
 _ITEM_TYPED = re.compile(
@@ -2333,6 +2341,8 @@ def score_films(
         forms.setdefault(slugify(title), Counter())[title] += 1
         aside = any(begin <= start < end for begin, end in asides)
         scores[slugify(title)] += -4 if aside else 4
+    for key in _section_values(body) & scores.keys():
+        scores[key] -= 4  # "Section | New Nigerian Cinema": the programme's strand, no film
     for match in _MAKERS_TITLE_HEADING.finditer(body):
         # "1. Guillermo del Toro's Pinocchio (2022)": the title in full, maker and all
         title = match["title"]
@@ -2793,8 +2803,8 @@ def _section_values(body: str) -> frozenset[str]:
 
 
 _SECTION_ROW = re.compile(
-    r"(?im)^[^\n:]*\b(?:section|secci[óo]n|sektion|sezione|strand|sidebar|category|"
-    r"categor[íi]a)\b[^\n:]{0,20}:[ \t]*(?P<value>[^\n]+?)[ \t]*$"
+    r"(?im)^[^\n:|]*\b(?:section|secci[óo]n|sektion|sezione|strand|sidebar|category|"
+    r"categor[íi]a)\b[^\n:|]{0,20}[:|][ \t]*(?P<value>[^\n(|]+?)[ \t]*(?:\([^\n]*)?$"
 )
 
 
@@ -3002,7 +3012,7 @@ def _places_and_tongues() -> frozenset[str]:
     return frozenset(normalise.country_names()) | frozenset(normalise.language_names())
 
 
-_LISTED_WORDS = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+|,[ \t]+")
+_LISTED_WORDS = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+|,[ \t]+|[ \t]*[/·][ \t]*")
 _PAGE_HEADING = re.compile(
     r"(?i:new\s+(?:this\s+week|on\s|in\s|releases|to\s+stream)|now\s+(?:showing|streaming|"
     r"playing)|coming\s+soon|what['’]s\s+on|this\s+week['’]?s?\s+(?:releases|picks|films)|"
