@@ -2258,6 +2258,19 @@ def test_a_focus_entry_in_cells_names_its_film_not_its_section():
     assert _runtimes(facts) == {("the salt of small lakes.", 96)}
 
 
+def test_a_round_ups_heading_gives_its_label_then_the_film_it_is_about():
+    body = (
+        "The festival closed on Saturday night with a result few predicted.\n\n"
+        "THE WINNER: LES FILLES DU FLEUVE\n\n"
+        "The Golden Baobab went to Les Filles du Fleuve, the second feature by Fatou Sarr. "
+        "The film runs 1h 41m without a wasted beat.\n\n"
+        "BEST SHORT: AJOLOTE\n\n"
+        "The Silver Pirogue went to Ajolote, by Paloma Reyes. The film runs 11 minutes.\n"
+    )
+    facts = _facts(body, title="Dakar festival: our round-up of the winners")
+    assert _runtimes(facts) == {("Les Filles du Fleuve", 101), ("Ajolote", 11)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

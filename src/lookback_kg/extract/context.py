@@ -396,6 +396,8 @@ class ArticleContext:
             title = None  # "THE NILE REEL" over a newsletter's issue: who publishes it
         if title is not None and CREDIT_HEADING.fullmatch(title):
             title = None  # "ELSEWHERE ON THE CHART", "PRESS": a part of the page
+        if title is not None:
+            title = _title_after_label(title, self.article.body)
         lead = _CAPITALS_LEAD.match(sentence.text) if title is None else None
         if lead and self.paragraph_start:
             # "KUROI UMI — A girl who lives by the sea ...": a programme's note on a film it
@@ -1023,6 +1025,8 @@ def entries_maker(opening: str) -> tuple[str, int, bool] | None:
 
     >>> entries_maker("Few directors are as patient as Ana Ruiz. We show ten of her features.")
     ('Ana Ruiz', 57, False)
+    >>> entries_maker("Few Egyptian directors are as patient. We show ten of her features.")
+
     """
     for found in _maker_sayings(opening):
         name = found["name"] or found["name2"] or found["name3"]
@@ -1032,6 +1036,8 @@ def entries_maker(opening: str) -> tuple[str, int, bool] | None:
                 n.group()
                 for n in names.NAME_RE.finditer(opening, paragraph, found.start())
                 if names.looks_like_person(n.group())
+                # (not "Few Egyptian" of "Few Egyptian directors of her generation")
+                and not any(normalise.country_of(word) for word in n.group().split())
             )
             name = next(people, None)
         if name and names.looks_like_person(name):
@@ -1339,7 +1345,7 @@ CREDIT_HEADING = re.compile(
     r"about the (?:director|directors|film|filmmakers?)|director['’]s (?:statement|note)|"
     rf"{_ASIDE_WORDS}|programmer['’]s notes?|programme notes?|"
     r"press(?: quotes)?|critics|what it is|what it['’]s about|why (?:it works|see it|watch it)|"
-    r"also this week|elsewhere(?: on the chart)?|"
+    r"also this week|elsewhere(?: on the chart)?|where to (?:watch|stream|see it|find it)|"
     r"(?:the )?rest of the (?:chart|top ten)|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
@@ -2806,6 +2812,31 @@ _SECTION_ROW = re.compile(
     r"(?im)^[^\n:|]*\b(?:section|secci[óo]n|sektion|sezione|strand|sidebar|category|"
     r"categor[íi]a)\b[^\n:|]{0,20}[:|][ \t]*(?P<value>[^\n(|]+?)[ \t]*(?:\([^\n]*)?$"
 )
+
+
+def _title_after_label(title: str, body: str) -> str:
+    """ "THE WINNER: LES FILLES DU FLEUVE", "BEST SHORT: AJOLOTE": a round-up's label, then the
+    film; the body writes the film alone more often than the heading whole. Not "MOON HARBOR:
+    THE RETURN", whose subtitle is not written alone."""
+    head, colon, tail = title.partition(": ")
+    if not colon or not tail:
+        return title
+    lowered = _lowered(body)
+    alone, whole = (
+        len(
+            re.findall(
+                rf"(?<![\p{{L}}\p{{N}}]){re.escape(part.lower())}(?![\p{{L}}\p{{N}}])", lowered
+            )
+        )
+        for part in (tail, title)
+    )
+    if alone <= whole:
+        return title
+    # (not "Trolltind: Den siste vinteren", whose head the body also writes as a name)
+    head_alone = len(
+        re.findall(rf"(?<![\p{{L}}\p{{N}}]){re.escape(head)}(?![\p{{L}}\p{{N}}])", body)
+    )
+    return title if head_alone > body.count(title) else tail
 
 
 def _reads_as_a_sentence(text: str) -> bool:
