@@ -130,7 +130,9 @@ MACROS = {
     # "Country ........ Japan"
     # "Runtime: 2h", "Runtime | 2h", "Runtime .... 2h", "Runtime — 2h", "Runtime<TAB>2h", or
     # the value below
-    "SEP": r"(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+|[ ]*\t[ \t]*)",
+    # (or a column of spaces: "Countries              Senegal, France")
+    "SEP": r"(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+|[ ]*\t[ \t]*"
+    r"|[ ]{3,})",
 }
 # a genre as listings write it, in any case: "Animation", "Sci-Fi", "Coming-of-age"
 MACROS["GENRE"] = (
