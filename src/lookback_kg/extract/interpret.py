@@ -44,6 +44,8 @@ HEDGE = re.compile(
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|claiming|"
     r"alleged(?:ly)?|supposedly|said to|estimates?|apparently|unconfirmed|"
+    # "Rumours that Netflix had picked up ... were denied"
+    r"rumou?rs?|denied|denies|"
     # (not "took an estimated $154.2 million": a figure reported as approximate, a qualifier)
     r"estimated(?!\s+(?:\p{Sc}|[A-Z]{1,3}\p{Sc}|\d))|"
     # another's claim: "my cousin insists the score is by X" (not "insists on going")
