@@ -38,7 +38,7 @@ CAP = (
     r"|\p{Lu}\.)"
 )
 CONNECTOR = (
-    r"(?:of|the|de|du|des|la|las|los|le|les|el|von|van|der|den|da|di|del|della|degli|dei|dos|"
+    r"(?:of|the|de|du|des|la|las|los|le|les|el|von|van|der|den|da|di|del|della|degli|dei|dos|os|"
     r"dela|delos|zu|af|ter|no|y|ng|bin|binti|bint|ibn|&)"
 )
 # A particle joined to the capitalised word after it: "Théo d'Arnaud", "Les Jardins d'Agadir",
