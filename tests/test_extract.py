@@ -139,6 +139,12 @@ def _subjects(facts, relation: str) -> set[str]:
     return {f.subject.name for f in facts if f.relation.value == relation}
 
 
+def _dates(facts) -> set[tuple[str, str]]:
+    return {
+        (f.subject.name, str(f.object)) for f in facts if f.relation.value == "publication_date"
+    }
+
+
 def _runtimes(facts) -> set[tuple[str, int]]:
     return {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
 
@@ -2154,10 +2160,7 @@ def test_a_listing_of_labels_over_values_names_each_entry_by_the_line_above_its_
     assert ("The Salt Bell", "director", "Nino Beridze") in _triples(facts)
     assert ("Glassfish", "director", "Kasia Wrona") in _triples(facts)
     assert _runtimes(facts) == {("The Salt Bell", 101), ("Glassfish", 79)}
-    dates = {
-        (f.subject.name, str(f.object)) for f in facts if f.relation.value == "publication_date"
-    }
-    assert dates == {("The Salt Bell", "2024-06-07")}
+    assert _dates(facts) == {("The Salt Bell", "2024-06-07")}
     assert not _subjects(facts, "original_language")  # a dubbed version's language
 
 
@@ -2178,10 +2181,7 @@ def test_prose_wrapped_at_a_fixed_width_is_read_across_its_line_breaks():
     got = _triples(facts)
     assert ("The Well Under the Old Market", "cinematographer", "Iván Ccahuana") in got
     assert ("The Well Under the Old Market", "composer", "Wayra Condori") in got
-    dates = {
-        (f.subject.name, str(f.object)) for f in facts if f.relation.value == "publication_date"
-    }
-    assert dates == {("The Well Under the Old Market", "2024-10-02")}
+    assert _dates(facts) == {("The Well Under the Old Market", "2024-10-02")}
     assert ("The Well Under the Old Market", "editor", "Lucía Benavides") in got
 
 
@@ -3508,10 +3508,7 @@ def test_a_cinema_page_of_headings_between_rule_lines_and_dashed_fields():
     assert ("Baarish Ke Baad", "production_company", "Monsoon Lane Films") in got
     assert ("Baarish Ke Baad", "distributor", "Sarthi Releasing") in got
     assert ("Chinna Cycle", "director", "Arun Sekar") in got
-    dates = {
-        (f.subject.name, str(f.object)) for f in facts if f.relation.value == "publication_date"
-    }
-    assert dates == {("Baarish Ke Baad", "2025-02-21")}
+    assert _dates(facts) == {("Baarish Ke Baad", "2025-02-21")}
     assert not [t for t in got if t[0] in ("Our critic", "Coming Soon: Chinna Cycle")]
 
 
