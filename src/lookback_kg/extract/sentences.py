@@ -156,6 +156,9 @@ def unwrapped(body: str) -> str:
     ...                   "Also nominated — The Glass Tram (Czechia), dir. Marek Holub\n"
     ...                   "Also nominated — Rain (Chile), dir. Rui Sato\n")
     True
+    >>> "\n" in unwrapped("Day 3: herring, snow and the best film I have seen this year\n"
+    ...                   "posted 01/02/2025 by Mika, in festival diaries")
+    True
     """
     chars = list(body)
     for paragraph in _PARAGRAPH.finditer(body):
@@ -169,7 +172,8 @@ def unwrapped(body: str) -> str:
         position = paragraph.start()
         for line, following in itertools.pairwise(lines):
             position += len(line)
-            if not _LIST_START.match(following) and (len(lines) > 2 or _stops_mid(line, following)):
+            goes_on = not _LIST_START.match(following) and not _NOT_PROSE.search(following)
+            if goes_on and (len(lines) > 2 or _stops_mid(line, following)):
                 chars[position] = " "
             position += 1
     return "".join(chars)
@@ -180,7 +184,10 @@ def _is_prose(line: str) -> bool:
 
 
 def _stops_mid(line: str, following: str) -> bool:
-    """The line stops mid-sentence, and the next goes on with it."""
+    """The line stops mid-sentence, and the next goes on with it (not a headline over its
+    byline)."""
+    if _BYLINE.match(following):
+        return False
     open_quote = line.count("“") > line.count("”") or line.count('"') % 2 == 1
     lower = following.lstrip()[:1].islower()
     return lower or open_quote or _MID_SENTENCE_END.search(line) is not None
@@ -190,8 +197,12 @@ _WRAP_WIDTH = 60
 _WRAP_RAGGEDNESS = 16  # a wrapped line falls short of the width by at most a long word
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?=[ \t]*[^\s]))*")
 # (not a table's row, a menu's items spaced apart, a trail of links: "Films › Indonesia")
-_NOT_PROSE = re.compile(r"[|\t›»▸▾]|[ \t]{3,}|\.{3,}|[:;][ \t]*$")
-_LIST_START = re.compile(r"[ \t]*(?:[-•*·▪◦‣►|]|\d{1,2}[.)][ \t]|\p{Lu}[\p{L} ]{0,30}:[ \t])")
+_NOT_PROSE = re.compile(r"[|\t›»▸▾·]|[ \t]{3,}|\.{3,}|[:;][ \t]*$| / ")
+_LIST_START = re.compile(
+    r"[ \t]*(?:[-•*·▪◦‣►|\[]|\d{1,2}[.)][ \t]|[\p{L}\d_.-][\p{L}\d_. -]{0,30}:[ \t])"
+)
+# a headline's byline under it: "posted 01/02/2025", "by Kofi Ansah-Lindqvist"
+_BYLINE = re.compile(r"[ \t]*(?i:posted|by|filed|updated|published|written by|words by)\b")
 # a line that ends on a comma or a small word: "... directed by", "in"
 _MID_SENTENCE_END = re.compile(
     r"(?:,|\b(?:the|a|an|of|in|on|at|by|for|with|and|or|but|to|from|as|his|her|its|their|"
