@@ -46,6 +46,8 @@ HEDGE = re.compile(
     r"alleged(?:ly)?|supposedly|said to|estimates?|apparently|unconfirmed|"
     # "Rumours that Netflix had picked up ... were denied"
     r"rumou?rs?|denied|denies|"
+    # "an analyst expects the film to cross ₹150 crore", "producers are talking about a gross"
+    r"expects?|expecting|talking\s+(?:openly\s+)?about|"
     # (not "took an estimated $154.2 million": a figure reported as approximate, a qualifier)
     r"estimated(?!\s+(?:\p{Sc}|[A-Z]{1,3}\p{Sc}|\d))|"
     # another's claim: "my cousin insists the score is by X" (not "insists on going")
