@@ -2271,6 +2271,32 @@ def test_a_round_ups_heading_gives_its_label_then_the_film_it_is_about():
     assert _runtimes(facts) == {("Les Filles du Fleuve", 101), ("Ajolote", 11)}
 
 
+def test_a_title_over_rows_of_keys_heads_its_own_entry():
+    """A cinema's week: each film a line (one in lower case, one after its strand's label),
+    then rows of "Key: value"; each row's fact hangs on the film above it, not on a key."""
+    body = (
+        "KINO PIHA · TURKU\n\n"
+        "----------\n"
+        "ice road\n"
+        "Country: Finland\n"
+        "Year: 2024\n"
+        "Director: Aino Lehto\n"
+        "Distributor (Finland): Pohja Films\n"
+        "Runtime: 101 min.\n\n"
+        "----------\n"
+        "REPERTORY: The Night Ferry\n"
+        "Country: Sweden\n"
+        "Director: Olle Berg\n"
+        "Runtime: 88 min.\n"
+    )
+    facts = _facts(body, title="This week at Kino Piha")
+    triples = _triples(facts)
+    assert ("ice road", "director", "Aino Lehto") in triples
+    assert ("The Night Ferry", "director", "Olle Berg") in triples
+    assert _runtimes(facts) >= {("ice road", 101), ("The Night Ferry", 88)}
+    assert not {f.subject.name for f in facts} & {"Distributor", "REPERTORY: The Night Ferry"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -639,10 +639,25 @@ _ENTRY_HEADING = re.compile(
 # A line over an entry's details, each a label over its value (perhaps its original title
 # under it): "Mirrorfish", then "Format", "Animated feature", then "Country", "Poland"
 _DETAIL_LABEL = rf"(?:{CREDIT_LABEL.pattern}|(?i:format|certificate|rating|rated|opens|year))"
+# Three rows of a fact box, each a key and its value: "Country: Finland", "Year: 2024",
+# "Director: Ilona Häkkinen-Ross" (the keys a film's entry has, not a reader's "Posted: ...")
+_FACT_ROWS = re.compile(
+    rf"(?:[ \t]*(?:{_DETAIL_LABEL}|(?i:year|type|format|section)[ \t]*:)"
+    r"(?<=:)[ \t]*\S[^\n]*\n){3}"
+)
+# A line over such rows, after a rule line or a blank line: a programme's entry, its title
+_HEADING_OVER_ROWS = re.compile(
+    rf"(?m)(?:\A|(?<=\n\n)|(?<={RULE_LINE.pattern}\n))(?P<heading>[^\n]{{2,80}})\n(?={_FACT_ROWS.pattern})"
+)
 _HEADING_OVER_LABELS = re.compile(
     r"(?:\A|(?<=\n\n))(?P<title>[^\n]{2,80})\n"
     r"(?:(?:[^\n\p{L}]{0,3}[^\p{Latin}\p{Common}\p{Inherited}\s]|\()[^\n]{1,80}\n)?\n"
     rf"(?=(?:[ \t]*{_DETAIL_LABEL}[ \t]*\n[^\n]+\n\n?){{2}})"
+)
+# A programme's slot or strand before its film's title, in capitals: "REPERTORY: X"
+_SLOT_LABEL = re.compile(
+    r"(?:REPERTORY|REVIVAL|ENCORE|CLASSICS?|PREVIEW|PREMIERE|NEW RELEASE|RESTORATION|"
+    r"FAMILY|KIDS|MATINEE|LATE NIGHT|SPECIAL SCREENING|EVENT|RETROSPECTIVE)"
 )
 _PRIZE_HEADING = re.compile(r"(?i:\b(?:prize|award|awards|best|jury|winner|winners)\b)")
 _SLASH_RANK = re.compile(r"^\d{1,2}[ \t]+/[ \t]+")
@@ -657,7 +672,8 @@ _PART_WORDS = re.compile(
     r"verdict|box office|links|notes|reception|release|production|staff|ratings?|comments|"
     r"numbers|exclusive|breaking|interview|opinion|analysis|update|casting|briefs?|in brief|"
     r"round-?up|digest|highlights|headlines|deals|set-up|setup|who made it|what works|"
-    r"bottom line|final thoughts|the good|the bad)\b.*"
+    r"bottom line|final thoughts|the good|the bad|infobox|fact ?box|fact ?file|key facts|"
+    r"quick facts|at a glance|technical)\b.*"
     # "GHIBLI SEASON", a programme's part; not "THE PERSIMMON SEASON", a title
     r"|(?!the\b).*\bseason\b.*"
 )
@@ -751,7 +767,9 @@ def entry_headings(body: str) -> dict[int, str]:
     "THE SALT ORCHARD" or "Kolmas talv (The Third Winter)", then a line of credits
     ("Dir. Aino Räsänen | Finland | 97 min")."""
     found = {}
-    for match in _ENTRY_HEADING.finditer(body):
+    heads = {m.start("heading"): m for m in _HEADING_OVER_ROWS.finditer(body)}
+    heads.update((m.start("heading"), m) for m in _ENTRY_HEADING.finditer(body))
+    for _, match in sorted(heads.items()):
         frame = FRAME.match(match["heading"])  # "│ TAGULAN (2018)" in a box drawn with lines
         line = match["heading"][frame.end() if frame else 0 :].strip()
         head, colon, rest = line.partition(": ")
@@ -760,8 +778,8 @@ def entry_headings(body: str) -> dict[int, str]:
         row_key = _LABEL_WORDS.fullmatch(head) or _ROW_KEY.fullmatch(head)
         if colon and (row_key or ", " in rest) and len(head.split()) <= 2:
             continue  # "Stars: Ana Ruiz, Jo Park" over "Runtime: 89 min": a row, not a title
-        if colon and _TITLE_LABEL_WORD.fullmatch(head):
-            line = rest  # "Film: Chaakara: The Mudbank"
+        if colon and (_TITLE_LABEL_WORD.fullmatch(head) or _SLOT_LABEL.fullmatch(head)):
+            line = rest  # "Film: Chaakara: The Mudbank", "REPERTORY: Midnight at the Depot"
         if _PRIZE_HEADING.search(line):
             continue  # "★ SILVER GANNET (JURY PRIZE)" over its winner's line: the prize
         if CREDIT_LABEL.fullmatch(line) or CREDIT_HEADING.fullmatch(line):
@@ -775,7 +793,10 @@ def entry_headings(body: str) -> dict[int, str]:
             styled = (
                 core[:1].islower()
                 and len(core.split()) <= 6
-                and _RUNTIME_LINE.match(body, match.end("heading") + 1) is not None
+                and (
+                    _RUNTIME_LINE.match(body, match.end("heading") + 1) is not None
+                    or _FACT_ROWS.match(body, match.end("heading") + 1) is not None
+                )
             )
             plain = (
                 (core[:1].isupper() or styled)
@@ -2077,7 +2098,9 @@ def _full_title(body: str, match: re.Match[str]) -> str:
         title += subtitle.group()
     else:  # "My Hero Academia: You're Next, released by Toho": the title began before its colon
         head = _HEAD_BEFORE.search(body, max(0, match.start("title") - 100), match.start("title"))
-        if head and not _PRIZE_WORD.search(head.group()):  # not "Golden Ibex: Wintergast"
+        # not "Golden Ibex: Wintergast", a prize; nor "REPERTORY: Wintergast", a slot
+        slot = head and _SLOT_LABEL.fullmatch(head.group().rstrip(" \t:"))
+        if head and not _PRIZE_WORD.search(head.group()) and not slot:
             title = head.group() + title
     return names.clean_name(title)
 
@@ -2507,6 +2530,7 @@ def _choose_film(
             and scores.get(key, 0) >= 1
             and not _HEADLINE_AROUND.search(name)
             and not _PICK_LABEL.fullmatch(name.partition(": ")[0])
+            and not _SLOT_LABEL.fullmatch(name.partition(": ")[0])
         ):
             return Entity(EntityKind.FILM, name)
     for key, variants in forms.items():
