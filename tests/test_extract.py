@@ -2297,6 +2297,30 @@ def test_a_title_over_rows_of_keys_heads_its_own_entry():
     assert not {f.subject.name for f in facts} & {"Distributor", "REPERTORY: The Night Ferry"}
 
 
+def test_a_lower_case_diary_opens_a_paragraph_on_its_film():
+    """A blog in lower case whose page title names no film: the paragraph that opens on a
+    title alone, then on what the writer did, names it; its company keeps its "oy"; a
+    prediction is no nomination, and a bare "nordic" no distributor."""
+    filler = "the bus did not come again and it is very cold here, so this is the list."
+    body = (
+        f"{filler}\n\n"
+        "the fox clerk. i went in expecting nothing and laughed all the way through.\n\n"
+        "it's directed by aino lehto, who co-wrote it with pekka sarko, and it's in finnish, "
+        "obviously. it's 96 min which is the right length for a comedy. produced by pakkanen "
+        "filmi oy and distributed by nordic cone releasing. i'm predicting right now that it "
+        "gets nominated for the jussi award for best film next year.\n"
+    )
+    facts = _facts(body, title="things i watched in january, part 2")
+    triples = _triples(facts)
+    film = "The fox clerk"
+    assert (film, "director", "Aino Lehto") in triples
+    assert (film, "screenwriter", "Pekka Sarko") in triples
+    assert (film, "production_company", "Pakkanen Filmi Oy") in triples
+    assert _runtimes(facts) == {(film, 96)}
+    assert not _subjects(facts, "nominated_for")
+    assert not [f for f in facts if f.relation.value == "distributor"]
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

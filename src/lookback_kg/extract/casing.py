@@ -39,6 +39,9 @@ _NOT_LANGUAGE_WORDS = frozenset({"slave", "ga", "ewe", "yi", "mi", "us", "u.s.",
 # months that are also common words: a month only beside a number ("3 may", "may 2024")
 _NUMBER_BESIDE = re.compile(r"\d[ \t]*$")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+# the last word of a company's name, in any language: "Oy", "GmbH", "Ltd"
+_COMPANY_ENDINGS = frozenset("oy oyj ab gmbh aps srl sarl bv nv ltd inc llc plc pty".split())
+_AFTER_A_CAPITAL = re.compile(r"\p{Lu}[\p{L}\p{M}]*[ \t]+$")
 _CONTRACTION = re.compile(r"['’](?P<tail>t|ve|ll|re|d|m)\b", re.IGNORECASE)
 
 
@@ -63,6 +66,8 @@ def with_capitals(text: str) -> str:
     'Ok so. Akira is the 1988 Japanese animated film Katsuhiro Otomo made.'
     >>> with_capitals("it opened in south korea on 3 may. i may go again.")
     'It opened in South Korea on 3 May. I may go again.'
+    >>> with_capitals("it was made by otomo filmi oy, not by them.")
+    'It was made by Otomo Filmi Oy, not by them.'
     """
     chars = list(text)
     for phrase in _PHRASES.finditer(text.lower()):  # "south korea", "new zealand"
@@ -78,7 +83,11 @@ def with_capitals(text: str) -> str:
             word += "'" + contraction["tail"].lower()  # "wasn't", "i've": one word
         before = text[text.rfind("\n", 0, start) + 1 : start]
         opens = _LINE_OPENING.match(before) or _SENTENCE_END.search(before)
-        if opens or _is_proper(word, text, match):
+        # "pakkanen filmi oy": a company's ending, after a name that got its capital
+        ending = word in _COMPANY_ENDINGS and _AFTER_A_CAPITAL.search(
+            "".join(chars[max(0, start - 40) : start])
+        )
+        if opens or ending or _is_proper(word, text, match):
             chars[start] = _capital(chars[start])
     return "".join(chars)
 

@@ -1395,18 +1395,25 @@ def _heading_repeated_in_lead(sentences: list[Span]) -> str | None:
     return None
 
 
-def _fragment_then_it(sentences: list[Span]) -> str | None:
+def _fragment_then_it(sentences: list[Span], body: str) -> str | None:
     """A text that opens on a title alone, then speaks of "it": "Okay. The postwoman of
-    Hoshino island. I have seen it twice" (a blog in lower case, its title as written)."""
-    lines = [s.text.strip() for s in sentences[:4] if s.text.strip()]
-    for fragment, after in itertools.pairwise(lines[:3]):
+    Hoshino island. I have seen it twice" (a blog in lower case, its title as written); or a
+    paragraph that opens so, then says what the writer did: "the reindeer accountant. i went
+    in expecting nothing." """
+    lines = [s for s in sentences[:4] if s.text.strip()]
+    for fragment_span, after_span in itertools.pairwise(lines[:3]):
+        fragment, after = fragment_span.text.strip(), after_span.text.strip()
         words = fragment.rstrip(".").split()
+        opens_paragraph = body[: fragment_span.start].endswith("\n\n")
         if (
             fragment.endswith(".")
             and not any(mark in fragment for mark in ",(")  # "Right, movie night report."
             and 2 <= len(words) <= 8
             and not any(w.lower().strip(",'’") in _CHATTER for w in words)
-            and re.search(r"\b(?i:it|it['’]s)\b", after)
+            and (
+                re.search(r"\b(?i:it|it['’]s)\b", after)
+                or (opens_paragraph and re.match(r"(?i:i|we)\s", after))
+            )
         ):
             return fragment.rstrip(".")
     return None
@@ -2213,7 +2220,7 @@ def score_films(
         forms.setdefault(slugify(name), Counter())[name] += 1
         scores[slugify(name)] += worth
 
-    fragment = _fragment_then_it(sentences)
+    fragment = _fragment_then_it(sentences, body)
     if fragment and not unlikely_title(fragment) and not names.looks_like_person(fragment):
         vouch(fragment, 6)  # "Okay. The postwoman of Hoshino island. I have seen it twice"
     repeated = _heading_repeated_in_lead(sentences)

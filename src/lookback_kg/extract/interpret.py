@@ -41,6 +41,7 @@ HEDGE = re.compile(
     r"\bmay\b|\b(?i:expected|rumou?red|reportedly|speculat\w*|might|could|would|should|will|"
     r"plans?\s+to|"
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
+    r"predict(?:s|ing)?|(?:my|a)\s+prediction|I\s+bet|"
     r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|claiming|"
     r"alleged(?:ly)?|supposedly|said to|estimates?|apparently|unconfirmed|"
@@ -457,8 +458,8 @@ def _agents(kind: str) -> Reader:
             if people and _one_word_name(name, m.ctx):
                 yield Entity(EntityKind.PERSON, m.ctx.person(name)), {}
                 continue
-            if companies and values.country(name):
-                m.ctx.dropped.append((name, m.relation.value, "a country, not a company"))
+            if companies and _where_from(name):
+                m.ctx.dropped.append((name, m.relation.value, _where_from(name)))
                 continue
             if companies:
                 yield Entity(EntityKind.ORGANIZATION, name), {}
@@ -772,6 +773,23 @@ _TIME_WORD = re.compile(
 )
 
 
+# One-word names of regions, as adjectives: never a company's whole name
+_REGION_WORDS = frozenset(
+    "nordic scandinavian baltic balkan european asian african american arab latin "
+    "caribbean pacific oriental".split()
+)
+
+
+def _where_from(name: str) -> str:
+    """Why a name is a place or where something is from, not a company; "" if it is not:
+    "Japan", "Finnish", "Nordic" (of "nordic cone releasing", a blog in lower case)."""
+    if values.country(name):
+        return "a country, not a company"
+    if name.lower() in normalise.DEMONYMS or name.lower() in _REGION_WORDS:
+        return "where something is from, not a company"
+    return ""
+
+
 def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Entity | None:
     entity, why = _agent_or_why(name, relation, kind, ctx)
     if entity is None and why:
@@ -788,8 +806,8 @@ def _agent_or_why(
     if relation in ORG_RELATIONS:
         if _TIME_WORD.fullmatch(name):  # "played through August", "through Christmas"
             return None, "a time, not a company"
-        if values.country(name):
-            return None, "a country, not a company"
+        if _where_from(name):
+            return None, _where_from(name)
         if kind == "named_company":  # the text says it is one: "the Riga company Dream Well"
             return (Entity(EntityKind.ORGANIZATION, name), "") if name[:1].isupper() else (None, "")
         single_unknown = " " not in name and name.lower() not in ctx.persons
