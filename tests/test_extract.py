@@ -2321,6 +2321,22 @@ def test_a_lower_case_diary_opens_a_paragraph_on_its_film():
     assert not [f for f in facts if f.relation.value == "distributor"]
 
 
+def test_a_review_names_its_film_once_in_its_makers_possessive():
+    """The page title names no film, the text names it once ("In Ana Ruiz's Night Bus 29 to
+    Hai Phong, ..."), then says "the film": that is the film, not "Every" at a sentence's
+    start, nor a character named twice."""
+    body = (
+        "Every city has a bus route that only insomniacs know. In Trần Minh Khoa's Night Bus 29 "
+        "to Hai Phong, it is a battered coach that leaves Hanoi at night. Every stop is a scene. "
+        "Lê Thị Nhung plays Thu, the conductor. Phạm Quốc Bảo is Mr. Vinh, the driver. Mr. Vinh "
+        "barely speaks.\n\nThe film is in Vietnamese. Every minute of it is worth the ride.\n"
+    )
+    facts = _facts(body, title="A slow ride worth taking")
+    film = "Night Bus 29 to Hai Phong"
+    assert (film, "cast_member", "Lê Thị Nhung") in _triples(facts)
+    assert _subjects(facts, "original_language") == {film}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -115,6 +115,18 @@ def _is_proper(word: str, text: str, match: re.Match[str]) -> bool:
     return _zipf(word) < RARE
 
 
+EVERYDAY = 5.5  # Zipf: "every", "is", "then", "this"; few titles are one such word alone
+
+
+def is_everyday(word: str) -> bool:
+    """One of English's most used words: "Every", "Is" at a sentence's start are no title.
+
+    >>> is_everyday("Every"), is_everyday("Akira")
+    (True, False)
+    """
+    return _zipf(word.lower()) >= EVERYDAY
+
+
 @functools.cache
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # its word lists load in ~0.3 s: only when needed

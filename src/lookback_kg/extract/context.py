@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from lookback_kg.extract import names, normalise
+from lookback_kg.extract import casing, names, normalise
 from lookback_kg.extract.awards import countries_listed, read_award_lists
 from lookback_kg.extract.sentences import CREDIT_LABEL, FRAME, HEADING_MARKS, RULE_LINE, Span
 from lookback_kg.extract.tables import table_titles
@@ -1794,6 +1794,11 @@ _SMALL_TITLE_WORD = re.compile(
     rf"{names.CONNECTOR}|and|or|in|on|at|to|a|an|with|for|{names.JOINED_PARTICLE}\S+"
 )
 # "Florencia Bustos' la siesta del puma received": a maker's title, styled in lower case
+# A review's sentence that opens in its maker's film: "In Trần Minh Khoa's Night Bus 29 to
+# Hai Phong, it is a battered coach ..."
+_IN_MAKERS_TITLE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t]))In[ \t]+(?P<maker>{names.NAME})['’]s[ \t]+(?P<title>{names.TITLE}),"
+)
 _MAKERS_LOWER_TITLE = re.compile(
     rf"{names.NAME}(?:['’]s|(?<=s)['’])[ \t]+"
     r"(?P<title>\p{Ll}[\p{Ll}'’-]*(?:[ \t][\p{Ll}'’-]+){1,6}?)[ \t]+"
@@ -2257,6 +2262,11 @@ def score_films(
         plain = not english and not unlikely_title(title) and not names.looks_like_person(title)
         if _times_written(title, body) >= 2 and plain:
             vouch(title, 6)
+    for match in _IN_MAKERS_TITLE.finditer(body):
+        title = names.clean_name(match["title"])
+        maker = names.looks_like_person(match["maker"]) and not _MAKERS_WORDS.search(title)
+        if maker and not unlikely_title(title) and not normalise.country_of(title):
+            vouch(title, 4)
     for match in _MAKERS_LOWER_TITLE.finditer(body):
         # "Florencia Bustos' la siesta del puma received ...", and the same words again: a
         # title in lower case, as its maker styles it
@@ -2962,10 +2972,11 @@ def _is_prose(text: str) -> bool:
 
 
 def _is_common_word(name: str, body: str) -> bool:
-    """A one-word name the body also writes in lower case is a word, not a title."""
+    """A one-word name the body also writes in lower case is a word, not a title; so is one
+    of English's most used words, at a sentence's start ("Every city has ...", "Is it?")."""
     if " " in name or not name[:1].isupper():
         return False
-    return name.lower() in _lower_case_words(body)
+    return name.lower() in _lower_case_words(body) or casing.is_everyday(name)
 
 
 @functools.lru_cache(maxsize=8)
