@@ -2337,6 +2337,29 @@ def test_a_review_names_its_film_once_in_its_makers_possessive():
     assert _subjects(facts, "original_language") == {film}
 
 
+def test_a_review_that_spells_out_its_lower_case_title_is_about_that_film():
+    """The title is said in passing, in lower case, between dashes; the page title and the
+    maker's earlier film, named more often, are not the film."""
+    body = (
+        "The title is printed entirely in lower case on the posters — the north wind keeps no "
+        "promises — and the film is just as muted. Ece Karaman's second feature is a Turkish "
+        "thriller set on the Black Sea coast. Her debut, Salt Fog, was a drama. Salt Fog won "
+        "a prize.\n\nIt is produced by Nilay Ersoy for Karadeniz Yapım and distributed in "
+        "Turkey by Pera Dağıtım. The film premiered at the Bosphorus Film Days before opening "
+        "nationwide on 23/09/2023, and in its first week it drew 310,000 admissions and ₺14.6 "
+        "million. In Turkish, with English subtitles at the screening I attended.\n"
+    )
+    facts = _facts(body, title="Black Sea, cold hands: Ece Karaman comes home")
+    triples = _triples(facts)
+    film = "the north wind keeps no promises"
+    assert (film, "production_company", "Karadeniz Yapım") in triples
+    assert (film, "distributor", "Pera Dağıtım") in triples
+    assert _dates(facts) == {(film, "2023-09-23")}
+    assert _subjects(facts, "original_language") == {film}
+    assert _subjects(facts, "box_office") == {film}
+    assert film in _subjects(facts, "country_of_origin")
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -29,6 +29,9 @@ FILM_ANAPHOR = re.compile(
     # "this globe-trotting comedy": "this" points back at the film even where a kind names it
     r"|\b(?i:this)\s+(?:[\p{L}\d-]+\s+){0,2}?(?i:comedy|drama|thriller|documentary)\b"
     r"|\b(?:It|it|Its|its)\b(?!['’]s\s+(?:expected|likely))"
+    # "Ece Karaman's second feature is a Turkish thriller": the maker's film the text is on
+    r"|\b\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}['’]s\s(?:new|latest|second|third|fourth|fifth)"
+    r"\s(?:feature|film|movie)\b(?!,?\s\p{Lu})"
 )
 SOURCE_ANAPHOR = re.compile(
     r"\b(?i:the|this)\s+(?:original\s+|source\s+)?(?i:manga|novel|book|comic|source material)\b"
@@ -1799,6 +1802,14 @@ _SMALL_TITLE_WORD = re.compile(
 _IN_MAKERS_TITLE = re.compile(
     rf"(?:^|(?<=[.!?][ \t]))In[ \t]+(?P<maker>{names.NAME})['’]s[ \t]+(?P<title>{names.TITLE}),"
 )
+# The text says what the title is: "The title is printed in lower case on the posters — the
+# north wind keeps no promises — and ...", 'Its title is "kiss the ground."'
+_TITLE_SPELLED_OUT = re.compile(
+    r"(?<!\bof[ \t])\b(?i:the|its|the film['’]s)[ \t]+title\b(?:[^.—–\n]{0,40}"
+    r"\b(?:printed|written|spelt|spelled|styled|set|typed|reads|appears)\b[^.—–\n]{0,60}"
+    r"[ \t][—–][ \t](?P<title>[^—–\n.\"“”]{2,60}?)[ \t][—–]"
+    r"|[ \t]+is[ \t]+[\"“](?P<title>[^\"“”\n]{2,60})[\"”])"
+)
 _MAKERS_LOWER_TITLE = re.compile(
     rf"{names.NAME}(?:['’]s|(?<=s)['’])[ \t]+"
     r"(?P<title>\p{Ll}[\p{Ll}'’-]*(?:[ \t][\p{Ll}'’-]+){1,6}?)[ \t]+"
@@ -2262,6 +2273,10 @@ def score_films(
         plain = not english and not unlikely_title(title) and not names.looks_like_person(title)
         if _times_written(title, body) >= 2 and plain:
             vouch(title, 6)
+    for match in _TITLE_SPELLED_OUT.finditer(body):
+        title = match["title"].strip(" ,")
+        if not unlikely_title(title):
+            vouch(title, 8)
     for match in _IN_MAKERS_TITLE.finditer(body):
         title = names.clean_name(match["title"])
         maker = names.looks_like_person(match["maker"]) and not _MAKERS_WORDS.search(title)

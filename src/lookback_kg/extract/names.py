@@ -208,6 +208,10 @@ ORG_WORDS = frozenset(
         "distributie",
         "verleih",
         "pakhsh",  # Persian: "Simorgh Pakhsh"
+        "yapım",  # Turkish: "Karadeniz Yapım", a production company; "Pera Dağıtım", a distributor
+        "yapim",
+        "dağıtım",
+        "dagitim",
         "dystrybucja",
         "screens",
         "película",
