@@ -2360,6 +2360,33 @@ def test_a_review_that_spells_out_its_lower_case_title_is_about_that_film():
     assert film in _subjects(facts, "country_of_origin")
 
 
+def test_a_retrospectives_titles_alone_over_prose_head_its_entries():
+    """Three titles or more, each alone on its line over a paragraph about a film, are a
+    retrospective's entries: each paragraph's facts hang on its title, and each film is the
+    director's the opening names; two such headings are a page's own parts."""
+    body = (
+        "This month the Cinémathèque de Lyon gives Farhad Sadeghi-Nia his first full "
+        "retrospective: three features in twelve years.\n\n"
+        "The Pomegranate Census\n\n"
+        "Sadeghi-Nia's debut follows a young clerk sent to count a village near Kashan. It "
+        "won the Silver Cypress at the Shiraz International Film Festival.\n\n"
+        "Winter in Bandar Abbas\n\n"
+        "Five years later came this drama about a dock worker, Jalal, played by Hamid Rostami, "
+        "who loses his job. At 1h 49m it is his most conventional work.\n\n"
+        "Seven Doors, One Key\n\n"
+        "Which brings us to the new film, a drama about guilt and about how families keep "
+        "secrets. Edited by Babak Nouri, it runs 2h 6m and never feels long.\n"
+    )
+    facts = _facts(body, title="Doors and keys: the patient cinema of Farhad Sadeghi-Nia")
+    assert _runtimes(facts) == {("Winter in Bandar Abbas", 109), ("Seven Doors, One Key", 126)}
+    assert _subjects(facts, "director") == {
+        "The Pomegranate Census",
+        "Winter in Bandar Abbas",
+        "Seven Doors, One Key",
+    }
+    assert ("Seven Doors, One Key", "editor", "Babak Nouri") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

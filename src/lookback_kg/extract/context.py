@@ -683,6 +683,44 @@ _PART_WORDS = re.compile(
 _PROSE_LINE = re.compile(r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}[^\s|]")
 
 
+# A line alone between blank lines, over a paragraph of prose
+_HEADING_OVER_PROSE = re.compile(
+    r"(?:\A|(?<=\n[ \t]*\n))(?P<title>[^\n]{2,60})\n[ \t]*\n(?=(?P<prose>[^\n]{80,}))"
+)
+# Words that say a paragraph is about a film: "Sadeghi-Nia's debut follows", "this drama"
+_FILM_PROSE_CUE = re.compile(
+    r"\b(?:film|debut|drama|comedy|thriller|documentary|feature|adaptation|picture|movie|"
+    r"directed|stars|starring)\b"
+)
+_FEWEST_PROSE_HEADINGS = 3  # one or two headings over prose are a page's parts
+
+
+def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
+    """A retrospective's or list's entries, each a title alone on its line over a paragraph
+    about a film ("Winter in Bandar Abbas", then "Five years later came this drama ..."): three
+    of them at least, or they are a page's own headings ("What comes next")."""
+    found = []
+    for match in _HEADING_OVER_PROSE.finditer(body):
+        title = match["title"].strip()
+        words = title.split()
+        titled = all(
+            w[:1].isupper() or w[:1].isdigit() or _SMALL_TITLE_WORD.fullmatch(w) for w in words
+        )
+        label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
+        label = label or _PART_WORDS.fullmatch(title)
+        if (
+            titled
+            and len(words) <= 8
+            and not title.endswith((".", ":", ";", ","))
+            and not label
+            and _FILM_PROSE_CUE.search(match["prose"][:200]) is not None
+            and ("," in title or not names.looks_like_person(title))  # "Seven Doors, One Key"
+            and not unlikely_title(title)
+        ):
+            found.append((match.start("title"), title))
+    return found if len(found) >= _FEWEST_PROSE_HEADINGS else []
+
+
 def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
     """A heading in capitals that opens a film's entry in a round-up: it glosses itself
     ("KUZEY RÜZGÂRI (North Wind)") or is followed by prose, and names no part of a
@@ -842,6 +880,8 @@ def entry_headings(body: str) -> dict[int, str]:
         label = label or _TITLE_LABEL_WORD.fullmatch(title)  # "ORIGINAL TITLE" over its value
         if not label and not unlikely_title(title) and not names.looks_like_person(title):
             found.setdefault(match.start("title"), title)
+    for start, title in _headings_over_film_prose(body):
+        found.setdefault(start, title)
     for start, title, credited in _prize_lines(body):
         # "Best Director: Ana Ruiz for Salt Wind", "Golden Bear: Zvona, dir. Ana Ruiz": a
         # winners' list, each line a film's entry
@@ -1117,6 +1157,9 @@ _ENTRIES_MAKER = re.compile(
     rf"(?P<name3>{names.NAME})"
     r"|\b(?:(?P<animated2>animated|anime|stop-motion)\s+)?(?:feature films|features|films)"
     r"\s+(?:that\s+)?(?:he|she)\s+(?:has\s+)?directed\b"
+    # "gives Farhad Sadeghi-Nia his first full retrospective ...: four features"
+    rf"|\b(?:gives|gave|devotes|offers|hosts)\s+(?P<name3>{names.NAME})\s+(?:his|her|their)\s+"
+    r"(?:[\p{Ll}-]+\s+){0,2}?retrospective\b"
 )
 
 
