@@ -2387,6 +2387,28 @@ def test_a_retrospectives_titles_alone_over_prose_head_its_entries():
     assert ("Seven Doors, One Key", "editor", "Babak Nouri") in _triples(facts)
 
 
+def test_a_post_names_the_film_its_writer_finally_watched():
+    """A blog whose page title names no film: "I finally watched X, which ..." names it,
+    whatever its case; its festival keeps its "do", its category its "Adapted"."""
+    body = (
+        "Okay, confession first: it rained all day, and I finally watched A casa do meu avô "
+        "ainda respira, which my cousin Júlia has been nagging me about since March.\n\n"
+        "So. It's a Brazilian drama, in Portuguese obviously, directed by Luana Batista. It "
+        "premiered at the Festival do Agreste last year, and opened in cinemas here on March "
+        "21, 2024. It was nominated for the Grande Prêmio do Cinema Brasileiro for Best "
+        "Adapted Screenplay. Go watch it.\n"
+    )
+    facts = _facts(body, title="Rainy Sunday, one Brazilian film, far too much coffee")
+    triples = _triples(facts)
+    film = "A casa do meu avô ainda respira"
+    assert (film, "premiere", "Festival do Agreste") in triples
+    assert (film, "director", "Luana Batista") in triples
+    assert _dates(facts) == {(film, "2024-03-21")}
+    assert _subjects(facts, "original_language") == {film}
+    prize = "Grande Prêmio do Cinema Brasileiro for Best Adapted Screenplay"
+    assert (film, "nominated_for", prize) in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1853,6 +1853,15 @@ _TITLE_SPELLED_OUT = re.compile(
     r"[ \t][—–][ \t](?P<title>[^—–\n.\"“”]{2,60}?)[ \t][—–]"
     r"|[ \t]+is[ \t]+[\"“](?P<title>[^\"“”\n]{2,60})[\"”])"
 )
+# A post's film, as its writer finally got to it: "I finally watched A casa do meu avô ainda
+# respira, which my cousin ..." (sentence case: the words up to the clause's end)
+_FINALLY_WATCHED = re.compile(
+    r"\b(?:I|we)[ \t]+(?:finally|at[ \t]+last)[ \t]+(?:watched|saw|caught)[ \t]+"
+    r"(?P<title>\p{Lu}[^,.;:!?()\n]{1,60}?)"
+    r"(?=,[ \t]+(?:which|the|a|an|and)\b|[ \t]+(?:last|this|on|at|in|with|yesterday|tonight)\b"
+    r"|[.!?][ \t]|[.!?]?$)",
+    re.MULTILINE,
+)
 _MAKERS_LOWER_TITLE = re.compile(
     rf"{names.NAME}(?:['’]s|(?<=s)['’])[ \t]+"
     r"(?P<title>\p{Ll}[\p{Ll}'’-]*(?:[ \t][\p{Ll}'’-]+){1,6}?)[ \t]+"
@@ -2320,6 +2329,11 @@ def score_films(
         title = match["title"].strip(" ,")
         if not unlikely_title(title):
             vouch(title, 8)
+    for match in _FINALLY_WATCHED.finditer(body):
+        title = match["title"].strip()
+        said = title.split()[0].lower() in names.PRONOUNS or FILM_ANAPHOR.match(title)
+        if not said and not unlikely_title(title) and not names.looks_like_person(title):
+            vouch(title, 4)
     for match in _IN_MAKERS_TITLE.finditer(body):
         title = names.clean_name(match["title"])
         maker = names.looks_like_person(match["maker"]) and not _MAKERS_WORDS.search(title)

@@ -38,8 +38,8 @@ CAP = (
     r"|\p{Lu}\.)"
 )
 CONNECTOR = (
-    r"(?:of|the|de|du|des|la|las|los|le|les|el|von|van|der|den|da|di|del|della|degli|dei|dos|os|"
-    r"dela|delos|zu|af|ter|no|y|ng|bin|binti|bint|ibn|&)"
+    r"(?:of|the|de|du|des|la|las|los|le|les|el|von|van|der|den|da|do|das|di|del|della|degli|"
+    r"dei|dos|os|dela|delos|zu|af|ter|no|y|ng|bin|binti|bint|ibn|&)"
 )
 # A particle joined to the capitalised word after it: "Théo d'Arnaud", "Les Jardins d'Agadir",
 # "Bab el-Bahr", "Umm al-Qura".
@@ -48,8 +48,9 @@ JOINED_PARTICLE = r"(?:(?:[dl]['’]|(?:el|al|ad|an|ar|as|ash|at|az|ed|es|ul)-)(
 # Capitalised words that open the next phrase of a credit line, never a name's next word:
 # "Screenplay by Ana Ruiz and Jo Park Based on the novel by ..."
 _NOT_NEXT = (
-    r"(?!(?:Based|Adapted|Inspired|Written|Directed|Produced|Starring|Runtime|Running|Released|"
-    r"Distributed)\b)"
+    # (but "Best Adapted Screenplay", a prize's category)
+    r"(?!(?:Based|(?<!\bBest[ \u00a0])Adapted|Inspired|Written|Directed|Produced|Starring|"
+    r"Runtime|Running|Released|Distributed)\b)"
 )
 NAME = (
     r"(?:(?<!\d)\d{1,2}(?:st|nd|rd|th)[ \u00a0](?=\p{Lu}))?"  # "20th Century Studios"
