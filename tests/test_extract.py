@@ -2409,6 +2409,42 @@ def test_a_post_names_the_film_its_writer_finally_watched():
     assert (film, "nominated_for", prize) in triples
 
 
+def test_a_charts_credit_block_table_is_the_film_its_title_row_names():
+    """A chart's numbered entries, each a line of what the film is and its credits, then a
+    credit block whose "| Title | X |" row names the film the rows under it are about."""
+    body = (
+        "1. Mavi Kanat: The Last Ferry\n"
+        "   Animated adventure · Distributor: Karaköy Film\n"
+        "   Gross: ₺148.6 million · Admissions: 1,210,000\n\n"
+        "2. Kayıp Balon\n"
+        "   Family comedy · Director: Gülşen Ilgaz\n"
+        "   Gross: ₺40.35 million · Admissions: 339,000\n\n"
+        "3. Captain Nobody and the Tin Moon\n"
+        "   Animated · United States · Distributor in Turkey: Anadolu Sinema\n"
+        "   Gross in Turkey: ₺33.8 million · Admissions: 281,000\n\n"
+        "----------\n"
+        "CREDIT BLOCK: No. 1\n\n"
+        "| Field | Value |\n"
+        "|---|---|\n"
+        "| Title | Mavi Kanat: The Last Ferry |\n"
+        "| Editor | Burak Tunalı |\n"
+        "| Voice cast | Deniz Aksoy (Mavi), Cem Ulusoy (Kaptan Rıza) |\n"
+    )
+    facts = _facts(body, title="2024 Family Box Office Chart: Turkey")
+    triples = _triples(facts)
+    first, last = "Mavi Kanat: The Last Ferry", "Captain Nobody and the Tin Moon"
+    assert (first, "editor", "Burak Tunalı") in triples
+    assert (first, "cast_member", "Cem Ulusoy") in triples
+    assert (
+        not {(first, "cast_member", "Kaptan Rıza"), (first, "character", "Deniz Aksoy")} & triples
+    )
+    assert (last, "distributor", "Anadolu Sinema") in triples
+    assert _subjects(facts, "box_office") == {first, "Kayıp Balon", last}
+    classes = {(f.subject.name, f.object.value) for f in facts if f.relation.value == "instance_of"}
+    assert {(first, "animated_film"), (last, "animated_film")} <= classes
+    assert ("Kayıp Balon", "genre") in {(f.subject.name, f.relation.value) for f in facts}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -345,6 +345,7 @@ def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]
         for f in facts
         if isinstance(f.object, Entity) and f.object.kind is not EntityKind.CHARACTER
     } | {f.subject.name for f in facts}
+    credited |= {name.partition(": ")[0] for name in credited}  # "Mavi Kanat" of a title
     full: dict[str, set[str]] = {}
     for name in full_names - credited:
         words = name.split()

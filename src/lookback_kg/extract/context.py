@@ -384,6 +384,16 @@ class ArticleContext:
         """A heading that names a film ("COPPER SKY ★★★★☆", "SEVEN SAMURAI (1954)") starts
         its section: what follows without naming a film is about it, until the next one."""
         heading_before, self.under_plain_heading = self.under_plain_heading, False
+        row = _TITLE_ROW.fullmatch(sentence.text.strip())
+        if row and not unlikely_title(names.clean_name(row["title"])):
+            # "| Title | Mavi Kanat: The Last Ferry |" at the head of a credit block: the rows
+            # under it are that film's
+            film = Entity(EntityKind.FILM, names.clean_name(row["title"]))
+            if self.film is not None and film.key == self.film.key:
+                film = self.film
+            self.section, self.topic, self.section_is_a_line = film, None, False
+            self.remember_work(film)
+            return
         title = heading_title(sentence.text)
         # a star rating, a year in brackets or a line of credits below says the heading is a
         # film's entry
@@ -1709,6 +1719,10 @@ _HEADING_OVER_RECORD = re.compile(
 _TITLE_FIELD = re.compile(
     r"(?m:^)[ \t]*(?i:title)[ \t]*(?:[:|=]|\.{2,})[ \t]*"
     r"(?P<title>[^\s|][^\n|]{0,79}?)[ \t]*(?=\n|\Z|[ \t]*\|)"
+)
+# ... and as a table's row: "| Title | Mavi Kanat: The Last Ferry |"
+_TITLE_ROW = re.compile(
+    r"\|[ \t]*(?i:title|film)[ \t]*\|[ \t]*(?P<title>[^\s|][^\n|]{0,79}?)[ \t]*\|?"
 )
 # the body's first line, over a rating line ("★★★★☆", "Rating: 7 out of 10", "4/5")
 _TITLE_OVER_RATING = re.compile(
@@ -3126,9 +3140,12 @@ def unlikely_title(name: str) -> bool:
         return True
     if all(part in _places_and_tongues() for part in _LISTED_WORDS.split(lowered)):
         return True  # "Japan", "Swedish and Danish" (rights): places and tongues, listed
-    head, joined, _ = name.partition(" and ")
-    if joined and " " in head and names.looks_like_person(head):
-        return True  # "Chika Sakamoto and Totoro": people listed, not a title
+    head, joined, tail = name.partition(" and ")
+    thing = tail.lower().startswith(("the ", "a ", "an ", "his ", "her "))
+    if joined and " " in head and names.looks_like_person(head) and not thing:
+        # "Chika Sakamoto and Totoro": people listed, not a title (but "Captain Nobody and
+        # the Tin Moon" is one)
+        return True
     words = lowered.split()
     if (set(words) & names.ORG_WORDS) - {"academy"}:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"

@@ -280,7 +280,9 @@ CREDIT_LABEL = re.compile(
     r"(?:\p{Lu}\p{Ll}+ )?theatrical release|"
     r"box office|(?:opening|first) weekend|(?:cumulative |worldwide |domestic |total )?gross"
     r"(?: to [^\n]{1,20})?|awards?|prizes?|honou?rs|(?:world )?premiere|type|category)"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
+    # (perhaps where it holds: "Distributor (Finland)", "Distributor in Turkey")
+    r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?\p{Lu}\p{L}+"
+    r"(?:[ \t]\p{Lu}\p{L}+)?(?=[ \t]*:))?[ \t]*:?"
 )
 
 

@@ -224,6 +224,7 @@ _FILM_WORDS = re.compile(
     r"(?:animated|anime|stop-motion)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fantasy|drama|comedy|musical|adventure|thriller|short))\b"
     rf"|\b(?:{'|'.join(NATIONAL_GENRES)}|anime|short)$"  # "Brazilian comedy", "a 2019 short"
+    r"|^[ \t]*animated[ \t]*$"  # a listing's "Animated", all it says of the film's kind
 )
 
 
