@@ -699,7 +699,7 @@ _HEADING_OVER_PROSE = re.compile(
 )
 # Words that say a paragraph is about a film: "Sadeghi-Nia's debut follows", "this drama"
 _FILM_PROSE_CUE = re.compile(
-    r"\b(?:film|debut|drama|comedy|thriller|documentary|feature|adaptation|picture|movie|"
+    r"\b(?:film|debut|drama|comedy|thriller|documentary|feature|adaptation|picture|movie|short|"
     r"directed|stars|starring)\b"
 )
 _FEWEST_PROSE_HEADINGS = 3  # one or two headings over prose are a page's parts
@@ -711,11 +711,14 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
     of them at least, or they are a page's own headings ("What comes next")."""
     found = []
     for match in _HEADING_OVER_PROSE.finditer(body):
-        title = match["title"].strip()
+        # (its prize in brackets after it: "Small Snow (Best Short Film)")
+        title = _TRAILING_BRACKET.sub("", match["title"]).strip()
         words = title.split()
         titled = all(
             w[:1].isupper() or w[:1].isdigit() or _SMALL_TITLE_WORD.fullmatch(w) for w in words
         )
+        # in sentence case, and written again: "La noche que cayó el cobre (Golden Anchor)"
+        titled = titled or (title[:1].isupper() and _times_written(title, body) >= 2)
         label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
         label = label or _PART_WORDS.fullmatch(title)
         if (
@@ -724,7 +727,8 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
             and not title.endswith((".", ":", ";", ","))
             and not label
             and _FILM_PROSE_CUE.search(match["prose"][:200]) is not None
-            and ("," in title or not names.looks_like_person(title))  # "Seven Doors, One Key"
+            # (not "Seven Doors, One Key", nor "Small Snow (Best Short Film)", with its prize)
+            and ("," in title or "(" in match["title"] or not names.looks_like_person(title))
             and not unlikely_title(title)
         ):
             found.append((match.start("title"), title))
