@@ -2445,6 +2445,32 @@ def test_a_charts_credit_block_table_is_the_film_its_title_row_names():
     assert ("Kayıp Balon", "genre") in {(f.subject.name, f.relation.value) for f in facts}
 
 
+def test_a_roundups_headings_with_their_prize_in_brackets_head_entries():
+    """A festival roundup's films, each a heading with its prize in brackets (one in
+    sentence case, written again below) over a paragraph about it."""
+    body = (
+        "The festival closed with a prize-giving that mostly agreed with the critics.\n\n"
+        "La noche que cayó el cobre (Golden Anchor)\n\n"
+        "The festival's top prize went to Valentina Oyarzún's first feature, a Chilean drama "
+        "set in a mining town during the night of a tunnel collapse. It runs 1h 44m.\n\n"
+        "Mother of the Stone Vines (Best Documentary Award)\n\n"
+        "Nino Kapanadze's documentary follows a winemaker through a single harvest. It is a "
+        "Georgian film of great patience, 78 minutes long, in Georgian, and a fine one.\n\n"
+        "Small Snow (Best Short Film)\n\n"
+        "Finally, a word for Parisa Mohebbi's Iranian short Small Snow, 19 minutes about two "
+        "sisters in Tabriz waiting for a phone call.\n\n"
+        "A festival that can launch La noche que cayó el cobre is doing something right.\n"
+    )
+    facts = _facts(body, title="Porto Atlântico 2024: the winners")
+    assert _runtimes(facts) >= {
+        ("La noche que cayó el cobre", 104),
+        ("Mother of the Stone Vines", 78),
+        ("Small Snow", 19),
+    }
+    assert ("La noche que cayó el cobre", "director", "Valentina Oyarzún") in _triples(facts)
+    assert _subjects(facts, "original_language") == {"Mother of the Stone Vines"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "
