@@ -2471,6 +2471,19 @@ def test_a_roundups_headings_with_their_prize_in_brackets_head_entries():
     assert _subjects(facts, "original_language") == {"Mother of the Stone Vines"}
 
 
+def test_a_place_at_the_end_of_a_title_is_not_the_film():
+    """The headline names the film by its place ("Shubra drama to open"); the text names it
+    in full, "The Seventh Door of Shubra", and names the place alone once more."""
+    body = (
+        "CAIRO — The Nile Delta International Film Festival will open with The Seventh Door of "
+        "Shubra, the second feature from Egyptian director Nour Abdel-Fattah.\n\n"
+        "The Egyptian drama follows a tram driver in the Cairo district of Shubra. It runs an "
+        "hour and 47 minutes. The Seventh Door of Shubra is not an adaptation.\n"
+    )
+    facts = _facts(body, title="Nile Delta festival unveils 2024 line-up, Shubra drama to open")
+    assert _runtimes(facts) == {("The Seventh Door of Shubra", 107)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

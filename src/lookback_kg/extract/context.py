@@ -2281,6 +2281,8 @@ def score_films(
             for other, n in mentions.items()
             if other.startswith((f"{key}-", f"{key}s-"))
             or (other.endswith(f"-{key}") and other in possessive)
+            # "Shubra" inside each "The Seventh Door of Shubra": a place in the title
+            or other.endswith((f"-of-{key}", f"-in-{key}", f"-from-{key}", f"-at-{key}"))
         )
         scores[key] = min(max(mentions[key] - inside, 0), 6)
         if _is_common_word(name, body):
@@ -2640,6 +2642,11 @@ def _choose_film(
             and not _SLOT_LABEL.fullmatch(name.partition(": ")[0])
         ):
             return Entity(EntityKind.FILM, name)
+    for key, variants in forms.items():
+        # "Shubra", the place at the end of "The Seventh Door of Shubra", a title written often
+        place_in_title = key.endswith((f"-of-{best}", f"-in-{best}", f"-from-{best}"))
+        if place_in_title and scores.get(key, 0) >= 4:
+            return Entity(EntityKind.FILM, variants.most_common(1)[0][0])
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
         if key.endswith(f"-{best}") and _MAKERS_TITLE.fullmatch(name) and scores.get(key, 0) >= 2:
