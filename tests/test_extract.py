@@ -2484,6 +2484,32 @@ def test_a_place_at_the_end_of_a_title_is_not_the_film():
     assert _runtimes(facts) == {("The Seventh Door of Shubra", 107)}
 
 
+def test_a_winners_list_names_each_film_before_its_country():
+    """ "Best Director: Nguyễn Thu Hà, Mùa sen muộn (Vietnam)": the winner, then her film in
+    sentence case, then its country; "Best Film: X (Indonesia)": the film and its country.
+    Each line's prize is its own film's, and the prose's facts hang on the films it names."""
+    body = (
+        "KUALA LUMPUR — An Indonesian drama swept the awards on Saturday.\n\n"
+        "The Vietnamese drama Mùa sen muộn took two prizes. From the Philippines, Ang Huling "
+        "Bangka earned the Best Actor prize for Carlo Mendoza-Reyes, who plays the fisherman "
+        "Tomas.\n\n"
+        "Full list of winners\n"
+        "Best Film: Sembilan Malam di Ternate (Indonesia)\n"
+        "Best Director: Nguyễn Thu Hà, Mùa sen muộn (Vietnam)\n"
+        "Best Actor: Carlo Mendoza-Reyes, Ang Huling Bangka (Philippines)\n"
+    )
+    facts = _facts(body, title="Southeast Asian Screen Awards: the winners")
+    prizes = {
+        (f.subject.name, f.object.name) for f in facts if f.relation.value == "award_received"
+    }
+    assert {
+        ("Sembilan Malam di Ternate", "Best Film"),
+        ("Mùa sen muộn", "Best Director"),
+        ("Ang Huling Bangka", "Best Actor"),
+    } <= prizes
+    assert ("Ang Huling Bangka", "cast_member", "Carlo Mendoza-Reyes") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1051,6 +1051,7 @@ def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
             _DIRECTED_ENTRY.match(rest)
             or (line["award"] and _TITLE_MAKER_PLACE.fullmatch(rest.rstrip()))
             or (line["award"] and _WINNER_THEN_TITLE.fullmatch(rest.rstrip()))
+            or (line["award"] and _placed_title(rest.rstrip()))
             or _TITLE_BEFORE_CREDIT.search(rest)
             or (line["award"] and _FOR_TITLE_PLACE.search(rest))
             or (line["award"] and (_FOR_TITLE.search(rest) or _TITLE_FOR.match(rest)))
@@ -1062,8 +1063,18 @@ def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
             if found.re is _WINNER_THEN_TITLE and not names.looks_like_person(found["name"]):
                 continue
             credited = found.re not in (_TITLE_FOR, _FOR_TITLE, _WINNER_THEN_TITLE)
+            # "Best Actor: Carlo Reyes, Ang Huling Bangka (Philippines)": a film, with its
+            # country, whatever its name looks like
+            credited = credited or (found.re is _WINNER_THEN_TITLE and rest.rstrip().endswith(")"))
             # (where the line's sentence starts: after its bullet, which is no part of it)
             yield line.start("rest") if not line["award"] else line.start("award"), title, credited
+
+
+def _placed_title(text: str) -> re.Match[str] | None:
+    """ "Sembilan Malam di Ternate (Indonesia)": a winners' line's film and its country."""
+    found = _TITLE_THEN_PLACE.fullmatch(text)
+    places = found and re.split(r"\s*(?:/|,|\band\b|–)\s*", found["place"])
+    return found if places and all(map(normalise.country_of, places)) else None
 
 
 _PRIZE_LINE = re.compile(
@@ -1089,8 +1100,16 @@ _TITLE_BEFORE_CREDIT = re.compile(
 _FOR_TITLE_PLACE = re.compile(r"\bfor\s+(?P<title>\p{Lu}[^\n()]{0,60}?)\s+\([^()\n\d]{2,40}\)\s*$")
 _FOR_TITLE = re.compile(rf"\bfor\s+(?P<title>{names.TITLE}(?::\s+{names.TITLE})?)\s*(?:[(—–,.;]|$)")
 # "Best Actress: Anouk de Graaf, Wintergast": the winner, then her film
+# (perhaps two winners, and the film's country after it: "Best Screenplay: Ana Ruiz and Jo
+# Park, Sembilan Malam di Ternate (Indonesia)")
 _WINNER_THEN_TITLE = re.compile(
-    rf"(?P<name>{names.NAME}),[ \t]+(?P<title>\p{{Lu}}[^\n,()]{{0,60}}?)\.?"
+    rf"(?P<name>{names.NAME}(?:[ \t]+and[ \t]+{names.NAME})?),[ \t]+"
+    r"(?P<title>\p{Lu}[^\n,()]{0,60}?)(?:[ \t]+\([^()\n\d]{2,40}\))?\.?"
+)
+# "Best Film: Sembilan Malam di Ternate (Indonesia)", perhaps ", directed by X" after it
+_TITLE_THEN_PLACE = re.compile(
+    r"(?P<title>\p{Lu}[^\n(),—–:]{0,60}?)[ \t]+\((?P<place>[^()\n\d]{2,40})\)"
+    rf"(?:,[ \t]+directed[ \t]+by[ \t]+{names.NAME})?\.?"
 )
 _TITLE_FOR = re.compile(r"(?P<title>\p{Lu}[^\n(),—–:]{0,60}?),\s+for\s")
 
