@@ -2510,6 +2510,25 @@ def test_a_winners_list_names_each_film_before_its_country():
     assert ("Ang Huling Bangka", "cast_member", "Carlo Mendoza-Reyes") in _triples(facts)
 
 
+def test_another_films_gross_in_a_blog_is_that_films():
+    """A blog's bulleted voice cast ("- Dewi Anggraini as Mak Loreng, the tiger") is its
+    film's; "X, which made Rp 20 billion" is X's gross, not the film's."""
+    body = (
+        "We took the kids to Si Kancil dan Bulan Merah on Saturday.\n\n"
+        "The voices:\n"
+        "- Bima Saputra as Kancil\n"
+        "- Dewi Anggraini as Mak Loreng, the tiger\n\n"
+        "For comparison, the last Indonesian animated film my kids loved was Petualangan Kapal "
+        "Kertas, which made Rp 20 billion and which we have watched at home many times.\n"
+    )
+    facts = _facts(body, title="Si Kancil dan Bulan Merah: a family review")
+    triples = _triples(facts)
+    film = "Si Kancil dan Bulan Merah"
+    assert {(film, "character", "Kancil"), (film, "character", "Mak Loreng")} <= triples
+    assert (film, "cast_member", "Dewi Anggraini") in triples
+    assert _subjects(facts, "box_office") == {"Petualangan Kapal Kertas"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -345,9 +345,10 @@ def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]
         for f in facts
         if isinstance(f.object, Entity) and f.object.kind is not EntityKind.CHARACTER
     } | {f.subject.name for f in facts}
-    credited |= {name.partition(": ")[0] for name in credited}  # "Mavi Kanat" of a title
     full: dict[str, set[str]] = {}
     for name in full_names - credited:
+        if any(name in other for other in credited):
+            continue  # "Si Kancil" of "Si Kancil dan Bulan Merah", "Mavi Kanat" of a title
         words = name.split()
         if re.search(r"(?i)-(?:year|month)s?-old$", words[0]):
             continue  # "Twelve-year-old Yomogi" opening a sentence: an age, no first name

@@ -1555,7 +1555,8 @@ _DOES_WHAT_FILMS_DO = re.compile(
     # "Bad Boys: Ride or Die fell a modest 42% in its second weekend"
     r"(?:fell|dropped|slipped|dipped|eased|declined|slid)\s+(?:(?:a|an|just|only)\s+)?"
     r"(?:[\p{Ll}-]+\s+)?\d{1,3}(?:\.\d)?(?=\s?%))"
-    r"|(?P<which>,\s+which\s+(?:won|(?:world[- ])?premiered|grossed|opened|"
+    r"|(?P<which>,\s+which\s+(?:won|(?:world[- ])?premiered|grossed|opened|earned|"
+    r"made(?=\s+(?:\p{Sc}|[A-Z]{2,3}\p{Sc}?|Rp|Rs|₹|\d))|"
     r"was (?:directed|released|"
     r"nominated))))\b(?!\s+(?:it|them|the film|the movie)\b)"
 )
