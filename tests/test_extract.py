@@ -2529,6 +2529,26 @@ def test_another_films_gross_in_a_blog_is_that_films():
     assert _subjects(facts, "box_office") == {"Petualangan Kapal Kertas"}
 
 
+def test_a_portuguese_title_keeps_its_article_and_opens_its_review():
+    """ "Luíza Fontenelle's A Canção do Boto takes that old story": the film, with its "A";
+    the maker's earlier short, tagged with its year, is not."""
+    body = (
+        "If you grew up near the Amazon you know the legend of the boto. Luíza Fontenelle's "
+        "A Canção do Boto takes that old story and gives it to a teenage girl.\n\n"
+        "The girl is Iara, voiced with real bite by Ana Clara Reis. The script, by Fontenelle "
+        "and Tomás Bragança, is adapted from a novel.\n\n"
+        "Her earlier short, Pequena Chuva (2016), won a prize at home.\n"
+    )
+    facts = _facts(body, title="A girl, a pink dolphin and the best Brazilian cartoon in years")
+    triples = _triples(facts)
+    film = "A Canção do Boto"
+    assert {(film, "cast_member", "Ana Clara Reis"), (film, "character", "Iara")} <= triples
+    assert {
+        (film, "screenwriter", "Luíza Fontenelle"),
+        (film, "screenwriter", "Tomás Bragança"),
+    } <= triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

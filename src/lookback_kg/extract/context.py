@@ -1882,6 +1882,10 @@ _SMALL_TITLE_WORD = re.compile(
 # Hai Phong, it is a battered coach ..."
 _IN_MAKERS_TITLE = re.compile(
     rf"(?:^|(?<=[.!?][ \t]))In[ \t]+(?P<maker>{names.NAME})['’]s[ \t]+(?P<title>{names.TITLE}),"
+    # ... or that the sentence opens with, saying what it does: "Luíza Fontenelle's A Canção
+    # do Boto takes that old story"
+    rf"|(?:^|(?<=[.!?][ \t]))(?P<maker>{names.NAME})['’]s[ \t]+(?P<title>{names.TITLE})[ \t]+"
+    r"(?=(?:takes|follows|tells|opens|begins|turns|retells|adapts|reimagines)\b)"
 )
 # The text says what the title is: "The title is printed in lower case on the posters — the
 # north wind keeps no promises — and ...", 'Its title is "kiss the ground."'

@@ -387,6 +387,8 @@ def clean_name(text: str) -> str:
     ('Inga Sand', 'Ada Obi')
     >>> clean_name("Gdynia-based Mewa Film Studio"), clean_name("Los Angeles-based Neon")
     ('Mewa Film Studio', 'Neon')
+    >>> clean_name("A Canção do Boto"), clean_name("A Japanese Film of Note")
+    ('A Canção do Boto', 'Japanese Film of Note')
     """
     text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()')
     text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()')
@@ -400,8 +402,14 @@ def clean_name(text: str) -> str:
         text = text[described.end() :]
     words = text.split(" ")
     while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
+        if words[0] == "A" and _ROMANCE_SMALL_WORDS & set(words[2:]):
+            break  # "A Canção do Boto", "A Casa de Papel": the title's own article
         words = words[1:]
     return " ".join(words)
+
+
+# Small words of Portuguese and Spanish titles, after which a leading "A" is an article
+_ROMANCE_SMALL_WORDS = frozenset({"do", "da", "dos", "das", "de", "del", "e", "y", "no", "na"})
 
 
 _BASED_IN = re.compile(r"^(?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}]*-based\s+(?=\p{Lu})")
