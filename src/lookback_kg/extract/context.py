@@ -660,7 +660,9 @@ _FACT_ROWS = re.compile(
 )
 # A line over such rows, after a rule line or a blank line: a programme's entry, its title
 _HEADING_OVER_ROWS = re.compile(
-    rf"(?m)(?:\A|(?<=\n\n)|(?<={RULE_LINE.pattern}\n))(?P<heading>[^\n]{{2,80}})\n(?={_FACT_ROWS.pattern})"
+    # (a line's start first: the lookbehinds, tried at every character, cost more)
+    rf"(?m)^(?:(?<=\A)|(?<=\n\n)|(?<={RULE_LINE.pattern}\n))(?P<heading>[^\n]{{2,80}})\n"
+    rf"(?={_FACT_ROWS.pattern})"
 )
 _HEADING_OVER_LABELS = re.compile(
     r"(?:\A|(?<=\n\n))(?P<title>[^\n]{2,80})\n"
