@@ -347,7 +347,8 @@ def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]
     } | {f.subject.name for f in facts}
     full: dict[str, set[str]] = {}
     for name in full_names - credited:
-        if any(name in other for other in credited):
+        inside = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        if any(inside.search(other) for other in credited):
             continue  # "Si Kancil" of "Si Kancil dan Bulan Merah", "Mavi Kanat" of a title
         words = name.split()
         if re.search(r"(?i)-(?:year|month)s?-old$", words[0]):

@@ -458,8 +458,9 @@ def _agents(kind: str) -> Reader:
             if people and _one_word_name(name, m.ctx):
                 yield Entity(EntityKind.PERSON, m.ctx.person(name)), {}
                 continue
-            if companies and _where_from(name):
-                m.ctx.dropped.append((name, m.relation.value, _where_from(name)))
+            place = _where_from(name) if companies else ""
+            if place:
+                m.ctx.dropped.append((name, m.relation.value, place))
                 continue
             if companies:
                 yield Entity(EntityKind.ORGANIZATION, name), {}
@@ -806,8 +807,9 @@ def _agent_or_why(
     if relation in ORG_RELATIONS:
         if _TIME_WORD.fullmatch(name):  # "played through August", "through Christmas"
             return None, "a time, not a company"
-        if _where_from(name):
-            return None, _where_from(name)
+        place = _where_from(name)
+        if place:
+            return None, place
         if kind == "named_company":  # the text says it is one: "the Riga company Dream Well"
             return (Entity(EntityKind.ORGANIZATION, name), "") if name[:1].isupper() else (None, "")
         single_unknown = " " not in name and name.lower() not in ctx.persons
