@@ -2549,6 +2549,30 @@ def test_a_portuguese_title_keeps_its_article_and_opens_its_review():
     } <= triples
 
 
+def test_a_streaming_guides_entries_are_headings_with_the_service_in_brackets():
+    """Sentence-case titles with where they stream, a story's "X and the Y Festival", and an
+    entry that opens with where its film is from: each entry's facts hang on its title."""
+    facts = _facts(
+        "Here is what is new on the services this month, and what is worth your evening.\n\n"
+        "Las dos orillas (Veranda+)\n\n"
+        "Marta Ibáñez's Spanish drama about two sisters who run a ferry opened at home on "
+        "3 May 2023. Nuria Calvo stars as the elder sister, Rosa. It runs 1h 48m.\n\n"
+        "Tomás and the Lantern Festival (Streamly)\n\n"
+        "The family pick is an animated film from Chile, directed by Paula Reyes, about a boy "
+        "who builds a paper lantern for the town's parade. It runs 84 minutes.\n\n"
+        "Bukas ng Dagat (Veranda+)\n\n"
+        "From the Philippines, Carlo Mendoza's quiet romance about two lighthouse keepers, "
+        "which won Best Picture at the Manila Sea Film Awards. 101 min.",
+        title="What to stream this month: ferries, lanterns and lighthouses",
+    )
+    triples = _triples(facts)
+    assert ("Las dos orillas", "director", "Marta Ibáñez") in triples
+    assert ("Tomás and the Lantern Festival", "director", "Paula Reyes") in triples
+    assert ("Bukas ng Dagat", "director", "Carlo Mendoza") in triples
+    assert ("Bukas ng Dagat", 101) in _runtimes(facts)
+    assert not any("Philippines" in f.subject.name for f in facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -702,7 +702,7 @@ _HEADING_OVER_PROSE = re.compile(
 # Words that say a paragraph is about a film: "Sadeghi-Nia's debut follows", "this drama"
 _FILM_PROSE_CUE = re.compile(
     r"\b(?:film|debut|drama|comedy|thriller|documentary|feature|adaptation|picture|movie|short|"
-    r"directed|stars|starring)\b"
+    r"directed|stars|starring|romance)\b"
 )
 _FEWEST_PROSE_HEADINGS = 3  # one or two headings over prose are a page's parts
 
@@ -721,8 +721,11 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
         )
         # in sentence case, and written again: "La noche que cayó el cobre (Golden Anchor)"
         titled = titled or (title[:1].isupper() and _times_written(title, body) >= 2)
+        # in sentence case, with where it streams in brackets: "La última verbena (Lumen+)"
+        titled = titled or (title[:1].isupper() and "(" in match["title"])
         label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
-        label = label or _PART_WORDS.fullmatch(title)
+        # (a story's "X and the Y", whatever Y is: "Gulli and the Kite Festival")
+        label = label or _PART_WORDS.fullmatch(title.partition(" and the ")[0])
         if (
             titled
             and len(words) <= 8
@@ -2330,7 +2333,10 @@ def score_films(
             scores[heading] += 2  # a listing or an entry opens with the film's title
 
     def vouch(name: str, worth: int) -> None:
-        """A candidate the body's shape vouches for, whatever its case."""
+        """A candidate the body's shape vouches for, whatever its case (not "From the
+        Philippines", opening "From the Philippines, X's romance")."""
+        if unlikely_title(name):
+            return
         forms.setdefault(slugify(name), Counter())[name] += 1
         scores[slugify(name)] += worth
 
@@ -2704,7 +2710,9 @@ _HEADLINE_AROUND = re.compile(
     r"|:\s+(?:Why|How|What|When|Where|Who|My|Our|I|I['’]m|I['’]ve|Notes|Thoughts)\b"
 )
 _NOT_A_FILM = re.compile(
-    r"\b(?i:awards?|prizes?|festival|competition|programme|program|section|ceremony|"
+    # (not "Gulli and the Kite Festival", a title)
+    r"(?<!\band\s+the\s+\p{Lu}\p{L}+\s+)\b(?i:festival)\b"
+    r"|\b(?i:awards?|prizes?|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|oscars?|schedule|showtimes|line-?up|deals|"
     r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
     # "Studio Ghibli Season", a programme; not "The Persimmon Season", a title
@@ -3177,6 +3185,9 @@ def unlikely_title(name: str) -> bool:
         return True
     if all(part in _places_and_tongues() for part in _LISTED_WORDS.split(lowered)):
         return True  # "Japan", "Swedish and Danish" (rights): places and tongues, listed
+    place = re.sub(r"^(?:from|out of)\s+(?:the\s+)?", "", lowered)
+    if place != lowered and place in _places_and_tongues():
+        return True  # "From the Philippines, X's romance": where it comes from
     head, joined, tail = name.partition(" and ")
     thing = tail.lower().startswith(("the ", "a ", "an ", "his ", "her "))
     if joined and " " in head and names.looks_like_person(head) and not thing:
@@ -3184,6 +3195,8 @@ def unlikely_title(name: str) -> bool:
         # the Tin Moon" is one)
         return True
     words = lowered.split()
+    if joined and thing and tail.lower().startswith("the "):
+        words = head.lower().split()  # "Gulli and the Kite Festival": the story's, a title
     if (set(words) & names.ORG_WORDS) - {"academy"}:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
     # "Finnish-Estonian", "North American": adjectives of places; not "Kadathukaaran"
