@@ -2573,6 +2573,31 @@ def test_a_streaming_guides_entries_are_headings_with_the_service_in_brackets():
     assert not any("Philippines" in f.subject.name for f in facts)
 
 
+def test_an_awards_roundup_with_a_prize_before_each_title_hangs_facts_on_each_winner():
+    """ "Special Jury Prize: Anahit's Garden" over its paragraph: the film after the prize is the
+    entry; the town the festival is named after is no film, though the prose goes "to" it."""
+    facts = _facts(
+        "The Brod Film Festival handed out its prizes on Friday night.\n\n"
+        "Golden Oar for Best Film: Kuća na rijeci\n\n"
+        "Amra Hadžić's second feature, a Bosnian drama, runs 1h 57m and never looked like "
+        "losing.\n\n"
+        "Special Jury Prize: Anahit's Garden\n\n"
+        "The Armenian entry from Vahe Sargsyan came to Brod after a summer of festivals. It "
+        "stars Anush Hakobyan as Anahit. It runs 104 minutes.\n\n"
+        "Golden Oar for Best Short Film: Pekara\n\n"
+        "Nikola Ristić's 15-minute Serbian short about a night shift at a bakery got the "
+        "loudest cheer in Brod.",
+        title="Brod 2024: the winners",
+    )
+    triples = _triples(facts)
+    assert ("Kuća na rijeci", "director", "Amra Hadžić") in triples
+    assert ("Anahit's Garden", "director", "Vahe Sargsyan") in triples
+    assert ("Anahit's Garden", "cast_member", "Anush Hakobyan") in triples
+    assert ("Pekara", "director", "Nikola Ristić") in triples
+    assert ("Anahit's Garden", 104) in _runtimes(facts)
+    assert "Brod" not in _subjects(facts, "duration")
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

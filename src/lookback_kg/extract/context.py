@@ -692,6 +692,10 @@ _PART_WORDS = re.compile(
     # "GHIBLI SEASON", a programme's part; not "THE PERSIMMON SEASON", a title
     r"|(?!the\b).*\bseason\b.*"
 )
+_PRIZE_THEN_PROSE = re.compile(
+    r"[ \t]*\n[ \t]*(?i:winner|won|award|prize)\b[^\n]{0,80}\n"
+    r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}"
+)
 _PROSE_LINE = re.compile(r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}[^\s|]")
 
 
@@ -715,6 +719,10 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
     for match in _HEADING_OVER_PROSE.finditer(body):
         # (its prize in brackets after it: "Small Snow (Best Short Film)")
         title = _TRAILING_BRACKET.sub("", match["title"]).strip()
+        prize, colon, won = title.partition(": ")
+        colon = colon if _PRIZE_WORD.search(prize) else ""
+        if colon:
+            title = won  # "Special Jury Prize: Anahit's Garden", the film that won it
         words = title.split()
         titled = all(
             w[:1].isupper() or w[:1].isdigit() or _SMALL_TITLE_WORD.fullmatch(w) for w in words
@@ -722,7 +730,7 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
         # in sentence case, and written again: "La noche que cayó el cobre (Golden Anchor)"
         titled = titled or (title[:1].isupper() and _times_written(title, body) >= 2)
         # in sentence case, with where it streams in brackets: "La última verbena (Lumen+)"
-        titled = titled or (title[:1].isupper() and "(" in match["title"])
+        titled = titled or (title[:1].isupper() and ("(" in match["title"] or bool(colon)))
         label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
         # (a story's "X and the Y", whatever Y is: "Gulli and the Kite Festival")
         label = label or _PART_WORDS.fullmatch(title.partition(" and the ")[0])
@@ -753,6 +761,8 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
     return (
         bool(_TRAILING_BRACKET.search(line))
         or bool(_PROSE_LINE.match(body, sentence.end))
+        # "LUMI", then "Winner: Best Short Film" over its paragraph
+        or bool(_PRIZE_THEN_PROSE.match(body, sentence.end))
         # "■ 1. VENTO SUL" over "• Country: Brazil": a ranked heading over its fact box (not
         # any heading in capitals: a cinema's name over its programme's rows is none)
         or bool(_RANK.match(line) and _FACT_ROW.match(body, sentence.end))
@@ -2788,6 +2798,8 @@ def _mostly_a_place(name: str, body: str) -> bool:
             as_place += 1
         elif _FESTIVAL_BEFORE.search(before) and not _LONGER_AFTER.match(body, found.end()):
             as_place += 1  # "International Film Festival Rotterdam"
+        elif _FESTIVAL_AFTER.match(body, found.end()):
+            as_place += 1  # "the Sarajevo Film Festival", "Sarajevo-based Svjetlo Film"
     return total > 0 and as_place * 2 > total
 
 
@@ -2796,6 +2808,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an)[ \t]+$")
 # "ROTTERDAM, 16 December —", "LAGOS (Reuters) –": a news item's dateline names where
 _DATELINE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:,[ \t]+[\p{L}\d .]{3,20})?[ \t]+[—–][ \t]")
 _FESTIVAL_BEFORE = re.compile(r"\b(?i:festival)[ \t]+$")
+_FESTIVAL_AFTER = re.compile(r"(?:[ \t]+International)?[ \t]+Film[ \t]+Festival\b|-based\b")
 _NOUN_AFTER = re.compile(r"[ \t]+\p{Ll}+\b(?![ \t]+(?:by|from|of)\b)")
 
 
