@@ -2598,6 +2598,34 @@ def test_an_awards_roundup_with_a_prize_before_each_title_hangs_facts_on_each_wi
     assert "Brod" not in _subjects(facts, "duration")
 
 
+def test_a_weekend_chart_with_sums_after_a_colon_and_entries_under_name_shaped_headings():
+    """ "1. Halcyon Drift (Northlight Pictures): £3,820,000 weekend; ...": each sum is the line's
+    film's, its distributor is in brackets ("Wattle & Gum Releasing" is one company); the
+    headings below, shaped like people's names, are the chart's films."""
+    facts = _facts(
+        "Figures below are for Friday to Sunday, in pounds sterling.\n\n"
+        "Top three\n\n"
+        "1. Halcyon Drift (Northlight Pictures): £3,820,000 weekend; £3,820,000 total; week 1\n"
+        "2. Bilby's Big Dig (Wattle & Gum Releasing): £2,110,000 weekend; £9,640,000 total\n"
+        "3. Hollow Pines (Lodestar International): £1,430,000 weekend; £5,270,000 total\n\n"
+        "Halcyon Drift\n\n"
+        "Imogen Clarke's space drama opened here from 612 sites and runs 2h 11m.\n\n"
+        "Bilby's Big Dig\n\n"
+        "The Australian animated adventure from director Liam O'Hare runs 91 minutes.\n\n"
+        "Hollow Pines\n\n"
+        "The American horror picture, directed by Cody Marsh, slipped to third.",
+        title="UK box office: Halcyon Drift lands on top",
+    )
+    triples = _triples(facts)
+    assert ("Bilby's Big Dig", "distributor", "Wattle & Gum Releasing") in triples
+    assert ("Hollow Pines", "distributor", "Lodestar International") in triples
+    assert ("Hollow Pines", "director", "Cody Marsh") in triples
+    assert ("Halcyon Drift", "director", "Imogen Clarke") in triples
+    sums = {(f.subject.name, f.object.amount) for f in facts if f.relation.value == "box_office"}
+    assert ("Bilby's Big Dig", 9640000) in sums and ("Hollow Pines", 1430000) in sums
+    assert ("Halcyon Drift", 131) in _runtimes(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

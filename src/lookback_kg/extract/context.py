@@ -706,7 +706,7 @@ _HEADING_OVER_PROSE = re.compile(
 # Words that say a paragraph is about a film: "Sadeghi-Nia's debut follows", "this drama"
 _FILM_PROSE_CUE = re.compile(
     r"\b(?:film|debut|drama|comedy|thriller|documentary|feature|adaptation|picture|movie|short|"
-    r"directed|stars|starring|romance)\b"
+    r"directed|stars|starring|romance|animated|adventure|horror)\b"
 )
 _FEWEST_PROSE_HEADINGS = 3  # one or two headings over prose are a page's parts
 
@@ -731,6 +731,9 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
         titled = titled or (title[:1].isupper() and _times_written(title, body) >= 2)
         # in sentence case, with where it streams in brackets: "La última verbena (Lumen+)"
         titled = titled or (title[:1].isupper() and ("(" in match["title"] or bool(colon)))
+        # a chart's line names it too: "1. Halcyon Drift (Northlight Pictures): £3,820,000"
+        ranked = re.search(rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+{re.escape(title)}\b", body)
+        titled = titled or bool(ranked)
         label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
         # (a story's "X and the Y", whatever Y is: "Gulli and the Kite Festival")
         label = label or _PART_WORDS.fullmatch(title.partition(" and the ")[0])
@@ -741,7 +744,12 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
             and not label
             and _FILM_PROSE_CUE.search(match["prose"][:200]) is not None
             # (not "Seven Doors, One Key", nor "Small Snow (Best Short Film)", with its prize)
-            and ("," in title or "(" in match["title"] or not names.looks_like_person(title))
+            and (
+                "," in title
+                or "(" in match["title"]
+                or ranked
+                or not names.looks_like_person(title)
+            )
             and not unlikely_title(title)
         ):
             found.append((match.start("title"), title))
@@ -1273,7 +1281,8 @@ def _counted_runs(
 
 _LIST_YEAR = re.compile(r"(?:\s*\((?:19|20)\d\d\)|,[ \t]*(?:19|20)\d\d)\s*$")
 # between a key and its value: "Our critic — ★★★½", "Our rating .. ★★★★"
-_DASHED_FIELD = re.compile(r"[ \t]+[—–][ \t]+|[ \t]+\.{2,}[ \t]+")
+# (or a colon before its sums: "1. Halcyon Drift (Northlight Pictures): £3,820,000 weekend")
+_DASHED_FIELD = re.compile(r"[ \t]+[—–][ \t]+|[ \t]+\.{2,}[ \t]+|:[ \t]+(?=\p{Sc}|[A-Z]{1,3}\$)")
 _NUMBERED_LINE = re.compile(
     r"(?m)^[ \t]*(?P<line>(?:#|No\.\s?)?(?P<number>\d{1,2})[.):]|#(?P<number2>\d{1,2})(?=[ \t]))"
     r"[ \t]+(?P<rest>[^\n]{1,100})$"
@@ -1850,7 +1859,8 @@ _MAKER_BEFORE = re.compile(rf"(?:[^,.;\n]{{0,40}},\s+)?{names.NAME}['’]s\s+{_W
 # "Callum Reid's Glasgow-set comedy Brass Monkeys opened ...": a maker's film, said to be one
 _FILM_KIND = (
     r"(?:film|comedy|drama|thriller|documentary|feature|debut|musical|melodrama|romance|"
-    r"western|horror|animation|satire|fable|epic|road movie|sequel|prequel|remake)"
+    r"western|horror|animation|satire|fable|epic|road movie|sequel|prequel|remake|"
+    r"period piece|adventure|fantasy)"
 )
 _MAKERS_KIND_TITLE = re.compile(
     # (a company's too: "Greyhaven Films' horror sequel Hollow Creek II: The Drowning fell")
@@ -1863,6 +1873,8 @@ _MAKERS_KIND_TITLE = re.compile(
 # "Bab el-Khalq, Yasmin Abdel-Rahman's nocturnal portrait of": a title, then whose film it is
 _TITLE_THEN_MAKERS_KIND = re.compile(
     r"(?:\p{Lu}[\p{Lu}\p{L} ,.]{1,40}[ \t]+[—–][ \t]+)?"  # a dateline: "CAIRO — "
+    # (not a clause: "Released in Japan on 9 August 2024, Hoshino's fantasy took")
+    r"(?!(?:Released|Shot|Made|Filmed|Set|Produced|Premiered|Opened|Written|Based)\b)"
     rf"(?P<title>[\p{{Lu}}\d][^\n,;:()]{{1,60}}?),\s+{names.NAME}(?:['’]s|(?<=s)['’])\s+"
     rf"{_WORDS_UP_TO_THREE}?(?:{_FILM_KIND}|portrait|study|tale|chronicle|elegy)\b"
 )

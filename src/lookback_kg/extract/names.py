@@ -118,6 +118,9 @@ LIST_JOIN = (
     # "Kováč & Syn", "Smith & Sons": one company's name, not two
     r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Hijos|Filhos|Fils|Figli|Söhne|Zonen|Co\.?|Company|"
     r"Partners|Associates|Daughters)\b)"
+    # ... nor "Wattle & Gum Releasing": one word, "&", and a company's name ending in its kind
+    r"(?!(?<=(?:^|[(,:;]|\band)[ \u00a0]?\p{Lu}\p{L}+[ \u00a0]&[ \u00a0])\p{Lu}\p{L}+[ \u00a0]"
+    r"(?:Releasing|Pictures|Films|Distribution|Entertainment|Studios?|Media|Productions)\b)"
     # "Screenplay<TAB>Renata Albuquerque<TAB>Marcos Tupinambá": a credit row's names
     r"|\t+(?=\p{Lu})(?<=(?m:^)[^\n\t]+\t[^\n\t]+\t+)"
     # "Producers | Akosua Darko | Jean-Luc Tissier": the same, ruled with bars; not a place
@@ -191,6 +194,7 @@ ORG_WORDS = frozenset(
         "tv",
         "broadcasting",
         "releasing",
+        "international",  # "Lodestar International", a distributor
         # the same words in the languages company names are often written in
         "estudios",
         "estúdios",
