@@ -2626,6 +2626,26 @@ def test_a_weekend_chart_with_sums_after_a_colon_and_entries_under_name_shaped_h
     assert ("Halcyon Drift", 131) in _runtimes(facts)
 
 
+def test_titles_in_their_languages_sentence_case_glossed_or_after_their_kind():
+    """ "Bóng ma sông Hương (The Ghost of the Perfume River) has become" opens the item and is
+    written again: the film, whole; "the horror film Quỷ cổ tháp (2020)" is another film,
+    whole too, not "Quỷ"."""
+    facts = _facts(
+        "HANOI — Đêm trăng sông Đà (Moonlight on the Black River) has become the year's "
+        "biggest local hit, passing 120 billion dong at the box office on Sunday.\n\n"
+        "The drama, directed by Trần Minh Khôi, opened on 29 January 2025 and runs 109 "
+        "minutes. Set in 1968, Đêm trăng sông Đà follows a schoolteacher who returns home.\n\n"
+        "Trần's debut was the horror film Quỷ cổ tháp (2020), which grossed ¥310 million in "
+        "Japan.",
+        title="Vietnamese drama tops the box office",
+    )
+    triples = _triples(facts)
+    assert ("Đêm trăng sông Đà", "director", "Trần Minh Khôi") in triples
+    assert ("Đêm trăng sông Đà", 109) in _runtimes(facts)
+    assert "Quỷ cổ tháp" in _subjects(facts, "box_office")
+    assert not {"Đà", "Quỷ"} & {f.subject.name for f in facts}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

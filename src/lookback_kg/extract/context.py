@@ -182,6 +182,7 @@ class ArticleContext:
             _JOINED_FILM,
             _SENTENCE_CASE_FILM,
             _MAKERS_CASED_TITLE,
+            _KIND_THEN_SENTENCE_CASE,  # "the horror film Quỷ cổ tháp (2020)"
         )
         for pattern in (*patterns, _TABLE_ROW):
             for name in _titles(pattern, body):
@@ -1896,6 +1897,19 @@ _KIND_THEN_GLOSSED_TITLE = re.compile(
     r"(?=,\s+(?:which|whose)\s[^.\n]{0,40}?\b(?:render|translat|means|called|English)"
     r"|[ \t]+\((?:English|lit\.|literally|meaning|[\"“]))"
 )
+_LEAD_GLOSSED_TITLE = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[—–][ \t]))(?P<title>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t][\p{L}\p{M}'’-]+){1,6}?)"
+    r"[ \t]+\((?:(?:The|A|An)[ \t])?\p{Lu}[^()\n\d]{2,60}\)"
+    r"(?=[ \t]+(?:has|have|is|was|opened|took|grossed|became|won|tops|topped|premiered)\b)"
+)
+_KIND_THEN_SENTENCE_CASE = re.compile(
+    r"(?<=\b(?:the|a|an|his|her|their|its)\s+(?:(?:19|20)\d\d\s+)?(?:[\p{Ll}-]+\s+)?"
+    r"(?:film|comedy|drama|thriller|documentary|feature)\s+)"
+    r"(?P<title>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t][\p{L}\p{M}'’-]+){1,5}?)"
+    r"(?=[ \t]+\((?:19|20)\d\d\)|,[ \t]+which\b)"
+)
+# a word in lower case that English titles do not write so: "ma" of "Bóng ma sông Hương"
+_LOWER_WORD = re.compile(r"[ \t](?!(?:and|of|the|in|on|a|an|to|for|with|at|or|from|by)\b)\p{Ll}")
 _TITLE_THEN_NTH_FILM = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<title>[\p{Lu}\d][^\n,;:()]{1,60}?),\s+(?:the|a|an|his|her|their)\s+"
     r"(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|sophomore)\s+)?"
@@ -2439,6 +2453,12 @@ def score_films(
     for match in _KIND_THEN_GLOSSED_TITLE.finditer(body):
         title = match["title"]
         if not unlikely_title(title) and not names.looks_like_person(title):
+            vouch(title, 6)
+    for match in _LEAD_GLOSSED_TITLE.finditer(body):
+        # "HO CHI MINH CITY — Bóng ma sông Hương (The Ghost of the Perfume River) has become":
+        # a title in its language's case, glossed, that the body writes again
+        title = match["title"]
+        if _LOWER_WORD.search(title) and _times_written(title, body) >= 2:
             vouch(title, 6)
     for match in _FILM_IS_GLOSSED.finditer(body):
         # "the film is yksitoista talvea (that's "eleven winters" for my non-finnish readers)"

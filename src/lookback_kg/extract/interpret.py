@@ -273,11 +273,10 @@ def _subject(
     )
     known = context.knows_work(name)
     at = text.find(name)
-    full = (
-        None
-        if known or at < 0
-        else context.known_title_at(match.string, match.start("subj") + at, name)
-    )
+    # (even a known name: "Quỷ" met alone, where "Quỷ cổ tháp" is spelt out)
+    full = None if at < 0 else context.known_title_at(match.string, match.start("subj") + at, name)
+    if full and known and re.search(r"[(),]", full):
+        full = None  # (not "Le Dernier Griot (Senegal), dir. Mariama Sy", a line taken whole)
     if full:
         name, known = full, True  # "La" of "La casa de los relojes", a title in sentence case
     head = None if known else _TITLE_THEN_PLACE.match(name)
