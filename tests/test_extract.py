@@ -2646,6 +2646,29 @@ def test_titles_in_their_languages_sentence_case_glossed_or_after_their_kind():
     assert not {"Đà", "Quỷ"} & {f.subject.name for f in facts}
 
 
+def test_a_review_whose_hero_is_named_family_name_first_more_often_than_the_title():
+    """ "Bae Jung-ho", then "Bae" again and again: a man, named family name first, not the
+    film; "the set-up of Mokpo Night Line: The Last Stop, the second feature from director
+    Yoon Ha-jin" names the film, whole."""
+    facts = _facts(
+        "Bae Jung-ho has driven the night bus to Mokpo for years. Tonight Bae is on his last "
+        "shift, and Bae will not leave a passenger behind.\n\n"
+        "That is the set-up of Mokpo Night Line: The Last Stop, the second feature from "
+        "director Yoon Ha-jin. Choi Min-gu, who has played many gangsters, is wonderful as "
+        "Bae. Park Seo-yeon's screenplay keeps refusing to move, and at 107 min. it still "
+        "feels long. Released by Starline Entertainment on 15 May 2024, it has done well.",
+        title="The stubbornest bus driver takes one last ride",
+    )
+    film = "Mokpo Night Line: The Last Stop"
+    triples = _triples(facts)
+    assert (film, "director", "Yoon Ha-jin") in triples
+    assert (film, "screenwriter", "Park Seo-yeon") in triples
+    assert (film, "cast_member", "Choi Min-gu") in triples
+    assert (film, 107) in _runtimes(facts)
+    assert (film, "2024-05-15") in _dates(facts)
+    assert "Bae" not in {f.subject.name for f in facts}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1915,6 +1915,11 @@ _TITLE_THEN_NTH_FILM = re.compile(
     r"(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|sophomore)\s+)?"
     r"(?:[\p{L}-]+\s+){0,2}(?:feature|film|documentary|drama|comedy)\s+(?:from|by)\s"
 )
+_SET_UP_OF_NTH_FILM = re.compile(
+    rf"(?<=\b(?:of|is|was|with|in)\s)(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?),\s+"
+    r"(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|sixth|new|latest|debut|"
+    r"sophomore)\s+(?:feature|film)\s+(?:from|by)\s"
+)
 _SMALL_TITLE_WORD = re.compile(
     rf"{names.CONNECTOR}|and|or|in|on|at|to|a|an|with|for|{names.JOINED_PARTICLE}\S+"
 )
@@ -2413,6 +2418,12 @@ def score_films(
         plain = not english and not unlikely_title(title) and not names.looks_like_person(title)
         if _times_written(title, body) >= 2 and plain:
             vouch(title, 6)
+    for match in _SET_UP_OF_NTH_FILM.finditer(body):
+        # "That is the set-up of Mokpo Night Line: The Last Stop, the second feature from
+        # director Yoon Ha-jin": a title, and which of its maker's films it is
+        title = match["title"]
+        if not unlikely_title(title) and not names.looks_like_person(title):
+            vouch(title, 4)
     for match in _TITLE_SPELLED_OUT.finditer(body):
         title = match["title"].strip(" ,")
         if not unlikely_title(title):
@@ -2617,12 +2628,21 @@ def score_films(
         # A lone surname of a full name also in the running is a person, not a title, unless
         # the page title gives it as a part of its own ("ROMA | ...", not "Colonia Roma").
         surname = any(p.endswith(f"-{key}") for p in people if p != key)
+        # ... or a family name written first, as Korean names are: "Bae" of "Bae Jung-ho"
+        surname = surname or any(
+            _FAMILY_NAME_FIRST.fullmatch(forms[p].most_common(1)[0][0])
+            for p in people
+            if p in forms and p.startswith(f"{key}-")
+        )
         one_word = " " not in forms[key].most_common(1)[0][0]  # "Kore-eda" is one word
         if one_word and surname and key not in header_keys:
             del scores[key]
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
         _behind_its_comma(key, body, scores, forms, article.title)
     return scores, forms, from_header
+
+
+_FAMILY_NAME_FIRST = re.compile(r"\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}+-\p{Ll}+")
 
 
 def _times_written(title: str, body: str) -> int:
