@@ -2669,6 +2669,29 @@ def test_a_review_whose_hero_is_named_family_name_first_more_often_than_the_titl
     assert "Bae" not in {f.subject.name for f in facts}
 
 
+def test_a_diary_with_two_bold_headings_and_a_film_set_apart_in_a_clause():
+    """Two films under "**X**" headings: each heading starts its film's entry. "Where
+    Talveaed is quiet, this is a comedy" speaks of the entry's film, and "Where Talveaed" is
+    no one's name, so Talveaed stays a title."""
+    facts = _facts(
+        "Day four at the festival and the snow has arrived.\n\n"
+        "**Talveaed**\n\n"
+        "Talveaed (Winter Garden) is the debut feature of Kadri Mägi. Talveaed had its world "
+        "premiere here, and it runs 1:41. It is a drama about an old botanist.\n\n"
+        "**Mother of Vines**\n\n"
+        "The evening slot was Mother of Vines, a Georgian film by Nino Kvaratskhelia, which "
+        "opened at home in October.\n\n"
+        "Where Talveaed is quiet, this is a comedy, and loud in the best way. Tamar Beridze "
+        "plays the matriarch, Eteri. Runtime 118 minutes.",
+        title="Festival diary, day four: snow and two mothers",
+    )
+    triples = _triples(facts)
+    assert ("Mother of Vines", "cast_member", "Tamar Beridze") in triples
+    assert ("Mother of Vines", 118) in _runtimes(facts)
+    assert ("Talveaed", 101) in _runtimes(facts)
+    assert ("Talveaed", "cast_member", "Tamar Beridze") not in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

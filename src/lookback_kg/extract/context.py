@@ -333,6 +333,9 @@ class ArticleContext:
             # "..., X had its biggest success when that film grossed": the film named last
             # before the anaphor in the same sentence, else the one the text spoke of last
             named = sorted((start, work) for start, work in found if work.kind is EntityKind.FILM)
+            contrast = _CONTRAST_CLAUSE.match(sentence.text) if self.section else None
+            if contrast:  # "Where Talveaed is quiet, this is a comedy": "this" is the entry's
+                named = [(at, work) for at, work in named if at >= contrast.end()]
             for start in anaphors:
                 before = [work for at, work in named if at < start]
                 found.append((start, before[-1] if before else spoken_of or self.film))
@@ -346,6 +349,10 @@ class ArticleContext:
     def subject_before(self, sentence: Span, position: int) -> Entity | None:
         """The work a relation at `position` is about: the nearest one named before it."""
         mentions = self.work_mentions(sentence)
+        contrast = _CONTRAST_CLAUSE.match(sentence.text)
+        if contrast and position >= contrast.end() and self.section is not None:
+            # "Where Talveaed is quiet, this is a comedy": the clause sets another film apart
+            mentions = [(at, work) for at, work in mentions if at >= contrast.end()]
         # a title inside a parenthesis closed before the relation is a gloss, not its subject:
         # 'The Boy and the Heron (lit. "How Do You Live?") is a 2023 film directed by ...'
         glosses = [
@@ -483,6 +490,9 @@ class ArticleContext:
         # read as the sentence was: an "it" that opens a paragraph is the film the last one
         # opened with ("Toho opened it in Japan", after a paragraph on another film)
         mentions = self.work_mentions(sentence)
+        contrast = _CONTRAST_CLAUSE.match(sentence.text)
+        if contrast and self.section is not None:  # (the film set apart is not the topic)
+            mentions = [(at, work) for at, work in mentions if at >= contrast.end()]
         if self.paragraph_start:
             self.paragraph_start = False
             opening = [w for at, w in mentions if _opens(sentence.text, at)]
@@ -717,9 +727,12 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
     about a film ("Winter in Bandar Abbas", then "Five years later came this drama ..."): three
     of them at least, or they are a page's own headings ("What comes next")."""
     found = []
+    marked = 0
     for match in _HEADING_OVER_PROSE.finditer(body):
         # (its prize in brackets after it: "Small Snow (Best Short Film)")
         title = _TRAILING_BRACKET.sub("", match["title"]).strip()
+        bold = _MARKED_HEADING.fullmatch(match["title"])  # "**Talveaed**", as a post marks it
+        title = _TRAILING_BRACKET.sub("", bold["title"]).strip() if bold else title
         prize, colon, won = title.partition(": ")
         colon = colon if _PRIZE_WORD.search(prize) else ""
         if colon:
@@ -753,8 +766,19 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
             )
             and not unlikely_title(title)
         ):
-            found.append((match.start("title"), title))
-    return found if len(found) >= _FEWEST_PROSE_HEADINGS else []
+            # (where the sentence starts: inside the marks, which the reader leaves out)
+            indent = len(match["title"]) - len(match["title"].lstrip())
+            found.append((match.start("title") + (bold.start("title") if bold else indent), title))
+            marked += bool(bold)
+    # (two are enough when the writer marked them as headings)
+    fewest = 2 if marked == len(found) else _FEWEST_PROSE_HEADINGS
+    return found if len(found) >= fewest else []
+
+
+# (the reader blanks Markdown's marks, each by a space: "**Talveaed**" is read "  Talveaed  ")
+_MARKED_HEADING = re.compile(
+    r"\*\*(?P<title>[^*\n]+)\*\*|#{1,4}[ \t]+(?P<title>[^#\n]+)|  (?P<title>\S[^\n]*?\S)  "
+)
 
 
 def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
@@ -1897,6 +1921,9 @@ _KIND_THEN_GLOSSED_TITLE = re.compile(
     r"(?=,\s+(?:which|whose)\s[^.\n]{0,40}?\b(?:render|translat|means|called|English)"
     r"|[ \t]+\((?:English|lit\.|literally|meaning|[\"“]))"
 )
+# "Where Talveaed is quiet, ", "Unlike Mother of Vines, ": a film set apart from the one the
+# sentence speaks of
+_CONTRAST_CLAUSE = re.compile(r"(?:Where|Whereas|While|Unlike|Compared\s+with)\s[^,;.]{1,80},\s")
 _LEAD_GLOSSED_TITLE = re.compile(
     r"(?:\A|(?<=\n)|(?<=[—–][ \t]))(?P<title>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t][\p{L}\p{M}'’-]+){1,6}?)"
     r"[ \t]+\((?:(?:The|A|An)[ \t])?\p{Lu}[^()\n\d]{2,60}\)"
@@ -2804,7 +2831,7 @@ _NOT_A_FILM = re.compile(
 
 _NOT_A_FIRST_NAME = names.LEADING_NOISE | frozenset(
     "without with like unlike from for to if until during under through beyond between "
-    "against unless".split()
+    "against unless where whereas while when whenever after before since".split()
 )
 
 
