@@ -2692,6 +2692,26 @@ def test_a_diary_with_two_bold_headings_and_a_film_set_apart_in_a_clause():
     assert ("Talveaed", "cast_member", "Tamar Beridze") not in triples
 
 
+def test_a_chart_report_led_by_a_title_with_its_own_full_stop():
+    """ "Saltmarsh., the second feature from Scottish director X" opens the report: the film,
+    its full stop kept; "the UK and Ireland chart" names no film; "German period drama Die
+    Uhrmacherin expanded" names another, without an article before its kind."""
+    facts = _facts(
+        "A small British drama has knocked a fantasy spectacle off the top of the UK and "
+        "Ireland chart, in one of the quietest weekends of the UK year.\n\n"
+        "Saltmarsh., the second feature from Scottish director Eilidh MacAulay, took £2.14m "
+        "from 512 sites after opening on 14 March 2025. It runs 1h 58m.\n\n"
+        "German period drama Die Uhrmacherin climbed to fifth place with £310,000. Directed "
+        "by Katrin Oberhauser, it is released by Arrowhead Arthouse.",
+        title="UK box office: a quiet weekend",
+    )
+    triples = _triples(facts)
+    assert ("Saltmarsh.", "director", "Eilidh MacAulay") in triples
+    assert ("Saltmarsh.", 118) in _runtimes(facts)
+    assert ("Die Uhrmacherin", "director", "Katrin Oberhauser") in triples
+    assert "UK" not in {f.subject.name for f in facts}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1580,9 +1580,12 @@ _YEAR_AFTER_TITLE = re.compile(
 )
 _FILM_THEN_TITLE = re.compile(
     # "the Telugu film Raja Veedhi", "the Oscar-winning drama Ida"
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{{Lu}}?[\p{{Ll}}-]+\s+){{0,3}}"
+    # (or opening a sentence without one: "German period drama Die Uhrmacherin expanded")
+    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|(?<=(?m:^)|[.!?,;]\s|\n)(?=\p{{Lu}}\p{{Ll}}+\s)"
+    r"(?!(?:Her|His|Their|Its|My|Our|Your|This|That|These|Those|Every|Each|No)\b))"
+    rf"(?:\p{{Lu}}?[\p{{Ll}}-]+\s+){{0,3}}"
     r"(?:film|movie|drama|comedy|thriller|documentary|sequel|musical|western|horror|romance|"
-    r"melodrama|biopic|romcom|rom-com|tragicomedy|blockbuster|saga|epic|fable)\s+"
+    r"melodrama|biopic|romcom|rom-com|tragicomedy|blockbuster|saga|epic|fable|co-production)\s+"
     r"(?:(?:called|titled|named)\s+)?"  # "a Danish animated film called Ulvenatten"
     # "The Lighthouse Keeper's Cat" whole, not "The Lighthouse Keeper"
     rf"(?P<title>(?>{names.TITLE})(?:['’]s\s+(?>{names.TITLE}))?)(?!['’]s\b)"
@@ -2443,8 +2446,12 @@ def score_films(
         title = match["title"].strip()
         english = _ENGLISH_SMALL_WORD.search(title)  # "Released on 26 January 2024, the"
         plain = not english and not unlikely_title(title) and not names.looks_like_person(title)
-        if _times_written(title, body) >= 2 and plain:
+        # (or once, in the lead: "Saltmarsh., the second feature from Scottish director X")
+        lead_only = match.start() < _LEAD_CHARS and names.looks_like_person(title) is False
+        if (_times_written(title, body) >= 2 or lead_only) and plain:
             vouch(title, 6)
+            if title.endswith("."):  # its full stop is its own, before the comma: styled so
+                forms[slugify(title)][title] += 2
     for match in _SET_UP_OF_NTH_FILM.finditer(body):
         # "That is the set-up of Mokpo Night Line: The Last Stop, the second feature from
         # director Yoon Ha-jin": a title, and which of its maker's films it is
@@ -3313,7 +3320,9 @@ def unlikely_title(name: str) -> bool:
 
 @functools.cache
 def _places_and_tongues() -> frozenset[str]:
-    return frozenset(normalise.country_names()) | frozenset(normalise.language_names())
+    # (and the short forms charts write: "the UK and Ireland chart")
+    short = {"uk", "us", "usa", "uae", "ussr", "drc", "prc"}
+    return frozenset(normalise.country_names()) | frozenset(normalise.language_names()) | short
 
 
 _LISTED_WORDS = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+|,[ \t]+|[ \t]*[/·][ \t]*")
