@@ -2712,6 +2712,42 @@ def test_a_chart_report_led_by_a_title_with_its_own_full_stop():
     assert "UK" not in {f.subject.name for f in facts}
 
 
+def test_a_festival_statuette_is_no_film_and_a_glossed_lead_title_is():
+    """ "The Crystal Globe carries a cash prize": a prize, however often written; the film is
+    the glossed title the item opens with, "..., the second feature by ... director X"."""
+    facts = _facts(
+        "BRNO — Ketevanis simghera (Ketevan's Song), the second feature by Georgian director "
+        "Tamar Gogiberidze, won the Crystal Globe on Saturday. The 118-minute film was "
+        "written by Gogiberidze with her brother, Levan Gogiberidze.\n\n"
+        "The Crystal Globe carries a cash prize of USD 25,000. The Crystal Globe went to a "
+        "debut last year as well.\n\n"
+        "Full list of winners\n"
+        "- Crystal Globe: Ketevanis simghera, dir. Tamar Gogiberidze (Georgia)",
+        title="Georgian choir drama takes the top prize",
+    )
+    film = "Ketevanis simghera"
+    assert (film, "director", "Tamar Gogiberidze") in _triples(facts)
+    assert (film, 118) in _runtimes(facts)
+    assert not any("Globe" in f.subject.name for f in facts)
+    assert "Levan Gogiberidze" not in {
+        getattr(f.object, "name", "") for f in facts if f.relation.value == "character"
+    }
+
+
+def test_a_diary_line_that_opens_on_the_film_just_seen():
+    """ "Finally saw El-Tram El-Akhir tonight": the post's film, though its name is shaped like
+    a person's, over an older film of the director's named with its year."""
+    facts = _facts(
+        "Tuesday, 21 January\n\n"
+        "Finally saw El-Tram El-Akhir tonight at the Zawya, after two sold-out attempts.\n\n"
+        "Quick version: it's a romance, it's Egyptian, and it runs 104 minutes. This is the "
+        "same Karim Mansour who made Saqr (2021), the action film with the car chase. Saqr "
+        "was a hit; Saqr had a sequel too.",
+        title="Notes from a Cairo winter",
+    )
+    assert ("El-Tram El-Akhir", 104) in _runtimes(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1930,7 +1930,8 @@ _CONTRAST_CLAUSE = re.compile(r"(?:Where|Whereas|While|Unlike|Compared\s+with)\s
 _LEAD_GLOSSED_TITLE = re.compile(
     r"(?:\A|(?<=\n)|(?<=[—–][ \t]))(?P<title>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t][\p{L}\p{M}'’-]+){1,6}?)"
     r"[ \t]+\((?:(?:The|A|An)[ \t])?\p{Lu}[^()\n\d]{2,60}\)"
-    r"(?=[ \t]+(?:has|have|is|was|opened|took|grossed|became|won|tops|topped|premiered)\b)"
+    r"(?=[ \t]+(?:has|have|is|was|opened|took|grossed|became|won|tops|topped|premiered)\b"
+    r"|,[ \t]+(?:the|a|an|his|her|their)[ \t])"  # "..., the second feature by X, won"
 )
 _KIND_THEN_SENTENCE_CASE = re.compile(
     r"(?<=\b(?:the|a|an|his|her|their|its)\s+(?:(?:19|20)\d\d\s+)?(?:[\p{Ll}-]+\s+)?"
@@ -1974,7 +1975,9 @@ _TITLE_SPELLED_OUT = re.compile(
 # A post's film, as its writer finally got to it: "I finally watched A casa do meu avô ainda
 # respira, which my cousin ..." (sentence case: the words up to the clause's end)
 _FINALLY_WATCHED = re.compile(
-    r"\b(?:I|we)[ \t]+(?:finally|at[ \t]+last)[ \t]+(?:watched|saw|caught)[ \t]+"
+    # (or a diary's line without its "I": "Finally saw El-Tram El-Akhir tonight")
+    r"(?:\b(?:I|we)[ \t]+(?:finally|at[ \t]+last)|^(?:Finally|At[ \t]+last))"
+    r"[ \t]+(?:watched|saw|caught)[ \t]+"
     r"(?P<title>\p{Lu}[^,.;:!?()\n]{1,60}?)"
     r"(?=,[ \t]+(?:which|the|a|an|and)\b|[ \t]+(?:last|this|on|at|in|with|yesterday|tonight)\b"
     r"|[.!?][ \t]|[.!?]?$)",
@@ -2465,7 +2468,9 @@ def score_films(
     for match in _FINALLY_WATCHED.finditer(body):
         title = match["title"].strip()
         said = title.split()[0].lower() in names.PRONOUNS or FILM_ANAPHOR.match(title)
-        if not said and not unlikely_title(title) and not names.looks_like_person(title):
+        # (a diary's line opens so on a film, whatever its name looks like: "El-Tram El-Akhir")
+        person = names.looks_like_person(title) and not match.group().startswith(("F", "A"))
+        if not said and not unlikely_title(title) and not person:
             vouch(title, 4)
     for match in _IN_MAKERS_TITLE.finditer(body):
         title = names.clean_name(match["title"])
@@ -2815,6 +2820,9 @@ _NOT_A_FILM = re.compile(
     # (nor "Mùa Nước Nổi: The Floating Season")
     r"|^(?:(?!\b(?i:the)\b).)*\b(?i:season)\b"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
+    # a festival's statuette: "The Crystal Globe", "Golden Bear"
+    r"|^(?:The\s+)?(?:Golden|Silver|Bronze|Crystal)\s+(?:Globe|Bear|Lion|Leopard|Shell|Palm|"
+    r"Hugo|Spike|Alexander|Dove|Pyramid|Frog|Peacock|Tulip|Iris|Athena|Conch|Hanoman)$"
     r"|^(?i:catalogue|catalog|cat[áa]logo|katalog)\b"  # "Catalogue 2024–2025", a catalogue's name
     # a chart's or a list's heading: "TOP 5", "Top ten", "Honourable mentions"
     r"|^(?i:(?:the |my |our )?top (?:\d{1,3}|five|ten|twenty|fifty|hundred)|honou?rable mentions?|"
