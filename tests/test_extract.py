@@ -2748,6 +2748,28 @@ def test_a_diary_line_that_opens_on_the_film_just_seen():
     assert ("El-Tram El-Akhir", 104) in _runtimes(facts)
 
 
+def test_a_review_credits_in_passing_source_songs_producer_and_a_voice_with_an_aside():
+    """Credits a review gives in its stride: "Dona Lurdes, the grandmother, is voiced by the
+    veteran X", "adapted from O Boto que Cantava, a 1998 children's novel by Y", "Z's songs",
+    "Producer W has said"."""
+    facts = _facts(
+        "Luíza Fontenelle's A Canção do Boto is the most confident animated feature to come "
+        "out of Brazil in years.\n\n"
+        "Dona Lurdes, the grandmother, is voiced by the veteran Zezé Albuquerque, who gets the "
+        "best lines. The script is adapted from O Boto que Cantava, a 1998 children's novel by "
+        "Helena Tavares. It is also a musical, and Marcos Vilela's songs, built on carimbó "
+        "rhythms, are catchy. Producer Renata Albuquerque has said in interviews that the "
+        "river scenes took a year.",
+        title="A pink dolphin who sings",
+    )
+    film = "A Canção do Boto"
+    triples = _triples(facts)
+    assert (film, "cast_member", "Zezé Albuquerque") in triples
+    assert (film, "based_on", "O Boto que Cantava") in triples
+    assert (film, "composer", "Marcos Vilela") in triples
+    assert (film, "producer", "Renata Albuquerque") in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "
