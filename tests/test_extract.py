@@ -2770,6 +2770,24 @@ def test_a_review_credits_in_passing_source_songs_producer_and_a_voice_with_an_a
     assert (film, "producer", "Renata Albuquerque") in triples
 
 
+def test_a_lower_case_post_about_the_film_that_made_the_writer():
+    """All in lower case: "the film that made me want to write about films is el último
+    tranvía a coyoacán" names the post's film, its article "el" included; a later film of the
+    director's, named twice with its year, is another."""
+    facts = _facts(
+        "okay so. the film that made me want to write about films at all is el último tranvía "
+        "a coyoacán, and last weekend the cineteca screened the new restoration.\n\n"
+        "quick facts. it's a mexican film, in spanish, directed by rosaura ibarra. it runs "
+        "1h 39m, which feels like nothing.\n\n"
+        "no, julián montes was not in noches de cobre. noches de cobre (2003) is ibarra's "
+        "later film and it runs 2 hours and 11 minutes.",
+        title="i rewatched the movie that ruined me at fourteen",
+    )
+    film = "El Último Tranvía a Coyoacán"
+    assert (film, 99) in _runtimes(facts)
+    assert (film, "director", "Rosaura Ibarra") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

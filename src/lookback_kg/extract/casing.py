@@ -68,6 +68,8 @@ def with_capitals(text: str) -> str:
     'It opened in South Korea on 3 May. I may go again.'
     >>> with_capitals("it was made by otomo filmi oy, not by them.")
     'It was made by Otomo Filmi Oy, not by them.'
+    >>> with_capitals("the film i love is el último tranvía a coyoacán, by paz de la cruz.")[19:]
+    'El Último Tranvía a Coyoacán, by Paz de la Cruz.'
     """
     chars = list(text)
     for phrase in _PHRASES.finditer(text.lower()):  # "south korea", "new zealand"
@@ -89,7 +91,17 @@ def with_capitals(text: str) -> str:
         )
         if opens or ending or _is_proper(word, text, match):
             chars[start] = _capital(chars[start])
+    for match in _TITLES_ARTICLE.finditer("".join(chars)):  # "el" of "el Último Tranvía"
+        chars[match.start()] = _capital(chars[match.start()])
     return "".join(chars)
+
+
+# A Romance or German article before a word that got its capital opens a title with it (not
+# "la" of "Paz de la Cruz", a name's particle)
+_TITLES_ARTICLE = re.compile(
+    r"(?<![\p{L}])(?<!\b(?:de|del|da|di|y)[ \t])(?:el|la|los|las|les|il|lo|gli|der|das)"
+    r"(?=[ \t]+\p{Lu})"
+)
 
 
 def _capital(char: str) -> str:

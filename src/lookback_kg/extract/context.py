@@ -1946,6 +1946,10 @@ _TITLE_THEN_NTH_FILM = re.compile(
     r"(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|sophomore)\s+)?"
     r"(?:[\p{L}-]+\s+){0,2}(?:feature|film|documentary|drama|comedy)\s+(?:from|by)\s"
 )
+_THE_FILM_THAT_IS = re.compile(
+    r"\b(?:[Tt]he|[Mm]y)\s+(?:(?:favou?rite|first|only|one)\s+)?(?:film|movie)\s+(?:that|which)\s+"
+    rf"[^.;\n]{{1,80}}?\s+(?:is|was)\s+(?P<title>{names.TITLE})"
+)
 _SET_UP_OF_NTH_FILM = re.compile(
     rf"(?<=\b(?:of|is|was|with|in)\s)(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?),\s+"
     r"(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|sixth|new|latest|debut|"
@@ -2455,6 +2459,11 @@ def score_films(
             vouch(title, 6)
             if title.endswith("."):  # its full stop is its own, before the comma: styled so
                 forms[slugify(title)][title] += 2
+    for match in _THE_FILM_THAT_IS.finditer(body):
+        # "the film that made me want to write about films is El Último Tranvía a Coyoacán"
+        title = match["title"]
+        if not unlikely_title(title) and not names.looks_like_person(title):
+            vouch(title, 4)
     for match in _SET_UP_OF_NTH_FILM.finditer(body):
         # "That is the set-up of Mokpo Night Line: The Last Stop, the second feature from
         # director Yoon Ha-jin": a title, and which of its maker's films it is
