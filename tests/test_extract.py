@@ -2788,6 +2788,32 @@ def test_a_lower_case_post_about_the_film_that_made_the_writer():
     assert (film, "director", "Rosaura Ibarra") in _triples(facts)
 
 
+def test_a_technical_sheet_names_its_film_under_the_original_title_label():
+    """A festival's sheet in two languages: the value under "Título original / Original
+    title" is the film, not the sheet's own name in the page title ("Ficha técnica /
+    Technical sheet — Sección Horizontes"), nor the maker's earlier short in her biography."""
+    text = (
+        "source: urn:test\n"
+        "title: Ficha técnica / Technical sheet — Sección Horizontes | MICMER 2025\n\n"
+        "Ficha técnica / Technical sheet\n\n"
+        "Título original / Original title\nXtabay: lo que el agua recuerda\n\n"
+        "Duración / Running time\n87 min.\n\n"
+        "Dirección / Director\nItzel Canché Poot\n\n"
+        "Montaje / Editing\nLucía Bermejo\n\n"
+        "Sinopsis / Synopsis\n"
+        "En un pueblo de Yucatán, tres mujeres cuidan el último cenote. / In a village in "
+        "Yucatán, three women look after the last cenote that still gives clean water.\n\n"
+        "Biofilmografía / Biofilmography\n"
+        "Su ópera prima, el cortometraje «Sak Nikté» (2019), se rodó en maya. / Her first "
+        'work, the short film "Sak Nikté" (2019), was shot entirely in Maya.\n'
+    )
+    facts = extract_facts(parse_article(text))
+    film = "Xtabay: lo que el agua recuerda"
+    assert (film, "director", "Itzel Canché Poot") in _triples(facts)
+    assert (film, "editor", "Lucía Bermejo") in _triples(facts)
+    assert (film, 87) in _runtimes(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

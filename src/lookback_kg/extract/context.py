@@ -699,7 +699,7 @@ _PART_WORDS = re.compile(
     r"numbers|exclusive|breaking|interview|opinion|analysis|update|casting|briefs?|in brief|"
     r"round-?up|digest|highlights|headlines|deals|set-up|setup|who made it|what works|"
     r"bottom line|final thoughts|the good|the bad|infobox|fact ?box|fact ?file|key facts|"
-    r"quick facts|at a glance|technical)\b.*"
+    r"quick facts|at a glance|technical|ficha|fiche|scheda|secci[óo]n|sezione|sekcja)\b.*"
     # "GHIBLI SEASON", a programme's part; not "THE PERSIMMON SEASON", a title
     r"|(?!the\b).*\bseason\b.*"
 )
@@ -2599,12 +2599,18 @@ def score_films(
         # (a title with a colon only as a heading: "KUSI: THE GLASS CONDOR", not "Venue: X")
         named_above = above_title and (heading_title(above["title"]) or ":" not in above_title)
         named_above = named_above and not unlikely_title(above_title)
+        named_above = named_above and not _PART_WORDS.fullmatch(above_title)  # "Ficha técnica"
         if named_above:
             # "the weight of salt", then "Original title | Nkyene Mu Duru": the entry goes
             # by the line above, and the original is its gloss
             forms.setdefault(slugify(above_title), Counter())[above_title] += 1
             scores[slugify(above_title)] += 6
-        scores[slugify(title)] += 2 if original and (elsewhere or named_above) else 6
+        # (a sheet's label alone over its value, "Título original / Original title", then
+        # the title: the sheet is the film's, and the text has no other name for it)
+        sheet = "\n" in match.group().strip()
+        scores[slugify(title)] += (
+            2 if original and (elsewhere or named_above) else 8 if sheet else 6
+        )
     asides = _aside_spans(body)
     for start, title in entry_headings(body).items():
         # "THE SALT ORCHARD", then "Portugal | 108 mins | Dir: ...": a programme's entry;
@@ -3027,6 +3033,7 @@ def _header_titles(
                 not candidate
                 or len(candidate) > 80
                 or unlikely_title(candidate)
+                or _PART_WORDS.fullmatch(candidate) is not None  # "Ficha técnica / ..."
                 or slugify(candidate) in _section_values(body)
                 or (_reads_as_a_sentence(candidate) and not vouched)
                 or (publisher and slugify(candidate) == slugify(publisher_name(publisher)))
