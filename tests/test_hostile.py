@@ -301,6 +301,42 @@ def test_a_killed_export_leaves_the_previous_output_whole(tmp_path):
     assert text == "previous" or text.endswith(" .\n")  # the old file, or the whole new one
 
 
+def _processes_naming(text: str) -> list[int]:
+    """The processes whose command line names `text` (read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if text in (entry / "cmdline").read_bytes().decode(errors="replace"):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_a_killed_command_leaves_no_worker_behind(tmp_path):
+    """The command's worker dies with it: a killed export is not still running (or stuck on
+    a full pipe with no reader) afterwards."""
+    target = tmp_path / "left-behind.nq"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "lookback_kg", "export", "--format", "nquads", "-o", str(target)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.0)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    for _ in range(50):  # a dying process takes a moment to leave /proc
+        left = [pid for pid in _processes_naming(str(target)) if pid != os.getpid()]
+        if not left:
+            break
+        time.sleep(0.1)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)  # (not to leave it to the next test)
+    assert not left
+
+
 # -------------------------------------------------------------------- arbitrary bytes
 
 

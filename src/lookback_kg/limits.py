@@ -11,6 +11,7 @@ and unsandboxed. Work started inside a child runs directly: the child's limits a
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import math
 import multiprocessing
@@ -104,7 +105,9 @@ def run_limited(
     receiver, sender = context.Pipe(duplex=False)
     # not a daemon: a daemon may not fork, and a build shares its articles among processes;
     # the child is killed and joined below whatever happens
-    child = context.Process(target=_run_child, args=(work, sender, memory), daemon=False)
+    child = context.Process(
+        target=_run_child, args=(work, sender, memory, receiver, os.getpid()), daemon=False
+    )
     child.start()
     sender.close()
     try:
@@ -164,9 +167,15 @@ def _size(size: int) -> str:
     return f"{size} bytes"
 
 
-def _run_child(work: Callable[[], object], sender, memory: int | None) -> None:
+def _run_child(
+    work: Callable[[], object], sender, memory: int | None, receiver, parent: int
+) -> None:
     global _in_worker
     _in_worker = True
+    # the parent's end of the pipe is not the child's: with it closed, an answer to a parent
+    # that was killed fails at once, instead of blocking forever on a full pipe
+    receiver.close()
+    _die_with_parent(parent)
     if not show_worker_output:  # what engines print on their way down (a Rust panic, "Exception
         _silence_stderr()  # ignored in generator") would break the one-line error
     caught: list[warnings.WarningMessage] = []
@@ -205,7 +214,26 @@ def _run_child(work: Callable[[], object], sender, memory: int | None) -> None:
         sender.send((*outcome, notes))
     except MemoryError:
         sender.send(("memory", None, notes))
+    except BrokenPipeError:
+        return  # the parent is gone: nobody to answer
     sender.close()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill the worker when its parent dies (a killed command leaves no worker
+    behind, still working); elsewhere the closed pipe ends it when it answers."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _data_in_use() -> int:
