@@ -286,9 +286,8 @@ def test_an_interrupted_write_keeps_the_previous_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]  # no temporary file left
 
 
-def test_a_killed_export_leaves_the_previous_output_whole(tmp_path):
-    target = tmp_path / "graph.nq"
-    target.write_text("previous")
+def _kill_an_export_to(target: Path) -> None:
+    """Start an export to `target`, and kill it a second later."""
     child = subprocess.Popen(
         [sys.executable, "-m", "lookback_kg", "export", "--format", "nquads", "-o", str(target)],
         stdout=subprocess.DEVNULL,
@@ -297,6 +296,12 @@ def test_a_killed_export_leaves_the_previous_output_whole(tmp_path):
     time.sleep(1.0)
     child.send_signal(signal.SIGKILL)
     child.wait()
+
+
+def test_a_killed_export_leaves_the_previous_output_whole(tmp_path):
+    target = tmp_path / "graph.nq"
+    target.write_text("previous")
+    _kill_an_export_to(target)
     text = target.read_text()
     assert text == "previous" or text.endswith(" .\n")  # the old file, or the whole new one
 
@@ -319,14 +324,7 @@ def test_a_killed_command_leaves_no_worker_behind(tmp_path):
     """The command's worker dies with it: a killed export is not still running (or stuck on
     a full pipe with no reader) afterwards."""
     target = tmp_path / "left-behind.nq"
-    child = subprocess.Popen(
-        [sys.executable, "-m", "lookback_kg", "export", "--format", "nquads", "-o", str(target)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(1.0)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
+    _kill_an_export_to(target)
     for _ in range(50):  # a dying process takes a moment to leave /proc
         left = [pid for pid in _processes_naming(str(target)) if pid != os.getpid()]
         if not left:
