@@ -1980,7 +1980,7 @@ _TITLE_SPELLED_OUT = re.compile(
 # respira, which my cousin ..." (sentence case: the words up to the clause's end)
 _FINALLY_WATCHED = re.compile(
     # (or a diary's line without its "I": "Finally saw El-Tram El-Akhir tonight")
-    r"(?:\b(?:I|we)[ \t]+(?:finally|at[ \t]+last)|^(?:Finally|At[ \t]+last))"
+    r"(?:\b(?:I|we)[ \t]+(?:finally|at[ \t]+last)|(?P<diary>^(?:Finally|At[ \t]+last)))"
     r"[ \t]+(?:watched|saw|caught)[ \t]+"
     r"(?P<title>\p{Lu}[^,.;:!?()\n]{1,60}?)"
     r"(?=,[ \t]+(?:which|the|a|an|and)\b|[ \t]+(?:last|this|on|at|in|with|yesterday|tonight)\b"
@@ -2478,7 +2478,7 @@ def score_films(
         title = match["title"].strip()
         said = title.split()[0].lower() in names.PRONOUNS or FILM_ANAPHOR.match(title)
         # (a diary's line opens so on a film, whatever its name looks like: "El-Tram El-Akhir")
-        person = names.looks_like_person(title) and not match.group().startswith(("F", "A"))
+        person = names.looks_like_person(title) and not match["diary"]
         if not said and not unlikely_title(title) and not person:
             vouch(title, 4)
     for match in _IN_MAKERS_TITLE.finditer(body):
