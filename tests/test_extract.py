@@ -2814,6 +2814,22 @@ def test_a_technical_sheet_names_its_film_under_the_original_title_label():
     assert (film, 87) in _runtimes(facts)
 
 
+def test_a_title_that_opens_on_a_number_is_the_film_not_the_opening_scene():
+    body = (
+        "Score: 8/10\n\n"
+        "The opening shot runs for three minutes. A potter's hands shape the clay, wet it, "
+        "and turn it again.\n\n"
+        "12 Summers in Mardin is the second feature-length documentary by Selin Aydemir, "
+        "shot over five years in one courtyard.\n\n"
+        "Compare Clay Hours, the older film about the same craft, which ran 58 minutes.\n\n"
+        "Director: Selin Aydemir\nEditor: Burak Tan\n"
+    )
+    facts = _facts(body, title="Patience in clay: a review")
+    assert _subjects(facts, "director") == {"12 Summers in Mardin"}
+    assert ("12 Summers in Mardin", "editor", "Burak Tan") in _triples(facts)
+    assert "Compare Clay Hours" not in {f.subject.name for f in facts}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -44,6 +44,15 @@ _TYPED_FILM = re.compile(
     r"musical|western|anime)\b"
 )
 
+# A title that opens on a number, said to be a film where a sentence starts: "40 Winters in
+# Tabriz is the first feature-length documentary by X" (not "2024 Berlinale winner ...")
+_NUMBERED_TYPED_FILM = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<title>(?!(?:19|20)\d\d\b)\d{{1,4}}[ \u00a0]{names.TITLE})"
+    r"(?:\s+\(\d{4}\))?\s+(?:is|was)\s+(?:a|an|the)\s+[^.\n]{0,60}?"
+    r"\b(?i:film|movie|feature|documentary|drama|comedy|thriller|anime)\b",
+    re.MULTILINE,
+)
+
 # A phrase that speaks of a work other than the film, without naming it: facts in its clause
 # are not the film's ("his previous film, which won ...", "a stage version, directed by ...").
 _OTHER_WORK = re.compile(
@@ -1539,7 +1548,8 @@ def _fragment_then_it(sentences: list[Span], body: str) -> str | None:
             and 2 <= len(words) <= 8
             and not any(w.lower().strip(",'’") in _CHATTER for w in words)
             and (
-                re.search(r"\b(?i:it|it['’]s)\b", after)
+                # (early in it: not "An old man's hands ... knot it, cut it", a scene)
+                re.search(r"\b(?i:it|it['’]s)\b", " ".join(after.split()[:6]))
                 or (opens_paragraph and re.match(r"(?i:i|we)\s", after))
             )
         ):
@@ -2470,6 +2480,8 @@ def score_films(
         title = match["title"]
         if not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 4)
+    for match in _NUMBERED_TYPED_FILM.finditer(body):
+        vouch(names.clean_name(match["title"]), 6)
     for match in _TITLE_SPELLED_OUT.finditer(body):
         title = match["title"].strip(" ,")
         if not unlikely_title(title):

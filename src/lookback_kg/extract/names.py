@@ -323,6 +323,8 @@ LEADING_NOISE = frozenset(
         "so",
         # a diarist's way into the next item: "Then The Quiet Harbourmaster, which is ..."
         "then",
+        # a critic's turn to another film: "Compare Hands of Kashan, which ran 62 minutes"
+        "compare",
         "meanwhile",
         "plus",
         "anyway",
