@@ -2830,6 +2830,18 @@ def test_a_title_that_opens_on_a_number_is_the_film_not_the_opening_scene():
     assert "Compare Clay Hours" not in {f.subject.name for f in facts}
 
 
+def test_another_film_that_took_a_sum_keeps_its_sum():
+    body = (
+        "Salt Wind is a 2023 Nigerian comedy.\n\n"
+        "For the record, Lagos Wedding Diaries took ₦180 million back in 2016. "
+        "Salt Wind has earned ₦312 million since it opened.\n"
+    )
+    money = {
+        (f.subject.name, str(f.object)) for f in _facts(body) if f.relation.value == "box_office"
+    }
+    assert {name for name, _ in money} == {"Lagos Wedding Diaries", "Salt Wind"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

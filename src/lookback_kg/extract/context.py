@@ -1608,7 +1608,10 @@ _DOES_WHAT_FILMS_DO = re.compile(
     r"(?:(?:has|have)\s+(?:now\s+|already\s+)?)?(?:premiered|premieres|opened|opens|taken|"
     r"won|will open|grossed|earned|collected|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|"
     r"follows|runs|ran|adapts|was released|will be released|screens|screened|held on|kept|"
-    r"holds|keeps|took the top|was directed|is directed|was nominated|is nominated|"
+    r"holds|keeps|took the top|was directed|"
+    # a sum it took: "Aso Ebi Diaries took ₦180 million back in 2016"
+    r"(?:took|made|raked in|pulled in)(?=\s+(?:in\s+)?(?:\p{Sc}|[A-Z]{2,3}\p{Sc}?|Rp|Rs|\d))|"
+    r"is directed|was nominated|is nominated|"
     # a chart's verbs: "X finished second", "placed ninth", "came in third", "slipped to"
     r"finished (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
     r"placed (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|came in|"
@@ -1952,7 +1955,7 @@ _KIND_THEN_SENTENCE_CASE = re.compile(
 # a word in lower case that English titles do not write so: "ma" of "Bóng ma sông Hương"
 _LOWER_WORD = re.compile(r"[ \t](?!(?:and|of|the|in|on|a|an|to|for|with|at|or|from|by)\b)\p{Ll}")
 _TITLE_THEN_NTH_FILM = re.compile(
-    r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<title>[\p{Lu}\d][^\n,;:()]{1,60}?),\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<title>[\p{L}\d][^\n,;:()]{1,60}?),\s+(?:the|a|an|his|her|their)\s+"
     r"(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|sophomore)\s+)?"
     r"(?:[\p{L}-]+\s+){0,2}(?:feature|film|documentary|drama|comedy)\s+(?:from|by)\s"
 )
@@ -2455,7 +2458,9 @@ def score_films(
             w[:1].isupper() or w[:1].isdigit() or _SMALL_TITLE_WORD.fullmatch(w)
             for w in title.split()
         )
-        if opening and small and not names.looks_like_person(title):
+        # (in the lead: "Perfect Days, Wim Wenders's Tokyo drama" further on is an aside)
+        lead = sentence.start < _LEAD_CHARS
+        if opening and small and lead and not names.looks_like_person(title):
             vouch(title, 6)
     for match in _TITLE_THEN_NTH_FILM.finditer(body):
         # "Los 40 días de Rosalía, the second feature from Peruvian director X, follows":

@@ -348,6 +348,7 @@ LEADING_NOISE = frozenset(
         "president",
         "founder",
         "filmmaker",
+        "filmmakers",
         "artist",
         "singer",
         "series",
@@ -574,4 +575,13 @@ def looks_like_person(name: str) -> bool:
         and not any(word.endswith(("'s", "’s")) for word in words)  # "Del Toro's Pinocchio"
         and not looks_like_organization(name)
         and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words)
+        and not any(w.lower() in _TITLE_NOUNS for w in words)  # "Aso Ebi Diaries"
     )
+
+
+# Plural nouns that end titles and never people's names: "Aso Ebi Diaries", "Lagos Nights"
+_TITLE_NOUNS = frozenset(
+    "diaries chronicles tales stories days nights dreams letters songs lights wars games "
+    "secrets memories winters summers seasons ghosts shadows emergencies adventures "
+    "confessions files legends".split()
+)

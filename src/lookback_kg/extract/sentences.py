@@ -271,7 +271,7 @@ CREDIT_LABEL = re.compile(
     r"cinematography by|composer|studios?|animation studios?|production companies|"
     r"production company|production|(?:\p{Lu}\p{Ll}+ )?distributors?|"
     r"(?:theatrical |international |domestic |worldwide )?distribution|based on|"
-    r"critics(?:['’] (?:score|rating))?|"
+    r"critics(?:['’] (?:score|rating))?|our (?:score|rating|verdict)|"
     r"distributed by|cast|voice cast|starring|(?:co-|executive |line )?producers?|editor|"
     r"(?:film )?editing(?: by)?|production countr(?:y|ies)|country of production|"
     r"cinematography|cinematographer|director of photography|photography|camera|"
