@@ -2300,7 +2300,7 @@ def test_a_title_over_rows_of_keys_heads_its_own_entry():
 def test_a_lower_case_diary_opens_a_paragraph_on_its_film():
     """A blog in lower case whose page title names no film: the paragraph that opens on a
     title alone, then on what the writer did, names it; its company keeps its "oy"; a
-    prediction is no nomination, and a bare "nordic" no distributor."""
+    prediction is no nomination, and its distributor is named whole."""
     filler = "the bus did not come again and it is very cold here, so this is the list."
     body = (
         f"{filler}\n\n"
@@ -2318,7 +2318,8 @@ def test_a_lower_case_diary_opens_a_paragraph_on_its_film():
     assert (film, "production_company", "Pakkanen Filmi Oy") in triples
     assert _runtimes(facts) == {(film, 96)}
     assert not _subjects(facts, "nominated_for")
-    assert not [f for f in facts if f.relation.value == "distributor"]
+    assert _subjects(facts, "distributor") == {film}
+    assert (film, "distributor", "Nordic Cone Releasing") in triples
 
 
 def test_a_review_names_its_film_once_in_its_makers_possessive():
@@ -2840,6 +2841,35 @@ def test_another_film_that_took_a_sum_keeps_its_sum():
         (f.subject.name, str(f.object)) for f in _facts(body) if f.relation.value == "box_office"
     }
     assert {name for name, _ in money} == {"Lagos Wedding Diaries", "Salt Wind"}
+
+
+def test_a_lower_case_diary_names_its_film_and_its_people_whole():
+    filler = (
+        "so this week's notes are mostly about one film, because i cannot stop thinking about it."
+    )
+    body = (
+        f"{filler}\n\n"
+        "the film is o vento da serra, and if you're in portugal it's playing near you. it had "
+        "its world premiere back on 2023-08-12 at the braga film festival, where it ended up "
+        "winning the gaivota for best film.\n\n"
+        "- directed by joana prado\n"
+        "- starring renata alves\n"
+        "- produced by serra filmes, distributed by atlântico distribuidora\n\n"
+        "the film has taken r$14 million since it opened.\n\n"
+        "if you want to go back further, prado's first feature was céu de lata (2018), a "
+        "thriller.\n"
+    )
+    facts = _facts(body, title="sunday notes #12")
+    triples = _triples(facts)
+    film = "O Vento da Serra"
+    assert (film, "director", "Joana Prado") in triples
+    assert (film, "cast_member", "Renata Alves") in triples  # a surname after a given name
+    assert (film, "distributor", "Atlântico Distribuidora") in triples
+    assert (film, "premiere", "Braga Film Festival") in triples
+    assert (film, "award_received", "Gaivota for Best Film") in triples
+    assert ("Céu de Lata", "director", "Joana Prado") in triples
+    money = [f for f in facts if f.relation.value == "box_office"]
+    assert [(f.subject.name, f.object.currency) for f in money] == [(film, "BRL")]
 
 
 def test_two_films_tagged_with_a_year_are_no_filmography():

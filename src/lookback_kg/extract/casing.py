@@ -40,8 +40,11 @@ _NOT_LANGUAGE_WORDS = frozenset({"slave", "ga", "ewe", "yi", "mi", "us", "u.s.",
 _NUMBER_BESIDE = re.compile(r"\d[ \t]*$")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 # the last word of a company's name, in any language: "Oy", "GmbH", "Ltd"
-_COMPANY_ENDINGS = frozenset("oy oyj ab gmbh aps srl sarl bv nv ltd inc llc plc pty".split())
-_AFTER_A_CAPITAL = re.compile(r"\p{Lu}[\p{L}\p{M}]*[ \t]+$")
+_COMPANY_ENDINGS = frozenset(
+    "oy oyj ab gmbh aps srl sarl bv nv ltd inc llc plc pty releasing distribution distribuidora "
+    "distribuzione pictures filmes filmproduktion studios productions producciones".split()
+)
+_AFTER_A_CAPITAL = re.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]\d{1,2})?[ \t]+$")
 _CONTRACTION = re.compile(r"['’](?P<tail>t|ve|ll|re|d|m)\b", re.IGNORECASE)
 
 
@@ -76,6 +79,7 @@ def with_capitals(text: str) -> str:
         for word in _WORD.finditer(phrase.group()):
             at = phrase.start() + word.start()
             chars[at] = _capital(chars[at])
+    name_end = -2
     for match in _WORD.finditer(text):
         word, start = match.group().lower(), match.start()
         if start and text[start - 1] in "'’":
@@ -89,17 +93,40 @@ def with_capitals(text: str) -> str:
         ending = word in _COMPANY_ENDINGS and _AFTER_A_CAPITAL.search(
             "".join(chars[max(0, start - 40) : start])
         )
-        if opens or ending or _is_proper(word, text, match):
+        # "renata alves": a less common word right after a given name is its surname
+        surname = (
+            start == name_end + 1
+            and text[name_end] == " "
+            and _zipf(word) < SURNAME
+            and not _inflected(word)
+        )
+        if opens or ending or surname or _is_proper(word, text, match):
             chars[start] = _capital(chars[start])
+        name_end = match.end() if _is_name(word) else -2
     for match in _TITLES_ARTICLE.finditer("".join(chars)):  # "el" of "el Último Tranvía"
         chars[match.start()] = _capital(chars[match.start()])
+    for match in _NAMED_EVENT_TAIL.finditer("".join(chars)):  # "Gramado film festival"
+        for word in _WORD.finditer(match.group()):
+            if word.group() not in ("for", "of"):
+                at = match.start() + word.start()
+                chars[at] = _capital(chars[at])
     return "".join(chars)
+
+
+# The words a festival's or a prize's name goes on with, after its capitalised first word:
+# "Gramado film festival", "the Kikito for best film", "R$14 million"
+_NAMED_EVENT_TAIL = re.compile(
+    r"(?<=\p{Lu}[\p{L}\p{M}]*[ \t])(?:(?:international[ \t])?(?:film|documentary|animation)"
+    r"[ \t](?:festival|fleadh|awards?)\b|for[ \t]best(?:[ \t](?!(?:at|in|and|the|this|that|which|"
+    r"with|from|but|or|to|on)\b)\p{Ll}+){1,4})"
+    r"|\br(?=\$\d)"
+)
 
 
 # A Romance or German article before a word that got its capital opens a title with it (not
 # "la" of "Paz de la Cruz", a name's particle)
 _TITLES_ARTICLE = re.compile(
-    r"(?<![\p{L}])(?<!\b(?:de|del|da|di|y)[ \t])(?:el|la|los|las|les|il|lo|gli|der|das)"
+    r"(?<![\p{L}])(?<!\b(?:de|del|da|di|y)[ \t])(?:el|la|los|las|les|il|lo|gli|der|das|o|os)"
     r"(?=[ \t]+\p{Lu})"
 )
 
@@ -125,6 +152,24 @@ def _is_proper(word: str, text: str, match: re.Match[str]) -> bool:
     if len(word) == 1:  # "í" of "tennur í snjó"; not "a", nor "x" of "x-men"
         return not word.isascii()
     return _zipf(word) < RARE
+
+
+SURNAME = 4.0  # Zipf: "alves", "silva", "costa" after a given name; not "step", "film"
+
+
+def _inflected(word: str) -> bool:
+    """An English verb's or noun's ending on a common stem: "teaches", "bites", "widowed"
+    (not "alves", "santos", "reis")."""
+    if word.endswith(("ed", "ing")):
+        return True
+    stems = (word[:-1], word[:-2]) if word.endswith("s") else ()
+    return any(len(stem) > 2 and _zipf(stem) >= SURNAME for stem in stems)
+
+
+def _is_name(word: str) -> bool:
+    """A word a person's name could open with: rare in English, or a known proper word (not
+    a country or a language: "brazilian film" is no name)."""
+    return word in proper_words() or (len(word) > 2 and _zipf(word) < RARE)
 
 
 EVERYDAY = 5.5  # Zipf: "every", "is", "then", "this"; few titles are one such word alone

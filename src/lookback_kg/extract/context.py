@@ -1959,9 +1959,21 @@ _TITLE_THEN_NTH_FILM = re.compile(
     r"(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|sophomore)\s+)?"
     r"(?:[\p{L}-]+\s+){0,2}(?:feature|film|documentary|drama|comedy)\s+(?:from|by)\s"
 )
+# A paragraph that opens on a title, perhaps an aside in brackets, then says which of its
+# maker's films it is: "all the small lights (lower case, ...) is the first feature from X"
+_TITLE_IS_NTH_FILM = re.compile(
+    r"(?m:^)(?P<title>[\p{L}\d][^\n,;:()]{1,60}?)\s+(?:\([^()\n]{1,160}\)\s+)?(?:is|was)\s+"
+    r"(?:the|a|an|his|her|their)\s+(?:first|second|third|fourth|fifth|sixth|new|latest|debut|"
+    r"sophomore)\s+(?:[\p{L}-]+\s+){0,2}?(?:feature|film|documentary)\s+(?:from|by)\s"
+)
 _THE_FILM_THAT_IS = re.compile(
     r"\b(?:[Tt]he|[Mm]y)\s+(?:(?:favou?rite|first|only|one)\s+)?(?:film|movie)\s+(?:that|which)\s+"
     rf"[^.;\n]{{1,80}}?\s+(?:is|was)\s+(?P<title>{names.TITLE})"
+)
+# "The film is O Último Baile de Verão, and if you're in Brazil ...": a diarist names it
+_THE_FILM_IS_NAMED = re.compile(
+    rf"\b[Tt]he\s+(?:film|movie)\s+(?:is|was)\s+(?:called\s+)?(?P<title>{names.TITLE})"
+    r"(?=,\s+(?:and|but|which|if|so)\b|\.\s|\s+\()"
 )
 _SET_UP_OF_NTH_FILM = re.compile(
     rf"(?<=\b(?:of|is|was|with|in)\s)(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?),\s+"
@@ -2474,11 +2486,19 @@ def score_films(
             vouch(title, 6)
             if title.endswith("."):  # its full stop is its own, before the comma: styled so
                 forms[slugify(title)][title] += 2
+    for match in _TITLE_IS_NTH_FILM.finditer(body, 0, _LEAD_CHARS * 2):
+        title = match["title"].strip()
+        if not unlikely_title(title) and not names.looks_like_person(title):
+            vouch(title, 6)
     for match in _THE_FILM_THAT_IS.finditer(body):
         # "the film that made me want to write about films is El Último Tranvía a Coyoacán"
         title = match["title"]
         if not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 4)
+    for match in _THE_FILM_IS_NAMED.finditer(body):
+        title = names.clean_name(match["title"])  # (whatever it looks like: "O Vento da Serra")
+        if not unlikely_title(title):
+            vouch(title, 6)
     for match in _SET_UP_OF_NTH_FILM.finditer(body):
         # "That is the set-up of Mokpo Night Line: The Last Stop, the second feature from
         # director Yoon Ha-jin": a title, and which of its maker's films it is

@@ -42,7 +42,9 @@ HEDGE = re.compile(
     r"plans?\s+to|"
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
     r"predict(?:s|ing)?|(?:my|a)\s+prediction|I\s+bet|"
-    r"potential(?:ly)?|if|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
+    # (not the reader's choice: "if you want to go back further, her first film was X")
+    r"potential(?:ly)?|if(?!\s+you(?:\s+|['’])(?:want|like|need|prefer|fancy|re|are|have|can|"
+    r"missed|get)\b)|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|claiming|"
     r"alleged(?:ly)?|supposedly|said to|estimates?|apparently|unconfirmed|"
     # "Rumours that Netflix had picked up ... were denied"
