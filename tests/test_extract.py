@@ -2872,6 +2872,20 @@ def test_a_lower_case_diary_names_its_film_and_its_people_whole():
     assert [(f.subject.name, f.object.currency) for f in money] == [(film, "BRL")]
 
 
+def test_a_diary_greeting_is_no_film_and_the_show_it_went_to_is():
+    body = (
+        "Friday, 5 January 2024, 11 pm\n\n"
+        "Dear diary,\n\n"
+        "Okay. I went to the last full show of Bahay sa Ilog at the mall near our flat. "
+        "It was worth it.\n\n"
+        "- Directed by Carla Dimagiba\n"
+        "- Produced by Tala Pictures\n"
+    )
+    facts = _facts(body, title="Dear diary: I screamed in Cinema 2")
+    assert _subjects(facts, "director") == {"Bahay sa Ilog"}
+    assert "Dear diary" not in {f.subject.name for f in facts}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1627,7 +1627,9 @@ _DOES_WHAT_FILMS_DO = re.compile(
 )
 _DONE_TO_FILMS = re.compile(
     r"\b(?:selected|picked|acquired|screening|screen|released|distributes|distributed|premiere "
-    r"of|rights to|sequel to|remake of|directed|co-directed|went to see|watched|rewatched)"
+    r"of|rights to|sequel to|remake of|directed|co-directed|went to see|watched|rewatched|"
+    # "I went to the last full show of Ang Aswang sa Bintana"
+    r"(?:full |late |early |matinee )?(?:show|showing|screening) of)"
     rf"\s+(?P<title>{names.TITLE})"
 )
 # A diary's rating of a film on its own line: "The Roof of Shubra — 8.5/10"
@@ -3074,6 +3076,7 @@ def _header_titles(
                 or slugify(candidate) in _section_values(body)
                 or (_reads_as_a_sentence(candidate) and not vouched)
                 or (publisher and slugify(candidate) == slugify(publisher_name(publisher)))
+                or f"{candidate}," in _lines_of(body)  # "Dear diary,": a letter's greeting
             ):
                 continue
             written = _written_apart(candidate, title, body)
