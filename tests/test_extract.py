@@ -2886,6 +2886,20 @@ def test_a_diary_greeting_is_no_film_and_the_show_it_went_to_is():
     assert "Dear diary" not in {f.subject.name for f in facts}
 
 
+def test_a_title_with_a_comma_and_a_year_is_the_film():
+    body = (
+        "## The film\n\n"
+        "Lato, 1976 is a historical drama set in one hot summer. It follows a nurse in Radom.\n\n"
+        "Director: Piotr Wierzba\nMusic: Ewa Lis\n\n"
+        "Yes, it is the same Wierzba who made Kolej do Helu (2017), the comedy about a train.\n"
+    )
+    facts = _facts(body, title="Months later, I still think about that festival winner")
+    triples = _triples(facts)
+    assert ("Lato, 1976", "director", "Piotr Wierzba") in triples
+    assert ("Lato, 1976", "composer", "Ewa Lis") in triples
+    assert ("Kolej do Helu", "director", "Piotr Wierzba") in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -44,10 +44,13 @@ _TYPED_FILM = re.compile(
     r"musical|western|anime)\b"
 )
 
-# A title that opens on a number, said to be a film where a sentence starts: "40 Winters in
-# Tabriz is the first feature-length documentary by X" (not "2024 Berlinale winner ...")
+# A title that opens on a number, or ends on a year after a comma, said to be a film where a
+# sentence starts: "40 Winters in Tabriz is the first feature-length documentary by X" (not
+# "2024 Berlinale winner ...")
 _NUMBERED_TYPED_FILM = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<title>(?!(?:19|20)\d\d\b)\d{{1,4}}[ \u00a0]{names.TITLE})"
+    # (or a title, a comma and a year: "Zima, 1981 is a historical drama")
+    rf"(?:^|(?<=[.!?]\s))(?P<title>(?!(?:19|20)\d\d\b)\d{{1,4}}[ \u00a0]{names.TITLE}"
+    rf"|{names.TITLE},[ \u00a0](?:19|20)\d\d)"
     r"(?:\s+\(\d{4}\))?\s+(?:is|was)\s+(?:a|an|the)\s+[^.\n]{0,60}?"
     r"\b(?i:film|movie|feature|documentary|drama|comedy|thriller|anime)\b",
     re.MULTILINE,
