@@ -264,7 +264,7 @@ def split_sentences(body: str) -> list[Span]:
 # A credit label alone on its line ("Director", "Voice cast:"), as listings and credit blocks
 # write them, with the names on the next line.
 # A label in two languages, the page's and English: "Regie / Director", "Darsteller / Cast"
-BILINGUAL = r"(?:\p{L}+[ \t]*/[ \t]*)?"
+BILINGUAL = r"(?:\p{L}+(?:[ \t]\p{L}+){0,2}[ \t]*/[ \t]*)?"
 CREDIT_LABEL = re.compile(
     BILINGUAL + r"(?i:directors?|directed by|screenplay(?: by)?|screenwriters?|written by|writers?|"
     r"(?:original )?music(?: by)?|(?:original )?score(?: by)?|produced by|edited by|"
@@ -282,7 +282,7 @@ CREDIT_LABEL = re.compile(
     r"(?: to [^\n]{1,20})?|awards?|prizes?|honou?rs|(?:world )?premiere|type|category)"
     # (perhaps where it holds: "Distributor (Finland)", "Distributor in Turkey")
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?\p{Lu}\p{L}+"
-    r"(?:[ \t]\p{Lu}\p{L}+)?(?=[ \t]*:))?[ \t]*:?"
+    r"(?:[ \t]\p{Lu}\p{L}+)?(?=[ \t]*(?::|$)))?[ \t]*:?"
 )
 
 
