@@ -396,6 +396,8 @@ def clean_name(text: str) -> str:
     ('Mewa Film Studio', 'Neon')
     >>> clean_name("A Canção do Boto"), clean_name("A Japanese Film of Note")
     ('A Canção do Boto', 'Japanese Film of Note')
+    >>> clean_name("A Winter Night for Golnar"), clean_name("A Satoshi Kon")
+    ('A Winter Night for Golnar', 'Satoshi Kon')
     """
     text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()')
     text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()')
@@ -411,8 +413,37 @@ def clean_name(text: str) -> str:
     while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
         if words[0] == "A" and _ROMANCE_SMALL_WORDS & set(words[2:]):
             break  # "A Canção do Boto", "A Casa de Papel": the title's own article
+        if words[0] in ("A", "An") and _kept_article(words):
+            break  # "A Silent Voice", "A Winter Night for Golnar": a title's own article
         words = words[1:]
     return " ".join(words)
+
+
+def _kept_article(words: list[str]) -> bool:
+    """A leading "A" that opens a title of three words or more, not one that says what kind
+    of thing comes ("A Japanese Film of Note", "A Toho Release")."""
+    rest = words[1:]
+    return (
+        len(words) >= 3
+        and rest[0].lower() not in DEMONYMS
+        and not any(w.lower() in _KIND_WORDS for w in rest)
+        # (not "a Satoshi Kon film": a rare word opening capitalised words is a person's name)
+        and not (all(w[:1].isupper() for w in rest) and _rare(rest[0]))
+    )
+
+
+@functools.cache
+def _rare(word: str) -> bool:
+    """Seldom written in English: a given name ("Satoshi"), not "Silent" or "Winter"."""
+    from wordfreq import zipf_frequency  # loaded only when asked
+
+    return zipf_frequency(word.lower(), "en") < 3.5
+
+
+_KIND_WORDS = frozenset(
+    "film films movie feature documentary release production co-production studio "
+    "original series adaptation remake sequel mention award prize que".split()
+)
 
 
 # Small words of Portuguese and Spanish titles, after which a leading "A" is an article
