@@ -3340,8 +3340,9 @@ def unlikely_title(name: str) -> bool:
     if colon and re.search(r"\w['’]s\b", head):
         # "Yomogi's Lanterns: The Last Summer Festival": the subtitle may say "festival"
         return unlikely_title(head)
-    if _NOT_A_FILM.search(name):  # "Golden Crane Award for Best Film" is an award
-        return True
+    common = re.fullmatch(r"(\p{Lu}\p{Ll}+) Season", name)  # "Dust Season", not "Kurosawa Season"
+    if _NOT_A_FILM.search(name) and not (common and not names.is_rare(common[1])):
+        return True  # "Golden Crane Award for Best Film" is an award
     lowered = name.lower()
     if lowered in _NEVER_TITLES or _CONTRACTION.fullmatch(lowered):
         return True

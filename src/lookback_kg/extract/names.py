@@ -428,12 +428,12 @@ def _kept_article(words: list[str]) -> bool:
         and rest[0].lower() not in DEMONYMS
         and not any(w.lower() in _KIND_WORDS for w in rest)
         # (not "a Satoshi Kon film": a rare word opening capitalised words is a person's name)
-        and not (all(w[:1].isupper() for w in rest) and _rare(rest[0]))
+        and not (all(w[:1].isupper() for w in rest) and is_rare(rest[0]))
     )
 
 
 @functools.cache
-def _rare(word: str) -> bool:
+def is_rare(word: str) -> bool:
     """Seldom written in English: a given name ("Satoshi"), not "Silent" or "Winter"."""
     from wordfreq import zipf_frequency  # loaded only when asked
 
