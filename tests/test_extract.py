@@ -2900,6 +2900,29 @@ def test_a_title_with_a_comma_and_a_year_is_the_film():
     assert ("Kolej do Helu", "director", "Piotr Wierzba") in triples
 
 
+def test_markdown_headings_over_fact_rows_open_each_films_entry():
+    entry = (
+        "### {title}\n\nStudio: {studio}\nDirector and screenplay: {director}\n"
+        "Original work: the manga by Aoi Tachi\nRuntime: {minutes} min.\n\n"
+        "A gentle fable about loneliness, and a quiet one.\n\n"
+    )
+    body = "Here is our guide to the spring's animated features.\n\n---\n\n" + "".join(
+        entry.format(title=t, studio=s, director=d, minutes=m)
+        for t, s, d, m in (
+            ("Tsuki no Ura", "Studio Yuzu", "Noriko Aihara", 94),
+            ("Kinmokusei no Hana", "Pastel Line", "Sho Ikeda", 40),
+            ("Blue Garden Song", "Studio Kaza", "Isao Kuro", 117),
+        )
+    )
+    facts = _facts(body, title="Spring 2025: every anime film heading to cinemas")
+    assert _runtimes(facts) == {
+        ("Tsuki no Ura", 94),
+        ("Kinmokusei no Hana", 40),
+        ("Blue Garden Song", 117),
+    }
+    assert ("Kinmokusei no Hana", "production_company", "Pastel Line") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

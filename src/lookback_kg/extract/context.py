@@ -674,7 +674,11 @@ _ENTRY_HEADING = re.compile(
 
 # A line over an entry's details, each a label over its value (perhaps its original title
 # under it): "Mirrorfish", then "Format", "Animated feature", then "Country", "Poland"
-_DETAIL_LABEL = rf"(?:{CREDIT_LABEL.pattern}|(?i:format|certificate|rating|rated|opens|year))"
+_DETAIL_LABEL = (
+    rf"(?:{CREDIT_LABEL.pattern}|(?i:format|certificate|rating|rated|opens|year|"
+    r"(?:original (?:work|story)|director and (?:screenplay|writer)|(?:scheduled )?release)"
+    r"[ \t]*:))"
+)
 # Three rows of a fact box, each a key and its value: "Country: Finland", "Year: 2024",
 # "Director: Ilona Häkkinen-Ross" (the keys a film's entry has, not a reader's "Posted: ...")
 _FACT_ROWS = re.compile(
@@ -685,6 +689,8 @@ _FACT_ROWS = re.compile(
 _HEADING_OVER_ROWS = re.compile(
     # (a line's start first: the lookbehinds, tried at every character, cost more)
     rf"(?m)^(?:(?<=\A)|(?<=\n\n)|(?<={RULE_LINE.pattern}\n))(?P<heading>[^\n]{{2,80}})\n"
+    # (a Markdown heading may have a blank line under it: "### Tsuki no Ura no Neko")
+    r"(?:(?<=^#{1,4}[ \t][^\n]{1,80}\n)\n)?"
     rf"(?={_FACT_ROWS.pattern})"
 )
 _HEADING_OVER_LABELS = re.compile(
@@ -876,6 +882,9 @@ _FACT_ROW = re.compile(
 )
 
 
+_MARKDOWN_HEADING_MARKS = re.compile(r"#{1,4}[ \t]+")
+
+
 @functools.lru_cache(maxsize=8)
 def entry_headings(body: str) -> dict[int, str]:
     """The titles that head a programme's or a list's entries, by where their line starts:
@@ -886,7 +895,8 @@ def entry_headings(body: str) -> dict[int, str]:
     heads.update((m.start("heading"), m) for m in _ENTRY_HEADING.finditer(body))
     for _, match in sorted(heads.items()):
         frame = FRAME.match(match["heading"])  # "│ TAGULAN (2018)" in a box drawn with lines
-        line = match["heading"][frame.end() if frame else 0 :].strip()
+        marks = _MARKDOWN_HEADING_MARKS.match(match["heading"])  # "### Kinmokusei no Koro"
+        line = match["heading"][frame.end() if frame else marks.end() if marks else 0 :].strip()
         head, colon, rest = line.partition(": ")
         if colon and (_GLOSS_LABEL_WORD.fullmatch(head) or _ORIGINAL_LABEL.fullmatch(head)):
             continue  # "English title: Trolltind: The Last Winter", under the title

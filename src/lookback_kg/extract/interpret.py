@@ -295,7 +295,9 @@ def _subject(
     if context.film is not None and _names_the_film(name, match, context.film.name):
         if rule.subject is EntityKind.FILM:
             return context.film
-        name = context.film.name  # the source work of the same name: a node of its own
+        if slugify(name) == context.film.key:
+            name = context.film.name  # the source work of the same name: a node of its own
+        # (a shorter name is the work's own: the one-shot "Kinmokusei", not "Kinmokusei no Koro")
     if rule.subject is EntityKind.FILM:
         # "the Golden Globe Award for Best Animated Feature Film": never a film
         return None if unlikely_title(name) else Entity(EntityKind.FILM, name)
