@@ -2923,6 +2923,17 @@ def test_markdown_headings_over_fact_rows_open_each_films_entry():
     assert ("Kinmokusei no Hana", "production_company", "Pastel Line") in _triples(facts)
 
 
+def test_a_title_the_writer_says_is_in_lower_case_is_the_film():
+    body = (
+        "I went to see the dry season ends. (lower case, full stop included; the poster insists) "
+        "at a Tuesday matinee, with maybe thirty other people.\n\n"
+        "Tope Adeyemi wrote and directed it.\n"
+    )
+    facts = _facts(body, title="I laughed for two hours, then I called my mother")
+    assert _subjects(facts, "director") == {"the dry season ends."}
+    assert _subjects(facts, "screenwriter") == {"the dry season ends."}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

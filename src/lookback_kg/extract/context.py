@@ -1981,6 +1981,13 @@ _TITLE_IS_NTH_FILM = re.compile(
     r"(?:the|a|an|his|her|their)\s+(?:first|second|third|fourth|fifth|sixth|new|latest|debut|"
     r"sophomore)\s+(?:[\p{L}-]+\s+){0,2}?(?:feature|film|documentary)\s+(?:from|by)\s"
 )
+# A title the writer says is styled in lower case: "I went to see the harmattan ends. (lower
+# case, full stop included)", "all the small lights (lower case, and yes ...)"
+_SAID_LOWER_CASE = re.compile(
+    r"(?:(?<=\b(?:see|saw|watch|watched|watching|of|is|was|called)[ \t])|(?m:^))"
+    r"(?P<title>\p{Ll}[^\n()]{0,60}?)[ \t]+\((?:[^()\n]{0,20}?\b)?(?:all[ \t]+)?(?:in[ \t]+)?"
+    r"lower[ -]?case\b"
+)
 _THE_FILM_THAT_IS = re.compile(
     r"\b(?:[Tt]he|[Mm]y)\s+(?:(?:favou?rite|first|only|one)\s+)?(?:film|movie)\s+(?:that|which)\s+"
     rf"[^.;\n]{{1,80}}?\s+(?:is|was)\s+(?P<title>{names.TITLE})"
@@ -2505,6 +2512,10 @@ def score_films(
         title = match["title"].strip()
         if not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 6)
+    for match in _SAID_LOWER_CASE.finditer(body):
+        title = match["title"].strip()
+        if not unlikely_title(title.rstrip(".")):
+            vouch(title, 8)
     for match in _THE_FILM_THAT_IS.finditer(body):
         # "the film that made me want to write about films is El Último Tranvía a Coyoacán"
         title = match["title"]
