@@ -2934,6 +2934,20 @@ def test_a_title_the_writer_says_is_in_lower_case_is_the_film():
     assert _subjects(facts, "screenwriter") == {"the dry season ends."}
 
 
+def test_a_title_in_its_language_under_the_heading_opens_no_entry():
+    body = (
+        "The Gardener's Daughter\n\n"
+        "Persian: دختر باغبان\n"
+        "Directed by: Mahsa Karimi\n"
+        "Written by: Mahsa Karimi; Dariush Nasseri\n"
+        "Produced by: Reza Mohammadi\n"
+        "Running time: 104 minutes\n"
+    )
+    facts = _facts(body, title="The Gardener's Daughter - Free Film Encyclopedia")
+    assert _subjects(facts, "director") == {"The Gardener's Daughter"}
+    assert _runtimes(facts) == {("The Gardener's Daughter", 104)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -900,6 +900,8 @@ def entry_headings(body: str) -> dict[int, str]:
         head, colon, rest = line.partition(": ")
         if colon and (_GLOSS_LABEL_WORD.fullmatch(head) or _ORIGINAL_LABEL.fullmatch(head)):
             continue  # "English title: Trolltind: The Last Winter", under the title
+        if colon and normalise.language_names().get(head.lower()):
+            continue  # "Persian: دختر باغبان", the title in its language, under the title
         row_key = _LABEL_WORDS.fullmatch(head) or _ROW_KEY.fullmatch(head)
         if colon and (row_key or ", " in rest) and len(head.split()) <= 2:
             continue  # "Stars: Ana Ruiz, Jo Park" over "Runtime: 89 min": a row, not a title
