@@ -2510,29 +2510,25 @@ def score_films(
             vouch(title, 6)
             if title.endswith("."):  # its full stop is its own, before the comma: styled so
                 forms[slugify(title)][title] += 2
+
+    def vouch_unless_a_person(name: str, worth: int) -> None:
+        if not names.looks_like_person(name):
+            vouch(name, worth)
+
     for match in _TITLE_IS_NTH_FILM.finditer(body, 0, _LEAD_CHARS * 2):
-        title = match["title"].strip()
-        if not unlikely_title(title) and not names.looks_like_person(title):
-            vouch(title, 6)
+        vouch_unless_a_person(match["title"].strip(), 6)
     for match in _SAID_LOWER_CASE.finditer(body):
-        title = match["title"].strip()
-        if not unlikely_title(title.rstrip(".")):
-            vouch(title, 8)
+        if not unlikely_title(match["title"].strip().rstrip(".")):
+            vouch(match["title"].strip(), 8)  # "the harmattan ends." with its full stop
     for match in _THE_FILM_THAT_IS.finditer(body):
         # "the film that made me want to write about films is El Último Tranvía a Coyoacán"
-        title = match["title"]
-        if not unlikely_title(title) and not names.looks_like_person(title):
-            vouch(title, 4)
+        vouch_unless_a_person(match["title"], 4)
     for match in _THE_FILM_IS_NAMED.finditer(body):
-        title = names.clean_name(match["title"])  # (whatever it looks like: "O Vento da Serra")
-        if not unlikely_title(title):
-            vouch(title, 6)
+        vouch(names.clean_name(match["title"]), 6)  # (whatever it looks like: "O Vento da Serra")
     for match in _SET_UP_OF_NTH_FILM.finditer(body):
         # "That is the set-up of Mokpo Night Line: The Last Stop, the second feature from
         # director Yoon Ha-jin": a title, and which of its maker's films it is
-        title = match["title"]
-        if not unlikely_title(title) and not names.looks_like_person(title):
-            vouch(title, 4)
+        vouch_unless_a_person(match["title"], 4)
     for match in _NUMBERED_TYPED_FILM.finditer(body):
         vouch(names.clean_name(match["title"]), 6)
     for match in _TITLE_SPELLED_OUT.finditer(body):
