@@ -1487,8 +1487,13 @@ def test_the_film_a_nominee_lost_to_is_named_in_passing():
     )
     grosses = {f.subject.name for f in facts if f.relation.value == "box_office"}
     assert grosses == {"Backwater Notes"}
-    nominees = {f.subject.name for f in facts if f.relation.value == "nominated_for"}
-    assert "Yaz Yağmuru" in nominees and "Salt Radio" not in nominees
+    nominees = {
+        (f.subject.name, f.object.name) for f in facts if f.relation.value == "nominated_for"
+    }
+    # (the winner was one of the nominees; Yaz Yağmuru's nomination is its own)
+    assert ("Yaz Yağmuru", "Eagle Award for Best Director") in nominees
+    assert ("Salt Radio", "Best Film") in nominees
+    assert ("Salt Radio", "Eagle Award for Best Director") not in nominees
 
 
 def test_a_streaming_pages_entries_are_its_films_not_its_heading():
@@ -2946,6 +2951,28 @@ def test_a_title_in_its_language_under_the_heading_opens_no_entry():
     facts = _facts(body, title="The Gardener's Daughter - Free Film Encyclopedia")
     assert _subjects(facts, "director") == {"The Gardener's Daughter"}
     assert _runtimes(facts) == {("The Gardener's Daughter", 104)}
+
+
+def test_a_title_with_a_comma_written_once_is_whole_where_it_opens():
+    facts = _facts(
+        "Ten years ago, on 19 July 2014, Harbour 9, After Dark opened in Korean cinemas. "
+        "I saw it later on a bus.\n\n"
+        "It's a Korean animated film directed by Min Ha-eun. It was nominated for the Moon "
+        "Prize but lost to Paper Crane, the crane film directed by Oh Se-ri, which took the "
+        "prize.",
+        title="Ten years on, I rewatched the film that made me cry",
+    )
+    assert ("Harbour 9, After Dark", "director", "Min Ha-eun") in _triples(facts)
+    assert ("Paper Crane", "director", "Oh Se-ri") in _triples(facts)
+
+
+def test_what_the_writer_used_to_tell_people_is_not_a_credit():
+    facts = _facts(
+        "Rain Station is a 2014 animated film. For years I have been telling people the score "
+        "was by Ana Ruiz, because it sounds like her. It isn't hers. The music is by Jo Park."
+    )
+    composers = {f.object.name for f in facts if f.relation.value == "composer"}
+    assert composers == {"Jo Park"}
 
 
 def test_two_films_tagged_with_a_year_are_no_filmography():

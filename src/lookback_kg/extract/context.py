@@ -2785,20 +2785,31 @@ def _behind_its_comma(
         other = parts[0][group] if parts[0] else ""
         joined = f"{other}, {name}" if group == "head" else f"{name}, {other}"
         headlined = joined in headline  # (then once in the body is enough, and names do)
-        if unlikely_title(other) or (names.looks_like_person(other) and not headlined):
+        # (once is enough where the whole is what opens or premieres: "Station 9, After Rain
+        # opened in Japanese cinemas")
+        acts = group == "tail" and _FILM_VERB_AFTER.match(body, parts[0].end()) is not None
+        if unlikely_title(other) or (names.looks_like_person(other) and not headlined | acts):
             continue
-        if len(parts) >= 2 or headlined:
+        if len(parts) >= 2 or headlined or acts:
             whole = joined
     if not whole:
         return
     forms.setdefault(slugify(whole), Counter())[whole] += 1
     scores[slugify(whole)] += scores.pop(key)
+    for part in list(scores):
+        # ... and what was counted of its other half: "Dark" of "After Dark opened"
+        if part != slugify(whole) and f"-{slugify(whole)}".endswith(f"-{part}"):
+            scores[slugify(whole)] += scores.pop(part)
 
 
 # the name right before a comma that ends where a title starts: "Atacama, " of "Atacama, Hora
 # Cero" (a word that opens a sentence too: "See Atacama, Hora Cero.")
 _HEAD_BEFORE_COMMA = re.compile(
     r"(?<![\p{L}'’-])(?P<head>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}),[ \t]\Z"
+)
+_FILM_VERB_AFTER = re.compile(
+    r"[ \t]+(?:opened|opens|premiered|premieres|debuted|was released|grossed|is an?[ \t]+"
+    r"(?:[\p{L}-]+[ \t]+){0,3}(?:film|movie|documentary))\b"
 )
 _TAIL_AFTER_COMMA = re.compile(
     r",[ \t](?P<tail>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}'’-]|[ \t]\p{Lu})"

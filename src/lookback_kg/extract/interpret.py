@@ -61,6 +61,9 @@ HEDGE = re.compile(
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
     # hearsay: "I once read somewhere that it is based on ...", "someone told me"
     r"(?:read|heard)\s+somewhere|told\s+me|I['’]m\s+told|I\s+was\s+told|"
+    # what the writer used to say, then takes back: "I have been telling people the score
+    # was by X"
+    r"(?:been|kept|keep)\s+telling\s+(?:people|everyone|anyone|friends)|"
     r"(?:don['’]t|do\s+not)\s+quote\s+me|(?:I|we)\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
     r"(?:is|are|was|were|['’]s|['’]re)\s+going\s+to|"  # "Starfall is going to cross $200 million"
     r"(?<=\b(?:it|they|she|he|I|we|you|that)['’])ll|"  # "it'll get nominated": a future
