@@ -2975,6 +2975,59 @@ def test_what_the_writer_used_to_tell_people_is_not_a_credit():
     assert composers == {"Jo Park"}
 
 
+def test_a_winners_report_hangs_each_prize_film_on_its_own_name():
+    facts = _facts(
+        "JAKARTA — Rina Sari's Ombak Putih was the big winner on Saturday night.\n\n"
+        "The evening's disappointment belonged to Darah Merah, Andi Wijaya's period epic. "
+        "Darah Merah, produced by Kencana Layar Films, won nothing.\n\n"
+        "The prize for Best Documentary went to Suara dari Lumpur, Maria Lefaan's 72-minute "
+        "portrait of the villages buried by the mudflow in East Java, which premiered on "
+        "2024-03-09 at the Yogyakarta Documentary Week.\n\n"
+        "Tomás and the Goat, by the Chilean director Catalina Ruiz, came to Porto after "
+        "premiering at the Annecy International Animation Film Festival.",
+        title="'Ombak Putih' sweeps the awards as 'Darah Merah' goes home empty-handed",
+    )
+    triples = _triples(facts)
+    assert ("Darah Merah", "production_company", "Kencana Layar Films") in triples
+    assert ("Suara dari Lumpur", "premiere", "Yogyakarta Documentary Week") in triples
+    assert "East Java" not in {f.subject.name for f in facts}
+    assert (
+        "Tomás and the Goat",
+        "premiere",
+        "Annecy International Animation Film Festival",
+    ) in triples
+
+
+def test_a_title_in_sentence_case_with_its_year_is_another_film():
+    facts = _facts(
+        "Kowalska, Unfinished is a 2023 Polish documentary film.\n\n"
+        "Its director had previously directed Nocne tramwaje (2018), a short documentary "
+        "about tram drivers in Łódź, which won the Silver Horse at the same festival."
+    )
+    assert ("Nocne tramwaje", "award_received", "Silver Horse") in _triples(facts)
+    assert ("Kowalska, Unfinished", "award_received", "Silver Horse") not in _triples(facts)
+
+
+def test_round_up_headings_that_read_as_names_are_films_their_paragraphs_own():
+    body = (
+        "Nine days, forty features: here is our round-up of the films that mattered.\n\n"
+        "Sól, ziemia\n\n"
+        "The top prize went to Jerzy Kędzierski's Sól, ziemia, a Polish family drama about "
+        "three generations of salt miners.\n\n"
+        "Kuru Dere\n\n"
+        "The surprise was Emre Kaya's Kuru Dere, a Turkish western, which took the Silver "
+        "Amber. It runs 97 min.\n\n"
+        "Ang Huling Lantsa\n\n"
+        "Paolo de la Peña's Ang Huling Lantsa had come in as the favourite after premiering "
+        "at the Visayas Film Festival in July. It runs 1h 44m.\n\n"
+        "Khaak\n\n"
+        "Finally, the Short Award went to Khaak, a 16-minute Iranian short film about a girl "
+        "who sweeps a carpet shop.\n"
+    )
+    runtimes = _runtimes(_facts(body, title="Amber Coast: the winners"))
+    assert ("Kuru Dere", 97) in runtimes and ("Ang Huling Lantsa", 104) in runtimes
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

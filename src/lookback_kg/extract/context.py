@@ -735,7 +735,8 @@ _HEADING_OVER_PROSE = re.compile(
 # Words that say a paragraph is about a film: "Sadeghi-Nia's debut follows", "this drama"
 _FILM_PROSE_CUE = re.compile(
     r"\b(?:film|debut|drama|comedy|thriller|documentary|feature|adaptation|picture|movie|short|"
-    r"directed|stars|starring|romance|animated|adventure|horror)\b"
+    r"directed|stars|starring|romance|animated|adventure|horror|western|musical|biopic|"
+    r"premiered|premiering)\b"
 )
 _FEWEST_PROSE_HEADINGS = 3  # one or two headings over prose are a page's parts
 
@@ -781,6 +782,7 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
                 or "(" in match["title"]
                 or ranked
                 or not names.looks_like_person(title)
+                or _as_a_makers(title).search(match["prose"][:300]) is not None
             )
             and not unlikely_title(title)
         ):
@@ -791,6 +793,12 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
     # (two are enough when the writer marked them as headings)
     fewest = 2 if marked == len(found) else _FEWEST_PROSE_HEADINGS
     return found if len(found) >= fewest else []
+
+
+def _as_a_makers(title: str) -> re.Pattern[str]:
+    """A heading that reads as a name is a film where its paragraph opens on it as someone's:
+    "Kuru Dere", then "Emre Kılıçarslan's Kuru Dere, a Turkish western"."""
+    return re.compile(rf"['’]s\s+{re.escape(title)}(?![\p{{L}}\p{{N}}])")
 
 
 # (the reader blanks Markdown's marks, each by a space: "**Talveaed**" is read "  Talveaed  ")
@@ -1619,6 +1627,8 @@ _FILM_THEN_TITLE = re.compile(
 _DOES_WHAT_FILMS_DO = re.compile(
     # (not a person named by their work: "from director Emi Kuwabara, which opened")
     r"(?<!\b(?:director|directors|filmmaker|by|actor|actress|writer|producer)\s(?:\p{Lu}[\p{L}-]*\s)?)(?<!\p{L}-)"
+    # (not a place: "the mudflow in East Java, which premiered")
+    r"(?<!\b(?:in|near|across)\s(?:\p{Lu}[\p{L}-]*\s){0,3})"
     rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?(?:(?P<aside>,[^,.;]{{1,80}},)?\s+"
     r"(?:(?:has|have)\s+(?:now\s+|already\s+)?)?(?:premiered|premieres|opened|opens|taken|"
     r"won|will open|grossed|earned|collected|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|"
@@ -1672,11 +1682,13 @@ _JOINED_FILM = re.compile(
 )
 _TYPED_IN_APPOSITION = re.compile(
     # the whole run of capitalised words, never a name after "by", "with" or "and"
-    rf"(?<!\b(?:by|with|and|&|in)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?<![\p{{L}}\-])(?P<title>{names.TITLE})"
+    rf"(?<!\b(?:by|with|and|&|in|at|studio|director|filmmaker|actor|actress|writer|producer)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?<![\p{{L}}\-])(?P<title>{names.TITLE})"
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+"
+    # (or a length: "Suara dari Lumpur, Maria Lefaan's 72-minute portrait of ...")
+    r"(?:\d{1,3}-minute[ \t]+\p{Ll}+\b|"
     r"(?:[\p{L}'’-]+[ \t]+){0,5}?"  # within the line: "Yūko Ogino, Chihiro's mother" ends it
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
-    r"sequel|hit|debut|anime|short|animation)\b"
+    r"sequel|hit|debut|anime|short|animation|epic|biopic|melodrama)\b)"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
     r"(?!(?:\s+(?:once again|again|also|still|now|then|later|already|soon))?"
     r"\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won|stars|starred|follows|"
@@ -1772,6 +1784,9 @@ _SENTENCE_CASE_FILM = re.compile(
     r"|\b(?:is|was|are|were)\s+(?P<title>\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,5}),\s+"
     r"(?:the|a|an)\s+(?:\p{Lu}\p{L}+(?:-\p{L}+)?\s+){1,2}"
     r"(?:film|drama|comedy|documentary|thriller|feature|debut|short|musical|melodrama)\b"
+    # ("she had previously directed Nocne tramwaje (2018), a short documentary")
+    r"|\b(?:directed|co-directed|made|shot)\s+(?P<title>\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,5})"
+    r"(?=\s+\((?:19|20)\d\d\))"
 )
 # "Agnieszka Wróbel's Ostatnie lato w Kazimierzu took zł4.2 million": a maker's film, named in
 # its own language's case, then what films do
@@ -1791,6 +1806,10 @@ _TITLE_DIRECTED_BY = re.compile(
     r"(?<!\b(?:in|at|from|near|across|around)[ \t])(?<!\p{Lu}[\p{L}-]*[ \t])"
     rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?,\s+"
     rf"(?:(?:co-)?directed|written and directed)\s+by\s+{names.NAME}"
+    # "Tomás and the Thunder Goat, by the Chilean director Catalina Ruiz, came to Porto"
+    rf"|(?<!\b(?:in|at|from|near|across|around)[ \t])(?<!\p{{Lu}}[\p{{L}}-]*[ \t])"
+    rf"(?P<title>{names.TITLE}),\s+by\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?"
+    rf"(?:director|filmmaker|animator)\s+{names.NAME}"
 )
 # A programme's table, one film a row: "PERFECT DAYS (PG) | 2h 4m | Wim Wenders | Japan".
 _TABLE_ROW = re.compile(
@@ -2295,7 +2314,9 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
         # the headline's other film
         quoted = f"'{name}'" in title or f"‘{name}’" in title or f"“{name}”" in title
         other = film is not None and slugify(name) != film.key and quoted
-        if other and not unlikely_title(name) and not names.looks_like_person(name):
+        # (a name as a person's may be quoted as a title: 'Darah Biru'; not one that speaks)
+        speaks = re.search(rf"\b{re.escape(name)}\s+(?:has\s+|had\s+)?{_SPEECH_WORDS}", body)
+        if other and not unlikely_title(name) and not speaks:
             found.append(Entity(EntityKind.FILM, name))
     return found
 
