@@ -2980,7 +2980,7 @@ def test_a_winners_report_hangs_each_prize_film_on_its_own_name():
         "JAKARTA — Rina Sari's Ombak Putih was the big winner on Saturday night.\n\n"
         "The evening's disappointment belonged to Darah Merah, Andi Wijaya's period epic. "
         "Darah Merah, produced by Kencana Layar Films, won nothing.\n\n"
-        "The prize for Best Documentary went to Suara dari Lumpur, Maria Lefaan's 72-minute "
+        "The Piala Emas for Best Documentary went to Suara dari Lumpur, Maria Lefaan's 72-minute "
         "portrait of the villages buried by the mudflow in East Java, which premiered on "
         "2024-03-09 at the Yogyakarta Documentary Week.\n\n"
         "Tomás and the Goat, by the Chilean director Catalina Ruiz, came to Porto after "
@@ -2990,6 +2990,7 @@ def test_a_winners_report_hangs_each_prize_film_on_its_own_name():
     triples = _triples(facts)
     assert ("Darah Merah", "production_company", "Kencana Layar Films") in triples
     assert ("Suara dari Lumpur", "premiere", "Yogyakarta Documentary Week") in triples
+    assert ("Suara dari Lumpur", "award_received", "Piala Emas for Best Documentary") in triples
     assert "East Java" not in {f.subject.name for f in facts}
     assert (
         "Tomás and the Goat",

@@ -104,6 +104,14 @@ OTHER_WORK = Entity(EntityKind.WORK, "(a work the text does not name)")
 MAX_CANDIDATES = 25
 
 
+# a title's words before its last, ending in a small word: "Suara dari " of "Suara dari Lumpur"
+# (not a maker's or a prize's words: "Park Eun-sol's children's novel ", "Ana Ruiz for ")
+_ENDS_SMALL = re.compile(
+    r"^\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+)*?[ \t]+"
+    r"(?!(?:for|by|with|at|to|from|and|in|on|novel|manga|film|book|play)[ \t])\p{Ll}+[ \t]+$"
+)
+
+
 @dataclass
 class ArticleContext:
     """Per-article state shared by the rules: the film, known people and works."""
@@ -274,6 +282,16 @@ class ArticleContext:
                 longest is None or len(spelt) > len(longest)
             ):
                 longest = spelt if spelt == work.name else work.name
+        if longest is None:
+            # ... or ends with it after a small word: "Lumpur", where the shape skipped
+            # "Suara dari"
+            for work in (self.film, *self.works.values()):
+                head = work.name[: -len(name)] if work else ""
+                if work is None or not _ENDS_SMALL.search(head) or len(head) > start:
+                    continue
+                spelt = text[start - len(head) : start + len(name)]
+                if spelt.lower() == work.name.lower():
+                    return work.name
         return longest
 
     def remember_work(self, work: Entity) -> None:
@@ -1688,7 +1706,7 @@ _TYPED_IN_APPOSITION = re.compile(
     r"(?:\d{1,3}-minute[ \t]+\p{Ll}+\b|"
     r"(?:[\p{L}'’-]+[ \t]+){0,5}?"  # within the line: "Yūko Ogino, Chihiro's mother" ends it
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
-    r"sequel|hit|debut|anime|short|animation|epic|biopic|melodrama)\b)"
+    r"sequel|hit|debut|anime|short|animation|epic|biopic|melodrama)\b(?!['’]s\b))"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
     r"(?!(?:\s+(?:once again|again|also|still|now|then|later|already|soon))?"
     r"\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won|stars|starred|follows|"
