@@ -3029,6 +3029,21 @@ def test_round_up_headings_that_read_as_names_are_films_their_paragraphs_own():
     assert ("Kuru Dere", 97) in runtimes and ("Ang Huling Lantsa", 104) in runtimes
 
 
+def test_the_rivals_a_film_beat_are_not_what_the_next_sentence_is_about():
+    facts = _facts(
+        "Ana Ruiz's Penjaga Mercusuar is a 2024 drama film that won the Gull Award for Best "
+        "Film.\n\n"
+        "The 124-minute drama beat four other nominees for the top prize: Darah Biru, Anak "
+        "Pasar, Sebelum Subuh and Rantau. Its other wins were the "
+        "Gull Award for Best Director and the Gull Award for Best Actor (for Jo Park, who "
+        "plays the keeper).",
+        title="Penjaga Mercusuar sweeps the Gull Awards",
+    )
+    wins = {(f.subject.name, f.object.name) for f in facts if f.relation.value == "award_received"}
+    assert ("Penjaga Mercusuar", "Gull Award for Best Actor") in wins
+    assert not any(subject == "Sebelum Subuh" for subject, _ in wins)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -552,6 +552,12 @@ class ArticleContext:
                 for item in mentions
                 if not _NAMED_IN_PASSING.search(sentence.text, max(0, item[0] - 40), item[0])
             ]
+            # (nor the rivals it beat: "beat four other nominees: Darah Biru, Rantau and ...")
+            rivals = [item for item in main if _RIVALS_BEFORE.search(sentence.text, 0, item[0])]
+            main = [item for item in main if item not in rivals]
+            if rivals and not opening and not main:
+                self.topic = None
+                return
             work = (opening or main or mentions)[-1][1]
             self.topic = work if work is not OTHER_WORK else None
 
@@ -1763,6 +1769,10 @@ _NAMED_IN_PASSING = re.compile(
     # "... but lost out to The Shepherd's Radio": the winner, named in passing
     r"lost(?: out)? to|losing(?: out)? to|beating|ahead of|edging out|rather than|instead of)"
     r"[,:]?[ \t]+[\"“]?$"
+)
+_RIVALS_BEFORE = re.compile(
+    r"\b(?:beat|beating|edging out|ahead of)\b[^.;]*$"
+    r"|\b(?:nominees|contenders|rivals)\b[^.;:]{0,60}:[^.;]*$"
 )
 _TITLE_OPENS = re.compile(r"[ \t]+[\"“]?")
 _SUBTITLED = re.compile(rf"{names.TITLE}:[ \t]+{names.TITLE}")

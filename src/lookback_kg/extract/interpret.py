@@ -540,11 +540,15 @@ _TRAILING_YEAR = re.compile(r"\s+(?:in\s+(?:[A-Z][a-z]+|(?:19|20)\d\d)|(?:19|20)
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|;\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
+_FOR_WHOM = re.compile(r"\s*\((?:for|to)\s[^()]*\)")
+
+
 def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
     """A list of awards won: "the Queer Palm and Best Screenplay Award"; each item must say
     it is an award."""
     body = m.qualifiers.conferred_by.name if m.qualifiers.conferred_by else None
-    for part in _LIST_BREAK.split(m.text):
+    # (who it went to, in brackets after it: "Best Actor (for Jo Park, who plays Tomás)")
+    for part in _LIST_BREAK.split(_FOR_WHOM.sub("", m.text)):
         if _NOT_WON.search(part):
             continue  # "Awards: nominated for the Golden Bear"
         # (the bracket first: "Sembène Prize for Best First Feature (Durban International
