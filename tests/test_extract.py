@@ -3044,6 +3044,27 @@ def test_the_rivals_a_film_beat_are_not_what_the_next_sentence_is_about():
     assert not any(subject == "Sebelum Subuh" for subject, _ in wins)
 
 
+def test_a_chart_lead_names_the_film_and_a_kind_before_a_title_is_no_anaphor():
+    facts = _facts(
+        "TOKYO — Hoshizora: The Last Train pulled into first place at the box office this "
+        "weekend, taking ¥1.82 billion from Friday to Sunday. It is an animated film.\n\n"
+        "The South Korean horror film The Ninth Floor opened in fourth place with ¥210 "
+        "million. Directed by Baek Ji-won, the 94-minute film premiered at the Incheon Genre "
+        "Festival on 2024-05-03.\n\n"
+        "Outside the top ten, the documentary Koshien: Ninety Summers took ¥45 million. "
+        "Directed by Emi Tachibana, it runs 1h 41m. "
+        "Overall, the top ten grossed ¥4.1 billion.",
+        title="Japan box office: anime train ride leaves Hollywood holdover at the station",
+    )
+    grosses = {
+        (f.subject.name, int(f.object.amount)) for f in facts if f.relation.value == "box_office"
+    }
+    assert ("Hoshizora: The Last Train", 1820000000) in grosses
+    assert ("The Ninth Floor", 210000000) in grosses
+    assert not any(amount == 4100000000 for _, amount in grosses)
+    assert ("The Ninth Floor", 94) in _runtimes(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

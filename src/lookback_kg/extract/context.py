@@ -338,7 +338,7 @@ class ArticleContext:
             spoken_of = spoken_of or self.section
             if spoken_of is None and self.paragraph_start:
                 spoken_of = self.last_opened_with
-            anaphors = [m.start() for m in FILM_ANAPHOR.finditer(sentence.text)]
+            anaphors = [m.span() for m in FILM_ANAPHOR.finditer(sentence.text)]
         if len(self._index) != len(self.works):  # `works` was set from outside
             self._index = WorkIndex(self.works.values())
         named: list[tuple[int, int, Entity]] = []
@@ -366,7 +366,9 @@ class ArticleContext:
             contrast = _CONTRAST_CLAUSE.match(sentence.text) if self.section else None
             if contrast:  # "Where Talveaed is quiet, this is a comedy": "this" is the entry's
                 named = [(at, work) for at, work in named if at >= contrast.end()]
-            for start in anaphors:
+            for start, end in anaphors:
+                if any(at == end + 1 for at, _ in named):
+                    continue  # "the horror film The Ninth Floor": a kind, then the title
                 before = [work for at, work in named if at < start]
                 found.append((start, before[-1] if before else spoken_of or self.film))
         found.extend(self._other_works(sentence.text, found))
@@ -1665,6 +1667,7 @@ _DOES_WHAT_FILMS_DO = re.compile(
     r"finished (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
     r"placed (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|came in|"
     r"slipped to|dropped to|fell to|climbed to|rose to|stayed at No|remained at No|held at No|"
+    r"pulled into|moved into|shot to|jumped to|leapt to|raced to|went straight in|"
     r"stayed on top|stayed at the top|remained on top|fell from No|dropped from No|"
     # "Bad Boys: Ride or Die fell a modest 42% in its second weekend"
     r"(?:fell|dropped|slipped|dipped|eased|declined|slid)\s+(?:(?:a|an|just|only)\s+)?"
@@ -1696,6 +1699,8 @@ _FILM_BEFORE_COLON = re.compile(
     r"\b(?:the|this|a|one)\s+(?:new\s+|latest\s+)?"
     r"(?:(?!(?:second|third|another|next|other|upcoming|planned|possible|rumou?red)\b)"
     r"[\p{L}-]+\s+){0,2}(?:film|movie|feature|documentary)\b"
+    # (not a title's own colon: "the documentary Kōshien: Ninety Summers")
+    r"(?!(?:\s+\p{Lu}[\p{L}'’-]*)+:)"
     rf"[^.:;!?\n]{{0,60}}:\s+(?P<title>{names.TITLE}"
     # (a title with a comma, when it ends the sentence: "a Moroccan film ...: Chergui, Again.")
     r"(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?=[.!?](?:\s|$)))?)"
@@ -2653,8 +2658,12 @@ def score_films(
             scores[key] += 3  # "Mamoru Hosoda's Mirai film": a film, and its maker
     lead = next((sp.text for sp in sentences if _is_prose(sp.text)), "")
     for key, variants in forms.items():
-        if title_pattern(variants.most_common(1)[0][0]).search(lead):
+        found = title_pattern(variants.most_common(1)[0][0]).search(lead)
+        if found:
             scores[key] += 2  # the first full sentence says what the text is about
+            dateline = _LEAD_DATELINE.match(lead)
+            if dateline and found.start() == dateline.end():
+                scores[key] += 2  # ... the more so as its subject: "TOKYO — X pulled into"
     film_like = _film_like(body)
     for key, (_, count, _) in film_like.items():
         if key in scores:
@@ -2802,7 +2811,8 @@ def score_films(
         if one_word and surname and key not in header_keys:
             del scores[key]
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
-        _behind_its_comma(key, body, scores, forms, article.title)
+        if key in scores:  # (not a half another whole took in)
+            _behind_its_comma(key, body, scores, forms, article.title)
     return scores, forms, from_header
 
 
@@ -3033,6 +3043,7 @@ def _mostly_a_place(name: str, body: str) -> bool:
     return total > 0 and as_place * 2 > total
 
 
+_LEAD_DATELINE = re.compile(r"\p{Lu}[\p{Lu} .,]{1,30}(?:\([^()\n]{1,20}\))?[ \t]+[—–-][ \t]+")
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|across)[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an)[ \t]+$")
 # "ROTTERDAM, 16 December —", "LAGOS (Reuters) –": a news item's dateline names where
