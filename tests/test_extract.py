@@ -3065,6 +3065,27 @@ def test_a_chart_lead_names_the_film_and_a_kind_before_a_title_is_no_anaphor():
     assert ("The Ninth Floor", 94) in _runtimes(facts)
 
 
+def test_a_data_banks_entry_is_its_comma_title_not_the_banks_initials():
+    article = parse_article(
+        "source: urn:test\ntitle: Full credits & technical data — KFDB\n"
+        "publisher: Korean Film Data Bank\n\n"
+        "KFDB › Titles › 2023 › S\n\n"
+        "SALT WIND, RED HARBOR (소금바람, 붉은 항구)\n\n"
+        "FACT SHEET\n"
+        "• International title: Salt Wind, Red Harbor\n"
+        "• Running time: 127 minutes\n"
+        "• Source material: based on the novel Red Harbor by YOON Ga-eun (2017)\n\n"
+        "DIRECTION & WRITING\n"
+        "• Director: PARK Seo-yeon\n\n"
+        "Note from the editors: several online databases list Salt Wind, Red Harbor as a "
+        "winner of the Blue Crane Award for Best Film. That is an error.\n"
+    )
+    facts = extract_facts(article)
+    assert ("Salt Wind, Red Harbor", "director", "Park Seo-yeon") in _triples(facts)
+    assert ("Salt Wind, Red Harbor", 127) in _runtimes(facts)
+    assert not [f for f in facts if f.relation.value == "award_received"]
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1557,7 +1557,8 @@ CREDIT_HEADING = re.compile(
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
     r"quick facts|at a glance|info|information|need to know|cast (?:and|&) (?:crew|characters)|"
-    r"characters|crew))"
+    r"characters|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
+    r"writing|box office|fact sheet|related titles))"
 )
 # A key before its value, "Original work: ...", "English title: ...": not a title's head.
 _KEY_LABEL = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+(?:\s+\([^()]*\))?:\s")
@@ -2423,6 +2424,12 @@ def publisher_name(publisher: str | None) -> str:
     return _PUBLISHER_NOTE.sub("", name).strip()
 
 
+def _initials(name: str) -> str:
+    """ "KFDB" of "Korean Film Data Bank": the capitals a name is shortened to."""
+    capitals = [word[0] for word in name.split() if word[:1].isupper()]
+    return "".join(capitals) if len(capitals) >= 2 else ""
+
+
 _KEY_AFTER = re.compile(r"(?:[ \t]+\p{Ll}+){0,2}[ \t]+\.{2,}[ \t]")
 _PUBLISHER_NOTE = re.compile(r"\s+[—–|·-]\s+[^\n]*$")
 
@@ -2839,14 +2846,21 @@ def _behind_its_comma(
     tails = [_TAIL_AFTER_COMMA.match(body, f.end()) for f in written]
     whole = ""
     for parts, group in ((heads, "head"), (tails, "tail")):
-        if not parts or not all(parts) or len({part[group] for part in parts if part}) != 1:
+        present = [part for part in parts if part]
+        if not present or len({part[group] for part in present}) != 1:
             continue
-        other = parts[0][group] if parts[0] else ""
+        other = present[0][group]
         joined = f"{other}, {name}" if group == "head" else f"{name}, {other}"
         headlined = joined in headline  # (then once in the body is enough, and names do)
+        # ... or a heading of its own, which may also name the half alone elsewhere ("SALT
+        # WIND, RED HARBOR (소금바람, 붉은 항구)", then "the novel Red Harbor")
+        heading = re.search(rf"(?im)^[ \t]*{re.escape(joined)}[ \t]*(?:\([^\n]*\))?[ \t]*$", body)
+        if len(present) < len(parts) and not heading:
+            continue
+        headlined = headlined or bool(heading)
         # (once is enough where the whole is what opens or premieres: "Station 9, After Rain
         # opened in Japanese cinemas")
-        acts = group == "tail" and _FILM_VERB_AFTER.match(body, parts[0].end()) is not None
+        acts = group == "tail" and _FILM_VERB_AFTER.match(body, present[0].end()) is not None
         if unlikely_title(other) or (names.looks_like_person(other) and not headlined | acts):
             continue
         if len(parts) >= 2 or headlined or acts:
@@ -3169,6 +3183,8 @@ def _header_titles(
                 or slugify(candidate) in _section_values(body)
                 or (_reads_as_a_sentence(candidate) and not vouched)
                 or (publisher and slugify(candidate) == slugify(publisher_name(publisher)))
+                # (or its initials: "KFDB" of "Korean Film Data Bank")
+                or (publisher and candidate == _initials(publisher))
                 or f"{candidate}," in _lines_of(body)  # "Dear diary,": a letter's greeting
             ):
                 continue

@@ -64,6 +64,10 @@ HEDGE = re.compile(
     # what the writer used to say, then takes back: "I have been telling people the score
     # was by X"
     r"(?:been|kept|keep)\s+telling\s+(?:people|everyone|anyone|friends)|"
+    # what other pages say, which the text goes on to correct: "several online databases
+    # list it as a winner of X. That is an error"
+    r"(?:databases|websites|sites|listings|wikis)\s+(?:still\s+)?(?:list|lists|listed|credit|"
+    r"credits|credited|give|gives|gave)|"
     r"(?:don['’]t|do\s+not)\s+quote\s+me|(?:I|we)\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
     r"(?:is|are|was|were|['’]s|['’]re)\s+going\s+to|"  # "Starfall is going to cross $200 million"
     r"(?<=\b(?:it|they|she|he|I|we|you|that)['’])ll|"  # "it'll get nominated": a future
