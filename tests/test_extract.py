@@ -3086,6 +3086,21 @@ def test_a_data_banks_entry_is_its_comma_title_not_the_banks_initials():
     assert not [f for f in facts if f.relation.value == "award_received"]
 
 
+def test_a_line_up_entry_typed_with_a_dashed_country_pair_is_its_own_film():
+    facts = _facts(
+        "Lumen is a 2024 Finnish drama film that opens the festival.\n\n"
+        "The competition also includes Ayaz, a Turkish–Finnish stop-motion film by Deniz "
+        "Aksoy. Ayaz is co-produced by Istanbul's Kukla Studio and features the voice of "
+        "Mert Yıldız as the boy, Kerem.\n\n"
+        "The closing film is Jäälinnut (Ice Birds), an Estonian–Finnish co-production directed "
+        "by Mikko Heikkilä, which won the Riga Audience Award in November."
+    )
+    triples = _triples(facts)
+    assert ("Ayaz", "cast_member", "Mert Yıldız") in triples
+    assert ("Jäälinnut", "director", "Mikko Heikkilä") in triples
+    assert ("Lumen", "director", "Mikko Heikkilä") not in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

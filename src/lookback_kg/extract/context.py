@@ -1716,9 +1716,10 @@ _TYPED_IN_APPOSITION = re.compile(
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+"
     # (or a length: "Suara dari Lumpur, Maria Lefaan's 72-minute portrait of ...")
     r"(?:\d{1,3}-minute[ \t]+\p{Ll}+\b|"
-    r"(?:[\p{L}'’-]+[ \t]+){0,5}?"  # within the line: "Yūko Ogino, Chihiro's mother" ends it
+    # within the line: "Yūko Ogino, Chihiro's mother" ends it ("Turkish–Finnish" is one word)
+    r"(?:[\p{L}'’–-]+[ \t]+){0,5}?"
     r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
-    r"sequel|hit|debut|anime|short|animation|epic|biopic|melodrama)\b(?!['’]s\b))"
+    r"sequel|hit|debut|anime|short|animation|epic|biopic|melodrama|co-production)\b(?!['’]s\b))"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
     r"(?!(?:\s+(?:once again|again|also|still|now|then|later|already|soon))?"
     r"\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won|stars|starred|follows|"
