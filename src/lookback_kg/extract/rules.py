@@ -102,6 +102,7 @@ MACROS = {
     "apprentice|rival|nemesis|neighbour|neighbor|housekeeper|maid|pet|cat|dog)",
     "ACTOR_ROLE_HEADER": sentences.ACTOR_ROLE_HEADER,
     "BILINGUAL": sentences.BILINGUAL,
+    "BILINGUAL_AFTER": sentences.BILINGUAL_AFTER,
     "ROLE_ACTOR_HEADER": sentences.ROLE_ACTOR_HEADER,
     # "Japanese", "South Korean": an adjective of nationality, capitalised
     "DEMONYM": "(?:"

@@ -265,6 +265,8 @@ def split_sentences(body: str) -> list[Span]:
 # write them, with the names on the next line.
 # A label in two languages, the page's and English: "Regie / Director", "Darsteller / Cast"
 BILINGUAL = r"(?:\p{L}+(?:[ \t]\p{L}+){0,2}[ \t]*/[ \t]*)?"
+# ... or English first: "Director / Direção", "Screenplay / Roteiro"
+BILINGUAL_AFTER = r"(?:[ \t]*/[ \t]*\p{L}+(?:[ \t]\p{L}+){0,2}(?=[ \t]*:))?"
 CREDIT_LABEL = re.compile(
     BILINGUAL + r"(?i:directors?|directed by|screenplay(?: by)?|screenwriters?|written by|writers?|"
     r"(?:original )?music(?: by)?|(?:original )?score(?: by)?|produced by|edited by|"
