@@ -3101,6 +3101,19 @@ def test_a_line_up_entry_typed_with_a_dashed_country_pair_is_its_own_film():
     assert ("Lumen", "director", "Mikko Heikkilä") not in triples
 
 
+def test_a_review_headline_names_the_film_in_full_where_the_prose_uses_its_short_name():
+    body = (
+        "Directed by Rosa Lindqvist | 88'\n\n"
+        "Pim is eleven and has never seen the sea. Pim is a small wonder of a film, and "
+        "Rosa Lindqvist directs it with a light hand. Pim was written by Ola Berg."
+    )
+    facts = _facts(body, title="Pim and the Lighthouse Keeper review: a small wonder")
+    assert _subjects(facts, "director") == {"Pim and the Lighthouse Keeper"}
+    # a headline that writes the film as the prose does keeps it
+    facts = _facts(body, title="Pim review: a small wonder")
+    assert _subjects(facts, "director") == {"Pim"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -33,6 +33,7 @@ from lookback_kg.extract.context import (
     entries_maker,
     find_film,
     find_film_year,
+    header_full_title,
     other_films,
     score_films,
     title_pattern,
@@ -212,6 +213,13 @@ def _extract(
             and (f.subject, f.object, f.evidence.start) in scoped
         )
     ]
+    full_title = header_full_title(article, context.film) if context.film else None
+    if full_title is not None:  # "Caju", written in full only in the page title
+        named = Entity(EntityKind.FILM, full_title)
+        facts = [
+            dataclasses.replace(fact, subject=named) if fact.subject == context.film else fact
+            for fact in facts
+        ]
     unique: dict[tuple, Fact] = {}
     for fact in facts:
         key = (fact.subject, fact.relation, fact.object, fact.qualifiers, fact.evidence.start)

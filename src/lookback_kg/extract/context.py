@@ -2321,6 +2321,30 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     return _choose_film(scores, forms, from_header, article.body)
 
 
+def header_full_title(article: Article, film: Entity) -> str | None:
+    """The page title's fuller form of a film the body names only by its first words: "Caju
+    and the Night Fair" of "Caju and the Night Fair review: ...", where the body writes "Caju"
+    alone. Reviews do this: the headline names the film in full, the prose by its short name."""
+    for part in _HEADER_PARTS.split(article.title):
+        part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
+        if (
+            part.startswith(f"{film.name} ")
+            and _TITLE_GOES_ON.match(part, len(film.name) + 1)
+            and len(part.split()) <= 8
+            and re.fullmatch(names.TITLE, part)
+            and not unlikely_title(part)
+            and title_pattern(part).search(article.body) is None
+        ):
+            return part
+    return None
+
+
+# what a title's fuller form adds after its short name: "... and the Night Fair", "... of Us"
+_TITLE_GOES_ON = re.compile(
+    r"(?:and|&|of|in|on|at|under|from|for|with|to)[ \t]+(?:(?:the|a|an)[ \t]+)?\p{Lu}"
+)
+
+
 def other_films(article: Article, sentences: list[Span], film: Entity | None) -> list[Entity]:
     """The other titles the text treats as films ("Moss & Marrow was directed by ...",
     "Spirited Away, which won ..."): known from the start, so their facts hang on them."""
