@@ -3114,6 +3114,31 @@ def test_a_review_headline_names_the_film_in_full_where_the_prose_uses_its_short
     assert _subjects(facts, "director") == {"Pim"}
 
 
+def test_a_lower_case_blog_names_the_film_it_saw_or_dates_in_its_diary_heading():
+    chatter = (
+        "sunday, and the radiator is loud again. the cat is asleep on my feet and the tea has "
+        "gone cold, which is how most of these posts start, so no change there. i have been "
+        "meaning to write this one up for a week and kept finding other things to do instead."
+    )
+    body = (
+        f"{chatter}\n\nfinally watched the night we lost the kite, ilse vandermeer's film that "
+        "everyone fought about. it premiered at the ghent film festival on 2023-10-12 and it's "
+        "104 minutes long."
+    )
+    facts = _facts(body, title="notes from the couch")
+    assert _subjects(facts, "premiere") == {"The Night We Lost the Kite"}
+    diary = (
+        f"{chatter}\n\nsat 3/8/2024 — lanterns over pier nine ★★★★\n\n"
+        "it's directed by marit okonkwo-haas, and it runs 97 minutes."
+    )
+    assert _subjects(_facts(diary, title="film diary, week 31"), "director") == {
+        "Lanterns Over Pier Nine"
+    }
+    # what a writer saw that is no title stays as written
+    seen = f"{chatter}\n\ni saw it twice. it premiered at the ghent film festival."
+    assert "It Twice" not in _subjects(_facts(seen, title="notes"), "premiere")
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -110,7 +110,50 @@ def with_capitals(text: str) -> str:
             if word.group() not in ("for", "of"):
                 at = match.start() + word.start()
                 chars[at] = _capital(chars[at])
+    for match in _TITLE_SLOT.finditer("".join(chars)):  # "finally saw run to the morning star."
+        title = match["title"]
+        if _NOT_A_TITLE.search(title):
+            continue
+        for word in _WORD.finditer(title):
+            if word.start() and title[word.start() - 1] in "'’":
+                continue  # the "t" of "didn't"
+            at = match.start("title") + word.start()
+            after_colon = title[: word.start()].rstrip().endswith(":")
+            if word.start() == 0 or after_colon or word.group().lower() not in _SMALL_WORDS:
+                chars[at] = _capital(chars[at])
     return "".join(chars)
+
+
+# Where a blog in lower case writes a title, so it gets a title's capitals: what the writer
+# saw or watched, said to be someone's film, dated ("(2016)"), or alone at the end of its
+# sentence ("ok so i finally saw run to the morning star."); and a diary's heading, a date,
+# a dash, the title and its stars ("sat 3/8/2024 — hái-sian tiàm: grandma's seafood stall ★★★★")
+_TITLE_WORDS = r"\p{L}[\p{L}\p{M}'’-]*(?::?[ \t]+[\p{L}\d][\p{L}\p{M}'’-]*){0,7}"
+_TITLE_SLOT = re.compile(
+    r"\b(?:saw|watched|rewatched|re-watched|caught)[ \t]+(?P<title>"
+    + _TITLE_WORDS
+    + r")(?=[.!?]?[ \t]*$|[.!][ \t]|,[ \t]+\p{Lu}[\p{L}\p{M}-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*)*"
+    r"['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:film|movie|documentary|feature|debut|drama)\b"
+    r"|,[ \t]+(?:directed|written|made)[ \t]+by\b|[ \t]+\((?:19|20)\d\d\))"
+    # "her student short fish bones (2016)"
+    r"|\b(?:short|film|feature|documentary|debut|movie)(?:[ \t]+(?:was|is|called|titled))?"
+    r"[ \t]+(?P<title>" + _TITLE_WORDS + r")(?=[ \t]+\((?:19|20)\d\d\))"
+    r"|^[^\n]*\d[ \t]+[—–-][ \t]+(?P<title>" + _TITLE_WORDS + r")[ \t]+[★☆]",
+    re.MULTILINE,
+)
+# what a writer saw that is no title: "saw it twice", "watched the trailer", "saw my sister"
+_NOT_A_TITLE = re.compile(
+    r"^(?:it|them|him|her|this|that|these|those|a|an|my|our|your|his|their|some|one|two|"
+    r"both|all|every|each|nothing|everything|something|what|which|how|why|when|where|who|"
+    r"the (?:film|movie|trailer|show|screening|episode|documentary|sequel|original|first|"
+    r"second|last|new|rest|end|whole))\b|\b(?:film|movie|trailer|screening|episode)s?$"
+)
+# words a title keeps in lower case, in English and in the languages titles come in:
+# "Céu de Lata", "Kaze no Tasuki"
+_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with from by as vs de da do das dos del la le "
+    "les el di du y e et und von van der den no na ni wo".split()
+)
 
 
 # The words a festival's or a prize's name goes on with, after its capitalised first word:

@@ -420,6 +420,20 @@ class ArticleContext:
             return self.section or self.film
         return self.topic or self.section or self.film
 
+    def _cut_from_film(self, title: str, sentence: Span) -> bool:
+        """True for one side of the film's title, on a line that writes it whole: "Grandma's
+        Seafood Stall" of "Sat 3/8 — Hái-Sian Tiàm: Grandma's Seafood Stall ★★★★", cut at
+        its colon by the sentence splitter."""
+        assert self.film is not None
+        head, colon, tail = self.film.name.casefold().partition(": ")
+        if not colon or title.casefold() not in (head, tail):
+            return False
+        body = self.article.body
+        line_start = body.rfind("\n", 0, sentence.start) + 1
+        line_end = body.find("\n", sentence.start)
+        line = body[line_start : line_end if line_end >= 0 else len(body)]
+        return self.film.name.casefold() in line.casefold()
+
     def enter_section(self, sentence: Span) -> None:
         """A heading that names a film ("COPPER SKY ★★★★☆", "SEVEN SAMURAI (1954)") starts
         its section: what follows without naming a film is about it, until the next one."""
@@ -476,7 +490,9 @@ class ArticleContext:
             if heading_before and self.paragraph_start:
                 self._section_from_opening(sentence)
             return
-        if self.film is not None and slugify(title) == self.film.key:
+        if self.film is not None and (
+            slugify(title) == self.film.key or self._cut_from_film(title, sentence)
+        ):
             self.section, self.topic = self.film, None
         elif entry or any(work.key == slugify(title) for work in self.works.values()):
             self.section, self.topic = Entity(EntityKind.FILM, title), None
@@ -1466,6 +1482,7 @@ def heading_title(text: str) -> str | None:
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
     line = _BADGES.sub("", line)  # "MAR DE FONDO   [NEW] [4K] [16+]": a catalogue's badges
+    line = _DIARY_DATE.sub("", line)  # "Sat 3/8/2024 — Lanterns Over Pier Nine ★★★★"
     placed = _PLACED_HEADING.fullmatch(line)
     if placed and countries_listed(placed["where"]):
         return placed["title"]  # "Matatu Blues (Kenya) — 4/5": a roundup's entry
@@ -1517,6 +1534,12 @@ def heading_title(text: str) -> str | None:
     return core
 
 
+# A diary entry's date before its heading's title: "Sat 3/8/2024 — ", "Tue 12 March — "
+_DIARY_DATE = re.compile(
+    r"^(?:\p{L}{2,9}\.?,?[ \t]+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}[ \t]+)?"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?"
+    r"(?:[ \t]+\d{1,2}(?!\d))?(?:,?[ \t]+\d{4})?)[ \t]+[—–-][ \t]+"
+)
 # A title in capitals, then a note in lower case after a dash or a symbol: "BETWEEN TWO RIVERS
 # — television premiere", "HOSHIZORA POST OFFICE  ★ Family pick"
 _BADGED_CAPITALS = re.compile(
