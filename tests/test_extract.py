@@ -3139,6 +3139,25 @@ def test_a_lower_case_blog_names_the_film_it_saw_or_dates_in_its_diary_heading()
     assert "It Twice" not in _subjects(_facts(seen, title="notes"), "premiere")
 
 
+def test_a_programme_entry_named_with_a_year_beats_the_film_under_also_this_week():
+    body = (
+        "CINÉ ARCADE — PROGRAMME 22.01 – 28.01.2025\n\n"
+        "AVANT-PREMIÈRE / PREMIERE\n\n"
+        "Tindouf, 1983\n\n"
+        "Réalisation / Director : Samia Belkacem\n"
+        "Montage / Editing : Jonas Verbeke\n"
+        "Durée / Running time : 1 h 41\n\n"
+        "Synopsis\nWinter 1983, a camp outside Tindouf. Belkacem's first feature is a film "
+        "about memory.\n\n"
+        "AUSSI CETTE SEMAINE / ALSO THIS WEEK\n\n"
+        "The Quiet Quay (Der stille Kai)\n"
+        "Germany 2024 · 95' · Réal./Dir. Paul Weiler\n"
+    )
+    facts = _facts(body, title="Au programme / This week's programme")
+    assert ("Tindouf, 1983", "director", "Samia Belkacem") in _triples(facts)
+    assert "The Quiet Quay" not in _subjects(facts, "director")
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

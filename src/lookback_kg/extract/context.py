@@ -1085,10 +1085,15 @@ _RULED_BLOCK_TITLE = re.compile(
 # Headings over films beside the page's own ("MORE LIKE THIS", "PRECEDED BY")
 _ASIDE_WORDS = (
     r"more like this|you (?:may|might) also like|similar titles|related titles|preceded by|"
-    r"followed by|supported by|screens with|also showing"
+    r"followed by|supported by|screens with|also showing|also playing|also screening|"
+    r"also this week|before the feature"
 )
-# ... each holds until the next heading in capitals after a blank line
-_ASIDE_HEADING = re.compile(rf"(?im)^[ \t]*(?:{_ASIDE_WORDS})[ \t]*:?[ \t]*$")
+# ... each holds until the next heading in capitals after a blank line; in two languages
+# too: "AUSSI CETTE SEMAINE / ALSO THIS WEEK"
+_ASIDE_HEADING = re.compile(
+    rf"(?im)^[ \t]*(?:[^\n/:]{{1,40}}[ \t]+/[ \t]+)?(?:{_ASIDE_WORDS})"
+    r"(?:[ \t]+/[ \t]+[^\n/:]{1,40})?[ \t]*:?[ \t]*$"
+)
 _NEXT_CAPITALS_HEADING = re.compile(r"\n\n[ \t]*(?=[^\n]*\p{Lu})[^\n\p{Ll}]{3,}\n")
 
 
@@ -2906,6 +2911,8 @@ def _behind_its_comma(
         if len(present) < len(parts) and not heading:
             continue
         headlined = headlined or bool(heading)
+        if other.isdigit() and not heading:
+            continue  # "Zagora, 1977" alone on its line is a title; "Zagora, 1977," a date
         # (once is enough where the whole is what opens or premieres: "Station 9, After Rain
         # opened in Japanese cinemas")
         acts = group == "tail" and _FILM_VERB_AFTER.match(body, present[0].end()) is not None
@@ -2933,7 +2940,8 @@ _FILM_VERB_AFTER = re.compile(
     r"(?:[\p{L}-]+[ \t]+){0,3}(?:film|movie|documentary))\b"
 )
 _TAIL_AFTER_COMMA = re.compile(
-    r",[ \t](?P<tail>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}'’-]|[ \t]\p{Lu})"
+    r",[ \t](?P<tail>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}|(?:1[89]|20)\d\d(?!\d))"
+    r"(?![\p{L}'’-]|[ \t]\p{Lu})"
 )
 
 
