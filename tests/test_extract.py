@@ -3158,6 +3158,18 @@ def test_a_programme_entry_named_with_a_year_beats_the_film_under_also_this_week
     assert "The Quiet Quay" not in _subjects(facts, "director")
 
 
+def test_a_title_over_its_bracketed_original_names_the_entry_with_its_own_stop():
+    body = (
+        "FESTIVAL ARCHIVE · 2024 EDITION\n\n"
+        "Everyone Stays.\n(original title: Toată lumea rămâne.)\n\n"
+        "Director\nIrina Popescu-Dan\n\n"
+        "Running time\n98'\n\n"
+        "Critics tipped Everyone Stays. for the Golden Poplar, which went to Dry Orchard."
+    )
+    facts = _facts(body, title="Festival archive 2024 — Competition")
+    assert ("Everyone Stays.", "director", "Irina Popescu-Dan") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

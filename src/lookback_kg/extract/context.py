@@ -2346,7 +2346,13 @@ _WORD_CHAR = re.compile(r"\w")
 def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     """Guess the film an article is about (see module docstring)."""
     scores, forms, from_header = score_films(article, sentences)
-    return _choose_film(scores, forms, from_header, article.body)
+    film = _choose_film(scores, forms, from_header, article.body)
+    if film is not None and not film.name.endswith("."):
+        # "tipped Nobody Leaves. for the Golden Poplar": a stop inside a sentence is the title's
+        stopped = re.compile(rf"(?<![\p{{L}}\d]){re.escape(film.name)}\.[ \t]+\p{{Ll}}")
+        if stopped.search(article.body):
+            film = Entity(EntityKind.FILM, f"{film.name}.")
+    return film
 
 
 def header_full_title(article: Article, film: Entity) -> str | None:
@@ -3404,8 +3410,9 @@ _OVER_ITS_OWN_SCRIPT = re.compile(
 _TITLE_LABEL = re.compile(
     # (an "English title:" is a gloss, not the title the text goes by)
     # (not a table's header: "FILM<TAB>DIR.<TAB>MINS")
-    rf"(?m)^[ \t]*(?P<label>{_OWN_TITLE_WORD}){_LABEL_THEN}[\"“]?(?P<title>[^\n\t\"“”]{{2,80}}?)"
-    r"[\"”]?(?:[ \t]+\((?:19|20)\d\d\))?[ \t]*$"
+    # ("(original title: Nimeni nu pleacă.)" under the title, in brackets)
+    rf"(?m)^[ \t]*(?P<open>\()?(?P<label>{_OWN_TITLE_WORD}){_LABEL_THEN}[\"“]?"
+    r"(?P<title>[^\n\t\"“”]{2,80}?)[\"”]?(?:[ \t]+\((?:19|20)\d\d\))?(?(open)\))[ \t]*$"
 )
 # keys of a facts table that are not credits ("Type: Feature documentary")
 _ROW_KEY = re.compile(
