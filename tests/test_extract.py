@@ -3170,6 +3170,25 @@ def test_a_title_over_its_bracketed_original_names_the_entry_with_its_own_stop()
     assert ("Everyone Stays.", "director", "Irina Popescu-Dan") in _triples(facts)
 
 
+def test_a_featured_badge_is_no_film_and_a_title_over_its_hangul_names_the_page():
+    body = (
+        "NEW ON STREAMHALL · WEEK OF 3 MARCH 2025\n\n"
+        "★ FEATURED TITLE\n\n"
+        "Room 88: After Hours\n88호: 심야\n\n"
+        "Field | Details\n"
+        "Director | Baek Ji-won\n"
+        "Runtime | 1h 52m\n"
+        "Awards | Nominee, Hangang Film Award for Best Editing\n\n"
+        "ALSO NEW\n\nThe Pear Tree — Kenya, 2024, 88 min. A documentary by Wanjiru Otieno.\n"
+        "Tinker's Lamp — 110 min. A comedy by Ana Ruiz.\n"
+    )
+    facts = _facts(body, title="New on Streamhall this week")
+    triples = _triples(facts)
+    assert ("Room 88: After Hours", "director", "Baek Ji-won") in triples
+    assert "Featured Title" not in _subjects(facts, "director")
+    assert not _subjects(facts, "award_received")  # a nominee has won nothing yet
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1534,8 +1534,12 @@ def heading_title(text: str) -> str | None:
         return None  # "★★★★½   ♥ liked": a diary's rating and its note, no title
     if capitals:
         core = names.title_case(core)
-    if unlikely_title(core) or CREDIT_HEADING.fullmatch(core):
-        return None
+    if (
+        unlikely_title(core)
+        or unlikely_title(core.strip("★☆ \t"))
+        or CREDIT_HEADING.fullmatch(core)
+    ):
+        return None  # (and "★ FEATURED TITLE", a badge)
     return core
 
 
@@ -3062,7 +3066,8 @@ _NOT_A_FILM = re.compile(
     r"feature|documentary|short|cinematography|editing|score|music|sound|debut|ensemble|"
     r"performance)s?$|^(?i:special|honou?rable|jury)\s+mention$"
     r"|^(?i:(?:world|international|european|north american|uk|us|[\p{L}]+) premiere|sold out|"
-    r"now showing|coming soon|leaving soon|last chance|members only|new releases?|new series)$"
+    r"now showing|coming soon|leaving soon|last chance|members only|new releases?|new series|"
+    r"featured(?: title| film| pick)?|spotlight|staff picks?|editors?['’]?s? picks?)$"
 )
 
 
@@ -3405,7 +3410,7 @@ _GLOSS_LABEL = re.compile(
 _LINE_ABOVE_ORIGINAL = re.compile(r"(?:\A|\n\n)(?P<title>[^\n|\t]*\p{L}[^\n|\t]{0,79})\n\Z")
 _OVER_ITS_OWN_SCRIPT = re.compile(
     r"(?m)^(?P<title>[^\n\p{L}]{0,3}\p{Latin}[^\n]{1,79})\n"
-    r"(?=[^\n\p{L}]{0,3}[^\p{Latin}\p{Common}\p{Inherited}\s][^\n]*\n)"
+    r"(?=[^\n\p{L}]{0,6}[^\p{Latin}\p{Common}\p{Inherited}\s][^\n]*\n)"  # ("1207호: 야간 근무")
 )
 _TITLE_LABEL = re.compile(
     # (an "English title:" is a gloss, not the title the text goes by)
