@@ -14,7 +14,9 @@ A word gets its capital when:
   (`proper_words.txt`: "tokyo", "netflix", "hollywood"), made from the cased texts by `main`;
 - it is rare in English: wordfreq's Zipf frequency under `RARE` ("otomo", "kodansha",
   "shinsha"), where ordinary words are far above ("neck", "reader", "committee").
-Titles made of ordinary words ("song of the sea") stay in lower case: nothing tells them apart.
+Titles made of ordinary words ("song of the sea") stay in lower case, unless where they stand
+says they are titles (`_TITLE_SLOT`): what the writer saw or watched ("finally saw run to the
+morning star."), a film dated in brackets, a diary heading with its stars.
 """
 
 from __future__ import annotations
