@@ -3189,6 +3189,66 @@ def test_a_featured_badge_is_no_film_and_a_title_over_its_hangul_names_the_page(
     assert not _subjects(facts, "award_received")  # a nominee has won nothing yet
 
 
+def test_a_lower_case_title_with_a_year_after_a_dateline_is_the_film_not_its_nationality():
+    body = (
+        "LIMA — verano, 1990., the first feature by the Cusco-born director Rosa Quispe "
+        "Vargas, will open in Peruvian cinemas on 12 May 2025, its Peruvian distributor said.\n\n"
+        "Peruvian audiences know the story. verano, 1990. premiered at the Festival de Cine de "
+        "Trujillo, and Peruvian critics praised it. The film runs 101 minutes.\n\n"
+        "The distributor hopes to bring verano, 1990. to Peruvian television next year."
+    )
+    facts = _facts(body, title="Trujillo prize-winner gets a May date in Peruvian cinemas")
+    triples = _triples(facts)
+    assert ("verano, 1990.", "director", "Rosa Quispe Vargas") in triples
+    assert _runtimes(facts) == {("verano, 1990.", 101)}
+
+
+def test_a_credit_box_under_a_review_names_its_film_and_its_fields_are_the_films():
+    body = (
+        "Verdict: 4/6\n\n"
+        "The title is a place and an hour, and Sigrid Moen Aas makes sure we feel both. In "
+        "Bodø, 3 A.M. it is June, and Sigrid Moen Aas lets the light in. Aas wrote it too; "
+        "Sigrid Moen Aas has never been better. It runs an hour and three quarters.\n\n"
+        "---\n\n"
+        "Bodø, 3 A.M.\n"
+        "Norway. Director and screenplay: Sigrid Moen Aas, based on the novel Lysnatt by "
+        "Pål Eide. Cast: Tor Lien, Mia Dahl. Music: Siri Berg. Production: Nordlys Film AS."
+    )
+    facts = _facts(body, title="Midnight sun, no sleep: Aas's glaring thriller reaches cinemas")
+    triples = _triples(facts)
+    assert ("Bodø, 3 A.M.", "director", "Sigrid Moen Aas") in triples
+    assert ("Bodø, 3 A.M.", "screenwriter", "Sigrid Moen Aas") in triples
+    assert ("Bodø, 3 A.M.", "cast_member", "Mia Dahl") in triples
+    assert ("Bodø, 3 A.M.", "composer", "Siri Berg") in triples
+    assert ("Bodø, 3 A.M.", "based_on", "Lysnatt") in triples
+    assert _runtimes(facts) == {("Bodø, 3 A.M.", 105)}
+
+
+def test_a_person_before_a_colon_does_not_lengthen_the_films_title():
+    body = (
+        "THE SALT WIFE (Aya Iyo). Dir: Kemi Adele. Music: Sola Bamidele. 98 min.\n\n"
+        "The Salt Wife opens on a boat. The Salt Wife is patient, and The Salt Wife is "
+        "beautiful.\n\n"
+        "A correction to several listings, which credit the photography to Tunde Okafor: "
+        "The Salt Wife was not shot by Okafor. The cinematographer is Ayo Lawal."
+    )
+    facts = _facts(body, title="'The Salt Wife' is Nollywood at its boldest")
+    triples = _triples(facts)
+    assert ("The Salt Wife", "director", "Kemi Adele") in triples
+    assert _runtimes(facts) == {("The Salt Wife", 98)}
+    assert not any("Okafor" in subject for subject, _, _ in triples)
+
+
+def test_a_double_surname_met_alone_is_the_full_name_met_before():
+    body = (
+        "Copper Tide is a 2023 Argentine drama directed by Valentina Ocampo Ruiz. "
+        "Ocampo Ruiz wrote the screenplay herself, from her uncle's letters."
+    )
+    triples = _triples(_facts(body))
+    assert ("Copper Tide", "screenwriter", "Valentina Ocampo Ruiz") in triples
+    assert ("Copper Tide", "screenwriter", "Ocampo Ruiz") not in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

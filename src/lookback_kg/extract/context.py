@@ -156,13 +156,21 @@ class ArticleContext:
         return self.persons.get(name.lower(), name)
 
     def remember_person(self, name: str) -> None:
-        """Learn a full name under its surname, and under a surname that opens on a particle:
-        "Margaux Van den Eynde" is also "Van den Eynde" and "Eynde"."""
+        """Learn a full name under its surname, under a surname that opens on a particle, and
+        under its last two names: "Margaux Van den Eynde" is also "Van den Eynde" and "Eynde";
+        "Valentina Ocampo Ruiz" is also "Ocampo Ruiz", as Spanish writes a double surname."""
         parts = name.split()
         if len(parts) >= 2 and parts[-1].lower() not in self.persons:
             in_step = len(self.persons) == self._persons_counted
             for start in range(1, len(parts)):
-                if start == len(parts) - 1 or _PARTICLE.fullmatch(parts[start]):
+                # (not "Cinematographer Lasse Vinding", a role before a name, nor "Only Kolade
+                # Ashiru", a common word: a given name is seldom one)
+                last_two = (
+                    start == len(parts) - 2
+                    and not _ROLE_WORD_FIRST.match(parts[0])
+                    and names.is_rare(parts[0])
+                )
+                if start == len(parts) - 1 or last_two or _PARTICLE.fullmatch(parts[start]):
                     self.persons.setdefault(" ".join(parts[start:]).lower(), name)
             self._person_names.add(name)
             if in_step:
@@ -552,6 +560,10 @@ class ArticleContext:
             self.opened_with = None  # the paragraph goes on to another film: not about one
         if not _ENDS_A_SENTENCE.search(sentence.text):
             self.topic = None
+            return
+        if _OPENS_ON_LABEL.match(sentence.text):
+            # "Director and screenplay: X, based on the novel Y by Z." then "Cast: ...": a
+            # credit line's fields, in sentences; the cast is not the novel's
             return
         if self.section is not None and any(work == self.section for _, work in mentions):
             # in a film's entry, "Monster is the first since Maborosi ... It won" is Monster
@@ -1906,6 +1918,17 @@ _HEADING_OVER_RECORD = re.compile(
     r"(?m:^)(?P<title>[^\n\p{Ll}]*\p{Lu}[^\n\p{Ll}]{1,79})\n(?:[ \t]*\([^()\n]{2,80}\)[ \t]*\n)?\n?"
     rf"(?=(?:{_RECORD_LINE}){{3}})"
 )
+# a sentence that is a credit's field: "Director and screenplay: X", "Cast: A, B."
+_OPENS_ON_LABEL = re.compile(
+    rf"[ \t]*(?:{CREDIT_LABEL.pattern})(?:[ \t]*(?:&|\+|and)[ \t]*[\p{{L}} ]{{2,20}}?)?[ \t]*:"
+)
+# a review's credit box: its title on a line, then one line of credits with their labels
+# ("Tromsø, 4 A.M.", then "Norway. Director and screenplay: X. Cast: Y, Z. Music: W.")
+_TITLE_OVER_CREDIT_LINE = re.compile(
+    r"(?m:^)(?P<title>\p{Lu}[^\n·|]{0,58}[^\n:·|])[ \t]*\n"
+    r"(?=[^\n]{0,80}?\b(?i:director|directed by|dir\.)[^\n:]{0,30}:[^\n]*?"
+    r"\b(?i:cast|starring|with|cinematography|music|editing|producer|screenplay|writer)s?:)"
+)
 # a record's title field: "TITLE ....... ostatni tramwaj." (not "English title", a gloss, nor
 # "Original title", which names the film in another language than the text's)
 _TITLE_FIELD = re.compile(
@@ -2058,7 +2081,9 @@ _KIND_THEN_SENTENCE_CASE = re.compile(
 # a word in lower case that English titles do not write so: "ma" of "Bóng ma sông Hương"
 _LOWER_WORD = re.compile(r"[ \t](?!(?:and|of|the|in|on|a|an|to|for|with|at|or|from|by)\b)\p{Ll}")
 _TITLE_THEN_NTH_FILM = re.compile(
-    r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<title>[\p{L}\d][^\n,;:()]{1,60}?),\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\p{Lu}[ \t][—–][ \t]))"
+    r"(?P<title>[\p{L}\d](?:(?![ \t][—–][ \t])[^\n,;:()]){1,60}?(?:,[ \t](?:1[89]|20)\d\d\.?)?),\s+"
+    r"(?:the|a|an|his|her|their)\s+"
     r"(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|sophomore)\s+)?"
     r"(?:[\p{L}-]+\s+){0,2}(?:feature|film|documentary|drama|comedy)\s+(?:from|by)\s"
 )
@@ -2345,6 +2370,16 @@ _FILED_LABEL = re.compile(
     r"(?i:filed[ \t]+under|categor(?:y|ies)|tags?|column)[ \t]*:?[ \t]*([^\n]*)"
 )
 _WORD_CHAR = re.compile(r"\w")
+
+
+def _person_by_surname(name: str, body: str) -> bool:
+    """A person's name, whose last word the text also writes alone ("Obi", after "Emeka
+    Obi"): romanised titles look like names, but are not cut so."""
+    if " " not in name or not names.looks_like_person(name):
+        return False
+    surname = name.split()[-1]
+    alone = len(re.findall(rf"(?<![\p{{L}}-]){re.escape(surname)}(?![\p{{L}}-])", body))
+    return alone > len(re.findall(re.escape(name), body))
 
 
 def find_film(article: Article, sentences: list[Span]) -> Entity | None:
@@ -2683,6 +2718,11 @@ def score_films(
         title = heading_title(match["title"])
         if title and not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 6)
+    for match in _TITLE_OVER_CREDIT_LINE.finditer(body):
+        title = match["title"].strip()
+        label = CREDIT_LABEL.fullmatch(title) or _LABEL_WORDS.fullmatch(title)
+        if not (label or unlikely_title(title) or _is_prose(title)):
+            vouch(title, 8)
     lead = _MAKERS_KIND_TITLE.search(body, 0, _LEAD_CHARS) if _MAKERS_CUE.search(body) else None
     if lead and not unlikely_title(lead["title"]):
         # "DHAKA — Tanvir Ahmed Shuvo's river drama Ilisher Mausum (The Hilsa Season) was the
@@ -2989,7 +3029,10 @@ def _choose_film(
         # on top ..." before "Jade Rabbit" alone
         first = title_pattern(forms[best].most_common(1)[0][0]).search(body)
         first_in_full = first is not None and body.startswith(name, first.start())
-        fuller = key.endswith(f"-{best}") or (
+        # (not a person before a colon, whom the text calls by surname: "credit the
+        # photography to Emeka Obi: The Sea Bride was not shot by Obi")
+        head = name.partition(": ")[0]
+        fuller = (key.endswith(f"-{best}") and not _person_by_surname(head, body)) or (
             (says_film or first_in_full) and key.startswith(f"{best}-")
         )
         if (
@@ -3492,6 +3535,12 @@ _SURE_DEMONYM = re.compile(r"(?:ian|(?<![fw])ish|ese|ean|ic)$|^(?:african|arab|l
 _DEMONYM_PART = re.compile(r"north|south|east|west|central|latin|\p{L}+(?:ian|ish|ese|ean|an|ic)")
 
 
+# a word that names what a person is, before their name: "Cinematographer Lasse Vinding"
+_ROLE_WORD_FIRST = re.compile(
+    r"(?i:cinematograph|photograph|direct|dop\b|compos|edit|produc|writ|screenwrit|act|star|"
+    r"music|camera|design|animat|author|novel|critic|detective|inspector|officer|captain|doctor|"
+    r"father|mother|mrs?\b|ms\b|dr\b|sir\b|dame\b)"
+)
 # The particle that opens a surname: "Van den Eynde", "von Albrecht", "della Rovere".
 _PARTICLE = re.compile(rf"(?i:{names.CONNECTOR})")
 
@@ -3546,6 +3595,8 @@ def unlikely_title(name: str) -> bool:
         len(parts) > 1 or lowered in normalise.DEMONYMS or _SURE_DEMONYM.search(lowered)
     ):
         return True
+    if lowered in normalise.DEMONYMS:
+        return True  # "Argentine cinemas": the adjective, whatever its ending
     if re.search(r"\s#\d+$", name) or re.fullmatch(r"(?i:day|week)\s+\d{1,2}|\d{1,2}", name):
         return True  # "Seen in Lyon #14": a column's instalment; "DAY 4": a festival's day
     if _QUESTION_HEADING.match(name):

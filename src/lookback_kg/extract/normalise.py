@@ -293,6 +293,8 @@ def parse_duration(text: str) -> Duration | None:
     >>> [parse_duration(t).iso for t in ("62-minute", "104 mins", "one hour and two minutes",
     ...                                  "2 hr 4 min", "an hour and a half", "1h 37")]
     ['PT1H2M', 'PT1H44M', 'PT1H2M', 'PT2H4M', 'PT1H30M', 'PT1H37M']
+    >>> [parse_duration(t).iso for t in ("an hour and three quarters", "two hours and a quarter")]
+    ['PT1H45M', 'PT2H15M']
     >>> parse_duration("1:47").iso  # hours and minutes, as a clock writes them
     'PT1H47M'
     """
@@ -315,8 +317,8 @@ def parse_duration(text: str) -> Duration | None:
         if minutes_value is None:
             return None
         minutes, found = minutes_value, True
-    elif hour and re.search(r"\band a half\b", text):
-        minutes = Decimal(30)
+    elif hour and (part := re.search(r"\band (a half|a quarter|three quarters)\b", text)):
+        minutes = Decimal({"a half": 30, "a quarter": 15, "three quarters": 45}[part.group(1)])
     elif hour and (bare := re.match(r"\s*(\d{1,2})\s*$", text[hour.end() :])):
         minutes = Decimal(bare.group(1))  # "1h 37", a listing's short form
     total = hours * 60 + minutes

@@ -54,7 +54,8 @@ DURATION = (
     # "1 h 37", a listing's short form: the minutes bare after "h", at the field's or the
     # clause's end ("runs 1h 57 and is in Javanese")
     r"|(?<=h)[ ]\d{1,2}(?=[ \t]*(?:$|[|·,;)\n]|\.(?:\s|$)|and\b))"
-    rf")?(?:[ ]and[ ]a[ ]half)?|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b)"
+    r")?(?:[ ]and[ ](?:a[ ]half|a[ ]quarter|three[ ]quarters))?"  # "an hour and a quarter"
+    rf"|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b)"
 )
 # A festival catalogue's short labels, read whole, as its key spells them out ("D = director ·
 # DoP = director of photography · Prodco = production company"): "D: Ana Ruiz", "D, Scr: ...".

@@ -82,6 +82,8 @@ def themes(text: str) -> list[str]:
     ['environmental destruction', 'family']
     >>> themes("grief first and politics a distant second")
     ['grief', 'politics']
+    >>> themes("waiting and uncertainty, or,")
+    ['waiting', 'uncertainty']
     >>> themes("trabajo heredado / inherited labour · agua / water")
     ['inherited labour', 'water']
     """
@@ -90,7 +92,8 @@ def themes(text: str) -> list[str]:
     text = re.sub(
         r"\s+(?:above all|most of all|more than anything)$", "", text
     )  # "hunger above all"
-    text = re.sub(r",?\s+(?:and|but|or|yet)$", "", text)  # "loss, but" cut before "it's"
+    # "loss, but" cut before "it's"; "waiting and uncertainty, or," cut before "in her words"
+    text = re.sub(r",?\s+(?:and|but|or|yet),?$", "", text)
     text = re.sub(r"\band\s+with\s+", "and ", text)  # "deals with X and with Y": said again
     # "grief, memory and the pull of home", "grief and inheritance, shot on 16mm": items are
     # joined by commas or by "and"
