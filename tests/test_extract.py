@@ -3249,6 +3249,21 @@ def test_a_double_surname_met_alone_is_the_full_name_met_before():
     assert ("Copper Tide", "screenwriter", "Ocampo Ruiz") not in triples
 
 
+def test_what_a_diarist_watched_is_the_film_and_one_opening_a_sentence_is_a_word():
+    body = (
+        "One thing I fixed, one thing I baked, one thing I watched. The thing I fixed was "
+        "the kettle, and the thing I watched was Orinoco: La Voz del Agua, which I saw twice.\n\n"
+        "It is a Venezuelan documentary by Marisol Pérez Lugo, and it runs 91 mins. The editor "
+        "is Tomás Rivas. Orinoco is its river, and the river is the star.\n\n"
+        "One more thing I keep being asked: no, I do not know when it streams."
+    )
+    facts = _facts(body, title="Sunday notes, week 12")
+    triples = _triples(facts)
+    assert ("Orinoco: La Voz del Agua", "editor", "Tomás Rivas") in triples
+    assert _runtimes(facts) == {("Orinoco: La Voz del Agua", 91)}
+    assert "One" not in {subject for subject, _, _ in triples}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

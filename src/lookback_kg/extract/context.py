@@ -2105,6 +2105,12 @@ _THE_FILM_THAT_IS = re.compile(
     r"\b(?:[Tt]he|[Mm]y)\s+(?:(?:favou?rite|first|only|one)\s+)?(?:film|movie)\s+(?:that|which)\s+"
     rf"[^.;\n]{{1,80}}?\s+(?:is|was)\s+(?P<title>{names.TITLE})"
 )
+# "the thing I watched was Magdalena: Lo Que el Río Recuerda, which ...": a diarist's film
+_WHAT_I_WATCHED = re.compile(
+    r"\b(?:[Tt]he\s+(?:thing|film|movie|one)\s+I|[Ww]hat\s+I)\s+(?:\p{Ll}+\s+)?"
+    r"(?:watched|saw|caught|went\s+to\s+see)\s+(?:this\s+week\s+)?(?:was|is)\s+"
+    rf"(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?)"
+)
 # "The film is O Último Baile de Verão, and if you're in Brazil ...": a diarist names it
 _THE_FILM_IS_NAMED = re.compile(
     rf"\b[Tt]he\s+(?:film|movie)\s+(?:is|was)\s+(?:called\s+)?(?P<title>{names.TITLE})"
@@ -2599,8 +2605,13 @@ def score_films(
             # "Shubra" inside each "The Seventh Door of Shubra": a place in the title
             or other.endswith((f"-of-{key}", f"-in-{key}", f"-from-{key}", f"-at-{key}"))
         )
+        common = _is_common_word(name, body)
+        if common and not _cased_mid_sentence(name, body):
+            # "One more thing", "one thing I watched": never capitalised but where a sentence
+            # opens, a word, whatever the count in any case says
+            mentions[key] = 0
         scores[key] = min(max(mentions[key] - inside, 0), 6)
-        if _is_common_word(name, body):
+        if common:
             scores[key] -= 4  # "Four", "Death", "Animated": a capitalised word, not a title
     for name, bonus in from_header:
         scores[slugify(name)] += bonus  # a whole part of the page title, that the body writes
@@ -2682,6 +2693,8 @@ def score_films(
     for match in _THE_FILM_THAT_IS.finditer(body):
         # "the film that made me want to write about films is El Último Tranvía a Coyoacán"
         vouch_unless_a_person(match["title"], 4)
+    for match in _WHAT_I_WATCHED.finditer(body):
+        vouch_unless_a_person(names.clean_name(match["title"]), 6)
     for match in _THE_FILM_IS_NAMED.finditer(body):
         vouch(names.clean_name(match["title"]), 6)  # (whatever it looks like: "O Vento da Serra")
     for match in _SET_UP_OF_NTH_FILM.finditer(body):
@@ -2768,7 +2781,10 @@ def score_films(
             scores[key] += 3  # "Mamoru Hosoda's Mirai film": a film, and its maker
     lead = next((sp.text for sp in sentences if _is_prose(sp.text)), "")
     for key, variants in forms.items():
-        found = title_pattern(variants.most_common(1)[0][0]).search(lead)
+        name = variants.most_common(1)[0][0]
+        found = title_pattern(name).search(lead)
+        if found and _is_common_word(name, body) and not _cased_mid_sentence(name, lead):
+            found = None  # "one thing I watched", not the title "One"
         if found:
             scores[key] += 2  # the first full sentence says what the text is about
             dateline = _LEAD_DATELINE.match(lead)
@@ -3491,6 +3507,18 @@ def _is_common_word(name: str, body: str) -> bool:
     if " " in name or not name[:1].isupper():
         return False
     return name.lower() in _lower_case_words(body) or casing.is_everyday(name)
+
+
+_OPENS_BEFORE = re.compile(r"(?:\A|[.!?:;\"“(\n]|\d[.)])[ \t]*\Z")
+
+
+def _cased_mid_sentence(name: str, text: str) -> bool:
+    """The text writes the word with its capital where no sentence opens: "saw Flow", not
+    "One more thing"."""
+    for found in re.finditer(rf"(?<![\p{{L}}\d]){re.escape(name)}(?![\p{{L}}\d])", text):
+        if not _OPENS_BEFORE.search(text, max(0, found.start() - 4), found.start()):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8)
