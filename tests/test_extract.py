@@ -3264,6 +3264,20 @@ def test_what_a_diarist_watched_is_the_film_and_one_opening_a_sentence_is_a_word
     assert "One" not in {subject for subject, _, _ in triples}
 
 
+def test_a_title_the_writer_says_they_have_seen_is_the_film_not_the_season_before_it():
+    body = (
+        "Easter is over, the eggs are gone, and I have one more recommendation. You have seen "
+        "the posters: a face made of moss. That's Bean Sídhe: The Last Keening, and I've now "
+        "seen it twice.\n\n"
+        "The basics: it's a horror comedy directed by Aoife Breen, it runs 92 min, and "
+        "the Bean Sídhe is voiced by Nora Kealy."
+    )
+    facts = _facts(body, title="Three reasons to see the banshee film")
+    triples = _triples(facts)
+    assert ("Bean Sídhe: The Last Keening", "director", "Aoife Breen") in triples
+    assert _runtimes(facts) == {("Bean Sídhe: The Last Keening", 92)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

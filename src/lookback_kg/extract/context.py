@@ -2111,6 +2111,11 @@ _WHAT_I_WATCHED = re.compile(
     r"(?:watched|saw|caught|went\s+to\s+see)\s+(?:this\s+week\s+)?(?:was|is)\s+"
     rf"(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?)"
 )
+# "That's Cailleach: The Winter Hag, and I've now seen it three times": what a writer has seen
+_TITLE_THEN_SEEN_IT = re.compile(
+    rf"(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?),?[ \t]+and[ \t]+I(?:['’]ve|[ \t]+have)"
+    r"[ \t]+(?:now[ \t]+|already[ \t]+)?(?:seen|watched)[ \t]+it\b"
+)
 # "The film is O Último Baile de Verão, and if you're in Brazil ...": a diarist names it
 _THE_FILM_IS_NAMED = re.compile(
     rf"\b[Tt]he\s+(?:film|movie)\s+(?:is|was)\s+(?:called\s+)?(?P<title>{names.TITLE})"
@@ -2693,6 +2698,10 @@ def score_films(
     for match in _THE_FILM_THAT_IS.finditer(body):
         # "the film that made me want to write about films is El Último Tranvía a Coyoacán"
         vouch_unless_a_person(match["title"], 4)
+    for match in _TITLE_THEN_SEEN_IT.finditer(body):
+        title = names.clean_name(match["title"])
+        if not unlikely_title(title):
+            vouch_unless_a_person(title, 6)
     for match in _WHAT_I_WATCHED.finditer(body):
         vouch_unless_a_person(names.clean_name(match["title"]), 6)
     for match in _THE_FILM_IS_NAMED.finditer(body):

@@ -610,6 +610,8 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         return  # "The Keeper of Kerlouan (La Gardienne de Kerlouan)": a title and its original
     if any(normalise.country_of(actor) or re.search(r"['’]s\b", actor) for actor in actors):
         return  # "Distributor (South Korea)", a title's translation "(Tomé's Whale)"
+    if any(actor.lower() in names.PRONOUNS for actor in actors):
+        return  # "She stars as Bridie": someone named before, not a name
     if len(actors) == len(roles):
         for actor, role in zip(actors, roles, strict=True):
             person = Entity(EntityKind.PERSON, m.ctx.person(actor))

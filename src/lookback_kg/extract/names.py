@@ -596,12 +596,13 @@ def looks_like_person(name: str) -> bool:
 
     >>> looks_like_person("Hayao Miyazaki"), looks_like_person("Studio Ghibli")
     (True, False)
-    >>> looks_like_person("La Gardienne de Kerlouan")
-    False
+    >>> looks_like_person("La Gardienne de Kerlouan"), looks_like_person("Cailleach: The Winter")
+    (False, False)
     """
     words = name.split()
     return (
         2 <= len(words) <= 4
+        and ": " not in name  # a title and its subtitle
         and words[0] not in TITLE_ARTICLES
         and not any(word.endswith(("'s", "’s")) for word in words)  # "Del Toro's Pinocchio"
         and not looks_like_organization(name)

@@ -51,6 +51,7 @@ def territory(text: str | None) -> Entity | None:
 
 _NOT_A_THEME = re.compile(
     r"^(?:her|his|their|my|our|its|kind of|sort of|one|two|ten)\b|\bbetween\b|\bbeing\b"
+    r"|^(?:some|any|no|every)thing$"  # "It's about something": that it has a subject
 )
 
 # "shot on grainy 16mm", "told in flashback": how the film is made, after its themes
@@ -82,6 +83,8 @@ def themes(text: str) -> list[str]:
     ['environmental destruction', 'family']
     >>> themes("grief first and politics a distant second")
     ['grief', 'politics']
+    >>> themes("something")
+    []
     >>> themes("waiting and uncertainty, or,")
     ['waiting', 'uncertainty']
     >>> themes("trabajo heredado / inherited labour · agua / water")
