@@ -3278,6 +3278,23 @@ def test_a_title_the_writer_says_they_have_seen_is_the_film_not_the_season_befor
     assert _runtimes(facts) == {("Bean Sídhe: The Last Keening", 92)}
 
 
+def test_a_lower_case_blog_names_its_film_where_it_says_that_film_was_and_in_its_list():
+    body = (
+        "i promised my sister i would write up the armenian film i saw in may. some context: i "
+        "was in yerevan for a week, and that film was the shepherd's lantern, and it was having "
+        "its world premiere that night.\n\n"
+        "the basics:\n\n"
+        "- the shepherd's lantern, directed and written by aram petrosyan\n"
+        "- it runs 97 minutes\n\n"
+        "the shepherd is played by an old man from the village. the shepherd's lantern went "
+        "home with nothing, which is a crime."
+    )
+    facts = _facts(body, title="the shepherd's lantern, and other things i ate in yerevan")
+    triples = _triples(facts)
+    assert ("The Shepherd's Lantern", "director", "Aram Petrosyan") in triples
+    assert _runtimes(facts) == {("The Shepherd's Lantern", 97)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

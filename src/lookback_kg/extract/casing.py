@@ -16,7 +16,8 @@ A word gets its capital when:
   "shinsha"), where ordinary words are far above ("neck", "reader", "committee").
 Titles made of ordinary words ("song of the sea") stay in lower case, unless where they stand
 says they are titles (`_TITLE_SLOT`): what the writer saw or watched ("finally saw run to the
-morning star."), a film dated in brackets, a diary heading with its stars.
+morning star."), a film dated in brackets, a diary heading with its stars, what "that film
+was", a list's entry before ", directed by".
 """
 
 from __future__ import annotations
@@ -112,17 +113,22 @@ def with_capitals(text: str) -> str:
             if word.group() not in ("for", "of"):
                 at = match.start() + word.start()
                 chars[at] = _capital(chars[at])
-    for match in _TITLE_SLOT.finditer("".join(chars)):  # "finally saw run to the morning star."
-        title = match["title"]
-        if _NOT_A_TITLE.search(title):
-            continue
-        for word in _WORD.finditer(title):
-            if word.start() and title[word.start() - 1] in "'’":
-                continue  # the "t" of "didn't"
-            at = match.start("title") + word.start()
-            after_colon = title[: word.start()].rstrip().endswith(":")
-            if word.start() == 0 or after_colon or word.group().lower() not in _SMALL_WORDS:
-                chars[at] = _capital(chars[at])
+    text = "".join(chars)
+    titles = {
+        match["title"].lower()
+        for match in _TITLE_SLOT.finditer(text)  # "finally saw run to the morning star."
+        if not _NOT_A_TITLE.search(match["title"])
+    }
+    for title in sorted(titles, key=len):  # (a longer title's capitals last)
+        # the title where the slot says so, and wherever else the text writes it
+        for match in re.finditer(rf"(?<![\p{{L}}\d]){re.escape(title)}(?![\p{{L}}\d])", text, re.I):
+            for word in _WORD.finditer(title):
+                if word.start() and title[word.start() - 1] in "'’":
+                    continue  # the "t" of "didn't"
+                at = match.start() + word.start()
+                after_colon = title[: word.start()].rstrip().endswith(":")
+                if word.start() == 0 or after_colon or word.group().lower() not in _SMALL_WORDS:
+                    chars[at] = _capital(chars[at])
     return "".join(chars)
 
 
@@ -140,7 +146,14 @@ _TITLE_SLOT = re.compile(
     # "her student short fish bones (2016)"
     r"|\b(?:short|film|feature|documentary|debut|movie)(?:[ \t]+(?:was|is|called|titled))?"
     r"[ \t]+(?P<title>" + _TITLE_WORDS + r")(?=[ \t]+\((?:19|20)\d\d\))"
-    r"|^[^\n]*\d[ \t]+[—–-][ \t]+(?P<title>" + _TITLE_WORDS + r")[ \t]+[★☆]",
+    r"|^[^\n]*\d[ \t]+[—–-][ \t]+(?P<title>" + _TITLE_WORDS + r")[ \t]+[★☆]"
+    # "that film was the winemaker's silence, and it ...": the film a writer names
+    r"|\b(?:[Tt]hat|[Tt]he)[ \t]+(?:film|movie)[ \t]+(?:was|is)[ \t]+(?P<title>"
+    + _TITLE_WORDS
+    + r")"
+    r"(?=,[ \t]+(?:and|but|which|so)\b)"
+    # "- the winemaker's silence, directed and written by levan kapanadze": a list's entry
+    r"|^[ \t]*[-*•][ \t]+(?P<title>" + _TITLE_WORDS + r")(?=,[ \t]+(?:directed|written)\b)",
     re.MULTILINE,
 )
 # what a writer saw that is no title: "saw it twice", "watched the trailer", "saw my sister"

@@ -2607,6 +2607,8 @@ def score_films(
             for other, n in mentions.items()
             if other.startswith((f"{key}-", f"{key}s-"))
             or (other.endswith(f"-{key}") and other in possessive)
+            # ("Winemaker" inside each "The Winemaker's Silence")
+            or (other in possessive and f"-{key}s-" in other)
             # "Shubra" inside each "The Seventh Door of Shubra": a place in the title
             or other.endswith((f"-of-{key}", f"-in-{key}", f"-from-{key}", f"-at-{key}"))
         )
