@@ -3295,6 +3295,22 @@ def test_a_lower_case_blog_names_its_film_where_it_says_that_film_was_and_in_its
     assert _runtimes(facts) == {("The Shepherd's Lantern", 97)}
 
 
+def test_a_headlines_guide_half_is_no_film():
+    body = (
+        "Okay so. I finally watched Kampung Sunyi 2: Malam Ketujuh last night, after two "
+        "weekends of sold-out shows.\n\n"
+        "Quick facts:\n\n"
+        "- Director: Arif Santoso\n"
+        "- Runtime: 1h 48m\n\n"
+        "Now, as promised, where to eat after:\n\n"
+        "We ate at a noodle place behind the mall. Go there."
+    )
+    facts = _facts(body, title="Finally watched KS2 (spoiler-free) + where to eat after")
+    triples = _triples(facts)
+    assert ("Kampung Sunyi 2: Malam Ketujuh", "director", "Arif Santoso") in triples
+    assert "where to eat after" not in {subject for subject, _, _ in triples}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

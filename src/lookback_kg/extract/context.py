@@ -3667,4 +3667,7 @@ _STARS_HEADING = re.compile(
     rf"(?i:(?:{normalise.NUMBER_WORD}|\d(?:\.\d)?)(?:\s+and\s+a\s+half)?\s+stars?\b)"
 )
 _CURRENCY_SUM = re.compile(r"[A-Z]{3}[ \u00a0]?\d")
-_QUESTION_HEADING = re.compile(r"(?:What|Why|How|Where|Who)\s+(?:\p{Ll}[\p{L}'’]*(?:\s|$))+$")
+# ... or a guide's, in lower case: "where to eat after", "what to watch next"
+_QUESTION_HEADING = re.compile(
+    r"(?:What|Why|How|Where|Who|(?:what|how|where|when)\s+to)\s+(?:\p{Ll}[\p{L}'’]*(?:\s|$))+$"
+)

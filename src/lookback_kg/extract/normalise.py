@@ -291,8 +291,8 @@ def parse_duration(text: str) -> Duration | None:
     """A running time from '62-minute', '58 minutes', '1h 44m', 'one hour and two minutes'.
 
     >>> [parse_duration(t).iso for t in ("62-minute", "104 mins", "one hour and two minutes",
-    ...                                  "2 hr 4 min", "an hour and a half", "1h 37")]
-    ['PT1H2M', 'PT1H44M', 'PT1H2M', 'PT2H4M', 'PT1H30M', 'PT1H37M']
+    ...                                  "2 hr 4 min", "an hour and a half", "1h 37", "1h52")]
+    ['PT1H2M', 'PT1H44M', 'PT1H2M', 'PT2H4M', 'PT1H30M', 'PT1H37M', 'PT1H52M']
     >>> [parse_duration(t).iso for t in ("an hour and three quarters", "two hours and a quarter")]
     ['PT1H45M', 'PT2H15M']
     >>> parse_duration("1:47").iso  # hours and minutes, as a clock writes them
@@ -305,7 +305,7 @@ def parse_duration(text: str) -> Duration | None:
     hours = minutes = 0
     found = False
     word = rf"(?:\d+(?:\.\d+)?|(?:(?:{NUMBER_WORD}|a|an)\s?)+)"
-    hour = re.search(rf"({word})\s*(?:hours?|hrs?|h)\b", text)
+    hour = re.search(rf"({word})\s*(?:hours?|hrs?|h)(?:\b|(?=\d))", text)  # (and "1h52")
     if hour:
         hours_value = _number(hour.group(1))
         if hours_value is None:
