@@ -3311,6 +3311,25 @@ def test_a_headlines_guide_half_is_no_film():
     assert "where to eat after" not in {subject for subject, _, _ in triples}
 
 
+def test_a_streaming_guides_entries_are_the_titles_over_where_to_watch_them():
+    body = (
+        "Too cold to go out? Three picks for the weekend.\n\n"
+        "Salt Hymn: The Last Harvest\n"
+        "Where: Nimbus+, which distributes it here\n\n"
+        "Rosa Quispe's stop-motion feature took five years. A girl, Killa, voiced by Ana "
+        "Mamani, keeps her grandmother's salt pans.\n\n"
+        "Harbour Lights\n"
+        "Where: Vireo\n\n"
+        "Jonas Berg's Danish drama stars Mette Holm as Inge, a ferry pilot. It runs 96 minutes."
+    )
+    facts = _facts(body, title="What to stream this weekend: salt, ferries and more")
+    triples = _triples(facts)
+    assert ("Salt Hymn: The Last Harvest", "cast_member", "Ana Mamani") in triples
+    assert ("Harbour Lights", "cast_member", "Mette Holm") in triples
+    assert _runtimes(facts) == {("Harbour Lights", 96)}
+    assert not any(subject.startswith(("Where", "Nimbus")) for subject, _, _ in triples)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

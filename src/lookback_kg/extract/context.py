@@ -757,6 +757,16 @@ _SLOT_LABEL = re.compile(
     r"(?:REPERTORY|REVIVAL|ENCORE|CLASSICS?|PREVIEW|PREMIERE|NEW RELEASE|RESTORATION|"
     r"FAMILY|KIDS|MATINEE|LATE NIGHT|SPECIAL SCREENING|EVENT|RETROSPECTIVE)"
 )
+# where to watch it, as a streaming guide labels each entry: "Where: Lumo+", "Watch on: Vireo"
+_WHERE_LABEL = re.compile(
+    r"(?i:where|when|where to (?:watch|stream)|watch(?: it)? on|stream(?:ing)?(?: it)?(?: on)?|"
+    r"available on|platform|streamer|service)"
+)
+# ... under each entry's title: "Steppe Light", then "Where: Vireo", then the guide's note
+_HEADING_OVER_WHERE = re.compile(
+    r"(?m)^(?:(?<=\A)|(?<=\n\n))(?P<heading>[^\n]{2,80})\n"
+    rf"(?=(?:{_WHERE_LABEL.pattern})[ \t]*:[ \t]*\S[^\n]*\n)"
+)
 _PRIZE_HEADING = re.compile(r"(?i:\b(?:prize|award|awards|best|jury|winner|winners)\b)")
 _SLASH_RANK = re.compile(r"^\d{1,2}[ \t]+/[ \t]+")
 _RUNTIME_LINE = re.compile(r"[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}['’′](?![\p{L}\d]))")
@@ -955,6 +965,7 @@ def entry_headings(body: str) -> dict[int, str]:
     found = {}
     heads = {m.start("heading"): m for m in _HEADING_OVER_ROWS.finditer(body)}
     heads.update((m.start("heading"), m) for m in _ENTRY_HEADING.finditer(body))
+    heads.update((m.start("heading"), m) for m in _HEADING_OVER_WHERE.finditer(body))
     for _, match in sorted(heads.items()):
         frame = FRAME.match(match["heading"])  # "│ TAGULAN (2018)" in a box drawn with lines
         marks = _MARKDOWN_HEADING_MARKS.match(match["heading"])  # "### Kinmokusei no Koro"
@@ -2591,6 +2602,7 @@ def score_films(
     for match in _COLON_TITLE.finditer(body):  # "Orbital Garden: The Second Bloom"
         head = match["head"]
         label = _LABEL_WORDS.fullmatch(head) or _TITLE_LABEL_WORD.fullmatch(head)
+        label = label or _WHERE_LABEL.fullmatch(head)  # "Where: Lumo+"
         prize = _PRIZE_WORD.search(head)  # "Golden Ibex: Wintergast", a winners' list line
         column = _filed_under(head, body)  # "Book vs. Film: X", filed under "Book vs. Film"
         if not (label or prize or column) and not normalise.language_names().get(head.lower()):
