@@ -3330,6 +3330,17 @@ def test_a_streaming_guides_entries_are_the_titles_over_where_to_watch_them():
     assert not any(subject.startswith(("Where", "Nimbus")) for subject, _, _ in triples)
 
 
+def test_a_lower_case_headlines_verb_is_no_part_of_the_title():
+    body = (
+        "i rewatched tampopo and now i'm hungry\n"
+        "saturday, 9 march 2024 · tags: rewatch, food\n\n"
+        "ok so. it's been years since i first saw tampopo and i thought i remembered it. i did "
+        "not. it's juzo itami's film, and it runs 114 minutes. tampopo is a noodle western."
+    )
+    facts = _facts(body, title="i rewatched tampopo and now i'm hungry")
+    assert _runtimes(facts) == {("Tampopo", 114)}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -17,7 +17,7 @@ A word gets its capital when:
 Titles made of ordinary words ("song of the sea") stay in lower case, unless where they stand
 says they are titles (`_TITLE_SLOT`): what the writer saw or watched ("finally saw run to the
 morning star."), a film dated in brackets, a diary heading with its stars, what "that film
-was", a list's entry before ", directed by".
+was", a list's entry before ", directed by", what a double bill "followed it with".
 """
 
 from __future__ import annotations
@@ -147,6 +147,10 @@ _TITLE_SLOT = re.compile(
     r"|\b(?:short|film|feature|documentary|debut|movie)(?:[ \t]+(?:was|is|called|titled))?"
     r"[ \t]+(?P<title>" + _TITLE_WORDS + r")(?=[ \t]+\((?:19|20)\d\d\))"
     r"|^[^\n]*\d[ \t]+[—–-][ \t]+(?P<title>" + _TITLE_WORDS + r")[ \t]+[★☆]"
+    # "i followed it with past lives, celine song's debut": a double bill's second film
+    r"|\b(?:followed|paired|double-billed)[ \t]+it[ \t]+with[ \t]+(?P<title>" + _TITLE_WORDS + r")"
+    r"(?=,[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}"
+    r"(?:film|movie|documentary|feature|debut|drama)\b)"
     # "that film was the winemaker's silence, and it ...": the film a writer names
     r"|\b(?:[Tt]hat|[Tt]he)[ \t]+(?:film|movie)[ \t]+(?:was|is)[ \t]+(?P<title>"
     + _TITLE_WORDS
@@ -162,6 +166,7 @@ _NOT_A_TITLE = re.compile(
     r"both|all|every|each|nothing|everything|something|what|which|how|why|when|where|who|"
     r"the (?:film|movie|trailer|show|screening|episode|documentary|sequel|original|first|"
     r"second|last|new|rest|end|whole))\b|\b(?:film|movie|trailer|screening|episode)s?$"
+    r"|\b[Ii](?:['’](?:m|ve|d|ll))?\b"  # "rewatched aftersun and now i'm lying on the floor"
 )
 # words a title keeps in lower case, in English and in the languages titles come in:
 # "Céu de Lata", "Kaze no Tasuki"
@@ -209,7 +214,21 @@ def _is_proper(word: str, text: str, match: re.Match[str]) -> bool:
         )
     if len(word) == 1:  # "í" of "tennur í snjó"; not "a", nor "x" of "x-men"
         return not word.isascii()
-    return _zipf(word) < RARE
+    return _zipf(word) < RARE and not _prefixed_word(word)
+
+
+_ENGLISH_PREFIX = re.compile(r"(?:re|un|over|out|mis|pre)(?P<rest>\p{L}{3,}(?:ed|ing|s))")
+
+
+def _prefixed_word(word: str) -> bool:
+    """A rare English word made of a prefix and a common one: "rewatched", "overthinking"
+    (not "renoir", whose rest is no inflected word).
+
+    >>> _prefixed_word("rewatched"), _prefixed_word("renoir"), _prefixed_word("otomo")
+    (True, False, False)
+    """
+    found = _ENGLISH_PREFIX.fullmatch(word)
+    return found is not None and _zipf(found["rest"]) >= SURNAME
 
 
 SURNAME = 4.0  # Zipf: "alves", "silva", "costa" after a given name; not "step", "film"
