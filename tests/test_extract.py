@@ -1371,6 +1371,8 @@ def test_a_headline_printed_again_is_no_title_and_quoted_sentence_case_titles_ar
         ("Mga Anino ng Tag-ulan", False),
         ("EFM DEALS", True),  # a trade paper's column
         ("Berlinale", True),  # a festival known by one name
+        ("In Croatian and Serbian", True),  # what a film is spoken in
+        ("In Bruges", False),
     ],
 )
 def test_which_names_are_never_titles(name, unlikely):
@@ -3339,6 +3341,41 @@ def test_a_lower_case_headlines_verb_is_no_part_of_the_title():
     )
     facts = _facts(body, title="i rewatched tampopo and now i'm hungry")
     assert _runtimes(facts) == {("Tampopo", 114)}
+
+
+def test_a_festival_diarys_days_each_hang_their_facts_on_their_own_film():
+    body = (
+        "Göteborg 2025 diary: six days, nine films\n"
+        "by Sanna · 03/02/2025\n\n"
+        "DAY 1 (Fri 24 Jan)\n"
+        "Badge, snow, coffee. The opening film was Quiet Boats at Night, which had its world "
+        "premiere tonight. Elin Strand directs, and Maja Berg plays Tove, a ferry cook.\n\n"
+        "DAY 2 (Sat 25 Jan)\n"
+        "Salt Under Glass, from Oskar Lind. Petra Holm plays Vera, a greenhouse keeper.\n\n"
+        "DAY 3 (Sun 26 Jan)\n"
+        "Double bill. Then Kattens År by Mira Sorensen: Ida Falk plays Greta, a vet.\n\n"
+        "DAY 4 (Mon 27 Jan)\n"
+        "Ravnen (The Raven) is the new one from Jonas Aalto and Lea Viik. Tom Rask plays "
+        "Aron.\n\n"
+        "DAY 5 (Tue 28 Jan)\n"
+        "Ana Sol's A Teacher's Winter, her second film with Rut Ek, who plays Noor.\n\n"
+        "AWARDS NIGHT\n"
+        "- Dragon Award Best Nordic Film: Salt Under Glass, Oskar Lind\n"
+        "- Best Acting Award: Maja Berg, Quiet Boats at Night\n"
+        "- Best Photography Award: Ivo Lund, cinematography, Kattens År\n\n"
+        "COMMENTS (2)\n"
+        "Per: Ravnen was my favourite.\n"
+    )
+    triples = _triples(_facts(body, title="Göteborg 2025 diary: six days, nine films"))
+    assert ("Quiet Boats at Night", "cast_member", "Maja Berg") in triples
+    assert ("Salt Under Glass", "cast_member", "Petra Holm") in triples
+    assert ("Kattens År", "cast_member", "Ida Falk") in triples
+    assert ("Ravnen", "cast_member", "Tom Rask") in triples
+    assert ("A Teacher's Winter", "cast_member", "Rut Ek") in triples
+    assert ("Salt Under Glass", "award_received", "Dragon Award Best Nordic Film") in triples
+    assert ("Quiet Boats at Night", "award_received", "Best Acting Award") in triples
+    assert ("Kattens År", "award_received", "Best Photography Award") in triples
+    assert not any(subject == "Comments" for subject, _, _ in triples)
 
 
 def test_two_films_tagged_with_a_year_are_no_filmography():

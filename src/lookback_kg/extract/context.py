@@ -33,6 +33,8 @@ FILM_ANAPHOR = re.compile(
     r"|\b\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}['’]s\s(?:new|latest|second|third|fourth|fifth)"
     r"\s(?:feature|film|movie)\b(?!,?\s\p{Lu})"
 )
+# "the opening film was" before a title: the anaphor is that title, not the film before it
+_ANAPHOR_IS = re.compile(r"[ \t]+(?:was|is)[ \t]+")
 SOURCE_ANAPHOR = re.compile(
     r"\b(?i:the|this)\s+(?:original\s+|source\s+)?(?i:manga|novel|book|comic|source material)\b"
 )
@@ -266,6 +268,17 @@ class ArticleContext:
         for name in table_titles(body):  # "| 2 | The Longest Yard Sale | Parkway | $18.4M |"
             if not unlikely_title(name):
                 self.remember_work(Entity(EntityKind.FILM, name))
+        for match in _DIARY_FILM.finditer(body):
+            # a diary's film: "The opening film was Small Things Like These", "Then La Cocina
+            # by Alonso Ruizpalacios:", "Hong Sang-soo's A Traveler's Needs, his third film"
+            maker = match["maker"]
+            name = _full_title(body, match)
+            if maker and not (self.is_person_name(maker) or names.looks_like_person(maker)):
+                continue  # "Pepe, from the Dominican Republic": a place, not a maker
+            if maker and _credit_words(name):
+                continue  # "Directed by Ana Ruiz.", "Original music by ...": a credit
+            if name and not unlikely_title(name):
+                self.remember_work(Entity(EntityKind.FILM, name))
         for name in _titles(_SOURCE_THEN_TITLE, body):  # "Holmqvist's novel The Glass Harbour"
             if name and not unlikely_title(name):
                 self.remember_work(Entity(EntityKind.WORK, name))
@@ -377,6 +390,11 @@ class ArticleContext:
             for start, end in anaphors:
                 if any(at == end + 1 for at, _ in named):
                     continue  # "the horror film The Ninth Floor": a kind, then the title
+                named_as = _ANAPHOR_IS.match(sentence.text, end)
+                same = [work for at, work in named if named_as and at == named_as.end()]
+                if same:  # "The opening film was Small Things Like These": that film
+                    found.append((start, same[0]))
+                    continue
                 before = [work for at, work in named if at < start]
                 found.append((start, before[-1] if before else spoken_of or self.film))
         found.extend(self._other_works(sentence.text, found))
@@ -1200,7 +1218,8 @@ def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
         found = (
             _DIRECTED_ENTRY.match(rest)
             or (line["award"] and _TITLE_MAKER_PLACE.fullmatch(rest.rstrip()))
-            or (line["award"] and _WINNER_THEN_TITLE.fullmatch(rest.rstrip()))
+            or (line["award"] and _winner_then_title(rest.rstrip()))
+            or (line["award"] and _title_then_winner(rest.rstrip()))
             or (line["award"] and _placed_title(rest.rstrip()))
             or _TITLE_BEFORE_CREDIT.search(rest)
             or (line["award"] and _FOR_TITLE_PLACE.search(rest))
@@ -1210,14 +1229,27 @@ def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
             title = found["title"].strip()
             if " for " in title:  # "Ewa Lind for Gdzie jest Marek, dir. ...": the winner first
                 title = title.rsplit(" for ", 1)[1]
-            if found.re is _WINNER_THEN_TITLE and not names.looks_like_person(found["name"]):
-                continue
             credited = found.re not in (_TITLE_FOR, _FOR_TITLE, _WINNER_THEN_TITLE)
             # "Best Actor: Carlo Reyes, Ang Huling Bangka (Philippines)": a film, with its
             # country, whatever its name looks like
             credited = credited or (found.re is _WINNER_THEN_TITLE and rest.rstrip().endswith(")"))
+            # ("Ivo Lund, cinematography, Kattens År": the person's craft sets her apart)
+            credited = credited or (found.re is _WINNER_THEN_TITLE and bool(found["craft"]))
             # (where the line's sentence starts: after its bullet, which is no part of it)
             yield line.start("rest") if not line["award"] else line.start("award"), title, credited
+
+
+def _winner_then_title(text: str) -> re.Match[str] | None:
+    """ "Emily Watson, Small Things Like These": a winners' line's person, then her film."""
+    found = _WINNER_THEN_TITLE.fullmatch(text)
+    return found if found and names.looks_like_person(found["name"]) else None
+
+
+def _title_then_winner(text: str) -> re.Match[str] | None:
+    """ "Dahomey, Mati Diop": a winners' line's film, then the person it names after."""
+    found = _TITLE_THEN_WINNER.fullmatch(text)
+    person = found and names.looks_like_person(found["name"])
+    return found if person and not names.looks_like_person(found["title"].strip()) else None
 
 
 def _placed_title(text: str) -> re.Match[str] | None:
@@ -1254,7 +1286,16 @@ _FOR_TITLE = re.compile(rf"\bfor\s+(?P<title>{names.TITLE}(?::\s+{names.TITLE})?
 # Park, Sembilan Malam di Ternate (Indonesia)")
 _WINNER_THEN_TITLE = re.compile(
     rf"(?P<name>{names.NAME}(?:[ \t]+and[ \t]+{names.NAME})?),[ \t]+"
-    r"(?P<title>\p{Lu}[^\n,()]{0,60}?)(?:[ \t]+\([^()\n\d]{2,40}\))?\.?"
+    # (perhaps the winner's craft between: "Martin Gschlacht, cinematography, The Devil's Bath")
+    r"(?P<craft>\p{Ll}[\p{Ll} ]{2,30},[ \t]+)?"
+    r"(?P<title>\p{Lu}[^\n,()]{0,60}?)(?:[ \t]+\([^()\n\d]{2,40}\))?"
+    # (and a note on the winner after: "Dying (Sterben), which he also directed")
+    r"(?:,[ \t]+(?:which|who)[ \t][^\n]{0,60})?\.?"
+)
+# "Golden Bear: Dahomey, Mati Diop": the film, then its director, perhaps an aside after
+_TITLE_THEN_WINNER = re.compile(
+    r"(?P<title>\p{Lu}[^\n,()]{0,60}?),[ \t]+"
+    rf"(?P<name>{names.NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?\.?"
 )
 # "Best Film: Sembilan Malam di Ternate (Indonesia)", perhaps ", directed by X" after it
 _TITLE_THEN_PLACE = re.compile(
@@ -1613,7 +1654,9 @@ CREDIT_HEADING = re.compile(
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
     r"quick facts|at a glance|info|information|need to know|cast (?:and|&) (?:crew|characters)|"
     r"characters|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
-    r"writing|box office|fact sheet|related titles))"
+    r"writing|box office|fact sheet|related titles|"
+    # a page's foot: "COMMENTS (2)", "Leave a reply"
+    r"comments|replies|responses|discussion|leave a (?:comment|reply)))"
 )
 # A key before its value, "Original work: ...", "English title: ...": not a title's head.
 _KEY_LABEL = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+(?:\s+\([^()]*\))?:\s")
@@ -2529,6 +2572,32 @@ def _full_title(body: str, match: re.Match[str]) -> str:
     return names.clean_name(title)
 
 
+def _credit_words(name: str) -> bool:
+    """ "Directed", "Shot", "Original Music": a credit's words before "by", not a title."""
+    words = name.split()
+    if len(words) == 1 and not names.is_rare(words[0]):
+        return True
+    first = words[0].lower()
+    participle = first.endswith(("ed", "en")) and not names.is_rare(first)
+    label = CREDIT_LABEL.fullmatch(name) or _LABEL_WORDS.fullmatch(name)
+    return bool(participle or label or first in ("shot", "cut", "made", "music", "words"))
+
+
+# A film in a diary's or a festival report's prose: the slot it fills in the day, its maker
+# after "from" or "by" as the entry opens, or its maker before it and "his third film" after.
+_DIARY_FILM = re.compile(
+    r"\b(?i:opening|closing|first|last|next|final|second|third|late|midnight)[ \t]+"
+    r"(?i:film|feature|movie|screening|gala)[ \t]+(?:of[ \t]+the[ \t]+(?:day|night)[ \t]+)?"
+    rf"(?:was|is)[ \t]+(?P<title>{names.TITLE})(?P<maker>)"
+    r"|(?:(?<=(?m:^))|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))[ \t]*"
+    r"(?:(?:Then|First|Next|And then|Finally|Also|Plus),?[ \t]+)?"
+    rf"(?P<title>{names.TITLE})(?:[ \t]+\([^()\n]{{1,60}}\))?,?[ \t]+(?:from|by)[ \t]+"
+    rf"(?P<maker>{names.NAME})(?=[.:;]|,[ \t]+\p{{Ll}})"
+    rf"|(?P<title>{names.TITLE})(?:[ \t]+\([^()\n]{{1,60}}\))?[ \t]+is[ \t]+the[ \t]+"
+    rf"(?:new|latest)[ \t]+(?:one|film|feature)[ \t]+from[ \t]+(?P<maker>{names.NAME})"
+    rf"|(?P<maker>{names.NAME})['’]s[ \t]+(?P<title>{names.TITLE}),[ \t]+(?:his|her|their)[ \t]+"
+    r"(?:\p{Ll}+[ \t]+){0,2}(?:film|feature)\b"
+)
 _SUBTITLE = re.compile(rf":[ \t]+{names.TITLE}")
 _HEAD_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{N}}]){names.TITLE}:[ \t]+$")
 
@@ -3626,6 +3695,9 @@ def unlikely_title(name: str) -> bool:
         return True
     if all(part in _places_and_tongues() for part in _LISTED_WORDS.split(lowered)):
         return True  # "Japan", "Swedish and Danish" (rights): places and tongues, listed
+    spoken = re.sub(r"^(?:in|spoken in)\s+", "", lowered)
+    if spoken != lowered and all(p in _places_and_tongues() for p in _LISTED_WORDS.split(spoken)):
+        return True  # "In Croatian and Serbian": what it is spoken in
     place = re.sub(r"^(?:from|out of)\s+(?:the\s+)?", "", lowered)
     if place != lowered and place in _places_and_tongues():
         return True  # "From the Philippines, X's romance": where it comes from

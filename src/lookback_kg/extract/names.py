@@ -398,6 +398,8 @@ def clean_name(text: str) -> str:
     ('A Canção do Boto', 'Japanese Film of Note')
     >>> clean_name("A Winter Night for Golnar"), clean_name("A Satoshi Kon")
     ('A Winter Night for Golnar', 'Satoshi Kon')
+    >>> clean_name("A Traveler's Needs")
+    "A Traveler's Needs"
     """
     text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()')
     text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()')
@@ -428,7 +430,8 @@ def _kept_article(words: list[str]) -> bool:
         and rest[0].lower() not in DEMONYMS
         and not any(w.lower() in _KIND_WORDS for w in rest)
         # (not "a Satoshi Kon film": a rare word opening capitalised words is a person's name)
-        and not (all(w[:1].isupper() for w in rest) and is_rare(rest[0]))
+        # ("A Traveler's Needs": the word is common, its possessive rarely written)
+        and not (all(w[:1].isupper() for w in rest) and is_rare(_POSSESSIVE_END.sub("", rest[0])))
     )
 
 
@@ -587,7 +590,7 @@ GLOSS_ARTICLES = TITLE_ARTICLES | {"Le", "Der", "Het", "Det", "Un", "Una"}
 
 # Lower-case words inside a person's name: "Margaux Van den Eynde", "Gian Maria della Rovere".
 SURNAME_PARTICLES = frozenset(
-    "de du des van von der den da di del della degli dei dos do zu af ter y le la".split()
+    "de du des van von der den da di del della degli dei dos do zu af ter y le la los las".split()
 )
 
 
@@ -598,19 +601,33 @@ def looks_like_person(name: str) -> bool:
     (True, False)
     >>> looks_like_person("La Gardienne de Kerlouan"), looks_like_person("Cailleach: The Winter")
     (False, False)
+    >>> looks_like_person("A Different Man"), looks_like_person("Small Things Like These")
+    (False, False)
     """
     words = name.split()
+    # (particles aside: "Nelson Carlos De Los Santos Arias")
+    named = [w for w in words if w.lower() not in SURNAME_PARTICLES]
     return (
-        2 <= len(words) <= 4
+        2 <= len(named) <= 4
+        and len(words) <= 6
         and ": " not in name  # a title and its subtitle
         and words[0] not in TITLE_ARTICLES
+        and words[0] not in ("A", "An")  # "A Different Man"
         and not any(word.endswith(("'s", "’s")) for word in words)  # "Del Toro's Pinocchio"
+        and not any(w.lower() in _CLAUSE_WORDS for w in words)  # "Small Things Like These"
         and not looks_like_organization(name)
         and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words)
         and not any(w.lower() in _TITLE_NOUNS for w in words)  # "Aso Ebi Diaries"
     )
 
 
+# English words that make a title a phrase, and never stand in a person's name
+_CLAUSE_WORDS = frozenset(
+    "like these those this that with without into from my your our their his its we you "
+    "me is are was were not no all every what when where how why who whose "
+    "under over at in on of for by about after before between through across against among "
+    "around behind beyond".split()
+)
 # Plural nouns that end titles and never people's names: "Aso Ebi Diaries", "Lagos Nights"
 _TITLE_NOUNS = frozenset(
     "diaries chronicles tales stories days nights dreams letters songs lights wars games "
