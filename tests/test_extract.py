@@ -3378,6 +3378,30 @@ def test_a_festival_diarys_days_each_hang_their_facts_on_their_own_film():
     assert not any(subject == "Comments" for subject, _, _ in triples)
 
 
+def test_a_watch_diarys_dated_headings_name_its_films_under_its_headline():
+    body = (
+        "Reel Weather\n\n"
+        "WATCH DIARY, WEEK 5: A WEEK OF FERRIES\n"
+        "Posted 4 February 2024 by Ines · 3 comments\n\n"
+        "A week of boats, somehow.\n\n"
+        "MON 29 JAN: Salt Harbour (1991)\n"
+        "Rewatch. Tom Ek shot it, and Ana Ruiz wrote it with Jo Park. Lia Sol is Vera and "
+        "Per Holm is Aron, two ferry pilots.\n"
+        "My rating: 4/5\n\n"
+        "WED 31 JAN: The Night Crossing (Nattfärjan, 2003)\n"
+        "First time. Mira Lund plays herself, and Oskar Berg's black-and-white photography "
+        "is gorgeous.\n"
+        "My rating: 3.5/5\n"
+    )
+    triples = _triples(_facts(body, title="Watch diary, week 5: a week of ferries"))
+    assert ("Salt Harbour", "cinematographer", "Tom Ek") in triples
+    assert ("Salt Harbour", "screenwriter", "Jo Park") in triples
+    assert ("Salt Harbour", "cast_member", "Per Holm") in triples
+    assert ("The Night Crossing", "cast_member", "Mira Lund") in triples
+    assert ("The Night Crossing", "cinematographer", "Oskar Berg") in triples
+    assert not any(subject.startswith("Watch Diary") for subject, _, _ in triples)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

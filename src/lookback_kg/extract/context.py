@@ -487,6 +487,8 @@ class ArticleContext:
             )
         if title is not None and self._is_publisher(title):
             title = None  # "THE NILE REEL" over a newsletter's issue: who publishes it
+        if title is not None and self._is_headline(title):
+            title = None  # "WATCH DIARY, WEEK 2: I FELL INTO ..." over a diary: its headline
         if title is not None and CREDIT_HEADING.fullmatch(title):
             title = None  # "ELSEWHERE ON THE CHART", "PRESS": a part of the page
         if title is not None:
@@ -532,6 +534,12 @@ class ArticleContext:
             self.headings.append(self.section.name)
         if self.first_heading_at is None:
             self.first_heading_at = sentence.start
+
+    def _is_headline(self, title: str) -> bool:
+        """The page's own title set as its headline, where the text is about another film."""
+        headline = self.article.title or ""
+        own = self.film is not None and slugify(title) == self.film.key
+        return not own and bool(headline) and slugify(title) == slugify(headline)
 
     def _is_publisher(self, title: str) -> bool:
         publisher = publisher_name(self.article.publisher)
@@ -1611,7 +1619,7 @@ def heading_title(text: str) -> str | None:
 _DIARY_DATE = re.compile(
     r"^(?:\p{L}{2,9}\.?,?[ \t]+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}[ \t]+)?"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?"
-    r"(?:[ \t]+\d{1,2}(?!\d))?(?:,?[ \t]+\d{4})?)[ \t]+[—–-][ \t]+"
+    r"(?:[ \t]+\d{1,2}(?!\d))?(?:,?[ \t]+\d{4})?)(?:[ \t]+[—–-]|:)[ \t]+"
 )
 # A title in capitals, then a note in lower case after a dash or a symbol: "BETWEEN TWO RIVERS
 # — television premiere", "HOSHIZORA POST OFFICE  ★ Family pick"
