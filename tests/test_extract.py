@@ -3402,6 +3402,28 @@ def test_a_watch_diarys_dated_headings_name_its_films_under_its_headline():
     assert not any(subject.startswith("Watch Diary") for subject, _, _ in triples)
 
 
+def test_a_retrospectives_schedule_rows_give_each_film_its_own_credits():
+    body = (
+        "KINO NORD · Programme · May 2024\n\n"
+        "SALT AND IRON: THE FILMS OF ANA RUIZ\n"
+        "2–19 May 2024 · Screen 1\n\n"
+        "Nobody frames a harbour like Ana Ruiz's characters see one. We show all four.\n\n"
+        "Ruiz began with Grey Pier (1999), a slow story of two dockers. Jo Park and Lia Sol "
+        "star.\n\n"
+        "Her latest, Copper Lanterns (2023), premiered at Rotterdam.\n\n"
+        "SCHEDULE\n"
+        "Thu 02.05 · 20:00 · Copper Lanterns · Norway 2023 · 101' · dir./sc. Ana Ruiz\n"
+        "Sat 04.05 · 18:30 · Grey Pier · Norway 1999 · 88' · dir./ed. Ana Ruiz · ph. Tom Ek\n"
+    )
+    facts = _facts(body, title="Salt and Iron: Ana Ruiz, a retrospective — Kino Nord")
+    triples = _triples(facts)
+    assert ("Grey Pier", "editor", "Ana Ruiz") in triples
+    assert ("Grey Pier", "cinematographer", "Tom Ek") in triples
+    assert ("Copper Lanterns", "screenwriter", "Ana Ruiz") in triples
+    assert {("Grey Pier", 88), ("Copper Lanterns", 101)} <= _runtimes(facts)
+    assert not any("Salt and Iron" in subject or subject == "Ana Ruiz" for subject, _, _ in triples)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

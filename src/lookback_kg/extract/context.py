@@ -2242,7 +2242,7 @@ _NAME_BEFORE_SPEECH = _Cued.name_then(rf"\s+(?:has\s+|had\s+)?{_SPEECH_WORDS}")
 # Whose film it is: "Kore-eda's first fiction feature", "Hosoda's breakthrough".
 _MAKERS_WORK_TAIL = (
     r"['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:film|feature|debut|movie|documentary|breakthrough|"
-    r"masterpiece|filmography|career)\b"
+    r"masterpiece|filmography|career|films|features|oeuvre|characters|collaborators?)\b"
 )
 _MAKERS_WORK = _Cued.name_then(_MAKERS_WORK_TAIL)
 # What a text says of a company: "released by Toho", "opened through Toho", "made at
@@ -3205,6 +3205,9 @@ _NOT_A_FILM = re.compile(
     # (nor "Mùa Nước Nổi: The Floating Season")
     r"|^(?:(?!\b(?i:the)\b).)*\b(?i:season)\b"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
+    # a retrospective's name: "Slow Roads West: The Films of Kelly Reichardt"
+    r"|\b(?i:the\s+(?:films|cinema|movies|features)\s+of)\s+\p{Lu}"
+    r"|\b(?i:a\s+retrospective|retrospective)\b"
     # a festival's statuette: "The Crystal Globe", "Golden Bear"
     r"|^(?:The\s+)?(?:Golden|Silver|Bronze|Crystal)\s+(?:Globe|Bear|Lion|Leopard|Shell|Palm|"
     r"Hugo|Spike|Alexander|Dove|Pyramid|Frog|Peacock|Tulip|Iris|Athena|Conch|Hanoman)$"
@@ -3305,6 +3308,7 @@ def _standalone_mentions(name: str, body: str) -> int:
 
 
 _LONGER_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_RETROSPECTIVE = re.compile(r"\b(?i:retrospective|the\s+(?:films|cinema)\s+of\s+\p{Lu})")
 
 
 @functools.lru_cache(maxsize=8)
@@ -3321,6 +3325,8 @@ def _header_titles(
     # "Notes from a Cairo balcony — on Yasmin El-Shenawy's new film": the film is described,
     # not named, so the other part is the post's own title
     described = any(_ON_A_FILM.fullmatch(part.strip()) for part in split)
+    # "Slow Roads West: Kelly Reichardt, a retrospective": a programme's name, no film's
+    described = described or _RETROSPECTIVE.search(title) is not None
     parts = [] if described else [(part, 6, False) for part in split]
     parts += [(quoted, 6, True) for quoted in _QUOTED.findall(title)]
     opening = body.lstrip()

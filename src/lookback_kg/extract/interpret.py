@@ -116,6 +116,9 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("prod. cos", (_COMPANY,)),  # a festival catalogue's abbreviations: "Prod. cos.", "Scr."
     ("prod.", (_COMPANY, _PRODUCER)),
     ("scr.", (_WRITER,)),
+    ("sc.", (_WRITER,)),  # "dir./sc./ed. Kelly Reichardt" in a schedule's row
+    ("ph.", (Relation.CINEMATOGRAPHER,)),
+    ("mus.", (Relation.COMPOSER,)),
     ("ed.", (Relation.EDITOR,)),
     ("executive produc", ()),  # Wikidata's executive producer (P1431) is another relation
     ("production design", ()),
@@ -265,6 +268,18 @@ def _subject(
     rule: Rule, match: re.Match[str], sentence: Span, context: ArticleContext
 ) -> Entity | None:
     text = match.groupdict().get("subj")
+    if not text and rule.object == "listing" and context.section is None:
+        # "Sat 22.04 · 20:30 · Night Moves · USA 2013 · 112'": a line of one film's facts,
+        # outside any film's entry (where a line's other names are its credits)
+        films = {
+            work
+            for _, work in context.work_mentions(sentence)
+            if work.kind is EntityKind.FILM
+            and work is not OTHER_WORK
+            and not context.is_person_name(work.name)  # "By Reshma K. | 21 May 2024"
+        }
+        if len(films) == 1:
+            return films.pop()
     if not text:
         # "The animated film is ...", read as a whole: the film the anaphor stands for
         return context.subject_before(

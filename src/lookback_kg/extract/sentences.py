@@ -37,6 +37,9 @@ ABBREVIATIONS = frozenset(
         "vols",
         "dir",
         "scr",  # credit labels: "Scr.", "Prod.", "Ed.", "Prod. cos."
+        "sc",  # and a schedule's: "dir./sc./ed. Kelly Reichardt · ph. Christopher Blauvelt"
+        "ph",
+        "mus",
         "prod",
         "ed",
         "cos",
@@ -225,6 +228,8 @@ def split_sentences(body: str) -> list[Span]:
     ['Tide (lit. "Shore. Sea") is a film.', 'It ran.']
     >>> [s.text for s in split_sentences("2. Honk! (March 21)\\nA goose. It honks.")]
     ['2. Honk! (March 21)', 'A goose.', 'It honks.']
+    >>> [s.text for s in split_sentences("Tide · 80' · dir./sc./ed. Ana Ruiz · ph. Jo Park")]
+    ["Tide · 80' · dir./sc./ed. Ana Ruiz · ph. Jo Park"]
     """
     spans: list[Span] = []
     line_start = 0
@@ -440,7 +445,8 @@ def _word_before(line: str, start: int, mark: int) -> str:
     if word is None:
         return ""
     text = word.group()
-    return (text.rstrip(_MARKS) or text[0]).lower().rstrip(".")
+    word_text = (text.rstrip(_MARKS) or text[0]).lower().rstrip(".")
+    return word_text.rpartition("/")[2]  # "dir./sc./ed.": labels joined, the last one
 
 
 MAX_SENTENCE = 1000  # code points; longer runs (lists, unpunctuated dumps) are cut at a space
