@@ -3424,6 +3424,22 @@ def test_a_retrospectives_schedule_rows_give_each_film_its_own_credits():
     assert not any("Salt and Iron" in subject or subject == "Ana Ruiz" for subject, _, _ in triples)
 
 
+def test_a_double_bills_heading_names_two_films_and_a_contrast_keeps_the_topic():
+    body = (
+        "CINEMA LUZ · DOUBLE BILL #3\n\n"
+        "GREY PIER + SALT ROAD\n"
+        "Sun 3 Mar · 16:00 Grey Pier (Norway 2019, 101 min) · 18:30 Salt Road (Chile 2021, 88')\n\n"
+        "Grey Pier is about a docker named Ola (Per Holm), who keeps pigeons on the roof.\n\n"
+        "Salt Road follows Rosa (Ana Ruiz), a trucker in the Atacama. Where Grey Pier "
+        "watches the sea, Rosa watches the road. Jo Park plays Ema, her sister.\n"
+    )
+    triples = _triples(_facts(body, title="Double bill: Grey Pier + Salt Road"))
+    assert ("Grey Pier", "cast_member", "Per Holm") in triples
+    assert ("Salt Road", "cast_member", "Ana Ruiz") in triples
+    assert ("Salt Road", "cast_member", "Jo Park") in triples
+    assert not any("+" in subject for subject, _, _ in triples)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -268,6 +268,11 @@ class ArticleContext:
         for name in table_titles(body):  # "| 2 | The Longest Yard Sale | Parkway | $18.4M |"
             if not unlikely_title(name):
                 self.remember_work(Entity(EntityKind.FILM, name))
+        for match in _TITLE_PLACE_YEAR.finditer(body):
+            # "16:00 Paterson (USA 2016, 118 min)": a programme's film, where and when made
+            name = names.clean_name(match["title"])
+            if countries_listed(match["place"]) and not unlikely_title(name):
+                self.remember_work(Entity(EntityKind.FILM, name))
         for match in _DIARY_FILM.finditer(body):
             # a diary's film: "The opening film was Small Things Like These", "Then La Cocina
             # by Alonso Ruizpalacios:", "Hong Sang-soo's A Traveler's Needs, his third film"
@@ -573,7 +578,8 @@ class ArticleContext:
         # opened with ("Toho opened it in Japan", after a paragraph on another film)
         mentions = self.work_mentions(sentence)
         contrast = _CONTRAST_CLAUSE.match(sentence.text)
-        if contrast and self.section is not None:  # (the film set apart is not the topic)
+        # (the film set apart is not the topic: "Where Paterson writes poems, Augusto ...")
+        if contrast and (self.section is not None or self.topic is not None):
             mentions = [(at, work) for at, work in mentions if at >= contrast.end()]
         if self.paragraph_start:
             self.paragraph_start = False
@@ -2591,6 +2597,10 @@ def _credit_words(name: str) -> bool:
     return bool(participle or label or first in ("shot", "cut", "made", "music", "words"))
 
 
+_TITLE_PLACE_YEAR = re.compile(
+    rf"(?P<title>{names.TITLE})[ \t]+"
+    r"\((?P<place>\p{Lu}[\p{L} /.,-]{1,40}?)[ \t]+(?:19|20)\d\d\b"
+)
 # A film in a diary's or a festival report's prose: the slot it fills in the day, its maker
 # after "from" or "by" as the entry opens, or its maker before it and "his third film" after.
 _DIARY_FILM = re.compile(
@@ -3700,6 +3710,8 @@ def unlikely_title(name: str) -> bool:
     common = re.fullmatch(r"(\p{Lu}\p{Ll}+) Season", name)  # "Dust Season", not "Kurosawa Season"
     if _NOT_A_FILM.search(name) and not (common and not names.is_rare(common[1])):
         return True  # "Golden Crane Award for Best Film" is an award
+    if " + " in name:
+        return True  # "PATERSON + LINHA 28": a double bill's two films
     lowered = name.lower()
     if lowered in _NEVER_TITLES or _CONTRACTION.fullmatch(lowered):
         return True
