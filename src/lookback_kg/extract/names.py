@@ -603,6 +603,8 @@ def looks_like_person(name: str) -> bool:
     (False, False)
     >>> looks_like_person("A Different Man"), looks_like_person("Small Things Like These")
     (False, False)
+    >>> looks_like_person("An Sung-ki")
+    True
     """
     words = name.split()
     # (particles aside: "Nelson Carlos De Los Santos Arias")
@@ -612,7 +614,7 @@ def looks_like_person(name: str) -> bool:
         and len(words) <= 6
         and ": " not in name  # a title and its subtitle
         and words[0] not in TITLE_ARTICLES
-        and words[0] not in ("A", "An")  # "A Different Man"
+        and words[0] != "A"  # "A Different Man" (but "An Sung-ki" is a name)
         and not any(word.endswith(("'s", "’s")) for word in words)  # "Del Toro's Pinocchio"
         and not any(w.lower() in _CLAUSE_WORDS for w in words)  # "Small Things Like These"
         and not looks_like_organization(name)
