@@ -2510,10 +2510,10 @@ def test_a_winners_list_names_each_film_before_its_country():
     prizes = {
         (f.subject.name, f.object.name) for f in facts if f.relation.value == "award_received"
     }
-    assert {
-        ("Sembilan Malam di Ternate", "Best Film"),
-        ("Mùa sen muộn", "Best Director"),
-        ("Ang Huling Bangka", "Best Actor"),
+    assert {  # (named as the ceremony's prizes are: the page's title names it)
+        ("Sembilan Malam di Ternate", "Southeast Asian Screen Award for Best Film"),
+        ("Mùa sen muộn", "Southeast Asian Screen Award for Best Director"),
+        ("Ang Huling Bangka", "Southeast Asian Screen Award for Best Actor"),
     } <= prizes
     assert ("Ang Huling Bangka", "cast_member", "Carlo Mendoza-Reyes") in _triples(facts)
 
@@ -3438,6 +3438,70 @@ def test_a_double_bills_heading_names_two_films_and_a_contrast_keeps_the_topic()
     assert ("Salt Road", "cast_member", "Ana Ruiz") in triples
     assert ("Salt Road", "cast_member", "Jo Park") in triples
     assert not any("+" in subject for subject, _, _ in triples)
+
+
+def test_a_lower_case_blog_names_the_film_it_watched_again_and_the_people_credited():
+    body = (
+        "so i watched past lives for the third time on a plane, and i still cried. "
+        "this movie is unfair.\n\n"
+        "- written and directed by celine song. it is her first feature.\n"
+        "- the score is by christopher bear and daniel rossen, yes the band guys.\n"
+        "- we all agree celine song is a genius, and so is everyone on it.\n"
+    )
+    body += "the flight was long and the food was bad, as always. " * 4  # long enough to read
+    facts = _facts(body, title="tiny rooms, big screens")
+    triples = _triples(facts)
+    assert ("Past Lives", "director", "Celine Song") in triples
+    assert ("Past Lives", "composer", "Christopher Bear") in triples
+    assert ("Past Lives", "composer", "Daniel Rossen") in triples
+
+
+def test_a_ceremonys_category_is_named_as_its_prize():
+    facts = _facts(
+        "Flow won Best Animated Feature at the 97th Academy Awards on Sunday. "
+        "Earlier, it won the Golden Globe for Best Animated Feature Film.",
+        title="Flow (2024)",
+    )
+    awards = {f.object.name for f in facts if f.relation.value == "award_received"}
+    assert awards == {
+        "Academy Award for Best Animated Feature",
+        "Golden Globe Award for Best Animated Feature Film",
+    }
+    # the page's title names the ceremony; a festival's category keeps its own name
+    facts = _facts(
+        "I'm Still Here is a 2024 film by Walter Salles.\n\n"
+        "It won Best International Feature Film on Sunday. It first screened at the Venice "
+        "Film Festival, where it won Best Screenplay.",
+        title="Oscars 2025: the night's winners",
+    )
+    awards = {f.object.name for f in facts if f.relation.value == "award_received"}
+    assert awards == {"Academy Award for Best International Feature Film", "Best Screenplay"}
+
+
+def test_a_prize_category_heads_its_winners_entry():
+    body = (
+        "Sunday's 97th Academy Awards ran long. Here is the round-up.\n\n"
+        "INTERNATIONAL FEATURE: I'M STILL HERE (Brazil)\n"
+        "Walter Salles's I'm Still Here won the Academy Award for Best International Feature "
+        "Film.\n\n"
+        "ANIMATED FEATURE: FLOW (Latvia)\n"
+        "Gints Zilbalodis's wordless film about a cat took the Academy Award for Best Animated "
+        "Feature.\n\n"
+        "THE SHORTS\n"
+        "- Academy Award for Best Animated Short Film: In the Shadow of the Cypress, by the "
+        "Iranian directors Hossein Molayemi and Shirin Sohani, about a former sea captain.\n"
+        "- Academy Award for Best Documentary Short Film: The Only Girl in the Orchestra, Molly "
+        "O'Brien's Netflix portrait of her aunt.\n"
+    )
+    triples = _triples(_facts(body, title="Beyond Best Picture"))
+    assert ("Flow", "director", "Gints Zilbalodis") in triples
+    assert not [t for t in triples if t[0].startswith("Animated Feature")]
+    won = {(s, o) for s, r, o in triples if r == "award_received"}
+    assert ("In the Shadow of the Cypress", "Academy Award for Best Animated Short Film") in won
+    assert (
+        "The Only Girl in the Orchestra",
+        "Academy Award for Best Documentary Short Film",
+    ) in won
 
 
 def test_two_films_tagged_with_a_year_are_no_filmography():

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from lookback_kg.extract import casing
+from lookback_kg.extract import awards, casing
 from lookback_kg.extract.awards import Entry, read_award_lists
 from lookback_kg.extract.context import (
     ArticleContext,
@@ -447,6 +447,7 @@ def _award_list_facts(context: ArticleContext, entries: list[Entry]) -> list[Fac
     its own as evidence."""
     found: list[Fact] = []
     body = context.article.body
+    given_at = awards.ceremony(context.article.title or "")  # "Oscars 2025: the winners"
     for entry in entries:
         if unlikely_title(entry.title):
             continue
@@ -456,7 +457,7 @@ def _award_list_facts(context: ArticleContext, entries: list[Entry]) -> list[Fac
         said: list[tuple[Relation, object, Qualifiers]] = [
             (Relation.INSTANCE_OF, entry.work_class, Qualifiers())
         ]
-        award = Entity(EntityKind.AWARD, entry.award)
+        award = Entity(EntityKind.AWARD, awards.full_award_name(entry.award, given_at))
         said += [(Relation.AWARD_RECEIVED, award, Qualifiers())] if entry.won else []
         said += [(Relation.NOMINATED_FOR, award, Qualifiers())] if entry.nominated else []
         for name in entry.directors:

@@ -408,3 +408,67 @@ def countries_listed(text: str) -> list[str]:
     pieces = [p for p in re.split(r"\s*[/,·]\s*|\s+and\s+", text.strip(" .")) if p]
     found = [normalise.country_of(p) for p in pieces]
     return [c for c in found if c] if pieces and all(found) else []
+
+
+# A ceremony's prizes by their short name, and the name its awards go by: "the Oscars" give
+# the "Academy Award for Best Picture"; "the 37th Goya Awards" the "Goya Award for Best Film"
+_CEREMONY = re.compile(
+    r"\b(?:the[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?(?P<name>Oscars?|Academy[ \t]+Awards?|"
+    r"Golden[ \t]+Globes?|BAFTAs?|Césars|Goyas|(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}Awards)\b"
+)
+_SHORT_PRIZES = {
+    "oscar": "Academy Award",
+    "oscars": "Academy Award",
+    "academy award": "Academy Award",
+    "academy awards": "Academy Award",
+    "golden globe": "Golden Globe Award",
+    "golden globes": "Golden Globe Award",
+    "bafta": "BAFTA Award",
+    "baftas": "BAFTA Award",
+    "césar": "César Award",
+    "césars": "César Award",
+    "goya": "Goya Award",
+    "goyas": "Goya Award",
+}
+# "Oscar for Best Actor", "the Golden Globe for Best Animated Feature Film": a prize by its
+# short name, and its category
+_SHORT_PRIZE_FOR = re.compile(
+    r"(?P<prize>Oscar|Golden[ \t]+Globe|BAFTA|César|Goya)[ \t]+(?P<category>for[ \t]+.+)"
+)
+
+
+def ceremony(text: str) -> str | None:
+    """The awards ceremony a text names, as its awards' name goes ("Academy Award"), or None.
+
+    >>> ceremony("Oscars 2025: 'Anora' takes best picture"), ceremony("at the 96th Academy Awards")
+    ('Academy Award', 'Academy Award')
+    >>> ceremony("the European Film Awards in Berlin"), ceremony("the 51st Annie Awards")
+    ('European Film Award', 'Annie Award')
+    >>> ceremony("It premiered at the Cannes Film Festival.")
+    """
+    found = _CEREMONY.search(text)
+    if found is None:
+        return None
+    name = re.sub(r"[ \t]+", " ", found["name"])
+    return _SHORT_PRIZES.get(name.lower()) or name.removesuffix("s")
+
+
+def full_award_name(award: str, given_at: str | None) -> str:
+    """An award's name as its ceremony's prizes are known ("Academy Award for Best Picture"):
+    a category alone ("Best Picture") at a ceremony (`ceremony`'s name), or a prize by its short
+    name ("Oscar for Best Picture"). A festival's categories keep their own names.
+
+    >>> full_award_name("Best Picture", "Academy Award")
+    'Academy Award for Best Picture'
+    >>> full_award_name("Oscar for Best International Feature Film", None)
+    'Academy Award for Best International Feature Film'
+    >>> full_award_name("Best Director", None), full_award_name("Golden Bear", "Academy Award")
+    ('Best Director', 'Golden Bear')
+    """
+    short = _SHORT_PRIZE_FOR.fullmatch(award)
+    if short:
+        prize = _SHORT_PRIZES[re.sub(r"[ \t]+", " ", short["prize"]).lower()]
+        return f"{prize} {short['category']}"
+    if given_at and re.match(r"Best[ \t]+\p{Lu}", award):
+        return f"{given_at} for {award}"
+    return award

@@ -119,7 +119,12 @@ def with_capitals(text: str) -> str:
         for match in _TITLE_SLOT.finditer(text)  # "finally saw run to the morning star."
         if not _NOT_A_TITLE.search(match["title"])
     }
-    for title in sorted(titles, key=len):  # (a longer title's capitals last)
+    names = {
+        name.lower()
+        for match in _CREDITED_NAMES.finditer(text)  # "the score is by christopher bear and ..."
+        for name in _NAME_SEPARATOR.split(match["names"])
+    }
+    for title in sorted(titles | names, key=len):  # (a longer title's capitals last)
         # the title where the slot says so, and wherever else the text writes it
         for match in re.finditer(rf"(?<![\p{{L}}\d]){re.escape(title)}(?![\p{{L}}\d])", text, re.I):
             for word in _WORD.finditer(title):
@@ -132,6 +137,25 @@ def with_capitals(text: str) -> str:
     return "".join(chars)
 
 
+# Where a blog in lower case names the people a film credits: after "directed by", "shot on
+# 35mm by", "the score is by", two or three words a name, each ("celine song", "christopher
+# bear and daniel rossen"), and the same words wherever else the text writes them
+_NAME = (
+    r"(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|some|two|three|both|me|him|"
+    r"them|himself|herself|itself|someone|people)\b)\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+"
+    r"(?!(?:and|or|in|with|for|at|on|from|who|whose|as|is|was|but|which|it|to|after|before|"
+    r"when|while|of|the|a|an|by|so|yes|no|also|again|too)\b)\p{L}[\p{L}\p{M}'’-]*){1,2}"
+)
+_CREDITED_NAMES = re.compile(
+    r"\b(?:directed|written|produced|edited|shot|scored|composed|photographed|played|voiced|"
+    r"narrated|(?:score|music|screenplay|script)[ \t]+(?:is|was))[ \t]+"
+    r"(?:[\p{L}\d]+[ \t]+){0,3}?by[ \t]+"
+    r"(?P<names>" + _NAME + r"(?:(?:,[ \t]+|[ \t]+and[ \t]+)" + _NAME + r")*)"
+    r"(?=[ \t]*[,.;:!?)\n]|[ \t]+(?:and|in|with|for|at|on|from|who|as|but|which|so)\b)"
+)
+_NAME_SEPARATOR = re.compile(r",[ \t]+|[ \t]+and[ \t]+")
+
+
 # Where a blog in lower case writes a title, so it gets a title's capitals: what the writer
 # saw or watched, said to be someone's film, dated ("(2016)"), or alone at the end of its
 # sentence ("ok so i finally saw run to the morning star."); and a diary's heading, a date,
@@ -140,7 +164,8 @@ _TITLE_WORDS = r"\p{L}[\p{L}\p{M}'’-]*(?::?[ \t]+[\p{L}\d][\p{L}\p{M}'’-]*){
 _TITLE_SLOT = re.compile(
     r"\b(?:saw|watched|rewatched|re-watched|caught)[ \t]+(?P<title>"
     + _TITLE_WORDS
-    + r")(?=[.!?]?[ \t]*$|[.!][ \t]|,[ \t]+\p{Lu}[\p{L}\p{M}-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*)*"
+    + r")(?=[.!?]?[ \t]*$|[.!][ \t]|[ \t]+(?:again|twice|for[ \t]+the[ \t]+\p{Ll}+[ \t]+time)\b"
+    r"|,[ \t]+\p{Lu}[\p{L}\p{M}-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*)*"
     r"['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:film|movie|documentary|feature|debut|drama)\b"
     r"|,[ \t]+(?:directed|written|made)[ \t]+by\b|[ \t]+\((?:19|20)\d\d\))"
     # "her student short fish bones (2016)"

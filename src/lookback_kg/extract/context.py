@@ -1235,6 +1235,7 @@ def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
             or (line["award"] and _winner_then_title(rest.rstrip()))
             or (line["award"] and _title_then_winner(rest.rstrip()))
             or (line["award"] and _placed_title(rest.rstrip()))
+            or (line["award"] and _TITLE_THEN_GLOSS.match(rest))
             or _TITLE_BEFORE_CREDIT.search(rest)
             or (line["award"] and _FOR_TITLE_PLACE.search(rest))
             or (line["award"] and (_FOR_TITLE.search(rest) or _TITLE_FOR.match(rest)))
@@ -1317,6 +1318,14 @@ _TITLE_THEN_PLACE = re.compile(
     rf"(?:,[ \t]+directed[ \t]+by[ \t]+{names.NAME})?\.?"
 )
 _TITLE_FOR = re.compile(r"(?P<title>\p{Lu}[^\n(),—–:]{0,60}?),\s+for\s")
+# "Best Animated Short: In the Shadow of the Cypress, by the Iranian directors X and Y, about
+# ...", "...: The Only Girl in the Orchestra, Molly O'Brien's portrait of her aunt": the film,
+# then a gloss on who made it
+_TITLE_THEN_GLOSS = re.compile(
+    r"(?P<title>\p{Lu}[^\n,()]{0,60}?),[ \t]+"
+    rf"(?:by[ \t]|{names.NAME}['’]s?[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,3}}?"
+    r"(?:film|feature|documentary|portrait|comedy|drama|short|animation|debut|thriller)\b)"
+)
 
 
 def entries_maker(opening: str) -> tuple[str, int, bool] | None:
@@ -1593,6 +1602,8 @@ def heading_title(text: str) -> str | None:
         return None  # "Our critic — ★★★½ (3.5/5)": a key and its value
     if colon and _PICK_LABEL.fullmatch(label.strip(" \t★☆")):
         core = rest.strip()  # "THIS WEEK'S PICK: KADATHUKAARAN": a column's label, then the film
+    elif colon and _PRIZE_CATEGORY_LABEL.fullmatch(label.strip()):
+        core = rest.strip()  # "ANIMATED FEATURE: FLOW (Latvia)": a prize's category, its winner
     elif (
         colon
         and _CAPITALS_LABEL.fullmatch(label.strip())
@@ -1645,6 +1656,12 @@ _PICK_LABEL = re.compile(
     r"(?i:(?:(?:this\s+)?week['’]s|today['’]s|our|the|editor['’]s|critic['’]s|staff|weekend)\s+"
     r"(?:pick|choice|recommendation)|film of the (?:week|month)|spotlight|featured film|"
     r"winner|(?:opening|closing) film|coming soon|now showing|also showing|next week)"
+)
+# A prize's category heading its winner's entry: "ANIMATED FEATURE", "Best Director"
+_PRIZE_CATEGORY_LABEL = re.compile(
+    r"(?i:(?:best\s+)?(?:(?:international|animated|documentary|foreign[- ]language|live[- ]action|"
+    r"original|adapted|supporting)\s+)?(?:feature|picture|film|short|director|actor|actress|"
+    r"screenplay|score|song|cinematography|editing)(?:\s+film)?)"
 )
 _PICKED_LINE = re.compile(rf"(?m)^[ \t]*{_PICK_LABEL.pattern}[ \t]*:[ \t]*\S[^\n]{{0,80}}$")
 _PRESS_QUOTE = re.compile(r"[\"“][^\"“”]{10,}[\"”]\s*[—–-]")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from lookback_kg.extract import names, normalise, values
+from lookback_kg.extract import awards, names, normalise, values
 from lookback_kg.extract.context import FILM_ANAPHOR, OTHER_WORK, ArticleContext, unlikely_title
 from lookback_kg.extract.rules import CATALOGUE_LABELS, Rule
 from lookback_kg.extract.sentences import Span, clause_bounds
@@ -537,7 +537,7 @@ def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
             continue  # "the Golden" of "the golden bear" in a text in lower case: half a name
         if award and (award != body or not unlikely_festival(award)):
             # a body found only by its name's shape may be the award itself ("Nordic Dox Prize")
-            yield Entity(EntityKind.AWARD, award, scope=body if body != award else None), {}
+            yield _award_entity(award, body, m), {}
 
 
 _PRIZE_ADJECTIVES = frozenset({"Golden", "Silver", "Bronze", "Special", "Best", "Grand"})
@@ -579,7 +579,24 @@ def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
             continue  # "an Oscar", "the award": not a particular award
         if _AWARD_WORD.search(award) and not unlikely_festival(award):
             # a body found only by its name's shape may be the award itself ("Nordic Dox Prize")
-            yield Entity(EntityKind.AWARD, award, scope=body if body != award else None), {}
+            yield _award_entity(award, body, m), {}
+
+
+_FESTIVAL = re.compile(
+    r"\b(?i:festival|berlinale|biennale)\b|\b(?:Cannes|Venice|Sundance|Locarno)\b"
+)
+
+
+def _award_entity(award: str, body: str | None, m: Match) -> Entity:
+    """The award, named as its ceremony's prizes are: "Best Picture" at the Oscars (said in
+    the sentence, or in the page's title) is the "Academy Award for Best Picture"."""
+    given_at = awards.ceremony(body or m.sentence)
+    if given_at is None and body is None and not _FESTIVAL.search(m.sentence):
+        given_at = awards.ceremony(m.ctx.article.title or "")  # (not Venice's "Best Screenplay")
+    full = awards.full_award_name(award, given_at)
+    if full != award:
+        return Entity(EntityKind.AWARD, full)
+    return Entity(EntityKind.AWARD, award, scope=body if body != award else None)
 
 
 def unlikely_festival(name: str) -> bool:
