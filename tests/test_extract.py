@@ -3504,6 +3504,62 @@ def test_a_prize_category_heads_its_winners_entry():
     ) in won
 
 
+def test_a_ceremonys_winners_list_gives_each_category_its_film_and_people():
+    body = (
+        "LOS ANGELES — Anora won the Academy Award for Best Picture on Sunday night.\n\n"
+        "THE WINNERS IN FULL (selected)\n"
+        "Best Picture: Anora\n"
+        "Director: Sean Baker, Anora\n"
+        "Supporting Actress: Zoe Saldaña, Emilia Pérez\n"
+        "Cinematography: The Brutalist\n"
+        'Original Song: "El Mal", Emilia Pérez\n'
+        "International Feature: I'm Still Here (Brazil)\n"
+        "Sound; Visual Effects: Dune: Part Two\n"
+    )
+    facts = _facts(body, title="Oscars 2025: 'Anora' takes best picture")
+    triples = _triples(facts)
+    assert {
+        ("Anora", "director", "Sean Baker"),
+        ("Emilia Pérez", "cast_member", "Zoe Saldaña"),
+        ("Anora", "award_received", "Academy Award for Best Director"),
+        ("The Brutalist", "award_received", "Academy Award for Best Cinematography"),
+        ("Emilia Pérez", "award_received", "Academy Award for Best Original Song"),
+        ("I'm Still Here", "award_received", "Academy Award for Best International Feature"),
+        ("Dune: Part Two", "award_received", "Academy Award for Best Sound"),
+        ("Dune: Part Two", "award_received", "Academy Award for Best Visual Effects"),
+    } <= triples
+    assert not [t for t in triples if t[1] == "cinematographer"]  # "The Brutalist" is the film
+    countries = {
+        (f.subject.name, f.object.name) for f in facts if f.relation.value == "country_of_origin"
+    }
+    assert ("I'm Still Here", "Brazil") in countries
+
+
+def test_a_winners_line_gives_its_director_and_countries_in_one_bracket():
+    body = (
+        "PORTO — The festival closed on Sunday night.\n\n"
+        "FULL LIST OF WINNERS\n"
+        "Golden Wave: A Garden in Karaj (dir. Leila Farahani, Iran/France)\n"
+        "Silver Wave for Best Director: Valentina Ocampo-Reyes, The Dogs of Siesta (Argentina)\n"
+        "Audience Award — Papel Picado (dir. Tomás Arriaga; Mexico)\n"
+    )
+    facts = _facts(body, title="Porto Atlântico: the winners")
+    triples = _triples(facts)
+    assert {
+        ("A Garden in Karaj", "director", "Leila Farahani"),
+        ("A Garden in Karaj", "country_of_origin", "Iran"),
+        ("A Garden in Karaj", "country_of_origin", "France"),
+        ("The Dogs of Siesta", "director", "Valentina Ocampo-Reyes"),
+        ("Papel Picado", "director", "Tomás Arriaga"),
+        ("Papel Picado", "country_of_origin", "Mexico"),
+    } <= triples
+    assert not [
+        t
+        for t in triples
+        if "Iran/France" in t[0] or (t[2] in ("Mexico", "Iran") and t[1] == "director")
+    ]
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -63,6 +63,9 @@ _BY_AFTER = re.compile(
     r"[ \t]+[–—-][ \t]+(?i:(?:written|shot|edited|composed|scored|produced)[ \t]+)?by[ \t]+"
 )
 _BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)")
+_DIRECTED_BRACKET = re.compile(
+    r"\s*\((?i:dir\.|directed by)\s*(?P<names>[^(),;]+)(?:[,;]\s*(?P<where>[^()]*))?\)"
+)
 _MINUTES = re.compile(r"(?P<minutes>\d{1,3})\s*(?:min|mins|minutes|['’′])\b\.?")
 # The pieces of an entry's details, outside its brackets: "Egypt · 2024 · 2h 4m"
 _PIECE_BREAK = re.compile(r"[ \t]+[·|][ \t]+(?![^()]*\))")
@@ -126,6 +129,7 @@ class _Category:
     work_class: WorkClass
     start: int
     lines: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+    titles_alone: bool = False  # a winners' list's line may name the film alone
 
 
 @functools.lru_cache(maxsize=8)
@@ -173,6 +177,9 @@ def _categories(body: str) -> list[_Category]:
             match = _CATEGORY.fullmatch(heading) or (
                 _NAMED_PRIZE.fullmatch(heading) if prize else None
             )
+        if _WINNERS_HEADING.fullmatch(line):
+            index = _winner_lines(lines, index, found)
+            continue
         # (a list's mark may come first: "• Special Mention — Black Lake Ferry, a documentary")
         marked = _LIST_MARK.match(line)
         inline = None if match else _inline_category(line[marked.end() if marked else 0 :])
@@ -227,6 +234,43 @@ def _categories(body: str) -> list[_Category]:
         if category.lines:
             found.append(category)
     return found
+
+
+def _winner_lines(lines: list[tuple[str, int]], index: int, found: list[_Category]) -> int:
+    """The lines under a winners' list's heading, each its categories and their winner
+    ("Director: Sean Baker, Anora", "Sound; Visual Effects: Dune: Part Two"), up to a line
+    that is none. Returns where the list ends."""
+    while index < len(lines):
+        text, start = lines[index]
+        line = _WINNER_LINE.fullmatch(text)
+        if line is None:
+            break
+        index += 1
+        rest = _QUOTED_FIRST.sub("", line["rest"].strip())  # '"El Mal", Emilia Pérez': a song's
+        for label in line["labels"].split(";"):
+            label = label.strip()
+            # "Director" is the ceremony's "Best Director"; "Golden Bear" a prize by its name
+            award = label if re.search(rf"\b{names.PRIZE_WORD}\b", label) else f"Best {label}"
+            category = _category(award, start)
+            category.titles_alone = True
+            category.lines.append(("", "", rest, start + line.start("rest"), start + len(text)))
+            found.append(category)
+    return index
+
+
+# "THE WINNERS IN FULL (selected)", "Full list of winners", "Winners:"
+_WINNERS_HEADING = re.compile(
+    r"(?i:(?:the[ \t]+)?(?:full[ \t]+list[ \t]+of[ \t]+(?:the[ \t]+)?)?winners?"
+    r"(?:[ \t]+in[ \t]+full)?)"
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?"
+)
+# "Supporting Actress: Zoe Saldaña, Emilia Pérez": the categories, a colon, the winner
+_WINNER_LINE = re.compile(
+    r"[ \t]*(?:[•*·-][ \t]+)?(?P<labels>\p{Lu}[\p{L}'’-]*(?:(?:[ \t]+|;[ \t]*)"
+    r"(?:and[ \t]+|of[ \t]+|in[ \t]+|for[ \t]+|the[ \t]+|–[ \t]+)*\p{Lu}[\p{L}'’-]*){0,6}):"
+    r"[ \t]+(?P<rest>\S[^\n]{0,120})"
+)
+_QUOTED_FIRST = re.compile(r"^[\"“][^\"“”\n]{1,60}[\"”],[ \t]+")
 
 
 def _category(award: str, start: int) -> _Category:
@@ -344,6 +388,12 @@ def _fields(item: str, category: _Category) -> dict | None:
         directors += [d["name"].strip() for d in _DIRECTED_IN.finditer(said)]
         work_class = next((c for p, c in _CLASSES if p.search(said)), work_class)
         item = item[: described.start()].strip()
+    bracket = _DIRECTED_BRACKET.search(item)
+    if bracket:  # "A Garden in Karaj (dir. Leila Farahani, Iran/France)"
+        directors += names.split_names(bracket["names"])
+        found = [normalise.country_of(c) for c in re.split(r"\s*[/,]\s*", bracket["where"] or "")]
+        countries += [c for c in found if c and c not in countries]
+        item = item[: bracket.start()] + item[bracket.end() :]
     for director in _DIRECTED.finditer(item):
         directors.append(director["name"].strip())
     item = _DIRECTED.sub("", item).strip(" ,")
@@ -358,7 +408,9 @@ def _fields(item: str, category: _Category) -> dict | None:
             parts = [", ".join(directors), item]  # "Tide Pool Summer (Japan), dir. Kenji Hamada"
         if len(parts) < 2:  # "Youssef Benali, Les Jardins d'Agadir"
             parts = _COMMA.split(item, maxsplit=1)
-            if len(parts) < 2 or not names.looks_like_person(parts[0]):
+            if (len(parts) < 2 or not names.looks_like_person(parts[0])) and category.titles_alone:
+                parts = ["", item]  # "Cinematography: The Brutalist": the film alone
+            elif len(parts) < 2 or not names.looks_like_person(parts[0]):
                 return None
         people, film = parts
         if names.looks_like_person(film) and not names.looks_like_person(people):

@@ -869,6 +869,8 @@ def _agent_or_why(
             return None, "looks like a company's name"
         if values.country(name):
             return None, "a country, not a person"
+        if name.startswith("The ") and ctx.knows_work(name):
+            return None, "a film the text names"  # "Cinematography: The Brutalist", a winner
         full = ctx.person(name)
         if " " not in full:
             return None, "one word, and no full name with that surname was met before"
