@@ -3560,6 +3560,32 @@ def test_a_winners_line_gives_its_director_and_countries_in_one_bracket():
     ]
 
 
+def test_a_programmes_entries_set_off_by_rules_are_each_their_own_film():
+    rule = "-" * 40
+    body = (
+        "INTERNATIONALER WETTBEWERB 3: UNTER WASSER\n"
+        "INTERNATIONAL COMPETITION 3: UNDER WATER\n\n"
+        "Four films about what waits below the surface.\n\n"
+        f"{rule}\n\n"
+        "SALZ\nSalt\n\n"
+        "Regie / Director\nJohanna Pietsch\n\n"
+        "Land / Country\nDeutschland / Germany\n\n"
+        "Greta has kept the light on the island for forty winters.\n\n"
+        f"{rule}\n\n"
+        "BAJO EL AGUA, LA CIUDAD\nUnder the Water, the City\n\n"
+        "Regie / Director\nRenata Villaseñor\n\n"
+        "Land / Country\nMexiko / Mexico\n\n"
+        "During a drought the reservoir gives back the village it drowned.\n"
+    )
+    triples = _triples(_facts(body, title="Ostrander Kurzfilmtage: Wettbewerb 3"))
+    assert {
+        ("Salz", "director", "Johanna Pietsch"),
+        ("Salz", "country_of_origin", "Germany"),
+        ("Bajo El Agua, la Ciudad", "director", "Renata Villaseñor"),
+        ("Bajo El Agua, la Ciudad", "country_of_origin", "Mexico"),
+    } <= triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1088,6 +1088,14 @@ def entry_headings(body: str) -> dict[int, str]:
         title = heading_title(match["heading"])
         if title and not unlikely_title(title):
             found.setdefault(match.start("heading"), title)
+    for match in _HEADING_AFTER_RULE.finditer(body):
+        # "-----", "", "SALZ", "Salt", "": a programme's entry set off by a rule, its title in
+        # capitals (perhaps its translation under it), over its facts
+        title = heading_title(match["heading"])
+        # (a name has no comma: "BAJO EL AGUA, LA CIUDAD" is a title)
+        person = names.looks_like_person(title or "") and "," not in title
+        if title and not unlikely_title(title) and not person:
+            found.setdefault(match.start("heading"), title)
     for match in _ITEM_FROM.finditer(body):
         # "- Bab el-Louq Nights, Egypt. A world premiere ...": a line-up's item, and where
         # its film is from
@@ -1204,6 +1212,10 @@ def _between_rules(body: str, sentence: Span) -> bool:
 
 _RULED_HEADING = re.compile(
     rf"(?m)^{RULE_LINE.pattern}\n(?P<heading>[^\n]{{2,80}})\n{RULE_LINE.pattern}$"
+)
+_HEADING_AFTER_RULE = re.compile(
+    rf"(?m)^{RULE_LINE.pattern}\n[ \t]*\n(?P<heading>[^\p{{Ll}}\n]{{2,80}})\n(?:[^\n]{{2,80}}\n)?"
+    r"[ \t]*\n"
 )
 _ITEM_FROM = re.compile(
     rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<title>\p{{Lu}}[^\n()—–:|,.]{{1,60}}?)"
