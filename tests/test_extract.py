@@ -3586,6 +3586,28 @@ def test_a_programmes_entries_set_off_by_rules_are_each_their_own_film():
     } <= triples
 
 
+def test_a_diarys_day_is_about_the_film_its_first_line_names():
+    body = (
+        "Busan diary, part 2\n\n"
+        "WED 02 OCT\n"
+        "Landed, ate, slept. Watched Parasite again on the plane. Still amazing.\n\n"
+        "THU 03 OCT\n"
+        "The big one for me: Tenant (Seipja), the second feature from Han Seo-yeon, whose "
+        "Low Tide Motel (2020) I still push on anyone.\n\n"
+        "Set-up: Jae-sung (Oh Min-jae), a broke delivery rider, signs a lease on a flat.\n\n"
+        "It's a horror comedy, and the laughs land.\n\n"
+        "SAT 05 OCT\n"
+        "Too tired to write. Low Tide Motel is still the better film, a thriller.\n"
+    )
+    facts = _facts(body, title="Busan diary, part 2")
+    triples = _triples(facts)
+    assert ("Tenant", "cast_member", "Oh Min-jae") in triples
+    genres = {(f.subject.name, str(f.object)) for f in facts if f.relation.value == "genre"}
+    assert ("Tenant", "horror comedy") in genres
+    assert ("Tenant", "thriller") not in genres
+    assert not [t for t in triples if t[0].startswith("Busan diary")]
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

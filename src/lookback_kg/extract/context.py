@@ -131,6 +131,7 @@ class ArticleContext:
     last_opened_with: Entity | None = None
     paragraph_start: bool = True
     section_is_a_line: bool = False  # the section is one line of a list, not a heading's
+    under_day_heading: bool = False  # the last sentence was a diary's day ("THU 03 OCT")
     # The last sentence was a heading that names no film ("The feature"): a paragraph after it
     # that opens with a film starts that film's section
     under_plain_heading: bool = False
@@ -520,7 +521,11 @@ class ArticleContext:
                 # entry ends
                 self.section, self.topic = None, None
             self.under_plain_heading = _PLAIN_HEADING.fullmatch(sentence.text) is not None
-            if heading_before and self.paragraph_start:
+            day_before, self.under_day_heading = self.under_day_heading, False
+            if _DAY_HEADING.fullmatch(sentence.text):
+                # "THU 03 OCT": a diary's next day; the line under it says which film
+                self.section, self.topic, self.under_day_heading = None, None, True
+            if (heading_before and self.paragraph_start) or day_before:
                 self._section_from_opening(sentence)
             return
         if self.film is not None and (
@@ -946,7 +951,20 @@ _RANKED_PRIZE = re.compile(r"\d{1,2}[.)][ \t]+[^\n]{0,60}\b(?i:award|prize|best)
 # A heading line that names no film: "The feature", "The short first", "Also this month"
 _PLAIN_HEADING = re.compile(r"[ \t]*\p{Lu}[\p{L}'’ \t-]{2,40}[ \t]*")
 # What may come before the film a paragraph opens with: "Then The Quiet Harbourmaster, ..."
-_LEAD_IN = re.compile(r"[ \t]*(?:(?i:then|next|and then|finally|also|plus)[ \t,]+)?")
+_LEAD_IN = re.compile(
+    r"[ \t]*(?:(?i:then|next|and then|finally|also|plus)[ \t,]+)?"
+    # "The big one for me: Tenant", "Finally caught up with All We Imagine as Light"
+    r"(?:(?i:the|my)[ \t]+(?i:big|main|first|last|best|late|early)[ \t]+one(?:[ \t]+for[ \t]+me)?"
+    r"(?:[ \t]+today|[ \t]+tonight)?:[ \t]+|(?i:caught[ \t]+up[ \t]+with|saw|watched|rewatched)"
+    r"[ \t]+)?"
+)
+# A diary's heading for its next day: "THU 03 OCT", "Saturday, 5 October", "Day 3"
+_DAY_HEADING = re.compile(
+    r"[ \t]*(?:(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\p{L}*\.?,?[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)"
+    r"|(?i:day)[ \t]+\d{1,2})\.?(?:,?[ \t]+\d{4})?[ \t]*:?[ \t]*"
+)
 # A post's byline under its headline: "Posted by Frida (site admin) on 2 April 2025"
 _BYLINE = re.compile(
     r"[ \t]*\n[ \t]*(?:(?i:posted|written|published)[ \t]+(?:by|on)|By[ \t]+\p{Lu})"
@@ -3729,6 +3747,12 @@ def _film_names(name: str) -> tuple[str, ...]:
     return (name, made["title"]) if made else (name,)
 
 
+_SERIES_PART = re.compile(
+    r"(?i)\b(?:diary|diaries|dispatch|journal|notebook|log|report|letter)\b,?[ \t]+"
+    r"(?:part|day|no\.?|#|vol\.?)[ \t]*(?:\d+|one|two|three|four|five)\b"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def unlikely_title(name: str) -> bool:
     """A name that is never the title of a film: an award, a festival, a month, a country."""
@@ -3741,6 +3765,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "Golden Crane Award for Best Film" is an award
     if " + " in name:
         return True  # "PATERSON + LINHA 28": a double bill's two films
+    if _SERIES_PART.search(name):
+        return True  # "Busan diary, part 2": a post in a blog's series
     lowered = name.lower()
     if lowered in _NEVER_TITLES or _CONTRACTION.fullmatch(lowered):
         return True
