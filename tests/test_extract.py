@@ -3608,6 +3608,23 @@ def test_a_diarys_day_is_about_the_film_its_first_line_names():
     assert not [t for t in triples if t[0].startswith("Busan diary")]
 
 
+def test_a_roundups_capitals_heading_hands_its_paragraph_to_the_film_it_opens_with():
+    body = (
+        "Black Nights 2024 wrap: an Estonian sea story takes the top prize\n\n"
+        "TALLINN — It snowed for most of the 28th Tallinn Black Nights Film Festival.\n\n"
+        "THE WINNER\n"
+        "Salt Years (Soolased aastad), the second feature by Kaia Lepik, took the Grand Prix. "
+        "It follows Maret (Helen Roosmaa), who comes back to a dying fishing village. "
+        "Running time 112'.\n\n"
+        "THE AUDIENCE\n"
+        "The Audience Award went to The Neighbour (La vecina), Laia Ferrer's Spanish comedy.\n"
+    )
+    facts = _facts(body, title="Black Nights 2024 wrap: an Estonian sea story takes the top prize")
+    triples = _triples(facts)
+    assert ("Salt Years", "cast_member", "Helen Roosmaa") in triples
+    assert not [t for t in triples if t[0] in ("Black Nights", "Tallinn")]
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

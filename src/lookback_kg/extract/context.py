@@ -525,6 +525,13 @@ class ArticleContext:
             if _DAY_HEADING.fullmatch(sentence.text):
                 # "THU 03 OCT": a diary's next day; the line under it says which film
                 self.section, self.topic, self.under_day_heading = None, None, True
+            elif (
+                self.under_plain_heading
+                and self.paragraph_start
+                and _HEADING_LINE.fullmatch(sentence.text)
+            ):
+                # "THE WINNER", over "Salt Years (Soolased aastad), the second feature by ..."
+                self.under_day_heading = True
             if (heading_before and self.paragraph_start) or day_before:
                 self._section_from_opening(sentence)
             return
@@ -958,6 +965,8 @@ _LEAD_IN = re.compile(
     r"(?:[ \t]+today|[ \t]+tonight)?:[ \t]+|(?i:caught[ \t]+up[ \t]+with|saw|watched|rewatched)"
     r"[ \t]+)?"
 )
+# A round-up's heading in capitals over its entry's paragraph: "THE WINNER", "THE SHORTS"
+_HEADING_LINE = re.compile(r"[ \t]*[\p{Lu}][\p{Lu}'’ \t-]{2,40}[ \t]*")
 # A diary's heading for its next day: "THU 03 OCT", "Saturday, 5 October", "Day 3"
 _DAY_HEADING = re.compile(
     r"[ \t]*(?:(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\p{L}*\.?,?[ \t]+)?"
@@ -1871,7 +1880,7 @@ _JOINED_FILM = re.compile(
 )
 _TYPED_IN_APPOSITION = re.compile(
     # the whole run of capitalised words, never a name after "by", "with" or "and"
-    rf"(?<!\b(?:by|with|and|&|in|at|studio|director|filmmaker|actor|actress|writer|producer)\s)(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?<![\p{{L}}\-])(?P<title>{names.TITLE})"
+    rf"(?<!\b(?:by|with|and|&|in|at|studio|director|filmmaker|actor|actress|writer|producer)\s)(?<!\p{{Lu}}[\p{{L}}\-]*[\t\x20\u00a0])(?<![\p{{L}}\-])(?P<title>{names.TITLE})"
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+"
     # (or a length: "Suara dari Lumpur, Maria Lefaan's 72-minute portrait of ...")
     r"(?:\d{1,3}-minute[ \t]+\p{Ll}+\b|"
@@ -2583,6 +2592,12 @@ _DIRECTOR_ASIDE = re.compile(r"\b(?:director|directed by|filmmaker)\b")
 _FILM_THEN_PLACE = re.compile(r"\s+(?:in|at|on|to|for|with|across)\s+\p{Lu}.*")
 
 
+# what turns a name into a festival's: "Tallinn Black Nights Film Festival"
+_FESTIVAL_NAME_TAIL = (
+    r"(?:[ \t]+International)?(?:[ \t]+(?:Film|Documentary|Animation))?[ \t]+Festival\b"
+)
+
+
 @functools.lru_cache(maxsize=8)
 def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
     """Titles the body says film things of (opens, grosses, is directed ...), by slug: the
@@ -3093,6 +3108,13 @@ def score_films(
         one_word = " " not in forms[key].most_common(1)[0][0]  # "Kore-eda" is one word
         if one_word and surname and key not in header_keys:
             del scores[key]
+    for key, variants in forms.items():
+        name = variants.most_common(1)[0][0]
+        words = r"(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}"  # "Tallinn" of "Tallinn Black Nights ..."
+        festival = rf"(?<!\w)(?i:{re.escape(name)}){words}{_FESTIVAL_NAME_TAIL}"
+        if key in scores and re.search(festival, body):
+            # "Black Nights 2024 wrap", "TALLINN —": of the Tallinn Black Nights Film Festival
+            del scores[key]
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
         if key in scores:  # (not a half another whole took in)
             _behind_its_comma(key, body, scores, forms, article.title)
@@ -3215,6 +3237,7 @@ def _choose_film(
             and not _HEADLINE_AROUND.search(name)
             and not _PICK_LABEL.fullmatch(name.partition(": ")[0])
             and not _SLOT_LABEL.fullmatch(name.partition(": ")[0])
+            and not _CAPITALS_LABEL.fullmatch(name.partition(": ")[0])  # "THE ODDITY: X"
         ):
             return Entity(EntityKind.FILM, name)
     for key, variants in forms.items():
@@ -3767,6 +3790,11 @@ def unlikely_title(name: str) -> bool:
         return True  # "PATERSON + LINHA 28": a double bill's two films
     if _SERIES_PART.search(name):
         return True  # "Busan diary, part 2": a post in a blog's series
+    if re.search(r"\b(?i:the\s+(?:films|cinema)\s+of)\s+\p{Lu}", name):
+        return True  # "Tides and Rain: The Cinema of Maricel Dizon-Lacson", a retrospective's
+    byline = re.match(r"By[ \t]+(?P<who>[^,]+)", name)
+    if byline and names.looks_like_person(byline["who"].strip()):
+        return True  # "By Daniyar Sultanbekov, Almaty": who wrote the page, and where
     lowered = name.lower()
     if lowered in _NEVER_TITLES or _CONTRACTION.fullmatch(lowered):
         return True
