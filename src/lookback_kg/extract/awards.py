@@ -496,12 +496,14 @@ def ceremony(text: str) -> str | None:
     ('Academy Award', 'Academy Award')
     >>> ceremony("the European Film Awards in Berlin"), ceremony("the 51st Annie Awards")
     ('European Film Award', 'Annie Award')
+    >>> ceremony("The Academy Awards were held on Sunday.")
+    'Academy Award'
     >>> ceremony("It premiered at the Cannes Film Festival.")
     """
     found = _CEREMONY.search(text)
     if found is None:
         return None
-    name = re.sub(r"[ \t]+", " ", found["name"])
+    name = re.sub(r"^The[ \t]+", "", re.sub(r"[ \t]+", " ", found["name"]))  # a sentence's "The"
     return _SHORT_PRIZES.get(name.lower()) or name.removesuffix("s")
 
 
