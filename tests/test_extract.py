@@ -3625,6 +3625,70 @@ def test_a_roundups_capitals_heading_hands_its_paragraph_to_the_film_it_opens_wi
     assert not [t for t in triples if t[0] in ("Black Nights", "Tallinn")]
 
 
+def test_a_streaming_column_heads_each_entry_with_its_service():
+    body = (
+        "What to watch this weekend\n\n"
+        "NETFLIX\nSalt Lantern Station (소금등역)\n2h 6m · Korean with subtitles · 15\n"
+        "A night-shift attendant at a half-built subway station. A South Korean production "
+        "from Studio Moonjar.\n\n"
+        "MUBI\nPaper Herons (Paperihaikarat)\n81 min · Finnish with subtitles · 12\n"
+        "A deadpan love story. A Finnish-German co-production.\n"
+    )
+    facts = _facts(body, title="What to watch this weekend")
+    triples = _triples(facts)
+    assert ("Salt Lantern Station", "production_company", "Studio Moonjar") in triples
+    assert _subjects(facts, "duration") == {"Salt Lantern Station", "Paper Herons"}
+    assert not {"Netflix", "Mubi"} & {f.subject.name for f in facts}
+
+
+def test_a_ranked_entry_gives_its_directors_and_country_on_the_line_under_it():
+    body = (
+        "Our ten best films of the year, in reverse order.\n\n"
+        "10. COPPER TIDE\nAna Ruiz & Jo Park | North Macedonia\n"
+        "Teenagers guard a hostage on a mountain.\n\n"
+        "9. SALT WIND\nTomas Berg | France\n"
+        "Tomas Vale as Rui Sato, Lena Ek as Mira Holm, Jon Ode as a quiet Mr. Fox.\n"
+    )
+    triples = _triples(_facts(body, title="The 10 best films of the year"))
+    assert {
+        ("Copper Tide", "director", "Ana Ruiz"),
+        ("Copper Tide", "director", "Jo Park"),
+        ("Salt Wind", "director", "Tomas Berg"),
+        ("Salt Wind", "cast_member", "Tomas Vale"),
+        ("Salt Wind", "cast_member", "Jon Ode"),
+    } <= triples
+    countries = {(s, o) for s, r, o in triples if r == "country_of_origin"}
+    assert countries == {("Copper Tide", "North Macedonia"), ("Salt Wind", "France")}
+
+
+def test_an_awards_round_up_heads_each_entry_with_its_title_over_its_credits():
+    body = (
+        "On Saturday the Annies went one way; on Sunday the Annies' rivals went the other. "
+        "Here is where the nominees for the Annie Award for Best Feature stand.\n\n"
+        "THE COPPER HERON (銅の鷺)\nAna Ruiz · Studio Wren · Japan\n"
+        "It opened in Japan on 14 July 2023 with no trailer.\n\n"
+        "MOTH-MAN: ACROSS THE MOTH-VERSE\nJo Park, Lena Ek · Northwind Animation · USA\n"
+        "The sequel won seven Annies. It has earned $690 million worldwide. The third part, "
+        "Moth-Man: Beyond the Moth-Verse, is rumoured to be late.\n\n"
+        "SALT DREAMS\nPablo Vale · Spain/France\nThe quiet one.\n\n"
+        "OUR CALL\nWill: The Copper Heron. Should: Salt Dreams. "
+        "Don't rule out: Across the Moth-Verse.\n"
+    )
+    facts = _facts(body, title="Awards season round-up")
+    triples = _triples(facts)
+    assert {
+        ("The Copper Heron", "director", "Ana Ruiz"),
+        ("The Copper Heron", "production_company", "Studio Wren"),
+        ("The Copper Heron", "country_of_origin", "Japan"),
+        ("Moth-man: Across the Moth-verse", "director", "Lena Ek"),
+        ("Moth-man: Across the Moth-verse", "production_company", "Northwind Animation"),
+        ("Salt Dreams", "country_of_origin", "Spain"),
+        ("Salt Dreams", "country_of_origin", "France"),
+    } <= {(s, r, o) for s, r, o in triples}
+    assert _subjects(facts, "box_office") == {"Moth-man: Across the Moth-verse"}
+    assert not {"Annies", "Will: The Copper Heron"} & {f.subject.name for f in facts}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

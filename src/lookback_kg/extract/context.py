@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from lookback_kg.extract import casing, names, normalise
+from lookback_kg.extract import casing, names, normalise, values
 from lookback_kg.extract.awards import countries_listed, read_award_lists
 from lookback_kg.extract.sentences import CREDIT_LABEL, FRAME, HEADING_MARKS, RULE_LINE, Span
 from lookback_kg.extract.tables import table_titles
@@ -1025,6 +1025,13 @@ def entry_headings(body: str) -> dict[int, str]:
     heads = {m.start("heading"): m for m in _HEADING_OVER_ROWS.finditer(body)}
     heads.update((m.start("heading"), m) for m in _ENTRY_HEADING.finditer(body))
     heads.update((m.start("heading"), m) for m in _HEADING_OVER_WHERE.finditer(body))
+    for match in list(heads.values()):
+        if unlikely_title(heading_title(match["heading"]) or match["heading"].strip()):
+            # "NETFLIX" over "Hanbit Station (한빛역)" over "2h 6m": a column's service, and
+            # the entry under it
+            under = _ENTRY_HEADING.match(body, match.end("heading") + 1)
+            if under is not None:
+                heads.setdefault(under.start("heading"), under)
     for _, match in sorted(heads.items()):
         frame = FRAME.match(match["heading"])  # "│ TAGULAN (2018)" in a box drawn with lines
         marks = _MARKDOWN_HEADING_MARKS.match(match["heading"])  # "### Kinmokusei no Koro"
@@ -1151,13 +1158,20 @@ def entry_headings(body: str) -> dict[int, str]:
         title = heading_title(line) or line
         if not unlikely_title(title) and not _ENDS_A_SENTENCE.search(title):
             found.setdefault(match.start("heading"), title)
-    for match in (*_TITLE_THEN_CELLS.finditer(body), *_TITLE_THEN_FACT_CELLS.finditer(body)):
+    cells = (_TITLE_THEN_CELLS, _TITLE_THEN_FACT_CELLS, _TITLE_THEN_DOTTED)
+    for match in (found for pattern in cells for found in pattern.finditer(body)):
         # "Tide Line | dir. Selasi Agbeko | Ghana | 12 min": a title, then its facts, ruled
-        title = match["title"]
-        key = _LABEL_WORDS.fullmatch(title) or _ROW_KEY.fullmatch(title)
+        title = heading_title(match["title"]) or match["title"]
+        kind = all(w in values.GENRES or w in values.LISTING_WORDS for w in title.lower().split())
+        key = kind or _LABEL_WORDS.fullmatch(title) or _ROW_KEY.fullmatch(title)
         key = key or CREDIT_LABEL.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
         if not key and not unlikely_title(title) and not _DIGIT.search(title):
             found.setdefault(match.start("title"), title)
+    for match in _CAPITALS_OVER_CELLS.finditer(body):
+        places = re.split(r"[ \t]*(?:/|,|&|\band\b)[ \t]*", match["where"].strip())
+        title = heading_title(match["heading"])
+        if title and all(map(normalise.country_of, places)) and not unlikely_title(title):
+            found.setdefault(match.start("heading"), title)
     for match in _ITEM_TYPED.finditer(body):
         # "• Kökpar (film, Kyrgyzstan, 104 min, dir. Bakyt Osmonov)": an item that says it is
         # a film, and its facts; "• The River That Sang Back (2021) · 88 min", its year and
@@ -1198,6 +1212,19 @@ def _aside_spans(body: str) -> list[tuple[int, int]]:
 _TITLE_THEN_CELLS = re.compile(
     r"(?m)^(?P<title>\p{Lu}[^\n|:\t]{1,60}?)[ \t]+\|[ \t]+"
     r"(?=[^\n]*\b[Dd]ir\.[^\n]*\|[^\n]*\b\d{1,3}[ \t]?(?:mins?|minutes)\b)"
+)
+# "RAIN (Regen) · Dirs. Joris Ivens, Mannus Franken · Netherlands 1929 · 14 mins": a short
+# before the feature, its title and its facts on one line
+_TITLE_THEN_DOTTED = re.compile(
+    r"(?m)^(?P<title>\p{Lu}[^\n|:\t·()]{1,60}?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+·[ \t]+"
+    r"(?=[Dd]irs?\.[^\n]*·[^\n]*\b\d{1,3}[ \t]?(?:mins?|minutes)\b)"
+)
+# "ROBOT DREAMS" over "Pablo Berger · Spain/France", "THE BOY AND THE HERON (君たちは...)" over
+# "Hayao Miyazaki · Studio Ghibli · Japan": a round-up's entry, in capitals, over its director,
+# its studio and where it is from
+_CAPITALS_OVER_CELLS = re.compile(
+    r"(?m)^(?P<heading>(?=[^\n]*\p{Lu}[^\n]*\p{Lu})[^\n\p{Ll}]{2,80})\n"
+    r"(?=[^\n·|]{2,80}(?:[ \t][·|][ \t][^\n·|]{2,60}){0,2}[ \t][·|][ \t](?P<where>[^\n·|]{2,40})\n)"
 )
 # "the weight of small rivers. | Nigeria | 2024 | 104 min | Colour": a title in any case, then
 # its country, year and runtime, each in its cell
@@ -1694,7 +1721,9 @@ _TITLE_CASE = re.compile(
 _PICK_LABEL = re.compile(
     r"(?i:(?:(?:this\s+)?week['’]s|today['’]s|our|the|editor['’]s|critic['’]s|staff|weekend)\s+"
     r"(?:pick|choice|recommendation)|film of the (?:week|month)|spotlight|featured film|"
-    r"winner|(?:opening|closing) film|coming soon|now showing|also showing|next week)"
+    r"winner|(?:opening|closing) film|coming soon|now showing|also showing|next week|"
+    # a pundit's call: "Will: X. Should: Y. Don't rule out: Z."
+    r"(?:will|should|could)(?:\s+win)?|don['’]t\s+rule\s+out|dark\s+horse)"
 )
 # A prize's category heading its winner's entry: "ANIMATED FEATURE", "Best Director"
 _PRIZE_CATEGORY_LABEL = re.compile(
@@ -2616,6 +2645,15 @@ def _festival_words(body: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=8)
+def _award_words(body: str) -> frozenset[str]:
+    """The names of "<Name> Award(s)" as the body writes them: "annie", "bafta"."""
+    return frozenset(slugify(m[1]) for m in _AWARD_NAME.finditer(body))
+
+
+_AWARD_NAME = re.compile(r"\b(\p{Lu}[\p{L}-]*)[ \t]+Awards?\b")
+
+
+@functools.lru_cache(maxsize=8)
 def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
     """Titles the body says film things of (opens, grosses, is directed ...), by slug: the
     name as first written, how often, and whether a phrase types it ("X, a drama", "X, which
@@ -3128,6 +3166,8 @@ def score_films(
     for key in _festival_words(body) & set(scores):
         # "Black Nights 2024 wrap", "TALLINN —": of the Tallinn Black Nights Film Festival
         del scores[key]
+    for key in [k for k in scores if k.endswith("s") and k[:-1] in _award_words(body)]:
+        del scores[key]  # "the Annies", "the BAFTAs": the night of the Annie Awards
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
         if key in scores:  # (not a half another whole took in)
             _behind_its_comma(key, body, scores, forms, article.title)
@@ -3601,11 +3641,12 @@ def _title_after_label(title: str, body: str) -> str:
     )
     if alone <= whole:
         return title
-    # (not "Trolltind: Den siste vinteren", whose head the body also writes as a name)
+    # (not "Trolltind: Den siste vinteren", whose head the body also writes as a name; nor
+    # "SPIDER-MAN: ACROSS THE SPIDER-VERSE", whose head heads another title too, in any case)
     head_alone = len(
-        re.findall(rf"(?<![\p{{L}}\p{{N}}]){re.escape(head)}(?![\p{{L}}\p{{N}}])", body)
+        re.findall(rf"(?<![\p{{L}}\p{{N}}]){re.escape(head.lower())}(?![\p{{L}}\p{{N}}])", lowered)
     )
-    return title if head_alone > body.count(title) else tail
+    return title if head_alone > whole else tail
 
 
 def _reads_as_a_sentence(text: str) -> bool:
@@ -3743,6 +3784,44 @@ _NEVER_TITLES = frozenset(
     "for with after during since despite amid among although though because while when where "
     "the a an and but or if of in on at by from to into this these those".split()
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine", "what's on", "what’s on"}
+# streaming services, as a "what to watch" column heads its entries: "NETFLIX", over the title
+_STREAMING_SERVICES = frozenset(
+    {
+        "netflix",
+        "mubi",
+        "disney+",
+        "prime video",
+        "amazon prime video",
+        "apple tv+",
+        "hulu",
+        "hbo max",
+        "paramount+",
+        "bbc iplayer",
+        "criterion channel",
+        "the criterion channel",
+        "curzon home cinema",
+        "kanopy",
+        "crunchyroll",
+        "tubi",
+        "itvx",
+        "sky cinema",
+        "canal+",
+        "filmin",
+        "iqiyi",
+        "tving",
+        "wavve",
+        "u-next",
+        "hotstar",
+        "jiocinema",
+        "zee5",
+        "sonyliv",
+        "showmax",
+        "rakuten tv",
+        "youtube",
+        "vimeo",
+        "bfi player",
+    }
+)
 
 
 # "I've", "We're", "It's", "Don't": a pronoun or a verb with its ending, never a title
@@ -3809,7 +3888,11 @@ def unlikely_title(name: str) -> bool:
     if byline and names.looks_like_person(byline["who"].strip()):
         return True  # "By Daniyar Sultanbekov, Almaty": who wrote the page, and where
     lowered = name.lower()
-    if lowered in _NEVER_TITLES or _CONTRACTION.fullmatch(lowered):
+    if (
+        lowered in _NEVER_TITLES
+        or lowered in _STREAMING_SERVICES
+        or _CONTRACTION.fullmatch(lowered)
+    ):
         return True
     if name in names.GLOSS_ARTICLES:
         return True  # "El" of "El último verano en Tlacotalpan", cut at its first small word

@@ -288,7 +288,7 @@ _SUBTITLES = re.compile(
     re.I,
 )
 _READING_TIME = re.compile(r"(?i)\b\d{1,2}[ -]?min(?:ute)?s?\.?\s+read\b")
-_LISTING_WORDS = frozenset(
+LISTING_WORDS = frozenset(
     "min mins minutes h hr hrs m with and subtitles subs short feature film documentary colour "
     "color black "
     "white dcp digital animated animation stop motion stop-motion dir sound in original version "
@@ -326,7 +326,7 @@ def listing_line(text: str) -> dict[str, tuple]:
     if _READING_TIME.search(text):
         return _frozen(found)  # "27 December 2024 · 12 min read": a byline, not a film's facts
     words = re.findall(r"[\p{L}-]+", re.sub(r"\([^()]*\)\s*$", " ", text))
-    prose = [w for w in words if w[0].islower() and w not in _LISTING_WORDS and w not in GENRES]
+    prose = [w for w in words if w[0].islower() and w not in LISTING_WORDS and w not in GENRES]
     if len(prose) > 2:
         return _frozen(found)
     runtime = _RUNTIME.search(text)
