@@ -3689,6 +3689,31 @@ def test_an_awards_round_up_heads_each_entry_with_its_title_over_its_credits():
     assert not {"Annies", "Will: The Copper Heron"} & {f.subject.name for f in facts}
 
 
+def test_a_season_entry_reads_its_adapter_composer_and_voices():
+    body = (
+        "SEASON: DREAM LOGIC\n\n"
+        "COPPER BLUE (コッパーブルー)\nJapan 1997 · 81 min · Japanese with English subtitles · 18\n"
+        "Sayaka Omori adapted Jo Park's novel Copper Blue: Complete Metamorphosis, and Tomas "
+        "Berg wrote the bubblegum-then-nightmare music. Mira is voiced at three ages by Kaori "
+        "Mina, Ana Lee and Rin Oda. Yui Sato voices both the researcher Aki Mori and her "
+        "dream-self, Paprika. It shared the Harbor Media Arts Festival Animation Division "
+        "Grand Prize with Ken Ito's Far Away.\n"
+    )
+    triples = _triples(_facts(body, title="Dream Logic: a season"))
+    assert {
+        ("Copper Blue", "screenwriter", "Sayaka Omori"),
+        ("Copper Blue", "composer", "Tomas Berg"),
+        ("Copper Blue", "based_on", "Copper Blue: Complete Metamorphosis"),
+        ("Copper Blue: Complete Metamorphosis", "author", "Jo Park"),
+        ("Copper Blue", "cast_member", "Rin Oda"),
+        ("Copper Blue", "cast_member", "Ana Lee"),
+        ("Copper Blue", "character", "Mira"),
+        ("Copper Blue", "character", "Aki Mori"),
+        ("Copper Blue", "character", "Paprika"),
+        ("Far Away", "director", "Ken Ito"),
+    } <= triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

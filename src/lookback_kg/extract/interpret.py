@@ -249,17 +249,29 @@ def interpret_match(
     relations = _relations(rule, groups.get("roles", ""))
     qualifiers = _qualifiers(rule, groups, context, sentence.text)
     for relation in relations:
-        if subject.kind not in RELATIONS[relation].subject:
+        about = subject
+        adapted = _ADAPTED.search(sentence.text, 0, match.start())
+        # (or the book of the film's own name, taken up as the topic: "Hattie Lowndes plays
+        # Wren", after "X adapted her own novel for the screen")
+        namesake = context.film is not None and slugify(about.name) == context.film.key
+        if about.kind is EntityKind.WORK and "subj" not in groups and (adapted or namesake):
+            # "X adapted Y's novel Z, and W wrote the music": a book named before is not what
+            # a film's credit is about; the film the sentence stands in is
+            stand_ins = (context.topic, context.section, context.film)
+            about = next((e for e in stand_ins if e and e.kind is EntityKind.FILM), subject)
+        if about.kind not in RELATIONS[relation].subject:
             continue
-        objects = _objects(rule, relation, groups, subject, context, qualifiers, sentence.text)
+        objects = _objects(rule, relation, groups, about, context, qualifiers, sentence.text)
         for value, extra in objects:
             said = relation
             if relation is Relation.GENRE and value == "documentary":
                 # "Genre: Documentary": what the film is (a documentary film), not a genre
                 said, value = Relation.INSTANCE_OF, WorkClass.DOCUMENTARY_FILM
-            yield from _facts(rule, subject, said, value, qualifiers, extra, evidence, context)
+            yield from _facts(rule, about, said, value, qualifiers, extra, evidence, context)
 
 
+# A book the film adapts, named earlier in the sentence: "X adapted Y's novel Z, and ..."
+_ADAPTED = re.compile(r"\b(?:adapted|adapts)\s+(?:\p{Lu}|(?:the|a|an|his|her|their)\s)")
 # A known title, then a preposition the title pattern took in: "Copper Tide at Studio Wren".
 _TITLE_THEN_PLACE = re.compile(r"(?P<title>.+?)\s+(?:at|for|in|on|with|to)\s+\p{Lu}")
 
@@ -651,6 +663,11 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
             yield person, {"character": Entity(EntityKind.CHARACTER, role)}
         # "voiced by A in Japanese and B in English": B voices the same character
         for actor in names.split_names(m.groups.get("also", "")) if len(roles) == 1 else ():
+            person = Entity(EntityKind.PERSON, m.ctx.person(actor))
+            m.ctx.remember_person(person.name)
+            yield person, {"character": Entity(EntityKind.CHARACTER, roles[0])}
+    elif len(roles) == 1 and len(actors) > 1 and "ages" in m.groups:
+        for actor in actors:  # "Chiyoko is voiced at three ages by A, B and C"
             person = Entity(EntityKind.PERSON, m.ctx.person(actor))
             m.ctx.remember_person(person.name)
             yield person, {"character": Entity(EntityKind.CHARACTER, roles[0])}
