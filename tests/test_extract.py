@@ -3714,6 +3714,76 @@ def test_a_season_entry_reads_its_adapter_composer_and_voices():
     } <= triples
 
 
+def test_a_review_reads_its_crew_prize_distributor_and_credit_line():
+    body = (
+        "Copper Days review – a cleaner's rituals add up\n\n"
+        "What began as a handful of shorts turned, over a few weeks of writing with his "
+        "co-screenwriter Jo Park, into a feature. Franz Lind's camera, boxed into the old 4:3 "
+        "frame, keeps a half-step behind the hero. Copper Days had its premiere at the Harbor "
+        "Film Festival on 23 May 2023, where it took the Prize of the Ecumenical Jury.\n\n"
+        "• Copper Days is released in UK and Irish cinemas on 23 February by Mubi.\n\n"
+        "Copper Days (PG) ★★★★☆\n"
+        "Dir: Ana Ruiz. Japan/Germany. 124 mins. In Japanese with English subtitles.\n"
+    )
+    facts = _facts(body, title="Copper Days review")
+    assert {
+        ("Copper Days", "screenwriter", "Jo Park"),
+        ("Copper Days", "cinematographer", "Franz Lind"),
+        ("Copper Days", "award_received", "Prize of the Ecumenical Jury"),
+        ("Copper Days", "distributor", "Mubi"),
+        ("Copper Days", "country_of_origin", "Japan"),
+        ("Copper Days", "country_of_origin", "Germany"),
+    } <= _triples(facts)
+
+
+def test_other_winners_listed_with_a_dash_give_film_director_country_and_runtime():
+    body = (
+        "HARBOR, France — Copper Tide won the Grand Prix at the Harbor Animation Festival.\n\n"
+        "Other winners:\n"
+        "• Grand Prix for a Short Film — Wool (Villane), Kaarel Tamm, Estonia, 9 min.\n"
+        "• Best Animated Documentary — The Ninth Winter, Olena Marchuk (Ukraine, Poland), "
+        "73 min, a portrait of a puppet theatre kept alive underground.\n"
+        "• Best Music — Pablo Iriarte for The Clockmaker's Crows (Spain). (An earlier version "
+        "of this list wrongly credited the music prize to another film.)\n"
+    )
+    triples = _triples(_facts(body, title="Copper Tide wins the Harbor Grand Prix"))
+    assert {
+        ("Wool", "award_received", "Grand Prix for a Short Film"),
+        ("Wool", "director", "Kaarel Tamm"),
+        ("Wool", "country_of_origin", "Estonia"),
+        ("The Ninth Winter", "director", "Olena Marchuk"),
+        ("The Ninth Winter", "country_of_origin", "Poland"),
+        ("The Clockmaker's Crows", "composer", "Pablo Iriarte"),
+        ("The Clockmaker's Crows", "award_received", "Best Music"),
+    } <= triples
+    assert _runtimes(_facts(body)) == {("Wool", 9), ("The Ninth Winter", 73)}
+
+
+def test_a_streaming_page_reads_chapter_casts_and_its_nominations_row():
+    body = (
+        "THE BALLAD OF COPPER TIDE\n2018 · 16+ · 2h 13m · HD\n\n"
+        "CHAPTERS\n"
+        "1  Near the Mill                                    12m\n"
+        "   Jo Vale as the Cowboy, who picks the wrong bank.\n"
+        "2  Meal Ticket                                      22m\n"
+        "   Lena Ek as the Impresario; Tom Ode as the Artist, who has no arms.\n\n"
+        "DETAILS\n"
+        "Directors ........ Ana Ruiz\n"
+        "Nominations ...... Academy Award for Best Adapted Screenplay; Academy Award for "
+        "Best Costume Design\n"
+    )
+    triples = _triples(_facts(body, title="The Ballad of Copper Tide | Watch"))
+    film = "The Ballad of Copper Tide"
+    assert {
+        (film, "cast_member", "Jo Vale"),
+        (film, "character", "Cowboy"),
+        (film, "cast_member", "Tom Ode"),
+        (film, "character", "Impresario"),
+        (film, "nominated_for", "Academy Award for Best Adapted Screenplay"),
+        (film, "nominated_for", "Academy Award for Best Costume Design"),
+    } <= triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

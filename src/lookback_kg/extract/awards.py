@@ -66,6 +66,11 @@ _BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)")
 _DIRECTED_BRACKET = re.compile(
     r"\s*\((?i:dir\.|directed by)\s*(?P<names>[^(),;]+)(?:[,;]\s*(?P<where>[^()]*))?\)"
 )
+_LINE_END_NOTE = re.compile(r"\.[ \t]*(?:\([^()\n]*\)[ \t]*)?$")
+_FILM_THEN_MAKER = re.compile(r"(?P<film>.+?),[ \t]+(?P<who>[^,()]+?)(?P<where>[ \t]*\([^()]*\))?")
+_RUNTIME_THEN_NOTE = re.compile(
+    r",[ \t]*(?P<minutes>\d{1,3})[ \t]*(?:min|mins|minutes)\b\.?(?:,[^\n]*)?$"
+)
 _MINUTES = re.compile(r"(?P<minutes>\d{1,3})\s*(?:min|mins|minutes|['’′])\b\.?")
 # The pieces of an entry's details, outside its brackets: "Egypt · 2024 · 2h 4m"
 _PIECE_BREAK = re.compile(r"[ \t]+[·|][ \t]+(?![^()]*\))")
@@ -247,6 +252,7 @@ def _winner_lines(lines: list[tuple[str, int]], index: int, found: list[_Categor
             break
         index += 1
         rest = _QUOTED_FIRST.sub("", line["rest"].strip())  # '"El Mal", Emilia Pérez': a song's
+        rest = _LINE_END_NOTE.sub("", rest)  # "X (Spain). (An earlier version ... wrongly ...)"
         for label in line["labels"].split(";"):
             label = label.strip()
             # "Director" is the ceremony's "Best Director"; "Golden Bear" a prize by its name
@@ -258,17 +264,19 @@ def _winner_lines(lines: list[tuple[str, int]], index: int, found: list[_Categor
     return index
 
 
-# "THE WINNERS IN FULL (selected)", "Full list of winners", "Winners:"
+# "THE WINNERS IN FULL (selected)", "Full list of winners", "Winners:", "Other winners:"
 _WINNERS_HEADING = re.compile(
-    r"(?i:(?:the[ \t]+)?(?:full[ \t]+list[ \t]+of[ \t]+(?:the[ \t]+)?)?winners?"
+    r"(?i:(?:the[ \t]+)?(?:full[ \t]+list[ \t]+of[ \t]+(?:the[ \t]+)?|other[ \t]+)?winners?"
     r"(?:[ \t]+in[ \t]+full)?)"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?"
 )
 # "Supporting Actress: Zoe Saldaña, Emilia Pérez": the categories, a colon, the winner
 _WINNER_LINE = re.compile(
     r"[ \t]*(?:[•*·-][ \t]+)?(?P<labels>\p{Lu}[\p{L}'’-]*(?:(?:[ \t]+|;[ \t]*)"
-    r"(?:and[ \t]+|of[ \t]+|in[ \t]+|for[ \t]+|the[ \t]+|–[ \t]+)*\p{Lu}[\p{L}'’-]*){0,6}):"
-    r"[ \t]+(?P<rest>\S[^\n]{0,120})"
+    r"(?:and[ \t]+|of[ \t]+|in[ \t]+|for[ \t]+|the[ \t]+|an?[ \t]+|–[ \t]+)*"
+    r"\p{Lu}[\p{L}'’-]*){0,6})"
+    # (or a dash: "• Grand Prix for a Short Film — Wool (Villane), Kaarel Tamm, Estonia")
+    r"(?::|[ \t]+—)[ \t]+(?P<rest>\S[^\n]{0,200})"
 )
 _QUOTED_FIRST = re.compile(r"^[\"“][^\"“”\n]{1,60}[\"”],[ \t]+")
 
@@ -376,6 +384,10 @@ def _fields(item: str, category: _Category) -> dict | None:
         languages += [c for c in details["languages"] if c not in languages]
         minutes = details["minutes"] or minutes
         item = " · ".join(pieces[:index])
+    # ", 73 min, a portrait of a puppet theatre": its runtime, then a note
+    runtime = _RUNTIME_THEN_NOTE.search(item)
+    if runtime:
+        minutes, item = int(runtime["minutes"]), item[: runtime.start()].strip()
     # ", Serbia / Croatia" at the end: where the film is from
     head, _, tail = item.rpartition(",")
     if head and countries_listed(tail):
@@ -418,6 +430,10 @@ def _fields(item: str, category: _Category) -> dict | None:
     else:
         parts = _DASH.split(item, maxsplit=1)
         film, people = parts if len(parts) == 2 else (item, "")
+        maker = _FILM_THEN_MAKER.fullmatch(film)
+        if not people and maker and names.looks_like_person(maker["who"]):
+            # "Wool (Villane), Kaarel Tamm", "The Ninth Winter, Olena Marchuk (Ukraine)"
+            film, people = maker["film"] + (maker["where"] or ""), maker["who"]
         directors += names.split_names(people)
         people = ""
     for bracket in _BRACKET.finditer(film):  # "(Chile)", "(Vietnam · Vietnamese · 14 min)"
