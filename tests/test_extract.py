@@ -3784,6 +3784,21 @@ def test_a_streaming_page_reads_chapter_casts_and_its_nominations_row():
     } <= triples
 
 
+def test_a_diary_gives_another_films_prize_to_that_film_and_reads_the_composer_clause():
+    body = (
+        "Copper Tide   1962\nDirected by Ana Ruiz\n\n"
+        "ok so this is my fourth time with Copper Tide and it has finally replaced Salt Wind "
+        "as my favourite Ruiz.\n\n"
+        "– Tomas Berg, who wrote the score, also turns up as Bob the pianist.\n\n"
+        "next up in my Ruiz project: Low Tide, her first, then finally rewatching Salt Wind, "
+        "the one that won the Golden Lion.\n"
+    )
+    triples = _triples(_facts(body, title="Copper Tide review by juniper"))
+    assert ("Copper Tide", "composer", "Tomas Berg") in triples
+    assert ("Salt Wind", "award_received", "Golden Lion") in triples
+    assert ("Copper Tide", "award_received", "Golden Lion") not in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "
