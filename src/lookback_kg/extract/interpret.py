@@ -7,7 +7,7 @@ that negates ("not eligible for") or hedges ("is expected to", "will") yields no
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import regex as re
@@ -248,17 +248,11 @@ def interpret_match(
         return
     relations = _relations(rule, groups.get("roles", ""))
     qualifiers = _qualifiers(rule, groups, context, sentence.text)
+    film = _film_instead_of_book(subject, groups, match, sentence, context)
     for relation in relations:
         about = subject
-        adapted = _ADAPTED.search(sentence.text, 0, match.start())
-        # (or the book of the film's own name, taken up as the topic: "Hattie Lowndes plays
-        # Wren", after "X adapted her own novel for the screen")
-        namesake = context.film is not None and slugify(about.name) == context.film.key
-        if about.kind is EntityKind.WORK and "subj" not in groups and (adapted or namesake):
-            # "X adapted Y's novel Z, and W wrote the music": a book named before is not what
-            # a film's credit is about; the film the sentence stands in is
-            stand_ins = (context.topic, context.section, context.film)
-            about = next((e for e in stand_ins if e and e.kind is EntityKind.FILM), subject)
+        if about.kind not in RELATIONS[relation].subject and film is not None:
+            about = film  # a film's credit, said after a book the sentence names
         if about.kind not in RELATIONS[relation].subject:
             continue
         objects = _objects(rule, relation, groups, about, context, qualifiers, sentence.text)
@@ -268,6 +262,22 @@ def interpret_match(
                 # "Genre: Documentary": what the film is (a documentary film), not a genre
                 said, value = Relation.INSTANCE_OF, WorkClass.DOCUMENTARY_FILM
             yield from _facts(rule, about, said, value, qualifiers, extra, evidence, context)
+
+
+def _film_instead_of_book(
+    subject: Entity, groups: dict, match: re.Match[str], sentence: Span, context: ArticleContext
+) -> Entity | None:
+    """The film a credit is about where the sentence's subject came out as a book: "X adapted
+    Y's novel Z, and W wrote the music" (the book named before), or the book of the film's own
+    name taken up as the topic ("Hattie Lowndes plays Wren", after "X adapted her own novel
+    for the screen")."""
+    if subject.kind is not EntityKind.WORK or "subj" in groups:
+        return None
+    namesake = context.film is not None and slugify(subject.name) == context.film.key
+    if not namesake and not _ADAPTED.search(sentence.text, 0, match.start()):
+        return None
+    stand_ins = (context.topic, context.section, context.film)
+    return next((e for e in stand_ins if e and e.kind is EntityKind.FILM), None)
 
 
 # A book the film adapts, named earlier in the sentence: "X adapted Y's novel Z, and ..."
@@ -657,25 +667,23 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
     if any(actor.lower() in names.PRONOUNS for actor in actors):
         return  # "She stars as Bridie": someone named before, not a name
     if len(actors) == len(roles):
-        for actor, role in zip(actors, roles, strict=True):
-            person = Entity(EntityKind.PERSON, m.ctx.person(actor))
-            m.ctx.remember_person(person.name)
-            yield person, {"character": Entity(EntityKind.CHARACTER, role)}
+        yield from _cast_pairs(m, zip(actors, roles, strict=True))
         # "voiced by A in Japanese and B in English": B voices the same character
-        for actor in names.split_names(m.groups.get("also", "")) if len(roles) == 1 else ():
-            person = Entity(EntityKind.PERSON, m.ctx.person(actor))
-            m.ctx.remember_person(person.name)
-            yield person, {"character": Entity(EntityKind.CHARACTER, roles[0])}
+        also = names.split_names(m.groups.get("also", "")) if len(roles) == 1 else []
+        yield from _cast_pairs(m, ((actor, roles[0]) for actor in also))
     elif len(roles) == 1 and len(actors) > 1 and "ages" in m.groups:
-        for actor in actors:  # "Chiyoko is voiced at three ages by A, B and C"
-            person = Entity(EntityKind.PERSON, m.ctx.person(actor))
-            m.ctx.remember_person(person.name)
-            yield person, {"character": Entity(EntityKind.CHARACTER, roles[0])}
+        # "Chiyoko is voiced at three ages by A, B and C"
+        yield from _cast_pairs(m, ((actor, roles[0]) for actor in actors))
     elif len(actors) == 1 and len(roles) > 1:  # "Mari Natsuki ..... Yubaba / Zeniba"
-        person = Entity(EntityKind.PERSON, m.ctx.person(actors[0]))
+        yield from _cast_pairs(m, ((actors[0], role) for role in roles))
+
+
+def _cast_pairs(m: Match, pairs: Iterable[tuple[str, str]]) -> Iterator[tuple[Value, dict]]:
+    """Each actor, with the part they play as the fact's character."""
+    for actor, role in pairs:
+        person = Entity(EntityKind.PERSON, m.ctx.person(actor))
         m.ctx.remember_person(person.name)
-        for role in roles:
-            yield person, {"character": Entity(EntityKind.CHARACTER, role)}
+        yield person, {"character": Entity(EntityKind.CHARACTER, role)}
 
 
 @functools.lru_cache(maxsize=64)
