@@ -3799,6 +3799,102 @@ def test_a_diary_gives_another_films_prize_to_that_film_and_reads_the_composer_c
     assert ("Copper Tide", "award_received", "Golden Lion") not in triples
 
 
+def test_a_festival_archive_reads_each_record_under_its_title_field():
+    body = (
+        "KESTREL FILM DAYS · 2025\n"
+        "Programme ▸ Archive ▸ 2025 ▸ Main Competition\n\n"
+        "MAIN COMPETITION\n\n"
+        "✦ KESTREL AWARD – BEST FILM\n\n"
+        "TITLE\n"
+        "Lyse dager (Bright Days)\n"
+        "DIRECTOR\n"
+        "Ane Moe Holt\n"
+        "RUNNING TIME\n"
+        "94'\n"
+        "STATUS\n"
+        "World premiere – 25.10.2025\n\n"
+        "✦ AUDIENCE AWARD\n\n"
+        "TITLE\n"
+        "Havgapet\n"
+        "DIRECTOR\n"
+        "Jon Berg Lid\n"
+        "RUNNING TIME\n"
+        "117'\n"
+        "STATUS\n"
+        "Northern premiere.\n\n"
+        "Title\tThe Salt Keeper\n"
+        "Director\tLin Mei-hua\n"
+        "Running time\t104 min\n"
+        "Status\tInternational premiere (world premiere: Busan, 19.09.2025)\n\n"
+        "SHORTS\n\n"
+        "✦ BEST SHORT | Snøkrystall (Snow Crystal) | dir. Kari Vik | Norway | 14 min\n"
+        "   Fjæra | dir. Ola Dahl | Norway | 11 min\n"
+    )
+    facts = _facts(body, title="Competition 2025 – Archive | Kestrel Film Days")
+    triples = _triples(facts)
+    assert {
+        ("Lyse dager", "director", "Ane Moe Holt"),
+        ("Havgapet", "director", "Jon Berg Lid"),
+        ("The Salt Keeper", "director", "Lin Mei-hua"),
+        ("Snøkrystall", "director", "Kari Vik"),
+        ("Fjæra", "director", "Ola Dahl"),
+        ("Lyse dager", "award_received", "Kestrel Award"),
+        ("Havgapet", "award_received", "Audience Award"),
+        ("Snøkrystall", "award_received", "Best Short"),
+    } <= triples
+    assert {("Lyse dager", 94), ("Havgapet", 117), ("The Salt Keeper", 104)} <= _runtimes(facts)
+    assert ("The Salt Keeper", "2025-09-19") in _dates(facts)
+    # a crumb's page and a record's keys are no films
+    assert not {"Archive", "Status", "Running Time 117' Status"} & {f.subject.name for f in facts}
+
+
+def test_a_marked_prize_over_an_award_list_line_is_not_the_record_above():
+    body = (
+        "WINNERS\n\n"
+        "Title\tThe Salt Keeper\n"
+        "Director\tLin Mei-hua\n\n"
+        "★ AUDIENCE AWARD\n"
+        "Copper Tide – dir. Ana Ruiz (Chile)\n"
+    )
+    triples = _triples(_facts(body, title="Winners"))
+    assert ("The Salt Keeper", "award_received", "Audience Award") not in triples
+
+
+def test_a_monthly_log_reads_each_scored_heading_as_its_film():
+    body = (
+        "Five films this month. Scores out of ten, as usual.\n\n"
+        "THE SALT KEEPER — 8/10\n"
+        "Lin Mei-hua shot this in secret. It won the Special Jury Prize at Cannes in May.\n\n"
+        "NIGHT TRAMS (Nocne tramwaje) — 6/10\n"
+        "Ola Dahl's comedy-drama about two insomniacs. It premiered at the Gdynia Film "
+        "Festival in September.\n\n"
+        "DAHOMEY — 8/10\n"
+        "Mati Diop's documentary. 68 minutes, and it won the Golden Bear at the Berlinale.\n\n"
+        "If you haven't seen Diop's documentary A Thousand Suns (2013), do that too.\n"
+    )
+    facts = _facts(body, title="Everything I watched in November")
+    triples = _triples(facts)
+    assert {
+        ("The Salt Keeper", "award_received", "Special Jury Prize"),
+        ("Night Trams", "premiere", "Gdynia Film Festival"),
+        ("Night Trams", "director", "Ola Dahl"),
+        ("Dahomey", "award_received", "Golden Bear"),
+        ("Dahomey", "director", "Mati Diop"),
+        ("A Thousand Suns", "director", "Mati Diop"),
+    } <= triples
+
+
+def test_what_outlets_reported_and_the_text_corrects_is_not_asserted():
+    facts = _facts(
+        "Seven Winters is a 2024 Georgian film. Some Georgian outlets reported in July that the "
+        "film had won the Crystal Globe. This is incorrect: it received the Special Jury Prize.",
+        title="Seven Winters",
+    )
+    awards = {f.object.name for f in facts if f.relation.value == "award_received"}
+    assert "Crystal Globe" not in awards
+    assert "Special Jury Prize" in awards
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

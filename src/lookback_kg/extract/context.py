@@ -137,6 +137,9 @@ class ArticleContext:
     under_plain_heading: bool = False
     film_year: int | None = None  # "X (2023)", "X is a 2023 film"
     section: Entity | None = None  # the film the current heading names ("COPPER SKY ★★★★☆")
+    # Where the heading starts that heads a film's record ("✦ AUDIENCE AWARD" over "TITLE",
+    # then "Armand"): a rule that reads such a heading holds there only
+    record_heading_at: int | None = None
     headings: list[str] = field(default_factory=list)  # the sections' films, for `--explain`
     first_heading_at: int | None = None  # where the first film's section starts in the body
     # Names a reader read and dropped, with why: (name, relation, reason), for `--explain`.
@@ -466,17 +469,37 @@ class ArticleContext:
         line = body[line_start : line_end if line_end >= 0 else len(body)]
         return self.film.name.casefold() in line.casefold()
 
+    def _title_line(self, sentence: Span) -> re.Match[str] | None:
+        """The record's title field on the sentence's line ("Title\tLa casa del molino"), or
+        the label alone on its line over its value ("TITLE", then "Armand")."""
+        body = self.article.body
+        line_start = body.rfind("\n", 0, sentence.start) + 1
+        field = _TITLE_LINE.match(body, line_start)
+        if field is None and _MARKED_PRIZE.fullmatch(sentence.text.strip()):
+            # "✦ AUDIENCE AWARD" over "TITLE", then "Armand": the prize heads the record
+            below = _BLANK_LINES.match(body, sentence.end)
+            field = _TITLE_LINE.match(body, below.end()) if below else None
+            self.record_heading_at = sentence.start if field else None
+        return field if field and sentence.start < field.end() else None
+
     def enter_section(self, sentence: Span) -> None:
         """A heading that names a film ("COPPER SKY ★★★★☆", "SEVEN SAMURAI (1954)") starts
         its section: what follows without naming a film is about it, until the next one."""
         heading_before, self.under_plain_heading = self.under_plain_heading, False
-        row = _TITLE_ROW.fullmatch(sentence.text.strip())
+        row = _TITLE_ROW.fullmatch(sentence.text.strip()) or self._title_line(sentence)
         if row and not unlikely_title(names.clean_name(row["title"])):
-            # "| Title | Mavi Kanat: The Last Ferry |" at the head of a credit block: the rows
-            # under it are that film's
-            film = Entity(EntityKind.FILM, names.clean_name(row["title"]))
+            # "| Title | Mavi Kanat: The Last Ferry |" or "TITLE", then "Kvite netter (White
+            # Nights)", at the head of a credit block: the rows under it are that film's
+            title = _TRAILING_BRACKET.sub("", row["title"]).strip() or row["title"]
+            name = names.clean_name(title)
+            if title.endswith(".") and title[:1].islower() and not name.endswith("."):
+                name += "."  # "the weaver's thread.": a title styled in lower case, stop and all
+            film = Entity(EntityKind.FILM, name)
             if self.film is not None and film.key == self.film.key:
                 film = self.film
+            known = self.works.get(f"work:{slugify(film.name)}")
+            if known is not None and known.kind is EntityKind.FILM:
+                film = known  # "the weaver's thread.", as its heading wrote it
             self.section, self.topic, self.section_is_a_line = film, None, False
             self.remember_work(film)
             return
@@ -495,6 +518,9 @@ class ArticleContext:
             title = None  # "THE NILE REEL" over a newsletter's issue: who publishes it
         if title is not None and self._is_headline(title):
             title = None  # "WATCH DIARY, WEEK 2: I FELL INTO ..." over a diary: its headline
+        first_line = sentence.text.strip().split("\n", 1)
+        if title is not None and len(first_line) > 1 and _LABEL_WORDS.fullmatch(first_line[0]):
+            title = None  # "RUNNING TIME", then "117'": a record's field, its value below
         if title is not None and CREDIT_HEADING.fullmatch(title):
             title = None  # "ELSEWHERE ON THE CHART", "PRESS": a part of the page
         if title is not None:
@@ -1161,12 +1187,13 @@ def entry_headings(body: str) -> dict[int, str]:
     cells = (_TITLE_THEN_CELLS, _TITLE_THEN_FACT_CELLS, _TITLE_THEN_DOTTED)
     for match in (found for pattern in cells for found in pattern.finditer(body)):
         # "Tide Line | dir. Selasi Agbeko | Ghana | 12 min": a title, then its facts, ruled
-        title = heading_title(match["title"]) or match["title"]
+        title = heading_title(match["title"]) or _TRAILING_BRACKET.sub("", match["title"])
         kind = all(w in values.GENRES or w in values.LISTING_WORDS for w in title.lower().split())
         key = kind or _LABEL_WORDS.fullmatch(title) or _ROW_KEY.fullmatch(title)
         key = key or CREDIT_LABEL.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
         if not key and not unlikely_title(title) and not _DIGIT.search(title):
-            found.setdefault(match.start("title"), title)
+            # (the line's start, where a prize may stand before the title)
+            found.setdefault(match.start() + len(match[0]) - len(match[0].lstrip()), title)
     for match in _CAPITALS_OVER_CELLS.finditer(body):
         places = re.split(r"[ \t]*(?:/|,|&|\band\b)[ \t]*", match["where"].strip())
         title = heading_title(match["heading"])
@@ -1210,7 +1237,10 @@ def _aside_spans(body: str) -> list[tuple[int, int]]:
 
 
 _TITLE_THEN_CELLS = re.compile(
-    r"(?m)^(?P<title>\p{Lu}[^\n|:\t]{1,60}?)[ \t]+\|[ \t]+"
+    # (perhaps after the prize it won: "✦ BEST SHORT | Snøfnugg (Snowflake) | dir. ...")
+    rf"(?m)^(?:[ \t]*[✦★🏆]?[ \t]*(?=[^\n|]{{0,40}}\b(?i:{names.PRIZE_WORD})\b)[^\n|]{{2,60}}?"
+    r"[ \t]+\|[ \t]+)?[ \t]*"
+    r"(?P<title>\p{Lu}[^\n|:\t]{1,60}?)[ \t]+\|[ \t]+"
     r"(?=[^\n]*\b[Dd]ir\.[^\n]*\|[^\n]*\b\d{1,3}[ \t]?(?:mins?|minutes)\b)"
 )
 # "RAIN (Regen) · Dirs. Joris Ivens, Mannus Franken · Netherlands 1929 · 14 mins": a short
@@ -1567,6 +1597,8 @@ _WHEN = re.compile(
 _HEADING_END = re.compile(
     # (and a blog's emoji: "THE MUSIC 🎶")
     r"(?:\s*(?:[★☆]+½?|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)|\p{So}))+\s*$"
+    # (or a score after a dash: "THE SEED OF THE SACRED FIG — 8/10")
+    r"|[ \t]+[—–][ \t]+\d{1,2}(?:\.\d)?[ \t]*/[ \t]*(?:5|10|100)[ \t]*$"
 )
 # An entry's heading: "Mirai (2018).", "7. The Calabash Kingdom (Nigeria, 2023)", "#3 Flow
 # (Latvia/France, 2024)": a rank perhaps, a title, and a bracket that holds its year.
@@ -1741,7 +1773,8 @@ CREDIT_HEADING = re.compile(
     r"ficha t[ée]cnica|fiche technique|screenings|funciones|s[ée]ances|selections|"
     r"awards (?:&|and) (?:selections|festivals|nominations)|"
     r"logline|screenplay|music|reviews?|"
-    r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes|"
+    r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes?|"
+    r"status|previous awards|"
     r"trivia|plot|storyline|story|premise|summary|honou?rs|reception|release|production|"
     r"background|see also|references|crew notes|production notes|accolades|"
     r"about the (?:director|directors|film|filmmakers?)|director['’]s (?:statement|note)|"
@@ -2092,6 +2125,16 @@ _TITLE_FIELD = re.compile(
 _TITLE_ROW = re.compile(
     r"\|[ \t]*(?i:title|film)[ \t]*\|[ \t]*(?P<title>[^\s|][^\n|]{0,79}?)[ \t]*\|?"
 )
+# ... and as a line of a record: "Title\tLa casa del molino", "Title: Armand", or "TITLE"
+# alone on its line over "Kvite netter (White Nights)" (not "Title\tDirector\tCountry", a
+# table's header)
+_TITLE_LINE = re.compile(
+    r"[ \t]*(?:(?i:title|film)(?:[ \t]*:[ \t]*|\t+)|(?i:title)[ \t]*\n[ \t]*)"
+    r"(?P<title>[^\s|][^\n\t|]{0,79}?)[ \t]*(?=\n|\Z)"
+)
+# a prize, marked won, alone on its line: "✦ NORDLYS AWARD – BEST FILM"
+_MARKED_PRIZE = re.compile(rf"[✦★🏆][ \t]*(?=[^\n]*\b(?i:{names.PRIZE_WORD})\b)[^\n|:]{{2,60}}")
+_BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)*")
 # the body's first line, over a rating line ("★★★★☆", "Rating: 7 out of 10", "4/5")
 _TITLE_OVER_RATING = re.compile(
     r"\A\s*(?P<title>[^\n]{2,60}?)[ \t]*\n[ \t]*"
@@ -3546,6 +3589,7 @@ def _header_titles(
                 or unlikely_title(candidate)
                 or _PART_WORDS.fullmatch(candidate) is not None  # "Ficha técnica / ..."
                 or slugify(candidate) in _section_values(body)
+                or slugify(candidate) in _crumb_pages(body)
                 or (_reads_as_a_sentence(candidate) and not vouched)
                 or (publisher and slugify(candidate) == slugify(publisher_name(publisher)))
                 # (or its initials: "KFDB" of "Korean Film Data Bank")
@@ -3616,6 +3660,24 @@ def _section_values(body: str) -> frozenset[str]:
     Documental" names the programme's strand, which a page title also names, not a film."""
     return frozenset(slugify(m["value"]) for m in _SECTION_ROW.finditer(body))
 
+
+@functools.lru_cache(maxsize=8)
+def _crumb_pages(body: str) -> frozenset[str]:
+    """A site's pages its crumbs pass through, by slug: "Archive" of "Programme ▸ Archive ▸
+    2025 ▸ Main Competition", one common word before the last step (not "Flow", the last)."""
+    pages = set()
+    for line in _CRUMB_LINE.findall(body):
+        steps = [step.strip() for step in _CRUMB_STEP.split(line)]
+        pages.update(
+            slugify(step)
+            for step in steps[:-1]
+            if re.fullmatch(r"\p{L}+", step) and not names.is_rare(step)
+        )
+    return frozenset(pages)
+
+
+_CRUMB_STEP = re.compile(r"[ \t]+[▸›»>][ \t]+")
+_CRUMB_LINE = re.compile(r"(?m)^[^\n]*?(?:[ \t]+[▸›»>][ \t]+[^\n]*?){2,}$")
 
 _SECTION_ROW = re.compile(
     r"(?im)^[^\n:|]*\b(?:section|secci[óo]n|sektion|sezione|strand|sidebar|category|"
@@ -3777,7 +3839,7 @@ _NEVER_TITLES = frozenset(
     "feature features manga type entry new why there "
     # a credit block's keys: "Country ..... Mexico", "Runtime ..... 1 hr 41 min"
     "country countries language languages runtime genre genres cast writer writers director "
-    "directors producer producers rating format "
+    "directors producer producers rating format status synopsis note notes "
     # a premiere's or a section's word, alone: "International premiere", "World premiere"
     "international national official special world european asian local regional "
     # words that open a sentence, capitalised only for that: "TOKYO — For the fifth weekend"

@@ -44,7 +44,7 @@ HEDGE = re.compile(
     r"predict(?:s|ing)?|(?:my|a)\s+prediction|I\s+bet|"
     # (not the reader's choice: "if you want to go back further, her first film was X")
     r"potential(?:ly)?|if(?!\s+you(?:\s+|['’])(?:want|like|need|prefer|fancy|re|are|have|can|"
-    r"missed|get)\b)|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
+    r"missed|get|haven['’]t|hadn['’]t|didn['’]t|don['’]t)\b)|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|claiming|"
     r"alleged(?:ly)?|supposedly|said to|estimates?|apparently|unconfirmed|"
     # "Rumours that Netflix had picked up ... were denied"
@@ -77,7 +77,10 @@ HEDGE = re.compile(
     r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe)|"
     # "people online keep saying it won the Golden Bear": hearsay, which the writer denies
     r"(?:people|fans|everyone|someone|folks)\s+(?:\w+\s+)?(?:keeps?\s+|kept\s+)?saying|"
-    r"tracking\s+(?:suggests|points|indicates))\b"
+    r"tracking\s+(?:suggests|points|indicates)|"
+    # "Some Georgian outlets reported in July that the film had won ...": others' report
+    r"(?:some|several|a\s+few|other|local|early)\s+(?:[\p{L}-]+\s+)?(?:outlets|reports|media|"
+    r"newspapers|papers|blogs|tabloids|sites)\s+(?:\w+\s+){0,3}?(?:reported|wrote|said|claimed))\b"
 )
 DOUBT_AFTER = re.compile(  # (in any case: "directed by X if i remember right")
     r"(?i)[^.;!?]{0,40}?\b(?:if\s+I['’]?m\s+remembering|if\s+I\s+remember|if\s+memory\s+serves|"
@@ -242,6 +245,8 @@ def interpret_match(
     rule: Rule, match: re.Match[str], sentence: Span, context: ArticleContext, evidence: Evidence
 ) -> Iterator[Fact]:
     """The facts one match states (none when a piece cannot be read)."""
+    if rule.heads_record and context.record_heading_at != sentence.start:
+        return
     groups = {k: v for k, v in match.groupdict().items() if v}
     subject = _subject(rule, match, sentence, context)
     if subject is None or subject is OTHER_WORK:
@@ -555,6 +560,8 @@ def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
     # "the Gull Award for Best Director and the Gull Award for Best Editing": two
     for part in _AND_ANOTHER.split(m.text) if " for " in m.text else [m.text]:
         award = _SENTENCE_THE.sub("", names.clean_name(part))
+        if len(award.split()) > 1 and not any(c.islower() for c in award):
+            award = names.title_case(award)  # "AUDIENCE AWARD", a heading set in capitals
         if award in _PRIZE_ADJECTIVES:
             continue  # "the Golden" of "the golden bear" in a text in lower case: half a name
         if award and (award != body or not unlikely_festival(award)):

@@ -135,6 +135,8 @@ MACROS = {
     # (or a column of spaces: "Countries              Senegal, France")
     "SEP": r"(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+|[ ]*\t[ \t]*"
     r"|[ ]{3,})",
+    # the end of a value's row: the line's end, perhaps a table's closing bar ("124 |")
+    "ROW_END": r"[ \t]*\|?[ \t]*(?:\n|$)",
 }
 # a genre as listings write it, in any case: "Animation", "Sci-Fi", "Coming-of-age"
 MACROS["GENRE"] = (
@@ -237,6 +239,9 @@ class Rule:
     # The `subj` group must name the film or a work the text already made known (typed,
     # dated, credited): for shapes a character's or a company's name could also take.
     known_subject: bool = False
+    # The sentence must head a film's record (a prize over "TITLE", then the film), whose film
+    # is the subject: not a heading over an award list's lines.
+    heads_record: bool = False
 
     @property
     def teaches_works(self) -> bool:
@@ -267,7 +272,7 @@ class RuleError(LookbackError):
 
 RULE_KEYS = frozenset(
     "id relation relations role_words object subject pattern ignore_case examples "
-    "counter_examples trigger known_subject".split()
+    "counter_examples trigger known_subject heads_record".split()
 )
 OBJECT_READERS = frozenset(
     "person persons agent company orgs named_company work events award awards characters cast "
@@ -343,6 +348,7 @@ def parse_rules(text: str) -> tuple[Rule, ...]:
                 counter_examples=tuple(entry.get("counter_examples", [])),
                 trigger=trigger,
                 known_subject=entry.get("known_subject", False),
+                heads_record=entry.get("heads_record", False),
             )
         )
     return tuple(rules)
