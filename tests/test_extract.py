@@ -3895,6 +3895,96 @@ def test_what_outlets_reported_and_the_text_corrects_is_not_asserted():
     assert "Special Jury Prize" in awards
 
 
+def test_a_bilingual_programme_reads_each_film_under_its_capitals_heading():
+    body = (
+        "Accueil / Home  >  Programme 2025  >  Focus  >  Sembène\n\n"
+        "FOCUS SEMBÈNE : UN PÈRE / A FATHER\n\n"
+        "Deux films, une ville. / Two films, one city.\n\n"
+        "═══════════════════\n\n"
+        "LA NOIRE DE\n"
+        "(Black Girl)\n\n"
+        "Réalisation / Director\n"
+        "Ousmane Kane\n"
+        "Durée / Running time\n"
+        "59'\n\n"
+        "═══════════════════\n\n"
+        "MANDABI / THE MONEY ORDER\n\n"
+        "Réalisation / Director\n"
+        "Awa Diallo\n"
+        "Durée / Running time\n"
+        "90 min\n"
+    )
+    facts = _facts(body, title="Focus Sembène | Festival Lumières 2025")
+    triples = _triples(facts)
+    assert {
+        ("La Noire de", "director", "Ousmane Kane"),
+        ("Mandabi", "director", "Awa Diallo"),
+    } <= triples
+    assert {("La Noire de", 59), ("Mandabi", 90)} <= _runtimes(facts)
+    assert not {"Focus Sembène", "Mandabi / The Money Order"} & {f.subject.name for f in facts}
+
+
+def test_a_post_in_lower_case_takes_its_film_from_the_headline():
+    body = (
+        "small screens, big feelings\n\n"
+        "how to grow rice before the rains come wrecked me (a review, sort of)\n"
+        "posted july 2, 2024 · tags: thai cinema\n\n"
+        "okay. so. i finally saw how to grow rice before the rains come (ข้าว, in thai) and i "
+        "had to sit in the car for ten minutes. my score: 9/10.\n\n"
+        "pat somsak directed it (his first feature!!) and wrote it with dao kittikorn.\n"
+    )
+    facts = _facts(
+        body, title="how to grow rice before the rains come wrecked me (a review, sort of)"
+    )
+    assert ("how to grow rice before the rains come", "director", "Pat Somsak") in {
+        (s.lower(), r, o) for s, r, o in _triples(facts)
+    }
+
+
+def test_other_winners_after_dashes_give_each_quoted_film_and_its_maker():
+    body = (
+        'BERLIN, Feb. 22 — Ana Ruiz\'s "Copper Tide" won the Golden Bear on Saturday.\n\n'
+        "Other winners:\n"
+        '— Silver Bear for Best Director: Huo Lin, "Living the Field" (China)\n'
+        '— Silver Bear for Best Leading Performance: Rosa Byrne, "If I Had Wings," directed '
+        "by Mara Bronte\n"
+        '— Perspectives Best First Feature Award: "The Devil Laughs" by Ernesto Bucio '
+        "(Mexico)\n"
+    )
+    triples = _triples(_facts(body, title="Copper Tide wins the Golden Bear"))
+    assert {
+        ("Living the Field", "award_received", "Silver Bear for Best Director"),
+        ("Living the Field", "director", "Huo Lin"),
+        ("If I Had Wings", "director", "Mara Bronte"),
+        ("If I Had Wings", "cast_member", "Rosa Byrne"),
+        ("The Devil Laughs", "director", "Ernesto Bucio"),
+        ("The Devil Laughs", "award_received", "Perspectives Best First Feature Award"),
+    } <= triples
+
+
+def test_an_opening_short_line_in_capitals_is_its_own_entry():
+    body = (
+        "Copper Tide (2002) screens in a new restoration.\n\n"
+        "CURTA DE ABERTURA / OPENING SHORT (sábado / Saturday only)\n"
+        "LAJE — Tainá Oliveira · Brasil / Brazil · 2021 · 14 min\n"
+    )
+    facts = _facts(body, title="Copper Tide, 20 anos")
+    assert ("Laje", "director", "Tainá Oliveira") in _triples(facts)
+    assert ("Laje", 14) in _runtimes(facts)
+    assert "Curta de Abertura" not in {f.subject.name for f in facts}
+
+
+def test_what_someone_online_said_is_not_asserted():
+    facts = _facts(
+        "Copper Tide is a 2024 Thai film. It has taken 334 million baht in Thailand. Someone "
+        "on twitter said it has made more than 70 million dollars across Asia.",
+        title="Copper Tide",
+    )
+    money = {str(f.object) for f in facts if f.relation.value == "box_office"}
+    assert any("334" in m for m in money)
+    assert not any("70" in m for m in money)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -272,11 +272,15 @@ _WINNERS_HEADING = re.compile(
 )
 # "Supporting Actress: Zoe Saldaña, Emilia Pérez": the categories, a colon, the winner
 _WINNER_LINE = re.compile(
-    r"[ \t]*(?:[•*·-][ \t]+)?(?P<labels>\p{Lu}[\p{L}'’-]*(?:(?:[ \t]+|;[ \t]*)"
+    r"[ \t]*(?:[•*·—–-][ \t]+)?(?P<labels>\p{Lu}[\p{L}'’-]*(?:(?:[ \t]+|;[ \t]*)"
     r"(?:and[ \t]+|of[ \t]+|in[ \t]+|for[ \t]+|the[ \t]+|an?[ \t]+|–[ \t]+)*"
     r"\p{Lu}[\p{L}'’-]*){0,6})"
     # (or a dash: "• Grand Prix for a Short Film — Wool (Villane), Kaarel Tamm, Estonia")
     r"(?::|[ \t]+—)[ \t]+(?P<rest>\S[^\n]{0,200})"
+)
+_QUOTED_THEN_MAKER = re.compile(
+    r"[\"“](?P<title>[^\"“”]+?)[,.]?[\"”],?[ \t]+(?i:directed[ \t]+by|dir\.|by)[ \t]+"
+    r"(?P<who>\p{Lu}[^()\n]*?)(?P<where>[ \t]*\([^()\n]*\))?"
 )
 _QUOTED_FIRST = re.compile(r"^[\"“][^\"“”\n]{1,60}[\"”],[ \t]+")
 
@@ -406,6 +410,10 @@ def _fields(item: str, category: _Category) -> dict | None:
         found = [normalise.country_of(c) for c in re.split(r"\s*[/,]\s*", bracket["where"] or "")]
         countries += [c for c in found if c and c not in countries]
         item = item[: bracket.start()] + item[bracket.end() :]
+    quoted = None if category.people_first else _QUOTED_THEN_MAKER.fullmatch(item)
+    if quoted:  # '"Holding Liat," directed by Brandon Kramer', '"X" by Y (Mexico)'
+        directors += names.split_names(quoted["who"])
+        item = f"{quoted['title']}{quoted['where'] or ''}"
     for director in _DIRECTED.finditer(item):
         directors.append(director["name"].strip())
     item = _DIRECTED.sub("", item).strip(" ,")
@@ -427,6 +435,10 @@ def _fields(item: str, category: _Category) -> dict | None:
         people, film = parts
         if names.looks_like_person(film) and not names.looks_like_person(people):
             people, film = film, people  # "Bab el-Bahr — Ahmed Saber": the film first
+        quoted = _QUOTED_THEN_MAKER.fullmatch(film.strip())
+        if quoted:  # 'Rose Byrne, "If I Had Legs I'd Kick You," directed by Mary Bronstein'
+            directors += names.split_names(quoted["who"])
+            film = f"{quoted['title']}{quoted['where'] or ''}"
     else:
         parts = _DASH.split(item, maxsplit=1)
         film, people = parts if len(parts) == 2 else (item, "")

@@ -794,6 +794,12 @@ _ENTRY_HEADING = re.compile(
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{2,3}['’′](?![\p{L}\d])"
     r"|\b[Dd]ir(?:ector)?(?:\.|\s*[:|]|[ \t]+[—–][ \t])|\b\dh[ \t]?\d{1,2}m\b))"
 )
+# A heading in capitals over the label "Director" alone on its line (perhaps its translation
+# and a blank line between): "TOUKI BOUKI", "(Le Voyage de la hyène)", "Réalisation / Director"
+_CAPITALS_OVER_DIRECTOR = re.compile(
+    r"(?m)^(?P<heading>(?=[^\n]*\p{Lu})[^\n\p{Ll}\"“”]{2,60})\n(?:\([^\n]{1,80}\)\n)?"
+    r"(?=(?:[ \t]*\n)?(?:\p{L}+[ \t]*/[ \t]*)?(?:Director|DIRECTOR)[ \t]*\n)"
+)
 
 
 # A line over an entry's details, each a label over its value (perhaps its original title
@@ -1051,6 +1057,7 @@ def entry_headings(body: str) -> dict[int, str]:
     heads = {m.start("heading"): m for m in _HEADING_OVER_ROWS.finditer(body)}
     heads.update((m.start("heading"), m) for m in _ENTRY_HEADING.finditer(body))
     heads.update((m.start("heading"), m) for m in _HEADING_OVER_WHERE.finditer(body))
+    heads.update((m.start("heading"), m) for m in _CAPITALS_OVER_DIRECTOR.finditer(body))
     for match in list(heads.values()):
         if unlikely_title(heading_title(match["heading"]) or match["heading"].strip()):
             # "NETFLIX" over "Hanbit Station (한빛역)" over "2h 6m": a column's service, and
@@ -1184,7 +1191,7 @@ def entry_headings(body: str) -> dict[int, str]:
         title = heading_title(line) or line
         if not unlikely_title(title) and not _ENDS_A_SENTENCE.search(title):
             found.setdefault(match.start("heading"), title)
-    cells = (_TITLE_THEN_CELLS, _TITLE_THEN_FACT_CELLS, _TITLE_THEN_DOTTED)
+    cells = (_TITLE_THEN_CELLS, _TITLE_THEN_FACT_CELLS, _TITLE_THEN_DOTTED, _TITLE_DASH_CELLS)
     for match in (found for pattern in cells for found in pattern.finditer(body)):
         # "Tide Line | dir. Selasi Agbeko | Ghana | 12 min": a title, then its facts, ruled
         title = heading_title(match["title"]) or _TRAILING_BRACKET.sub("", match["title"])
@@ -1248,6 +1255,12 @@ _TITLE_THEN_CELLS = re.compile(
 _TITLE_THEN_DOTTED = re.compile(
     r"(?m)^(?P<title>\p{Lu}[^\n|:\t·()]{1,60}?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+·[ \t]+"
     r"(?=[Dd]irs?\.[^\n]*·[^\n]*\b\d{1,3}[ \t]?(?:mins?|minutes)\b)"
+)
+# "LAJE — Tainá Oliveira · Brasil / Brazil · 2021 · 14 min": a title in capitals, a dash, then
+# its maker and its facts, each in its cell
+_TITLE_DASH_CELLS = re.compile(
+    r"(?m)^(?P<title>\p{Lu}[^\n\p{Ll}·|:—–]{1,60}?)[ \t]+[—–][ \t]+"
+    r"(?=[^\n·]{2,60}·[^\n]*\b\d{1,3}[ \t]?(?:mins?|minutes)\b)"
 )
 # "ROBOT DREAMS" over "Pablo Berger · Spain/France", "THE BOY AND THE HERON (君たちは...)" over
 # "Hayao Miyazaki · Studio Ghibli · Japan": a round-up's entry, in capitals, over its director,
@@ -1622,6 +1635,14 @@ _PLACED_HEADING = re.compile(
     rf"(?P<title>{names.TITLE})[ \t]+\((?P<where>[^()\n\d]{{2,60}})\)"
     r"[ \t]+[—–-][ \t]+\d(?:\.\d)?/\d{1,2}"
 )
+# a title in capitals and its translation after a slash, each of a few words
+_TWO_TONGUES = re.compile(
+    r"(?P<first>[^\p{Ll}/\n]{2,40}?)[ \t]+/[ \t]+(?P<second>[^\p{Ll}/\n]{2,40})"
+)
+_PROGRAMME_SLOT = re.compile(
+    r"(?i)\b(?:opening|closing|shorts?|films?|features?|gala|night|programme|program|"
+    r"screenings?|sessions?|special|premieres?|competition|focus|retrospective)\b"
+)
 _SENTENCE_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|will|did)\b")
 
 
@@ -1711,6 +1732,16 @@ def heading_title(text: str) -> str | None:
         core, labelled = rest.strip(), True  # "THE FIREBRAND: Tondo After Rain", a round-up's
     if _WHEN.search(core) or _PRESS_QUOTE.search(core):
         return None  # '★★★★ "Tense and funny." — The Tay Courier': a critic's line, no title
+    both = _TWO_TONGUES.fullmatch(core)
+    if both and _PROGRAMME_SLOT.search(both["second"]):
+        return None  # "CURTA DE ABERTURA / OPENING SHORT": a programme's slot, in two tongues
+    if both and not any(
+        _LABEL_WORDS.fullmatch(half)
+        or CREDIT_LABEL.fullmatch(half)
+        or CREDIT_HEADING.fullmatch(half)
+        for half in both.groups()
+    ):
+        core = both[1]  # "ATLANTIQUE / ATLANTICS": the title, then its translation
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2 or any(mark in core for mark in "|›·/>"):
         return None
@@ -1769,7 +1800,8 @@ CREDIT_HEADING = re.compile(
     # (in two languages too: "FICHA TÉCNICA / TECHNICAL SHEET", "SINOPSIS")
     r"(?:[\p{L} ]{1,30}?[ \t]*/[ \t]*)?"
     r"(?i:(?:the |our |my )?(?:director|directors|cast|voice cast|"
-    r"(?:technical |full |main )?credits|synopsis|sinopsis|synopsie|technical (?:sheet|details)|"
+    r"(?:technical |full |main )?credits|synopsis|sinopsis|sinopse|synopsie|"
+    r"technical (?:sheet|details)|"
     r"ficha t[ée]cnica|fiche technique|screenings|funciones|s[ée]ances|selections|"
     r"awards (?:&|and) (?:selections|festivals|nominations)|"
     r"logline|screenplay|music|reviews?|"
@@ -2953,6 +2985,9 @@ def score_films(
 
     for match in _TITLE_IS_NTH_FILM.finditer(body, 0, _LEAD_CHARS * 2):
         vouch_unless_a_person(match["title"].strip(), 6)
+    prefix = _headline_prefix_in_lower_case(article.title or "", body)
+    if prefix:  # "how to make millions before grandma dies wrecked me", a post in lower case
+        vouch(prefix, 8)
     for match in _SAID_LOWER_CASE.finditer(body):
         if not unlikely_title(match["title"].strip().rstrip(".")):
             vouch(match["title"].strip(), 8)  # "the harmattan ends." with its full stop
@@ -3384,6 +3419,9 @@ _NOT_A_FILM = re.compile(
     # a retrospective's name: "Slow Roads West: The Films of Kelly Reichardt"
     r"|\b(?i:the\s+(?:films|cinema|movies|features)\s+of)\s+\p{Lu}"
     r"|\b(?i:a\s+retrospective|retrospective)\b"
+    # a programme's strand on a filmmaker: "Focus Mambéty", "Hommage à Varda", "Spotlight on
+    # Japan" (not "Focus" alone, a title)
+    r"|^(?i:focus|hommage|homage|tribute|spotlight)(?:\s+(?i:on|to|à|a))?\s+\p{Lu}"
     # a festival's statuette: "The Crystal Globe", "Golden Bear"
     r"|^(?:The\s+)?(?:Golden|Silver|Bronze|Crystal)\s+(?:Globe|Bear|Lion|Leopard|Shell|Palm|"
     r"Hugo|Spike|Alexander|Dove|Pyramid|Frog|Peacock|Tulip|Iris|Athena|Conch|Hanoman)$"
@@ -3633,6 +3671,32 @@ def _quoted_or_named(candidate: str, body: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
+def _headline_prefix_in_lower_case(title: str, body: str) -> str | None:
+    """Under a headline written all in lower case, the longest opening of it (three words or
+    more, not the whole) that the body writes outside the headline's own line: "how to make
+    millions before grandma dies" of "how to make millions before grandma dies wrecked me (a
+    review, sort of)", where the body says "i finally saw how to make millions before grandma
+    dies (หลานม่า, ...)"."""
+    if not title or any(c.isupper() for c in title) or re.search(r"[:#|]", title):
+        return None  # (not "family movie night #37: song of the sea", a column's, then the film)
+    head = re.split(r"[,(—–]", title, maxsplit=1)[0]
+    words = head.split()
+    # (the body as written may have had capitals put back: "before Grandma dies")
+    lines = [line for line in _lowered(body).split("\n") if line.strip() not in title]
+    text = "\n".join(lines)
+    whole = len(words) if head != title else len(words) - 1
+    for count in range(min(whole, 10), 2, -1):
+        prefix = " ".join(words[:count]).strip(" ,;:.!?")
+        if words[count - 1] in _SMALL_WORDS:
+            continue  # "the winemaker's silence and": the headline goes on
+        if re.search(rf"(?<![\p{{L}}\d]){re.escape(prefix)}(?![\p{{L}}\d])", text):
+            return prefix
+    return None
+
+
+_SMALL_WORDS = frozenset("and or but of the a an with in on at to for from by".split())
+
+
 def _lowered(body: str) -> str:
     return body.lower()
 
@@ -4020,5 +4084,6 @@ _STARS_HEADING = re.compile(
 _CURRENCY_SUM = re.compile(r"[A-Z]{3}[ \u00a0]?\d")
 # ... or a guide's, in lower case: "where to eat after", "what to watch next"
 _QUESTION_HEADING = re.compile(
-    r"(?:What|Why|How|Where|Who|(?:what|how|where|when)\s+to)\s+(?:\p{Ll}[\p{L}'’]*(?:\s|$))+$"
+    # (a few words: not "how to make millions before grandma dies", a title)
+    r"(?:What|Why|How|Where|Who|(?:what|how|where|when)\s+to)\s+(?:\p{Ll}[\p{L}'’]*(?:\s|$)){1,4}$"
 )
