@@ -3985,6 +3985,20 @@ def test_what_someone_online_said_is_not_asserted():
     assert not any("70" in m for m in money)
 
 
+def test_a_question_in_the_comments_does_not_make_the_title_a_surname():
+    body = (
+        "My rating: 10/10.\n\n"
+        "I have watched Udonya (うどん屋) at least fifteen times. Kenji Mori wrote and directed "
+        "it in 1985. The widow is Udonya, played by Aiko Sato. It runs 114 minutes.\n\n"
+        "Mori had directed one film before this, The Wake (1984). Two years later came A "
+        "Clever Woman (1987).\n\n"
+        "12 comments\n"
+        "Wasn't Udonya based on the manga Oishi? I feel like I read that somewhere.\n"
+    )
+    facts = _facts(body, title="In praise of Udonya, the only noodle western that matters")
+    assert ("Udonya", 114) in _runtimes(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

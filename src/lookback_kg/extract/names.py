@@ -616,6 +616,7 @@ def looks_like_person(name: str) -> bool:
         and words[0] not in TITLE_ARTICLES
         and words[0] != "A"  # "A Different Man" (but "An Sung-ki" is a name)
         and not any(word.endswith(("'s", "’s")) for word in words)  # "Del Toro's Pinocchio"
+        and not any(word.endswith(("n't", "n’t")) for word in words)  # "Wasn't Tampopo"
         and not any(w.lower() in _CLAUSE_WORDS for w in words)  # "Small Things Like These"
         and not looks_like_organization(name)
         and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words)
