@@ -410,10 +410,8 @@ def _fields(item: str, category: _Category) -> dict | None:
         found = [normalise.country_of(c) for c in re.split(r"\s*[/,]\s*", bracket["where"] or "")]
         countries += [c for c in found if c and c not in countries]
         item = item[: bracket.start()] + item[bracket.end() :]
-    quoted = None if category.people_first else _QUOTED_THEN_MAKER.fullmatch(item)
-    if quoted:  # '"Holding Liat," directed by Brandon Kramer', '"X" by Y (Mexico)'
-        directors += names.split_names(quoted["who"])
-        item = f"{quoted['title']}{quoted['where'] or ''}"
+    if not category.people_first:  # '"Holding Liat," directed by Brandon Kramer'
+        item = _quoted_title_and_maker(item, directors)
     for director in _DIRECTED.finditer(item):
         directors.append(director["name"].strip())
     item = _DIRECTED.sub("", item).strip(" ,")
@@ -435,10 +433,8 @@ def _fields(item: str, category: _Category) -> dict | None:
         people, film = parts
         if names.looks_like_person(film) and not names.looks_like_person(people):
             people, film = film, people  # "Bab el-Bahr — Ahmed Saber": the film first
-        quoted = _QUOTED_THEN_MAKER.fullmatch(film.strip())
-        if quoted:  # 'Rose Byrne, "If I Had Legs I'd Kick You," directed by Mary Bronstein'
-            directors += names.split_names(quoted["who"])
-            film = f"{quoted['title']}{quoted['where'] or ''}"
+        # 'Rose Byrne, "If I Had Legs I'd Kick You," directed by Mary Bronstein'
+        film = _quoted_title_and_maker(film.strip(), directors)
     else:
         parts = _DASH.split(item, maxsplit=1)
         film, people = parts if len(parts) == 2 else (item, "")
@@ -477,6 +473,16 @@ def _fields(item: str, category: _Category) -> dict | None:
         "minutes": minutes,
         "work_class": work_class,
     }
+
+
+def _quoted_title_and_maker(text: str, directors: list[str]) -> str:
+    """'"X," directed by Y', '"X" by Y (Mexico)': the title (and its bracket), with Y added to
+    the directors; any other text as it is."""
+    quoted = _QUOTED_THEN_MAKER.fullmatch(text)
+    if quoted is None:
+        return text
+    directors += names.split_names(quoted["who"])
+    return f"{quoted['title']}{quoted['where'] or ''}"
 
 
 def countries_listed(text: str) -> list[str]:
