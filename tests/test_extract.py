@@ -3999,6 +3999,36 @@ def test_a_question_in_the_comments_does_not_make_the_title_a_surname():
     assert ("Udonya", 114) in _runtimes(facts)
 
 
+def test_a_lower_case_headline_names_its_film_after_a_watching_word():
+    body = (
+        "late reels\n\n"
+        "on revisiting a harbour of small lights after midnight\n\n"
+        "so. a harbour of small lights. the 1998 portuguese film my aunt loved. "
+        "it's only 91 minutes long and it still takes a whole night.\n\n"
+        "#a harbour of small lights #night films"
+    )
+    facts = _facts(body, title="on revisiting a harbour of small lights after midnight")
+    assert ("a harbour of small lights", 91) in _runtimes(facts)
+
+
+def test_a_guide_entry_with_an_emoji_year_and_service_heads_its_film():
+    body = (
+        "Four picks for the long weekend.\n\n"
+        "📺 SALT ORCHARD (2019) — Lumo+ · leaves the service May 2\n"
+        "Ana Ruiz wrote, directed and shot this quiet drama herself. Jo Park, a first-time "
+        "actor, plays Rosa, a fruit picker. In Spanish, 104 mins.\n\n"
+        "📺 THE TIN LANTERN (2021) — Vireo · new this week\n"
+        "Tom Ek moves Mara Vale's novel The Copper Bell to 1950s Lisbon. Lina Sol is Ines, a "
+        "night nurse; Kai Berg plays her brother Tomas. 96 minutes.\n"
+    )
+    triples = _triples(_facts(body, title="Where to stream: four picks"))
+    for relation in ("director", "screenwriter", "cinematographer"):
+        assert ("Salt Orchard", relation, "Ana Ruiz") in triples
+    assert ("Salt Orchard", "cast_member", "Jo Park") in triples
+    # the novel a film adapts is no topic inside the film's entry
+    assert ("The Tin Lantern", "cast_member", "Kai Berg") in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

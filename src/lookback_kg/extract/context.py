@@ -660,6 +660,10 @@ class ArticleContext:
                 return
             work = (opening or main or mentions)[-1][1]
             self.topic = work if work is not OTHER_WORK else None
+            if work.kind is EntityKind.WORK and self.section is not None:
+                # in a film's entry, the novel it adapts is no topic: "X moves Y's novel Z to
+                # 1930s Korea. A is B, ..." casts the film
+                self.topic = self.section
 
     def _describes_film(self, text: str, start: int) -> bool:
         """The phrase at `start` is said of the film: after "is", or in apposition to its title
@@ -1658,7 +1662,14 @@ def _cased_year_heading(line: str) -> re.Match[str] | None:
     return None if label or said or _DESCRIBED_TITLE.search(title) else entry
 
 
-_MARK = re.compile(rf"^[{HEADING_MARKS}][ \t]+")
+# (or an emoji: "🎬 ROMA (2018)"; not a star, which rates, nor the "✦" that marks a prize)
+_MARK = re.compile(rf"^(?:[{HEADING_MARKS}]|(?![★☆✦✧])\p{{So}})[ \t]+")
+# where a guide's entry streams, after its title and year, or a diary's note: "ROMA (2018) —
+# Netflix · leaves the service Feb. 28"; "KWAIDAN (怪談, 1964) ★★★★★ — take two"
+_YEAR_THEN_NOTE = re.compile(
+    r"(?<=\((?:[^()\n]{0,60}?[,;/][ \t]*)?(?:19|20)\d\d\))(?:[ \t]*[★☆]+½?)?"
+    r"[ \t]+[—–][ \t]+[^\n]{1,50}$"
+)
 _BADGES = re.compile(r"(?:[ \t]*\[[^\]\n]{1,24}\])+[ \t]*$")
 _MAKERS_TITLE_HEADING = re.compile(
     rf"(?m:^)(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>{names.NAME}['’]s\s+{names.TITLE})"
@@ -1694,6 +1705,7 @@ def heading_title(text: str) -> str | None:
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
     line = _BADGES.sub("", line)  # "MAR DE FONDO   [NEW] [4K] [16+]": a catalogue's badges
     line = _DIARY_DATE.sub("", line)  # "Sat 3/8/2024 — Lanterns Over Pier Nine ★★★★"
+    line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
     placed = _PLACED_HEADING.fullmatch(line)
     if placed and countries_listed(placed["where"]):
         return placed["title"]  # "Matatu Blues (Kenya) — 4/5": a roundup's entry
@@ -3691,7 +3703,28 @@ def _headline_prefix_in_lower_case(title: str, body: str) -> str | None:
             continue  # "the winemaker's silence and": the headline goes on
         if re.search(rf"(?<![\p{{L}}\d]){re.escape(prefix)}(?![\p{{L}}\d])", text):
             return prefix
+    return _headline_middle_in_lower_case(words, text)
+
+
+def _headline_middle_in_lower_case(words: list[str], text: str) -> str | None:
+    """After a headline's watching word, the longest run of two words or more that the body
+    writes twice: "in the mood for love" of "on rewatching in the mood for love at 2am"."""
+    for cue, word in enumerate(words):
+        if word not in _WATCHING_WORDS:
+            continue
+        for end in range(min(len(words), cue + 11), cue + 2, -1):
+            run = " ".join(words[cue + 1 : end]).strip(" ,;:.!?")
+            if words[end - 1] in _SMALL_WORDS or words[cue + 1] in _WATCHING_WORDS:
+                continue
+            found = re.findall(rf"(?<![\p{{L}}\d]){re.escape(run)}(?![\p{{L}}\d])", text)
+            if len(found) >= 2:
+                return run
     return None
+
+
+_WATCHING_WORDS = frozenset(
+    "rewatching rewatched watching watched saw seeing seen revisiting revisited".split()
+)
 
 
 _SMALL_WORDS = frozenset("and or but of the a an with in on at to for from by".split())
