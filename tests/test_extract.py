@@ -4029,6 +4029,36 @@ def test_a_guide_entry_with_an_emoji_year_and_service_heads_its_film():
     assert ("The Tin Lantern", "cast_member", "Kai Berg") in triples
 
 
+def test_a_season_of_capital_headings_with_year_and_dates_over_prose():
+    body = (
+        "THE FILMS OF ANA RUIZ\n"
+        "2 May – 30 June 2025 · Screen 1\n\n"
+        "Ana Ruiz makes films about people who wait for boats, almost always on the coast.\n\n"
+        "SALT ORCHARD (2006) · 76 min · Fri 2 May\n"
+        "Two sisters, played by Lena Holt and Will Garner, walk the dunes looking for a lost "
+        "dog and find that they have little to say to each other any more.\n\n"
+        "THE TIN LANTERN (2019) · Sat 3 May\n"
+        "A western about friendship in a mining town, and about money. Based on Jo Park's "
+        "novel The Copper Bell, produced by Tom Ek for Wren Pictures and edited by Ruiz.\n\n"
+        "COMING NEXT\n"
+        "Her new film is widely expected at Cannes in May; we hope to show it in the autumn.\n"
+    )
+    facts = _facts(body, title="The films of Ana Ruiz")
+    triples = _triples(facts)
+    assert ("Salt Orchard", "director", "Ana Ruiz") in triples
+    assert ("Salt Orchard", "cast_member", "Will Garner") in triples  # "Will", a name
+    assert ("The Tin Lantern", "producer", "Tom Ek") in triples  # the film's, not the novel's
+    assert "Coming Next" not in _subjects(facts, "director")
+
+
+def test_a_premiere_in_a_festival_sidebar_is_the_festival():
+    facts = _facts(
+        "Salt Orchard is a 2008 film directed by Ana Ruiz. It premiered in Un Certain Regard "
+        "at the Cannes Film Festival."
+    )
+    assert ("Salt Orchard", "premiere", "Cannes Film Festival") in _triples(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

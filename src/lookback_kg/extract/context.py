@@ -806,6 +806,14 @@ _CAPITALS_OVER_DIRECTOR = re.compile(
 )
 
 
+# A title in capitals and its year, perhaps its details after it, over its paragraph: "OLD
+# JOY (2006) · 76 min · Fri 14 March", then "Two old friends, ..."
+_CAPITALS_YEAR_OVER_PROSE = re.compile(
+    r"(?m)(?:(?<=\A)|(?<=\n\n))(?P<heading>[^\n\p{Ll}]*\p{Lu}[^\n\p{Ll}]*?\((?:19|20)\d\d\)"
+    r"[^\n]{0,60})\n(?=[^\n]{80,})"
+)
+
+
 # A line over an entry's details, each a label over its value (perhaps its original title
 # under it): "Mirrorfish", then "Format", "Animated feature", then "Country", "Poland"
 _DETAIL_LABEL = (
@@ -1062,6 +1070,7 @@ def entry_headings(body: str) -> dict[int, str]:
     heads.update((m.start("heading"), m) for m in _ENTRY_HEADING.finditer(body))
     heads.update((m.start("heading"), m) for m in _HEADING_OVER_WHERE.finditer(body))
     heads.update((m.start("heading"), m) for m in _CAPITALS_OVER_DIRECTOR.finditer(body))
+    heads.update((m.start("heading"), m) for m in _CAPITALS_YEAR_OVER_PROSE.finditer(body))
     for match in list(heads.values()):
         if unlikely_title(heading_title(match["heading"]) or match["heading"].strip()):
             # "NETFLIX" over "Hanbit Station (한빛역)" over "2h 6m": a column's service, and
@@ -1450,6 +1459,8 @@ def entries_maker(opening: str) -> tuple[str, int, bool] | None:
     >>> entries_maker("Few directors are as patient as Ana Ruiz. We show ten of her features.")
     ('Ana Ruiz', 57, False)
     >>> entries_maker("Few Egyptian directors are as patient. We show ten of her features.")
+    >>> entries_maker("Ana Ruiz makes films about people waiting.")
+    ('Ana Ruiz', 0, False)
 
     """
     for found in _maker_sayings(opening):
@@ -1506,7 +1517,7 @@ _FILMS_WORD = (
 _ENTRIES_MAKER = re.compile(
     rf"(?P<name>{names.NAME})['’]s\s+(?:(?!animated|anime|stop-motion)[\p{{Ll}}-]+\s+){{0,2}}"
     rf"{_FILMS_WORD}"
-    rf"|(?P<name2>{names.NAME})\s+(?:has\s+)?(?:directed|made)\s+(?:only\s+|just\s+)?"
+    rf"|(?P<name2>{names.NAME})\s+(?:has\s+)?(?:directed|made|makes)\s+(?:only\s+|just\s+)?"
     rf"(?:[\p{{Ll}}]+\s+)?{_FILMS_WORD}"
     rf"|\b(?:his|her)\s+(?:(?!animated|anime|stop-motion)[\p{{Ll}}-]+\s+){{0,2}}{_FILMS_WORD}"
     # "the features of Hirokazu Kore-eda"
@@ -1664,11 +1675,12 @@ def _cased_year_heading(line: str) -> re.Match[str] | None:
 
 # (or an emoji: "🎬 ROMA (2018)"; not a star, which rates, nor the "✦" that marks a prize)
 _MARK = re.compile(rf"^(?:[{HEADING_MARKS}]|(?![★☆✦✧])\p{{So}})[ \t]+")
-# where a guide's entry streams, after its title and year, or a diary's note: "ROMA (2018) —
-# Netflix · leaves the service Feb. 28"; "KWAIDAN (怪談, 1964) ★★★★★ — take two"
+# where a guide's entry streams, after its title and year, or a diary's note, or a season's
+# details: "ROMA (2018) — Netflix · leaves the service Feb. 28"; "KWAIDAN (怪談, 1964) ★★★★★ —
+# take two"; "OLD JOY (2006) · 76 min · Fri 14 March"
 _YEAR_THEN_NOTE = re.compile(
     r"(?<=\((?:[^()\n]{0,60}?[,;/][ \t]*)?(?:19|20)\d\d\))(?:[ \t]*[★☆]+½?)?"
-    r"[ \t]+[—–][ \t]+[^\n]{1,50}$"
+    r"[ \t]+[—–·][ \t]+[^\n]{1,50}$"
 )
 _BADGES = re.compile(r"(?:[ \t]*\[[^\]\n]{1,24}\])+[ \t]*$")
 _MAKERS_TITLE_HEADING = re.compile(
@@ -3943,6 +3955,8 @@ _NEVER_TITLES = frozenset(
     "for with after during since despite amid among although though because while when where "
     "the a an and but or if of in on at by from to into this these those".split()
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine", "what's on", "what’s on"}
+# a programme's or a column's part: "COMING NEXT", over a film still to come
+_NEVER_TITLES |= {"coming next", "coming soon", "up next", "next up", "next week", "next month"}
 # streaming services, as a "what to watch" column heads its entries: "NETFLIX", over the title
 _STREAMING_SERVICES = frozenset(
     {

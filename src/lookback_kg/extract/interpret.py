@@ -38,7 +38,9 @@ NEGATION = re.compile(
     r"|\b(?:denied|lost|missed out|without|Without(?=\s+\p{Ll}))\b"
 )
 HEDGE = re.compile(
-    r"\bmay\b|\b(?i:expected|rumou?red|reportedly|speculat\w*|might|could|would|should|will|"
+    # (not "Will" of a name: "played by Daniel London and Will Oldham")
+    r"\bmay\b|\b(?:[Ww]ill|WILL)\b(?![ \t]+\p{Lu}\p{Ll})|"
+    r"\b(?i:expected|rumou?red|reportedly|speculat\w*|might|could|would|should|"
     r"plans?\s+to|"
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
     r"predict(?:s|ing)?|(?:my|a)\s+prediction|I\s+bet|"
@@ -281,6 +283,19 @@ def _film_instead_of_book(
     if subject.kind is not EntityKind.WORK or "subj" in groups:
         return None
     namesake = context.film is not None and slugify(subject.name) == context.film.key
+    source = _BASED_ON.search(sentence.text, 0, match.start())
+    if source:
+        # the film the sentence names before its source, or the entry's film when the
+        # sentence opens on its source ("Based on ..., produced by X for Y")
+        named = [
+            work
+            for at, work in context.work_mentions(sentence)
+            if at < source.start() and work.kind is EntityKind.FILM and work is not OTHER_WORK
+        ]
+        if named:
+            return named[-1]
+        if source.start() == 0 and context.section is not None:
+            return context.section
     if not namesake and not _ADAPTED.search(sentence.text, 0, match.start()):
         return None
     stand_ins = (context.topic, context.section, context.film)
@@ -289,6 +304,9 @@ def _film_instead_of_book(
 
 # A book the film adapts, named earlier in the sentence: "X adapted Y's novel Z, and ..."
 _ADAPTED = re.compile(r"\b(?:adapted|adapts)\s+(?:\p{Lu}|(?:the|a|an|his|her|their)\s)")
+# ... or said to be its source: "Based on Y's novel Z, produced by ...", "F, based on Y's
+# novel Z, was produced by ..."
+_BASED_ON = re.compile(r"\b(?:[Bb]ased|[Aa]dapted)\s+(?:on|from)\s")
 # A known title, then a preposition the title pattern took in: "Copper Tide at Studio Wren".
 _TITLE_THEN_PLACE = re.compile(r"(?P<title>.+?)\s+(?:at|for|in|on|with|to)\s+\p{Lu}")
 
