@@ -4059,6 +4059,27 @@ def test_a_premiere_in_a_festival_sidebar_is_the_festival():
     assert ("Salt Orchard", "premiere", "Cannes Film Festival") in _triples(facts)
 
 
+def test_a_chart_report_names_films_by_their_own_script_and_their_kind():
+    body = (
+        "SEOUL — Hanbit's Korean-made disaster thriller The Ninth Floor (제9층) opened at "
+        "the top of the chart, grossing KRW9.1 billion over the weekend.\n\n"
+        "In second place, Showbox's Winter Heron (겨울 왜가리) slipped 38% in its second "
+        "weekend to KRW3.2 billion. Ana Ruiz's melodrama stars Jo Park as a retired ferry "
+        "captain.\n\n"
+        "U.S. animated feature Pip and the Star Kettle, released locally by Megabox, held third "
+        "with KRW2.1 billion, for a cumulative KRW9.6 billion after three weekends.\n"
+    )
+    facts = _facts(body, title="'The Ninth Floor' opens at No. 1")
+    triples = _triples(facts)
+    money = {
+        (f.subject.name, str(f.object.amount)) for f in facts if f.relation.value == "box_office"
+    }
+    assert {f.object for f in facts if f.relation.value == "genre"} == {"disaster thriller"}
+    assert ("Winter Heron", "cast_member", "Jo Park") in triples
+    assert ("Pip and the Star Kettle", "2100000000") in money
+    assert ("Pip and the Star Kettle", "9600000000") in money
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -100,7 +100,7 @@ def with_capitals(text: str) -> str:
         surname = (
             start == name_end + 1
             and text[name_end] == " "
-            and _zipf(word) < SURNAME
+            and zipf(word) < SURNAME
             and not _inflected(word)
         )
         if opens or ending or surname or _is_proper(word, text, match):
@@ -239,7 +239,7 @@ def _is_proper(word: str, text: str, match: re.Match[str]) -> bool:
         )
     if len(word) == 1:  # "í" of "tennur í snjó"; not "a", nor "x" of "x-men"
         return not word.isascii()
-    return _zipf(word) < RARE and not _prefixed_word(word)
+    return zipf(word) < RARE and not _prefixed_word(word)
 
 
 _ENGLISH_PREFIX = re.compile(r"(?:re|un|over|out|mis|pre)(?P<rest>\p{L}{3,}(?:ed|ing|s))")
@@ -253,7 +253,7 @@ def _prefixed_word(word: str) -> bool:
     (True, False, False)
     """
     found = _ENGLISH_PREFIX.fullmatch(word)
-    return found is not None and _zipf(found["rest"]) >= SURNAME
+    return found is not None and zipf(found["rest"]) >= SURNAME
 
 
 SURNAME = 4.0  # Zipf: "alves", "silva", "costa" after a given name; not "step", "film"
@@ -265,13 +265,13 @@ def _inflected(word: str) -> bool:
     if word.endswith(("ed", "ing")):
         return True
     stems = (word[:-1], word[:-2]) if word.endswith("s") else ()
-    return any(len(stem) > 2 and _zipf(stem) >= SURNAME for stem in stems)
+    return any(len(stem) > 2 and zipf(stem) >= SURNAME for stem in stems)
 
 
 def _is_name(word: str) -> bool:
     """A word a person's name could open with: rare in English, or a known proper word (not
     a country or a language: "brazilian film" is no name)."""
-    return word in proper_words() or (len(word) > 2 and _zipf(word) < RARE)
+    return word in proper_words() or (len(word) > 2 and zipf(word) < RARE)
 
 
 EVERYDAY = 5.5  # Zipf: "every", "is", "then", "this"; few titles are one such word alone
@@ -283,11 +283,11 @@ def is_everyday(word: str) -> bool:
     >>> is_everyday("Every"), is_everyday("Akira")
     (True, False)
     """
-    return _zipf(word.lower()) >= EVERYDAY
+    return zipf(word.lower()) >= EVERYDAY
 
 
 @functools.cache
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # its word lists load in ~0.3 s: only when needed
 
     return zipf_frequency(word, "en")
@@ -370,7 +370,7 @@ def choose_proper_words(capital: Counter[str], seen: Counter[str]) -> frozenset[
     return frozenset(
         word
         for word, n in seen.items()
-        if n >= 3 and capital[word] >= 0.9 * n and len(word) > 1 and _zipf(word) >= RARE
+        if n >= 3 and capital[word] >= 0.9 * n and len(word) > 1 and zipf(word) >= RARE
     )
 
 

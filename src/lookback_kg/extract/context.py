@@ -1927,14 +1927,27 @@ _YEAR_AFTER_TITLE = re.compile(
 _FILM_THEN_TITLE = re.compile(
     # "the Telugu film Raja Veedhi", "the Oscar-winning drama Ida"
     # (or opening a sentence without one: "German period drama Die Uhrmacherin expanded")
-    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|(?<=(?m:^)|[.!?,;]\s|\n)(?=\p{{Lu}}\p{{Ll}}+\s)"
+    # (or after its company's name: "CJ ENM's action film Iron Harbor"; or "U.S. animated
+    # feature Pip and the Moon Engine")
+    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|(?<=\p{{Lu}}[\p{{L}}.]*['’]s\s)"
+    rf"|(?<=(?m:^)|[.!?,;]\s|\n)(?=\p{{Lu}}\p{{Ll}}+\s|(?:\p{{Lu}}\.){{2,}}\s)"
     r"(?!(?:Her|His|Their|Its|My|Our|Your|This|That|These|Those|Every|Each|No)\b))"
-    rf"(?:\p{{Lu}}?[\p{{Ll}}-]+\s+){{0,3}}"
+    rf"(?:(?:\p{{Lu}}\.){{2,}}\s+)?(?:\p{{Lu}}?[\p{{Ll}}-]+\s+){{0,3}}"
     r"(?:film|movie|drama|comedy|thriller|documentary|sequel|musical|western|horror|romance|"
+    r"feature|"
     r"melodrama|biopic|romcom|rom-com|tragicomedy|blockbuster|saga|epic|fable|co-production)\s+"
     r"(?:(?:called|titled|named)\s+)?"  # "a Danish animated film called Ulvenatten"
     # "The Lighthouse Keeper's Cat" whole, not "The Lighthouse Keeper"
     rf"(?P<title>(?>{names.TITLE})(?:['’]s\s+(?>{names.TITLE}))?)(?!['’]s\b)"
+    # (not its maker: "the first feature Kore-eda has directed from ...")
+    r"(?!\s+(?:has|had|have)\s+(?:directed|made|written|shot)\b)"
+)
+# A title, then the same in its own script: "Showbox's Winter Sparrow (겨울 참새)" (a
+# person's name may be written so too: looks_like_person keeps those out)
+_TITLE_IN_ITS_SCRIPT = re.compile(
+    rf"(?P<title>{names.TITLE})\s+\((?=[^()\n]{{1,40}}\))[^()\n\p{{Latin}}]*"
+    r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}\p{Thai}\p{Hebrew}"
+    r"\p{Devanagari}\p{Greek}\p{Georgian}\p{Armenian}\p{Bengali}\p{Tamil}]"
 )
 # What a text says of a film and of nothing else: it opens, grosses, premieres, stars ...
 _DOES_WHAT_FILMS_DO = re.compile(
@@ -2059,6 +2072,8 @@ _CAPITALS_LEAD = re.compile(
 )
 _NAMED_IN_PASSING = re.compile(
     r"\b(?:predecessor|prequel|previous film|last film|earlier film|first film|"
+    # "Lehtikangas's earlier short film Birch Smoke (2019, 14 minutes), you'll recognise"
+    r"(?:earlier|previous|prior)[ \t]+(?:short|feature|documentary)(?:[ \t]+film)?|"
     # "... but lost out to The Shepherd's Radio": the winner, named in passing
     r"lost(?: out)? to|losing(?: out)? to|beating|ahead of|edging out|rather than|instead of)"
     r"[,:]?[ \t]+[\"“]?$"
@@ -2703,6 +2718,17 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
         if (one_word or names.looks_like_person(name)) and key not in strong:
             continue  # "Cleo follows ...", "Ana Ruiz stars": people, unless typed as films
         found.append(Entity(EntityKind.FILM, name))
+    listed = {work.key for work in found}
+    for name in _titles(_FILM_THEN_TITLE, body):
+        # "U.S. animated feature Pip and the Moon Engine, released locally by ...": typed as a
+        # film, whatever the text goes on to say of it
+        key = slugify(name)
+        if key in listed or (film is not None and key == film.key) or unlikely_title(name):
+            continue
+        if names.looks_like_organization(name) or names.looks_like_person(name):
+            continue
+        listed.add(key)
+        found.append(Entity(EntityKind.FILM, name))
     title = article.title.replace('"', "'")
     for name, _ in _header_titles(article.title, body, article.publisher):
         # "'Nordlicht über Kiel' storms Germany, 'Le Dernier Train pour Sète' holds in France":
@@ -2759,17 +2785,33 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
     won")."""
     found: dict[str, tuple[str, int, bool]] = {}
     appositions = (_TYPED_IN_APPOSITION, _POSSESSIVE_TITLE_BY, _RATED_LINE, _BEST_FILM)
-    for pattern in (_DOES_WHAT_FILMS_DO, _DONE_TO_FILMS, *appositions):
+    for pattern in (_DOES_WHAT_FILMS_DO, _DONE_TO_FILMS, _TITLE_IN_ITS_SCRIPT, *appositions):
         if pattern is _BEST_FILM and not _BEST_CUE.search(body):
             continue  # a title first, then its cue: looked for only where the cue is
         for match in pattern.finditer(body):
             name = _full_title(body, match)
             first, count, typed = found.get(slugify(name), (name, 0, False))
             typed = typed or pattern in appositions or bool(match.groupdict().get("which"))
+            # "Winter Sparrow (겨울 참새)": words of everyday English, no "Bae Seung-ho (배승호)"
+            typed = typed or (pattern is _TITLE_IN_ITS_SCRIPT and _reads_as_words(name))
             # "Yaz Yağmuru, from director Emre Aksoy, was nominated": the aside says film
             typed = typed or bool(_DIRECTOR_ASIDE.search(match.groupdict().get("aside") or ""))
             found[slugify(name)] = (first, count + 1, typed)
     return found
+
+
+def _reads_as_words(title: str) -> bool:
+    """A title of two words or more, one of them everyday English and none a name's
+    hyphenated part: "Winter Sparrow", not "Takeshi Kitano" nor "Song Kang-ho"."""
+    words = title.split()
+    return (
+        len(words) >= 2
+        and not any(re.search(r"\p{L}-\p{Ll}", word) for word in words)
+        and any(casing.zipf(word.lower()) >= _EVERYDAY_WORD for word in words)
+    )
+
+
+_EVERYDAY_WORD = 4.5  # Zipf: "winter", "salt", "tunnel"; names mostly sit lower
 
 
 @functools.lru_cache(maxsize=8)

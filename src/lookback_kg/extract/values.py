@@ -199,6 +199,18 @@ GENRES = (
     "supernatural", "disaster", "sports", "superhero", "western", "heist", "slasher", "giallo",
     "satire", "noir", "animation",
 )  # fmt: skip
+# A kind of thriller, drama, comedy ... is one genre too: "disaster thriller", "heist drama"
+_GENRE_MODIFIERS = (
+    "political erotic spy legal teen social satirical disaster heist revenge gangster monster "
+    "zombie space domestic historical war crime action family sports period psychological "
+    "romantic supernatural folk musical"
+).split()
+GENRES += tuple(
+    f"{modifier} {head}"
+    for modifier in _GENRE_MODIFIERS
+    for head in ("thriller", "drama", "comedy", "horror", "mystery", "western")
+    if f"{modifier} {head}" not in GENRES
+)
 # One name for a genre written two ways
 GENRE_NAMES = {"sci-fi": "science fiction"}
 _GENRE = re.compile(
