@@ -4080,6 +4080,30 @@ def test_a_chart_report_names_films_by_their_own_script_and_their_kind():
     assert ("Pip and the Star Kettle", "9600000000") in money
 
 
+def test_a_fan_post_keeps_its_film_past_its_headline_and_spoiler_heading():
+    body = (
+        "Salt Harbour made me cry on a bus (a long, spoilery post)\n"
+        "posted by reel_fox · 2 May 2023 · 11 min read\n\n"
+        "Okay. I finally saw Salt Harbour in a cinema last weekend. It's the new animated film "
+        "written and directed by Ana Ruiz.\n\n"
+        "⚠ SPOILERS FROM HERE ⚠\n\n"
+        "It runs 122 minutes. It was in competition at the Berlinale, the first anime there "
+        "since Paper Kites, which actually won the Golden Bear back in 2002.\n\n"
+        "💬 Comments\n\n"
+        "btw it did ¥14.7 billion in Japan, which is huge but still nowhere near Glass Tide, "
+        "which made around ¥25 billion.\n"
+    )
+    facts = _facts(body, title="Salt Harbour made me cry on a bus (a long, spoilery post) – Reels")
+    triples = _triples(facts)
+    assert ("Salt Harbour", "director", "Ana Ruiz") in triples
+    assert ("Salt Harbour", 122) in _runtimes(facts)
+    assert ("Paper Kites", "award_received", "Golden Bear") in triples
+    money = {
+        (f.subject.name, str(f.object.amount)) for f in facts if f.relation.value == "box_office"
+    }
+    assert money == {("Salt Harbour", "14700000000"), ("Glass Tide", "25000000000")}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

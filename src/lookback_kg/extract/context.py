@@ -582,7 +582,14 @@ class ArticleContext:
         """The page's own title set as its headline, where the text is about another film."""
         headline = self.article.title or ""
         own = self.film is not None and slugify(title) == self.film.key
-        return not own and bool(headline) and slugify(title) == slugify(headline)
+        if own or not headline:
+            return False
+        # (or its opening, before its note in brackets or the site's name: "Suzume made me cry
+        # on a train (a long, spoilery fan post) – Starlit Frames")
+        opening = headline.casefold().startswith(title.casefold())
+        rest = headline[len(title) :] if opening else ""
+        noted = bool(_HEADLINE_NOTE.match(rest)) and _reads_as_a_sentence(title)
+        return slugify(title) == slugify(headline) or noted
 
     def _is_publisher(self, title: str) -> bool:
         publisher = publisher_name(self.article.publisher)
@@ -1954,7 +1961,8 @@ _DOES_WHAT_FILMS_DO = re.compile(
     # (not a person named by their work: "from director Emi Kuwabara, which opened")
     r"(?<!\b(?:director|directors|filmmaker|by|actor|actress|writer|producer)\s(?:\p{Lu}[\p{L}-]*\s)?)(?<!\p{L}-)"
     # (not a place: "the mudflow in East Java, which premiered")
-    r"(?<!\b(?:in|near|across)\s(?:\p{Lu}[\p{L}-]*\s){0,3})"
+    # (but "nowhere near Your Name, which made ...": a film)
+    r"(?<!\b(?:in|(?<!\bnowhere\s)near|across)\s(?:\p{Lu}[\p{L}-]*\s){0,3})"
     rf"(?P<title>{names.TITLE})(?:\s+\([^()]{{1,80}}\))?(?:(?P<aside>,[^,.;]{{1,80}},)?\s+"
     r"(?:(?:has|have)\s+(?:now\s+|already\s+)?)?(?:premiered|premieres|opened|opens|taken|"
     r"won|will open|grossed|earned|collected|topped|debuted|stars(?!\s+as)|starred(?!\s+as)|"
@@ -1972,8 +1980,10 @@ _DOES_WHAT_FILMS_DO = re.compile(
     # "Bad Boys: Ride or Die fell a modest 42% in its second weekend"
     r"(?:fell|dropped|slipped|dipped|eased|declined|slid)\s+(?:(?:a|an|just|only)\s+)?"
     r"(?:[\p{Ll}-]+\s+)?\d{1,3}(?:\.\d)?(?=\s?%))"
-    r"|(?P<which>,\s+which\s+(?:won|(?:world[- ])?premiered|grossed|opened|earned|"
-    r"made(?=\s+(?:\p{Sc}|[A-Z]{2,3}\p{Sc}?|Rp|Rs|₹|\d))|"
+    r"|(?P<which>,\s+which\s+(?:(?:actually|also|later|eventually|famously|then)\s+)?"
+    r"(?:won|(?:world[- ])?premiered|grossed|opened|earned|"
+    r"made(?=\s+(?:(?:about|around|roughly|nearly|some|over|almost)\s+)?"
+    r"(?:\p{Sc}|[A-Z]{2,3}\p{Sc}?|Rp|Rs|₹|\d))|"
     r"was (?:directed|released|"
     r"nominated))))\b(?!\s+(?:it|them|the film|the movie)\b)"
 )
@@ -2070,6 +2080,7 @@ _CAPITALS_LEAD = re.compile(
     r"[ \t]*(?P<title>\p{Lu}[\p{Lu}\d'’ :-]{2,60}?)(?:[ \t]+\([^()\n]{1,60}\))?"
     r"[ \t]+[—–][ \t]+\p{Lu}"
 )
+_HEADLINE_NOTE = re.compile(r"[ \t]*(?:\(|[|–—][ \t])")
 _NAMED_IN_PASSING = re.compile(
     r"\b(?:predecessor|prequel|previous film|last film|earlier film|first film|"
     # "Lehtikangas's earlier short film Birch Smoke (2019, 14 minutes), you'll recognise"
@@ -3621,8 +3632,12 @@ def _header_titles(
             if p.strip()
             and p.strip() in title
             and not _NUMBERED_AFTER.match(title.partition(p.strip())[2])
-            # (not the headline printed again: "A Basque-language outsider sweeps the night")
-            and not (p.strip() == title.strip() and _reads_as_a_sentence(p.strip()))
+            # (not the headline printed again: "A Basque-language outsider sweeps the night",
+            # "Suzume made me cry on a train (a long, spoilery fan post)" before the site's name)
+            and not (
+                title.strip().startswith(p.strip())
+                and _reads_as_a_sentence(_TRAILING_NOTE.sub("", p).strip())
+            )
         ]
     for part, bonus, quoted in parts:
         part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
@@ -3665,10 +3680,12 @@ def _header_titles(
                 )
                 # a lead that opens on it and goes on to say what it is: "Ánimas: La noche de
                 # los faroles (English: ...) is a 2022 ... film"
+                # (not the headline printed again over the text, its note and all)
                 or (
                     len(candidate.split()) <= 8
                     and opening.startswith(candidate)
                     and _LEAD_GOES_ON.match(opening, len(candidate)) is not None
+                    and first_line not in title
                 )
                 # the body's whole first line: "Tierra de nadie: La balada de Rosendo" (not the
                 # headline printed again: "A Basque-language outsider sweeps the night")
@@ -3999,6 +4016,15 @@ _NEVER_TITLES = frozenset(
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine", "what's on", "what’s on"}
 # a programme's or a column's part: "COMING NEXT", over a film still to come
 _NEVER_TITLES |= {"coming next", "coming soon", "up next", "next up", "next week", "next month"}
+# a post's warning, set as a heading: "⚠ SPOILERS FROM HERE ⚠"
+_NEVER_TITLES |= {
+    "spoilers",
+    "spoiler warning",
+    "spoilers ahead",
+    "spoilers below",
+    "spoilers from here",
+    "spoiler alert",
+}
 # streaming services, as a "what to watch" column heads its entries: "NETFLIX", over the title
 _STREAMING_SERVICES = frozenset(
     {
