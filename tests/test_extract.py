@@ -4104,6 +4104,38 @@ def test_a_fan_post_keeps_its_film_past_its_headline_and_spoiler_heading():
     assert money == {("Salt Harbour", "14700000000"), ("Glass Tide", "25000000000")}
 
 
+def test_a_festival_diary_heads_entries_with_capitals_a_dash_and_details():
+    body = (
+        "DAY 2 – Saturday 29/06\n\n"
+        "KOSTI (Bones) – Ana Ruiz, Czech Republic, 104'\n"
+        "A black comedy about a village butcher who inherits his brother's debts and a pig. "
+        "This was the world premiere, in the main competition.\n"
+        "My rating: ★★★★ (4/5)\n\n"
+        "DAY 3 – Sunday 30/06\n\n"
+        "TENEKE (The Tin) – Jo Park, Turkey, 2h 8m\n"
+        "An old tinsmith refuses to close his shop when the bazaar is renovated. In Turkish.\n"
+        "My rating: ★★½ (2.5/5)\n"
+    )
+    facts = _facts(body, title="Festival diary, days 2–3")
+    assert {("Kosti", 104), ("Teneke", 128)} <= _runtimes(facts)
+    assert ("Teneke", "country_of_origin", "Turkey") in _triples(facts)
+
+
+def test_a_ranked_list_with_a_middle_dot_heads_its_entries():
+    body = (
+        "In no particular order:\n\n"
+        "1 · TVÄTTSTUGA (The Wash House)\n"
+        "Sweden · dir. Ana Ruiz · 1 h 41 min\n"
+        "A feud over a booking slot in a housing co-op escalates into a siege thriller.\n\n"
+        "2 · SILDA (The Herring)\n"
+        "Norway · dir. Jo Park · 2 h 18 min\n"
+        "A lavish period drama about a herring-oil baron in 1890s Ålesund.\n"
+    )
+    triples = _triples(_facts(body, title="The year in films"))
+    assert ("Tvättstuga", "director", "Ana Ruiz") in triples
+    assert ("Silda", "director", "Jo Park") in triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -1618,6 +1618,7 @@ _RANK = re.compile(
     r"(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-]"
     r"|#\d{1,2}(?=[ \t])"  # "#1  MTVARIS KALAKI"
     r"|\d{1,2}[ \t]+/"  # "1 / Kuşların Dili (The Language of Birds)"
+    r"|\d{1,2}[ \t]+·"  # "1 · TVÄTTSTUGAN (The Laundry Room)"
     r"|(?:19|20)\d\d[ \t]+[—–]"  # "► 2009 — SA ILALIM NG BULKAN (Beneath the Volcano)"
     # a schedule's slot set apart by a tab or spaces: "14:00  SUN OVER SHUBRA"
     r"|\d{1,2}[.:]\d\d(?:\s*(?i:am|pm))?(?=\t|[ \t]{2})"
@@ -1690,6 +1691,13 @@ _YEAR_THEN_NOTE = re.compile(
     r"[ \t]+[—–·][ \t]+[^\n]{1,50}$"
 )
 _BADGES = re.compile(r"(?:[ \t]*\[[^\]\n]{1,24}\])+[ \t]*$")
+# a festival diary's entry: a title in capitals (its gloss in brackets), a dash, then its
+# maker, country and runtime: "SÁDLO (Lard) – Radana Šťastná, Czech Republic, 104'"
+_CAPITALS_THEN_DETAILS = re.compile(
+    r"(?<=^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*(?:[ \t]+\([^()\n]{1,60}\))?)[ \t]+[—–-][ \t]+"
+    r"[^\n]{2,80}(?:\b\d{2,3}['’′]|\b\d{2,3}[ \t]?(?:min|mins|minutes)\b|\b\dh[ \t]?\d{1,2}m\b)"
+    r"[^\n]{0,20}$"
+)
 _MAKERS_TITLE_HEADING = re.compile(
     rf"(?m:^)(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>{names.NAME}['’]s\s+{names.TITLE})"
     r"\s+\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?[ \t]*(?m:$)"
@@ -1725,6 +1733,7 @@ def heading_title(text: str) -> str | None:
     line = _BADGES.sub("", line)  # "MAR DE FONDO   [NEW] [4K] [16+]": a catalogue's badges
     line = _DIARY_DATE.sub("", line)  # "Sat 3/8/2024 — Lanterns Over Pier Nine ★★★★"
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
+    line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
     placed = _PLACED_HEADING.fullmatch(line)
     if placed and countries_listed(placed["where"]):
         return placed["title"]  # "Matatu Blues (Kenya) — 4/5": a roundup's entry
