@@ -3789,12 +3789,12 @@ def _headline_prefix_in_lower_case(title: str, body: str) -> str | None:
 def _headline_middle_in_lower_case(words: list[str], text: str) -> str | None:
     """After a headline's watching word, the longest run of two words or more that the body
     writes twice: "in the mood for love" of "on rewatching in the mood for love at 2am"."""
-    for cue, word in enumerate(words):
-        if word not in _WATCHING_WORDS:
-            continue
+    for cue, word in enumerate(words[:-2]):
+        if word not in _WATCHING_WORDS or words[cue + 1] in _WATCHING_WORDS:
+            continue  # ("on rewatching in ...": the second watching word is the cue)
         for end in range(min(len(words), cue + 11), cue + 2, -1):
             run = " ".join(words[cue + 1 : end]).strip(" ,;:.!?")
-            if words[end - 1] in _SMALL_WORDS or words[cue + 1] in _WATCHING_WORDS:
+            if words[end - 1] in _SMALL_WORDS:
                 continue
             found = re.findall(rf"(?<![\p{{L}}\d]){re.escape(run)}(?![\p{{L}}\d])", text)
             if len(found) >= 2:
