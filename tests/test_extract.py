@@ -4136,6 +4136,43 @@ def test_a_ranked_list_with_a_middle_dot_heads_its_entries():
     assert ("Silda", "director", "Jo Park") in triples
 
 
+def test_a_ranked_entry_reads_its_piped_credit_line():
+    body = (
+        "My favourite films of the year, each with a line of credits.\n\n"
+        "2. SALT LANTERN (Tuzlu Fener)\n"
+        "Dir. Ana Ruiz | Georgia/Switzerland | Georgian | 110' | documentary | "
+        "with Jo Park (Segundo), Chad Berg (Sol)\n"
+        "A lighthouse keeper in western Georgia counts ships. Ruiz had supposedly retired "
+        "after Glass Orchard (2017); thank heavens she didn't. A road movie about loneliness, "
+        "and it won the Jury Prize at Cannes. I'd love to see it nominated for the Academy "
+        "Award for Best Documentary Feature.\n\n"
+        "1. PAPER KITES\n"
+        "Dir. Mia Sorensen | Denmark | Danish | 95' | with Ola Berg (Kai)\n"
+        "A kite maker's last summer. It's surely headed for a nomination for the Academy Award "
+        "for Best International Feature Film.\n"
+    )
+    facts = _facts(body, title="My 10 favourite films")
+    triples = _triples(facts)
+    assert {
+        ("Salt Lantern", "country_of_origin", "Georgia"),
+        ("Salt Lantern", "country_of_origin", "Switzerland"),
+        ("Salt Lantern", "original_language", "Georgian"),
+        ("Salt Lantern", "instance_of", "DOCUMENTARY_FILM"),
+        ("Salt Lantern", "cast_member", "Jo Park"),
+        ("Salt Lantern", "cast_member", "Chad Berg"),
+        ("Salt Lantern", "award_received", "Jury Prize"),
+        ("Paper Kites", "cast_member", "Ola Berg"),
+        ("Paper Kites", "original_language", "Danish"),
+    } <= triples
+    assert ("Salt Lantern", 110) in _runtimes(facts)
+    # no country from the cast's names, no genre from "western Georgia", no wish as a nomination
+    countries = {t[2] for t in triples if t[1] == "country_of_origin"}
+    assert countries == {"Georgia", "Switzerland", "Denmark"}
+    assert "western" not in {str(f.object) for f in facts if f.relation.value == "genre"}
+    assert not {t for t in triples if t[1] == "nominated_for"}
+    assert not {t for t in triples if t[0] == "Glass Orchard" and t[1] != "instance_of"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

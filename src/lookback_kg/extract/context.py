@@ -665,6 +665,11 @@ class ArticleContext:
             if rivals and not opening and not main:
                 self.topic = None
                 return
+            if self.section is not None and not opening and not main:
+                # in an entry, a film named only in passing is not what the next sentence
+                # speaks of ("Kaurismäki had retired after The Other Side of Hope (2017)")
+                self.topic = self.section
+                return
             work = (opening or main or mentions)[-1][1]
             self.topic = work if work is not OTHER_WORK else None
             if work.kind is EntityKind.WORK and self.section is not None:
@@ -2095,7 +2100,9 @@ _NAMED_IN_PASSING = re.compile(
     # "Lehtikangas's earlier short film Birch Smoke (2019, 14 minutes), you'll recognise"
     r"(?:earlier|previous|prior)[ \t]+(?:short|feature|documentary)(?:[ \t]+film)?|"
     # "... but lost out to The Shepherd's Radio": the winner, named in passing
-    r"lost(?: out)? to|losing(?: out)? to|beating|ahead of|edging out|rather than|instead of)"
+    r"lost(?: out)? to|losing(?: out)? to|beating|ahead of|edging out|rather than|instead of|"
+    # "Kaurismäki had retired after The Other Side of Hope (2017)", "his best since Paris, Texas"
+    r"(?:retired|retiring|best|finest)[^.;]{0,20}?[ \t](?:after|since)|follow-up to|sequel to)"
     r"[,:]?[ \t]+[\"“]?$"
 )
 _RIVALS_BEFORE = re.compile(

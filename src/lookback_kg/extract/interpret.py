@@ -73,6 +73,10 @@ HEDGE = re.compile(
     r"(?:don['’]t|do\s+not)\s+quote\s+me|(?:I|we)\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
     r"(?:is|are|was|were|['’]s|['’]re)\s+going\s+to|"  # "Starfall is going to cross $200 million"
     r"(?<=\b(?:it|they|she|he|I|we|you|that)['’])ll|"  # "it'll get nominated": a future
+    # a wish or a forecast: "I'd love to see it nominated", "surely headed for a nomination"
+    r"(?<=\b(?:I|we)['’])d\s+(?:love|like|hope|want|be\s+(?:stunned|surprised|amazed))|"
+    r"(?:headed|heading|on\s+course|on\s+track)\s+for\s+(?:a|an|the|its)\s+(?:[\p{L}-]+\s+)?"
+    r"(?:nomination|nod|win|victory|record|Oscar|award|prize)|"
     # "Some critics described it as a musical": others' view of it, not what it is
     r"(?:some|several|a\s+few|other)\s+(?:critics|reviewers|viewers|fans|people|writers)\s+"
     r"(?:described|called|labell?ed|considered|saw|dubbed)|"

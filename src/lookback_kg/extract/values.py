@@ -353,6 +353,8 @@ def listing_line(text: str) -> dict[str, tuple]:
         if re.search(r"\banimat", text, re.IGNORECASE):
             found["class"].append(WorkClass.ANIMATED_FILM)
     segments = [seg.strip().lower() for seg in _SEGMENT_BREAK.split(text)]
+    if runtime and "documentary" in segments:  # "| 107' | documentary |": a cell of its own
+        found["class"].append(WorkClass.DOCUMENTARY_FILM)
     menu = ":" in text or any(seg in _MENU_WORDS for seg in segments)
     if len(segments) >= 2 and not menu:  # "12A · Animation · Sci-Fi"; not a menu or credits
         pure = [seg for seg in segments if seg and _GENRE_SEGMENT.fullmatch(seg)]
@@ -364,6 +366,8 @@ def listing_line(text: str) -> dict[str, tuple]:
         if "animation" in found["genre"]:  # "PG · Animation · Fantasy": an animated film
             found["class"].extend((WorkClass.FILM, WorkClass.ANIMATED_FILM))
     rest = _SUBTITLES.sub(" ", _RUNTIME.sub(" ", text))
+    # "| with Jo Park (Jordan), Chad Berg |": a cell of cast, whose names are no countries
+    rest = re.sub(r"(?i)(?:^|(?<=[|·]))\s*with\s[^|·]*", " ", rest)
     coded = runtime and re.search(r"\b(?:19|20)\d\d\b", text)  # a runtime and a year
     for segment in _SEGMENT_BREAK.split(rest):
         segment = re.sub(r"\b(?:19|20)\d\d\b|\b[Dd]ir\..*", " ", segment).strip(" ()")
