@@ -4173,6 +4173,32 @@ def test_a_ranked_entry_reads_its_piped_credit_line():
     assert not {t for t in triples if t[0] == "Glass Orchard" and t[1] != "instance_of"}
 
 
+def test_a_list_casts_with_is_and_names_makers_of_its_honourable_mentions():
+    body = (
+        "Counting down.\n\n"
+        "2. SALT LANTERN\n"
+        "Dir. Ana Ruiz · USA · 209 min\n"
+        "Ana Lee is Frank Sheeran, Jo Vale is Jimmy Hoffa and Tom Berg, coaxed out of "
+        "retirement, is Russell Bufalino. Three hours, and worth it.\n\n"
+        "1. PAPER KITES\n"
+        "Dir. Mia Sorensen · Georgia · 101 min\n"
+        "Salome Berg is Mina, a widow who refuses to sell her orchard.\n\n"
+        "HONOURABLE MENTIONS\n"
+        "Glass Tide (Karl Moen), which we loved; River Song (Ida Holm); Night Ferry.\n"
+    )
+    triples = _triples(_facts(body, title="The top films of the year"))
+    assert {
+        ("Salt Lantern", "cast_member", "Ana Lee"),
+        ("Salt Lantern", "cast_member", "Jo Vale"),
+        ("Salt Lantern", "cast_member", "Tom Berg"),
+        ("Paper Kites", "cast_member", "Salome Berg"),
+        ("Glass Tide", "director", "Karl Moen"),
+        ("River Song", "director", "Ida Holm"),
+    } <= triples
+    # the mentions' makers are no cast of the last entry
+    assert not {t for t in triples if t[0] == "Paper Kites" and t[2] in ("Karl Moen", "Ida Holm")}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -16,7 +16,14 @@ import regex as re
 
 from lookback_kg.extract import casing, names, normalise, values
 from lookback_kg.extract.awards import countries_listed, read_award_lists
-from lookback_kg.extract.sentences import CREDIT_LABEL, FRAME, HEADING_MARKS, RULE_LINE, Span
+from lookback_kg.extract.sentences import (
+    CREDIT_LABEL,
+    FRAME,
+    HEADING_MARKS,
+    MENTIONS_LABEL,
+    RULE_LINE,
+    Span,
+)
 from lookback_kg.extract.tables import table_titles
 from lookback_kg.model import Article, Entity, EntityKind, slugify
 
@@ -486,6 +493,11 @@ class ArticleContext:
         """A heading that names a film ("COPPER SKY ★★★★☆", "SEVEN SAMURAI (1954)") starts
         its section: what follows without naming a film is about it, until the next one."""
         heading_before, self.under_plain_heading = self.under_plain_heading, False
+        if MENTIONS_LABEL.match(sentence.text.lstrip()):
+            # "HONOURABLE MENTIONS": the ranked entries are over; each title named after it
+            # is its own
+            self.section, self.topic = None, None
+            return
         row = _TITLE_ROW.fullmatch(sentence.text.strip()) or self._title_line(sentence)
         if row and not unlikely_title(names.clean_name(row["title"])):
             # "| Title | Mavi Kanat: The Last Ferry |" or "TITLE", then "Kvite netter (White

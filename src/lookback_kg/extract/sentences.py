@@ -299,6 +299,12 @@ LIST_LABEL = re.compile(
     r"(?: and characters| (?:&|and) crew)?|"
     r"starring|voices|voice actors)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
 )
+# A list's tail, over the line that names its titles: "HONOURABLE MENTIONS", then "Pain and
+# Glory (Pedro Almodóvar); Marriage Story (Noah Baumbach)"
+MENTIONS_LABEL = re.compile(
+    r"(?i:honou?rable mentions?|also-rans?|runners?-up|also recommended|near misses|"
+    r"just missed the cut)[ \t]*:?"
+)
 # A label over a list of short values, one a line: "THEMES", then "isolation", "tradition"
 VALUE_LIST_LABEL = re.compile(
     BILINGUAL + r"(?i:(?:main |key )?(?:themes?|subjects?|topics?)|keywords|genres?|"
@@ -358,6 +364,9 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
                 and _TABLE_ROW.fullmatch(spans[end].text)
             ):
                 end += 1
+        elif MENTIONS_LABEL.fullmatch(label.text.strip()):
+            if end < len(spans) and not body[label.end : spans[end].start].strip("\n \t"):
+                end += 1 if body.count("\n", label.end, spans[end].start) == 1 else 0
         elif VALUE_LIST_LABEL.fullmatch(label.text):
             while (
                 end < min(index + 1 + MAX_NAME_LINES, len(spans))
