@@ -4199,6 +4199,29 @@ def test_a_list_casts_with_is_and_names_makers_of_its_honourable_mentions():
     assert not {t for t in triples if t[0] == "Paper Kites" and t[2] in ("Karl Moen", "Ida Holm")}
 
 
+def test_a_retrospective_headline_is_no_entry_and_its_maker_directs_the_entries():
+    body = (
+        "FEATURES / RETROSPECTIVE\n\n"
+        "GHOSTS OF HARBOUR TOWN\n"
+        "A look back at the features of Ana Ruiz, the critic who became a filmmaker\n\n"
+        "SALT LANTERN (2012)\n"
+        "Her first feature. Jo Vale is back as Mira, the doctor; Tom Berg is Pacote; and "
+        "Ida Holm is Lunga. Tourists led by Michael (Udo Berg) arrive to hunt.\n\n"
+        "PAPER KITES (2016)\n"
+        "Kaori Mina plays Clara, a retired critic.\n"
+    )
+    facts = _facts(body, title="Ghosts of Harbour Town: the cinema of Ana Ruiz")
+    triples = _triples(facts)
+    assert {
+        ("Salt Lantern", "director", "Ana Ruiz"),
+        ("Paper Kites", "director", "Ana Ruiz"),
+        ("Salt Lantern", "cast_member", "Tom Berg"),
+        ("Salt Lantern", "cast_member", "Ida Holm"),
+        ("Salt Lantern", "cast_member", "Udo Berg"),
+    } <= triples
+    assert "Ghosts of Harbour Town" not in {f.subject.name for f in facts}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

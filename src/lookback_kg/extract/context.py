@@ -593,13 +593,15 @@ class ArticleContext:
     def _is_headline(self, title: str) -> bool:
         """The page's own title set as its headline, where the text is about another film."""
         headline = self.article.title or ""
+        opening = headline.casefold().startswith(title.casefold())
+        rest = headline[len(title) :] if opening else ""
+        if rest.startswith(":") and _RETROSPECTIVE.search(rest):
+            return True  # "Ghosts of Recife: the cinema of Kleber Mendonça Filho": its name
         own = self.film is not None and slugify(title) == self.film.key
         if own or not headline:
             return False
         # (or its opening, before its note in brackets or the site's name: "Suzume made me cry
         # on a train (a long, spoilery fan post) – Starlit Frames")
-        opening = headline.casefold().startswith(title.casefold())
-        rest = headline[len(title) :] if opening else ""
         noted = bool(_HEADLINE_NOTE.match(rest)) and _reads_as_a_sentence(title)
         return slugify(title) == slugify(headline) or noted
 
@@ -2967,6 +2969,9 @@ def score_films(
     )[:MAX_CANDIDATES]
     written = {variants.most_common(1)[0][0] for variants in forms.values()}
     forms = {key: forms[key] for key in frequent}
+    head, colon, rest = (article.title or "").partition(": ")
+    if colon and _RETROSPECTIVE.search(rest):
+        forms.pop(slugify(head), None)  # "Ghosts of Recife: the cinema of ...": its name
     for match in _POSSESSIVE_TITLE.finditer(article.title):
         # "My Father's Dragon", "Howl's Moving Castle": only trusted when the header names it.
         name = names.clean_name(match.group())
