@@ -144,9 +144,17 @@ def score_article(article_path: Path, gold_path: Path, misses: list[str]) -> tup
             (forbidden if entry.get("forbidden") else gold).add(gold_key(entry))
     article = read_article(article_path)
     facts = extract_facts(article)
+    # a film's other titles ("TVÄTTSTUGAN (The Laundry Room)"): the gold may name it by any
+    titles: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.relation is Relation.TITLE:
+            titles.setdefault(norm(fact.subject.name), set()).add(norm(fact.object))
     quotes: dict[tuple[str, str, str], str] = {}
     for fact in facts:
         for key in (as_gold(fact), voice_of(fact)):
+            if key and key not in gold and key not in forbidden:
+                named = [(title, *key[1:]) for title in sorted(titles.get(key[0], ()))]
+                key = next((k for k in named if k in gold or k in forbidden), key)
             if key:
                 quote = " ".join(fact.evidence.quote.split())[:160]
                 quotes.setdefault(key, f"[{fact.rule}] {quote}")

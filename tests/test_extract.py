@@ -4222,6 +4222,24 @@ def test_a_retrospective_headline_is_no_entry_and_its_maker_directs_the_entries(
     assert "Ghosts of Harbour Town" not in {f.subject.name for f in facts}
 
 
+def test_a_title_glossed_in_brackets_is_the_films_other_name():
+    body = (
+        "Our picks.\n\n"
+        "1 · SALTVIKEN (The Salt Bay)\n"
+        "Sweden · dir. Ana Lindqvist · 1 h 41 min\n"
+        "A feud in a fishing village. It beat Kaislikko (Jo Parkkinen) at the box office.\n\n"
+        "2 · KAISLIKKO (Denmark)\n"
+        "Finland · dir. Jo Parkkinen · 88 min\n"
+        "Two brothers share one cabin.\n"
+    )
+    facts = _facts(body, title="Our picks of the year")
+    titles = {(f.subject.name, f.object, f.rule) for f in facts if f.relation.value == "title"}
+    assert ("Saltviken", "The Salt Bay", "title-gloss") in titles
+    assert not {t for t in titles if t[2] == "title-gloss" and t[0] == "Kaislikko"}
+    gloss = next(f for f in facts if f.rule == "title-gloss")
+    assert body[gloss.evidence.start : gloss.evidence.end] == "SALTVIKEN (The Salt Bay)"
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

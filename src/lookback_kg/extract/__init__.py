@@ -36,6 +36,7 @@ from lookback_kg.extract.context import (
     header_full_title,
     other_films,
     score_films,
+    title_gloss,
     title_pattern,
     unlikely_title,
     year_tagged_films,
@@ -183,6 +184,7 @@ def _extract(
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
     facts.extend(_entries_by_their_maker(context, facts, sentences))
+    facts.extend(_gloss_titles(context, facts))
     facts.extend(_award_list_facts(context, award_entries))
     facts.extend(_types_from_names(facts))
     facts.extend(_types_from_credits(facts))
@@ -404,6 +406,22 @@ def _title_fact(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
                 Fact(context.film, Relation.TITLE, context.film.name, evidence, "title-mention")
             ]
     return []
+
+
+def _gloss_titles(context: ArticleContext, facts: list[Fact]) -> list[Fact]:
+    """Each film's other title, as the text gives it in brackets after it ("TVÄTTSTUGAN (The
+    Laundry Room)"): a second name of the same film, with the title and its brackets as
+    evidence."""
+    body = context.article.body
+    films = dict.fromkeys(f.subject for f in facts if f.subject.kind is EntityKind.FILM)
+    found = []
+    for film in films:
+        gloss = title_gloss(body, film.name)
+        if gloss is not None:
+            name, start, end = gloss
+            evidence = Evidence(context.article.source, body[start:end], start, end)
+            found.append(Fact(film, Relation.TITLE, name, evidence, "title-gloss"))
+    return found
 
 
 def _entries_by_their_maker(

@@ -1726,6 +1726,42 @@ _MAKERS_TITLE = re.compile(rf"{names.NAME}['’]s\s+(?P<title>{names.TITLE})")
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+# a heading's title in brackets, perhaps with its year: "(The Laundry Room)", "(O Som ao
+# Redor, 2012)"
+_HEADING_GLOSS = re.compile(r"\((?P<gloss>\p{Lu}[^()\n\d,;:·|]{1,58}?)(?:,[ \t]*(?:19|20)\d\d)?\)")
+
+
+def title_gloss(body: str, title: str) -> tuple[str, int, int] | None:
+    """The film's other title, in brackets after the first place the body names it so:
+    "The Laundry Room" of "1 · TVÄTTSTUGAN (The Laundry Room)", or of "went to Qyteti pa
+    Dritare (The Town Without Windows)". Not a person, a place, a language or a note. Returns
+    the gloss and where the title and its brackets stand.
+
+    >>> title_gloss("1 · TVÄTTSTUGAN (The Laundry Room)", "Tvättstugan")
+    ('The Laundry Room', 4, 34)
+    >>> title_gloss("SALT (Ana Ruiz); SALT (Denmark)", "Salt")
+    """
+    for found in re.finditer(rf"(?i:\b{re.escape(title)})[ \t]*(?=\()", body):
+        gloss = _HEADING_GLOSS.match(body, found.end())
+        if gloss is not None and _is_gloss(gloss["gloss"], title):
+            return names.clean_name(gloss["gloss"]), found.start(), gloss.end()
+    return None
+
+
+def _is_gloss(text: str, title: str) -> bool:
+    gloss = names.clean_name(text)
+    words = gloss.split()
+    if not words or len(words) > 8 or slugify(gloss) == slugify(title):
+        return False
+    if names.looks_like_organization(gloss):
+        return False
+    if names.looks_like_person(gloss) and not _reads_as_words(gloss):
+        return False  # "Ana Ruiz", not "Cabin Crazy"
+    if normalise.country_of(gloss) or normalise.language_names().get(gloss.lower()):
+        return False
+    return not unlikely_title(gloss) and not re.search(r"(?i)\b(?:dir|lit)\b", gloss)
+
+
 _SAYS_FILM = re.compile(r"(?i)\b(?:the )?(?:movie|film)\b")
 
 
