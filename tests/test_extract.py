@@ -4240,6 +4240,33 @@ def test_a_title_glossed_in_brackets_is_the_films_other_name():
     assert body[gloss.evidence.start : gloss.evidence.end] == "SALTVIKEN (The Salt Bay)"
 
 
+def test_a_winners_list_in_capitals_with_dashes_gives_each_line_its_film():
+    body = (
+        "The festival closed on Saturday.\n\n"
+        "FULL LIST OF WINNERS\n"
+        "GOLDEN HERON FOR BEST FILM – Qyteti pa Dritare (The Town Without Windows), "
+        "dir. Erion Kola (Albania, Italy)\n"
+        "BEST SCREENPLAY – Ana Ruiz, Jo Park, Kalokairi (The Summer) (Cyprus, Greece)\n"
+        "BEST DOCUMENTARY – Ribarite od Dojran (The Fishermen), dir. Goran Stojan "
+        "(North Macedonia)\n"
+    )
+    facts = _facts(body, title="Lakeside festival 2025: the winners")
+    triples = _triples(facts)
+    assert {
+        ("Qyteti pa Dritare", "director", "Erion Kola"),
+        ("Qyteti pa Dritare", "award_received", "Golden Heron for Best Film"),
+        ("Qyteti pa Dritare", "country_of_origin", "Italy"),
+        ("Kalokairi", "screenwriter", "Ana Ruiz"),
+        ("Kalokairi", "screenwriter", "Jo Park"),
+        ("Ribarite od Dojran", "director", "Goran Stojan"),
+        ("Ribarite od Dojran", "award_received", "Best Documentary"),
+    } <= triples
+    assert {t[0] for t in triples if t[1] == "director"} == {
+        "Qyteti pa Dritare",
+        "Ribarite od Dojran",
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

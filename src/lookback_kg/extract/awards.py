@@ -154,6 +154,9 @@ def read_award_lists(body: str) -> tuple[Entry, ...]:
     >>> body = "★ SILVER GANNET (JURY PRIZE)\\nThe Herring Year – dir. Sindre Aas (Norway)\\n"
     >>> [(e.award, e.title, e.directors, e.countries) for e in read_award_lists(body)]
     [('Silver Gannet', 'The Herring Year', ('Sindre Aas',), ('Norway',))]
+    >>> body = "BEST SCREENPLAY – Ana Ruiz, Jo Park, Kalokairi (The Summer) (Cyprus)\\n"
+    >>> [(e.award, e.title, e.people, e.countries) for e in read_award_lists(body)]
+    [('Best Screenplay', 'Kalokairi', ('Ana Ruiz', 'Jo Park'), ('Cyprus',))]
     >>> body = "Silver Ibis – Grand Jury Prize — Campanas (Argentina), dir. Flor Paz\\n"
     >>> [(e.award, e.title, e.won, e.directors) for e in read_award_lists(body)]
     [('Silver Ibis – Grand Jury Prize', 'Campanas', True, ('Flor Paz',))]
@@ -303,8 +306,13 @@ def _inline_category(line: str) -> tuple[str, str] | None:
         return None
     for dash in _DASH.finditer(line):
         award, rest = line[: dash.start()].strip(), line[dash.end() :].strip()
+        # "GOLDEN PELICAN FOR BEST FILM – Qyteti pa Dritare": a list's category in capitals
+        # (where a bare "BEST DOCUMENTARY –" is the prize: the list's lines all read so)
+        capitals = not any(c.islower() for c in award)
+        award = names.title_case(award) if capitals else award
         # (not a bare "Best Film —": the prize's own name is elsewhere, or nowhere)
-        if rest and not award.startswith("Best") and _CATEGORY.fullmatch(_DASH.sub(" ", award)):
+        bare = award.startswith("Best") and not capitals
+        if rest and not bare and _CATEGORY.fullmatch(_DASH.sub(" ", award)):
             # (not "Honorary Award — Farhad Jahanbakhsh": a person's award, not a film's; nor
             # "X Award for Best Film — Nominated": the page's own film's outcome, for the rules)
             if names.looks_like_person(rest) or _OUTCOME.match(rest):
@@ -425,7 +433,13 @@ def _fields(item: str, category: _Category) -> dict | None:
         if len(parts) < 2 and directors and category.relation is Relation.DIRECTOR:
             parts = [", ".join(directors), item]  # "Tide Pool Summer (Japan), dir. Kenji Hamada"
         if len(parts) < 2:  # "Youssef Benali, Les Jardins d'Agadir"
-            parts = _COMMA.split(item, maxsplit=1)
+            parts = _COMMA.split(item)
+            # "Andreas Michaelides, Sofia Korre, To kalokairi tou nerou": the people, then
+            # the film
+            cut = 1
+            while cut < len(parts) - 1 and names.looks_like_person(parts[cut]):
+                cut += 1
+            parts = [", ".join(parts[:cut]), ", ".join(parts[cut:])] if len(parts) > 1 else parts
             if (len(parts) < 2 or not names.looks_like_person(parts[0])) and category.titles_alone:
                 parts = ["", item]  # "Cinematography: The Brutalist": the film alone
             elif len(parts) < 2 or not names.looks_like_person(parts[0]):
