@@ -4267,6 +4267,26 @@ def test_a_winners_list_in_capitals_with_dashes_gives_each_line_its_film():
     }
 
 
+def test_a_screening_schedule_line_is_its_films_entry():
+    body = (
+        "Our April season, all films in original version.\n\n"
+        "SCHEDULE\n"
+        "Thu 13.04 · 20:00 · Paper Kites · USA 2022 · opening night\n"
+        "Fri 21.04 · 20:30 · Meek's Harbour · USA 2010 · 104' · dir./ed. Ana Ruiz\n"
+        "Sat 22.04 · 20:30 · Night Ferry · Canada 2013 · 112'\n"
+    )
+    facts = _facts(body, title="Spring season")
+    triples = _triples(facts)
+    assert {
+        ("Meek's Harbour", "director", "Ana Ruiz"),
+        ("Meek's Harbour", "editor", "Ana Ruiz"),
+        ("Meek's Harbour", "country_of_origin", "United States"),
+        ("Night Ferry", "country_of_origin", "Canada"),
+    } <= triples
+    assert {("Meek's Harbour", 104), ("Night Ferry", 112)} <= _runtimes(facts)
+    assert ("Paper Kites", 112) not in _runtimes(facts)
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

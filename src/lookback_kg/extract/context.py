@@ -498,6 +498,16 @@ class ArticleContext:
             # is its own
             self.section, self.topic = None, None
             return
+        screening = _SCHEDULE_LINE.fullmatch(sentence.text.strip())
+        if screening and not unlikely_title(names.clean_name(screening["title"])):
+            # "Fri 21.04 · 20:30 · Meek's Cutoff · USA 2010 · 104' · dir./ed. Kelly Reichardt":
+            # a screening's line is its film's entry, the title whole in its cell
+            film = Entity(EntityKind.FILM, names.clean_name(screening["title"]))
+            if self.film is not None and film.key == self.film.key:
+                film = self.film
+            self.section, self.topic, self.section_is_a_line = film, None, True
+            self.remember_work(film)
+            return
         row = _TITLE_ROW.fullmatch(sentence.text.strip()) or self._title_line(sentence)
         if row and not unlikely_title(names.clean_name(row["title"])):
             # "| Title | Mavi Kanat: The Last Ferry |" or "TITLE", then "Kvite netter (White
@@ -1726,6 +1736,12 @@ _MAKERS_TITLE = re.compile(rf"{names.NAME}['’]s\s+(?P<title>{names.TITLE})")
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+# A programme's screening, one a line: its day, its time, its film, then the film's facts
+_SCHEDULE_LINE = re.compile(
+    r"(?:\p{L}{2,9}\.?[ \t]+)?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]*·[ \t]*\d{1,2}[:.h]\d\d"
+    r"[ \t]*·[ \t]*(?P<title>[^·\n]{2,80}?)[ \t]*·[ \t]*"
+    r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d{2,3}['’′]|\b\d{2,3}[ \t]?min))[^\n]*"
+)
 # a heading's title in brackets, perhaps with its year: "(The Laundry Room)", "(O Som ao
 # Redor, 2012)"
 _HEADING_GLOSS = re.compile(r"\((?P<gloss>\p{Lu}[^()\n\d,;:·|]{1,58}?)(?:,[ \t]*(?:19|20)\d\d)?\)")
