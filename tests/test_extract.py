@@ -4287,6 +4287,27 @@ def test_a_screening_schedule_line_is_its_films_entry():
     assert ("Paper Kites", 112) not in _runtimes(facts)
 
 
+def test_a_roundup_entry_gives_its_score_and_its_makers_possessive():
+    body = (
+        "Five films this month, ratings out of five.\n\n"
+        "1. PAPER KITES: A HARBOUR SAGA — 3.5/5\n"
+        "Ana Ruiz and Jo Park's sequel runs 140 minutes and earns most of them.\n\n"
+        "2. NIGHT FERRY (1995) — 5/5\n"
+        "A rewatch. Mia Sorensen directs from a script by Ola Berg; it holds up.\n"
+    )
+    facts = _facts(body, title="Everything I watched this month")
+    triples = _triples(facts)
+    assert {
+        ("Paper Kites: A Harbour Saga", "director", "Ana Ruiz"),
+        ("Paper Kites: A Harbour Saga", "director", "Jo Park"),
+        ("Night Ferry", "director", "Mia Sorensen"),
+    } <= triples
+    scores = {
+        (f.subject.name, str(f.object.value)) for f in facts if f.relation.value == "review_score"
+    }
+    assert scores == {("Paper Kites: A Harbour Saga", "3.5"), ("Night Ferry", "5")}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "
