@@ -4308,6 +4308,27 @@ def test_a_roundup_entry_gives_its_score_and_its_makers_possessive():
     assert scores == {("Paper Kites: A Harbour Saga", "3.5"), ("Night Ferry", "5")}
 
 
+def test_a_diary_day_between_rules_heads_its_films_entry():
+    body = (
+        "Logged nineteen films this month; these two are the keepers.\n\n"
+        "----------------------------------------\n"
+        "SAT 09 MAR · SALT HARBOUR (2016) · ★★★★½ · ♥ · rewatch\n"
+        "----------------------------------------\n"
+        "Ana Ruiz wrote and directed this gentle comedy-drama about a bus driver.\n\n"
+        "----------------------------------------\n"
+        "WED 13 MAR · PAPER KITES (Paperidrakat, 2023) · ★★★★\n"
+        "----------------------------------------\n"
+        "Jo Park's deadpan Finnish romance, all of 81 minutes.\n"
+    )
+    facts = _facts(body, title="Film diary // March")
+    triples = _triples(facts)
+    assert {
+        ("Salt Harbour", "director", "Ana Ruiz"),
+        ("Salt Harbour", "screenwriter", "Ana Ruiz"),
+        ("Paper Kites", "director", "Jo Park"),
+    } <= triples
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -498,15 +498,23 @@ class ArticleContext:
             # is its own
             self.section, self.topic = None, None
             return
-        screening = _SCHEDULE_LINE.fullmatch(sentence.text.strip())
+        line = sentence.text.strip()
+        screening = _SCHEDULE_LINE.fullmatch(line) or _DIARY_LINE.fullmatch(line)
         if screening and not unlikely_title(names.clean_name(screening["title"])):
             # "Fri 21.04 · 20:30 · Meek's Cutoff · USA 2010 · 104' · dir./ed. Kelly Reichardt":
-            # a screening's line is its film's entry, the title whole in its cell
-            film = Entity(EntityKind.FILM, names.clean_name(screening["title"]))
+            # a screening's line is its film's entry, the title whole in its cell; "SAT 09 MAR
+            # · PATERSON (2016) · ★★★★½": a diary's day heads the entry under it
+            title = screening["title"].strip()
+            if not any(c.islower() for c in title):
+                title = names.title_case(title)
+            film = Entity(EntityKind.FILM, names.clean_name(title))
             if self.film is not None and film.key == self.film.key:
                 film = self.film
-            self.section, self.topic, self.section_is_a_line = film, None, True
+            diary = screening.re is _DIARY_LINE
+            self.section, self.topic, self.section_is_a_line = film, None, not diary
             self.remember_work(film)
+            if diary and film.name not in self.headings:
+                self.headings.append(film.name)
             return
         row = _TITLE_ROW.fullmatch(sentence.text.strip()) or self._title_line(sentence)
         if row and not unlikely_title(names.clean_name(row["title"])):
@@ -1736,6 +1744,11 @@ _MAKERS_TITLE = re.compile(rf"{names.NAME}['’]s\s+(?P<title>{names.TITLE})")
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+# A diary's day over its entry: the day, then the film with its year, perhaps a rating
+_DIARY_LINE = re.compile(
+    r"(?:\p{L}{2,9}\.?[ \t]+)?\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+(?:19|20)\d\d)?[ \t]*·[ \t]*"
+    r"(?P<title>[^·\n()]{2,80}?)[ \t]*\((?:[^()\n]*,[ \t]*)?(?:19|20)\d\d\)(?:[ \t]*·[^\n]*)?"
+)
 # A programme's screening, one a line: its day, its time, its film, then the film's facts
 _SCHEDULE_LINE = re.compile(
     r"(?:\p{L}{2,9}\.?[ \t]+)?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]*·[ \t]*\d{1,2}[:.h]\d\d"
