@@ -1755,9 +1755,9 @@ _SCHEDULE_LINE = re.compile(
     r"[ \t]*·[ \t]*(?P<title>[^·\n]{2,80}?)[ \t]*·[ \t]*"
     r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d{2,3}['’′]|\b\d{2,3}[ \t]?min))[^\n]*"
 )
-# a heading's title in brackets, perhaps with its year: "(The Laundry Room)", "(O Som ao
+# a film's other title in brackets, perhaps with its year: "(The Laundry Room)", "(O Som ao
 # Redor, 2012)"
-_HEADING_GLOSS = re.compile(r"\((?P<gloss>\p{Lu}[^()\n\d,;:·|]{1,58}?)(?:,[ \t]*(?:19|20)\d\d)?\)")
+_GLOSS = re.compile(r"\((?P<gloss>\p{Lu}[^()\n\d,;:·|]{1,58}?)(?:,[ \t]*(?:19|20)\d\d)?\)")
 
 
 def title_gloss(body: str, title: str) -> tuple[str, int, int] | None:
@@ -1771,13 +1771,14 @@ def title_gloss(body: str, title: str) -> tuple[str, int, int] | None:
     >>> title_gloss("SALT (Ana Ruiz); SALT (Denmark)", "Salt")
     """
     for found in re.finditer(rf"(?i:\b{re.escape(title)})[ \t]*(?=\()", body):
-        gloss = _HEADING_GLOSS.match(body, found.end())
+        gloss = _GLOSS.match(body, found.end())
         if gloss is not None and _is_gloss(gloss["gloss"], title):
             return names.clean_name(gloss["gloss"]), found.start(), gloss.end()
     return None
 
 
 def _is_gloss(text: str, title: str) -> bool:
+    """A bracket's words read as another title of the film, not a maker, a country or a note."""
     gloss = names.clean_name(text)
     words = gloss.split()
     if not words or len(words) > 8 or slugify(gloss) == slugify(title):

@@ -365,8 +365,9 @@ def join_label_lines(body: str, spans: list[Span]) -> list[Span]:
             ):
                 end += 1
         elif MENTIONS_LABEL.fullmatch(label.text.strip()):
-            if end < len(spans) and not body[label.end : spans[end].start].strip("\n \t"):
-                end += 1 if body.count("\n", label.end, spans[end].start) == 1 else 0
+            gap = body[label.end : spans[end].start] if end < len(spans) else ""
+            if gap.count("\n") == 1 and not gap.strip():
+                end += 1  # "HONOURABLE MENTIONS", then the line that names them
         elif VALUE_LIST_LABEL.fullmatch(label.text):
             while (
                 end < min(index + 1 + MAX_NAME_LINES, len(spans))
