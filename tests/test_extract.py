@@ -149,6 +149,12 @@ def _runtimes(facts) -> set[tuple[str, int]]:
     return {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
 
 
+def _scores(facts) -> set[tuple[str, str]]:
+    return {
+        (f.subject.name, str(f.object.value)) for f in facts if f.relation.value == "review_score"
+    }
+
+
 def test_hedges_negation_and_future_are_not_asserted():
     facts = _facts(
         "Glass Harbor is a 2021 Canadian drama film directed by Mara Lind. "
@@ -4302,10 +4308,7 @@ def test_a_roundup_entry_gives_its_score_and_its_makers_possessive():
         ("Paper Kites: A Harbour Saga", "director", "Jo Park"),
         ("Night Ferry", "director", "Mia Sorensen"),
     } <= triples
-    scores = {
-        (f.subject.name, str(f.object.value)) for f in facts if f.relation.value == "review_score"
-    }
-    assert scores == {("Paper Kites: A Harbour Saga", "3.5"), ("Night Ferry", "5")}
+    assert _scores(facts) == {("Paper Kites: A Harbour Saga", "3.5"), ("Night Ferry", "5")}
 
 
 def test_a_diary_day_between_rules_heads_its_films_entry():
