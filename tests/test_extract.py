@@ -4332,6 +4332,47 @@ def test_a_diary_day_between_rules_heads_its_films_entry():
     } <= triples
 
 
+def test_a_fan_posts_full_title_field_and_its_review_headings():
+    body = (
+        "COPPER TIDE 2 IS THE SEQUEL WE WANTED\n\n"
+        "I have now seen it three times and I am ready to write the big post.\n\n"
+        "- Full title: Copper Tide 2: The Drowned Fleet\n"
+        "- Director: Ana Ruiz\n"
+        "- Studios: Wren Studios, Harbour Arc Entertainment\n\n"
+        "WHAT WORKED\n\n"
+        "The first Copper Tide (2022) was a scrappy swashbuckler that nobody expected to be "
+        "a hit. This one is a full-on fantasy epic and Jo Park is even better this time.\n\n"
+        "WHAT DIDN'T\n\n"
+        "The middle hour drags a bit and the subplot with the parrot could have lost ten "
+        "minutes without anybody noticing.\n"
+    )
+    facts = _facts(body, title="COPPER TIDE 2 is the sequel we wanted (a fan take)")
+    triples = _triples(facts)
+    assert {
+        ("Copper Tide 2: The Drowned Fleet", "director", "Ana Ruiz"),
+        ("Copper Tide 2: The Drowned Fleet", "production_company", "Wren Studios"),
+        ("Copper Tide 2: The Drowned Fleet", "production_company", "Harbour Arc Entertainment"),
+    } <= triples
+    # "This one", set against the first film just named, is the page's own
+    assert _subjects(facts, "genre") == {"Copper Tide 2: The Drowned Fleet"}
+    assert _subjects(facts, "instance_of") == {"Copper Tide 2: The Drowned Fleet"}
+
+
+def test_a_question_states_nothing():
+    body = (
+        "Copper Tide is a 2023 film directed by Ana Ruiz.\n\n"
+        "Fun fact: it's based on the old Copper Tide comic from the seventies, right?\n\n"
+        "Did Jo Park write the music this time?\n\n"
+        "Will it go as far as Night Ferry, which won the Golden Bear? Probably not.\n\n"
+        "It made $4 million in a week, which is kind of huge??\n"
+    )
+    facts = _facts(body, title="Copper Tide")
+    relations = {f.relation.value for f in facts if f.subject.name == "Copper Tide"}
+    assert "based_on" not in relations and "composer" not in relations
+    assert "box_office" in relations
+    assert ("Night Ferry", "award_received") in {(f.subject.name, f.relation.value) for f in facts}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -40,6 +40,12 @@ FILM_ANAPHOR = re.compile(
     r"|\b\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}['’]s\s(?:new|latest|second|third|fourth|fifth)"
     r"\s(?:feature|film|movie)\b(?!,?\s\p{Lu})"
 )
+# The film set against another one just named: "This one is an epic", "better this time round"
+# (not "that one, not this one")
+_THIS_ONE = re.compile(
+    r"(?<!\bnot )\b(?:[Tt]his one|this time(?: round| around)?|[Tt]he new one|[Tt]his sequel|"
+    r"[Pp]art two)\b"
+)
 # "the opening film was" before a title: the anaphor is that title, not the film before it
 _ANAPHOR_IS = re.compile(r"[ \t]+(?:was|is)[ \t]+")
 SOURCE_ANAPHOR = re.compile(
@@ -413,6 +419,11 @@ class ArticleContext:
                     continue
                 before = [work for at, work in named if at < start]
                 found.append((start, before[-1] if before else spoken_of or self.film))
+            for match in _THIS_ONE.finditer(sentence.text):
+                # "The first Gallowglass (2022) was scrappy. This one is an epic": set against
+                # another film, the page's own (or its entry's)
+                if not any(at < match.start() for at, _ in named):
+                    found.append((match.start(), self.section or self.film))
         found.extend(self._other_works(sentence.text, found))
         # where a film and its source share a name and a place, the film is the last word:
         # "Moonwake, directed by ..." is the film, not the novel Moonwake
@@ -620,7 +631,9 @@ class ArticleContext:
             return False
         # (or its opening, before its note in brackets or the site's name: "Suzume made me cry
         # on a train (a long, spoilery fan post) – Starlit Frames")
-        noted = bool(_HEADLINE_NOTE.match(rest)) and _reads_as_a_sentence(title)
+        # (in the headline's own case: "GALLOWGLASS 2 is the sequel we were promised")
+        sentence = _reads_as_a_sentence(title) or _reads_as_a_sentence(headline[: len(title)])
+        noted = bool(_HEADLINE_NOTE.match(rest)) and sentence
         return slugify(title) == slugify(headline) or noted
 
     def _is_publisher(self, title: str) -> bool:
@@ -912,6 +925,7 @@ _PART_WORDS = re.compile(
     r"verdict|box office|links|notes|reception|release|production|staff|ratings?|comments|"
     r"numbers|exclusive|breaking|interview|opinion|analysis|update|casting|briefs?|in brief|"
     r"round-?up|digest|highlights|headlines|deals|set-up|setup|who made it|what works|"
+    r"what worked|what didn['’]t(?: work)?|what doesn['’]t(?: work)?|who['’]s who|"
     r"bottom line|final thoughts|the good|the bad|infobox|fact ?box|fact ?file|key facts|"
     r"quick facts|at a glance|technical|ficha|fiche|scheda|secci[óo]n|sezione|sekcja)\b.*"
     # "GHIBLI SEASON", a programme's part; not "THE PERSIMMON SEASON", a title
@@ -2293,10 +2307,12 @@ _TITLE_OVER_CREDIT_LINE = re.compile(
     r"(?=[^\n]{0,80}?\b(?i:director|directed by|dir\.)[^\n:]{0,30}:[^\n]*?"
     r"\b(?i:cast|starring|with|cinematography|music|editing|producer|screenplay|writer)s?:)"
 )
-# a record's title field: "TITLE ....... ostatni tramwaj." (not "English title", a gloss, nor
-# "Original title", which names the film in another language than the text's)
+# a record's title field: "TITLE ....... ostatni tramwaj.", "- Full title: X" (not "English
+# title", a gloss, nor "Original title", which names the film in another language than the
+# text's)
 _TITLE_FIELD = re.compile(
-    r"(?m:^)[ \t]*(?i:title)[ \t]*(?:[:|=]|\.{2,})[ \t]*"
+    r"(?m:^)[ \t]*(?:[-•*][ \t]+)?(?i:(?:full|official)[ \t]+)?(?i:title)[ \t]*"
+    r"(?:[:|=]|\.{2,})[ \t]*"
     r"(?P<title>[^\s|][^\n|]{0,79}?)[ \t]*(?=\n|\Z|[ \t]*\|)"
 )
 # ... and as a table's row: "| Title | Mavi Kanat: The Last Ferry |"

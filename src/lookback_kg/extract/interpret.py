@@ -210,6 +210,26 @@ def is_opinion(rule: Rule, sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+# A question, not a statement: one that opens on an asking word ("Did X do the music?"), or
+# a statement turned into one by its tag ("it's based on the comic, right?"); not a "??" of
+# surprise ("which is kind of huge??"), nor a clause that opens on "which" or "who" ("as far as
+# Another Round, which won an Oscar?")
+_ASKING_OPENING = re.compile(
+    r"[ \t]*(?i:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|"
+    r"what|when|where|why|how)\b"
+)
+_QUESTION_TAG = re.compile(
+    r",[ \t]*(?i:right|no|yes|correct|isn['’]t it|wasn['’]t it|didn['’]t it|doesn['’]t it)\?$"
+)
+
+
+def _asks(sentence: str, clause_start: int) -> bool:
+    text = sentence.rstrip()
+    if not text.endswith("?") or text.endswith("??"):
+        return False
+    return bool(_QUESTION_TAG.search(text) or _ASKING_OPENING.match(sentence, clause_start))
+
+
 def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     """True when the clause holding the match negates or hedges it.
 
@@ -234,8 +254,16 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> m = re.search("₹27.4 crore", "Worldwide gross — ₹27.4 crore (makers' figure, unverified)")
     >>> is_hedged(m.string, m)
     True
+    >>> m = re.search("based on", "Fun fact: it's based on the old comic, right?")
+    >>> is_hedged(m.string, m)
+    True
+    >>> m = re.search("won", "Will any go as far as Another Round, which won an Oscar?")
+    >>> is_hedged(m.string, m)
+    False
     """
     start, end = clause_bounds(sentence, match.start())
+    if _asks(sentence, start):
+        return True  # "it's based on the old comic, right?": asked, not said
     window = sentence[start : match.end()]
     if NEGATION.search(window) or HEDGE.search(window):
         return True
@@ -728,15 +756,20 @@ def _parts_come_first(block: str) -> bool:
     >>> _parts_come_first("Cast\\nKaori Mina – Mira\\nJon Vale – Sol\\nAbuelo Chuy – Ren Oda")
     False
     """
-    pairs = [(len(a.split()), len(b.split())) for a, b in _LIST_PAIR.findall(block)]
+    found = _LIST_PAIR.findall(block)
+    pairs = [(len(a.split()), len(b.split())) for a, _, b in found]
     parts_first = sum(1 for left, right in pairs if left == 1 and right >= 2)
+    # (or a part with what it is, "Kōda, the postman ..... Ren Mizushima", or a surname in
+    # capitals after it, "Suzu ..... HONDA Mei")
+    parts_first += sum(1 for a, said, b in found if said or names.writes_surname_in_capitals(b))
     actors_first = sum(1 for left, right in pairs if left >= 2 and right == 1)
     return parts_first > actors_first
 
 
 _LIST_PAIR = re.compile(
     r"(?m)^[ \t]*(?:[•·*▪◦‣-][ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*)*)"
-    r"[ \t]*(?:[–—]|-(?=[ \t])|\.{2,})[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*)*)"
+    r"(,[ \t]+(?:the|a|an)[ \t]+[^\n–—.]{1,40}?)?[ \t]*(?:[–—]|-(?=[ \t])|\.{2,})[ \t]*"
+    r"(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*)*)"
     r"[ \t]*$"
 )
 
