@@ -4373,6 +4373,34 @@ def test_a_question_states_nothing():
     assert ("Night Ferry", "award_received") in {(f.subject.name, f.relation.value) for f in facts}
 
 
+def test_a_winners_list_with_slashed_glosses_is_one_node_per_film():
+    body = (
+        "RIGA — Mia Berg's debut feature Blackthorn Winter won the Grand Amber.\n\n"
+        "The jury handed the Amber Award for Best Director to Ana Ruiz for Kra (Drift Ice), a "
+        "survival drama. "
+        "The Polish film premiered at the Karlovy Vary International Film Festival.\n\n"
+        "The Special Jury Prize went to Jo Park's Ilgā nakts (The Long Night), a chamber "
+        "piece.\n\n"
+        "FULL LIST OF WINNERS\n\n"
+        "  Special Jury Prize: Ilgā nakts / The Long Night (Latvia), dir. Jo Park\n"
+        "  Best Director: Ana Ruiz, Kra / Drift Ice (Poland)\n"
+        "  Best Screenplay: Mia Berg, Ola Lind, Ferropolis (Germany)\n"
+    )
+    facts = _facts(body, title="Amber Screen winners: 'Blackthorn Winter' takes the top prize")
+    triples = _triples(facts)
+    assert ("Ilgā nakts", "director", "Jo Park") in triples
+    awards = {
+        (f.subject.name, f.object.label) for f in facts if f.relation.value == "award_received"
+    }
+    assert ("Ilgā nakts", "Special Jury Prize") in awards
+    assert ("Ferropolis", "Best Screenplay") in awards
+    assert ("Kra", "premiere") in {(f.subject.name, f.relation.value) for f in facts}
+    assert not [f for f in facts if " / " in f.subject.name]
+    assert not _subjects(facts, "cast_member")  # "Kra (Drift Ice)": a title and its gloss
+    titles = {(f.subject.name, f.object) for f in facts if f.relation.value == "title"}
+    assert ("Kra", "Drift Ice") in titles
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

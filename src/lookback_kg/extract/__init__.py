@@ -36,6 +36,7 @@ from lookback_kg.extract.context import (
     header_full_title,
     other_films,
     score_films,
+    slashed_title,
     title_gloss,
     title_pattern,
     unlikely_title,
@@ -184,8 +185,9 @@ def _extract(
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
     facts.extend(_entries_by_their_maker(context, facts, sentences))
-    facts.extend(_gloss_titles(context, facts))
     facts.extend(_award_list_facts(context, award_entries))
+    facts = _slashed_titles(context, facts)
+    facts.extend(_gloss_titles(context, facts))
     facts.extend(_types_from_names(facts))
     facts.extend(_types_from_credits(facts))
     facts.extend(_types_from_prizes(facts))
@@ -406,6 +408,31 @@ def _title_fact(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
                 Fact(context.film, Relation.TITLE, context.film.name, evidence, "title-mention")
             ]
     return []
+
+
+def _slashed_titles(context: ArticleContext, facts: list[Fact]) -> list[Fact]:
+    """A film named "Ilgā nakts / The Long Night" in a winners' list is "Ilgā nakts" (the same
+    node as where the prose names it), with "The Long Night" as its second title."""
+    body = context.article.body
+    renamed: dict[Entity, Entity] = {}
+    titles = []
+    for fact in facts:
+        film = fact.subject
+        split = slashed_title(film.name) if film.kind is EntityKind.FILM else None
+        if split is None or film in renamed:
+            continue
+        renamed[film] = Entity(EntityKind.FILM, split[0])
+        at = body.find(film.name, fact.evidence.start)
+        if at >= 0:
+            end = at + len(film.name)
+            evidence = Evidence(context.article.source, body[at:end], at, end)
+            titles.append(Fact(renamed[film], Relation.TITLE, split[1], evidence, "title-gloss"))
+    if not renamed:
+        return facts
+    moved = [
+        dataclasses.replace(fact, subject=renamed.get(fact.subject, fact.subject)) for fact in facts
+    ]
+    return moved + titles
 
 
 def _gloss_titles(context: ArticleContext, facts: list[Fact]) -> list[Fact]:

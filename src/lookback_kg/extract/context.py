@@ -343,6 +343,9 @@ class ArticleContext:
             if key not in self.works:
                 self.works[key] = work
                 self._index.add(work)
+                split = slashed_title(work.name) if work.kind is EntityKind.FILM else None
+                if split is not None:  # "Kra / Drift Ice": the prose names "Kra" alone
+                    self.remember_work(Entity(work.kind, split[0]))
 
     def work_mentions(self, sentence: Span) -> list[tuple[int, Entity]]:
         """Positions in the sentence where the film or a known work is named or referred to."""
@@ -1437,7 +1440,8 @@ def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
 def _winner_then_title(text: str) -> re.Match[str] | None:
     """ "Emily Watson, Small Things Like These": a winners' line's person, then her film."""
     found = _WINNER_THEN_TITLE.fullmatch(text)
-    return found if found and names.looks_like_person(found["name"]) else None
+    people = names.split_names(found["name"]) if found else []
+    return found if people and all(map(names.looks_like_person, people)) else None
 
 
 def _title_then_winner(text: str) -> re.Match[str] | None:
@@ -1480,7 +1484,9 @@ _FOR_TITLE = re.compile(rf"\bfor\s+(?P<title>{names.TITLE}(?::\s+{names.TITLE})?
 # (perhaps two winners, and the film's country after it: "Best Screenplay: Ana Ruiz and Jo
 # Park, Sembilan Malam di Ternate (Indonesia)")
 _WINNER_THEN_TITLE = re.compile(
-    rf"(?P<name>{names.NAME}(?:[ \t]+and[ \t]+{names.NAME})?),[ \t]+"
+    # (or several: "Jana Hellwig, Malte Brückner, Ferropolis (Germany)")
+    rf"(?P<name>{names.NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*){names.NAME}){{0,3}}),"
+    r"[ \t]+"
     # (perhaps the winner's craft between: "Martin Gschlacht, cinematography, The Devil's Bath")
     r"(?P<craft>\p{Ll}[\p{Ll} ]{2,30},[ \t]+)?"
     r"(?P<title>\p{Lu}[^\n,()]{0,60}?)(?:[ \t]+\([^()\n\d]{2,40}\))?"
@@ -1789,6 +1795,20 @@ def title_gloss(body: str, title: str) -> tuple[str, int, int] | None:
         if gloss is not None and _is_gloss(gloss["gloss"], title):
             return names.clean_name(gloss["gloss"]), found.start(), gloss.end()
     return None
+
+
+def slashed_title(name: str) -> tuple[str, str] | None:
+    """A winners' list's "Ilgā nakts / The Long Night": the title, then its gloss after a
+    slash set between spaces (not "Face/Off", nor "Ana Ruiz / Jo Park").
+
+    >>> slashed_title("Ilgā nakts / The Long Night")
+    ('Ilgā nakts', 'The Long Night')
+    >>> slashed_title("Ana Ruiz / Jo Park")
+    """
+    title, slash, gloss = name.partition(" / ")
+    if not slash or " / " in gloss or unlikely_title(title) or names.looks_like_person(title):
+        return None
+    return (title, gloss) if _is_gloss(gloss, title) else None
 
 
 def _is_gloss(text: str, title: str) -> bool:
