@@ -4401,6 +4401,31 @@ def test_a_winners_list_with_slashed_glosses_is_one_node_per_film():
     assert ("Kra", "Drift Ice") in titles
 
 
+def test_a_reviews_own_headings_are_parts_of_the_review_not_films():
+    body = (
+        "COPPER TIDE\n★★★★½\n\n"
+        "Reviewed by Mia Berg\n\n"
+        "There is a moment forty minutes into Copper Tide when the film stops being the thing "
+        "you thought it was, and Copper Tide never looks back.\n\n"
+        "This is the second feature from Ana Ruiz. That film, Oyster Lease Blues, was a small "
+        "coastal drama; it won the Sydney Film Prize in 2019.\n\n"
+        "THE CRAFT\n\n"
+        "Jo Park's cinematography is the first thing people will talk about, and rightly so in "
+        "this case. Copper Tide runs 118 minutes.\n\n"
+        "IS IT A WESTERN?\n\n"
+        "Several colleagues called it a western. It is a thriller, first and last, and Copper "
+        "Tide is better for it.\n"
+    )
+    facts = _facts(body, title="Copper Tide – a stolen ute and bad decisions | Reelside")
+    films = _subjects(facts, "instance_of")
+    assert "Copper Tide" in films
+    assert not films & {"The Craft", "Is It a Western?", "Reviewed by Mia Berg"}
+    assert ("Copper Tide", "cinematographer", "Jo Park") in _triples(facts)
+    assert _runtimes(facts) == {("Copper Tide", 118)}
+    awards = {(f.subject.name, f.relation.value) for f in facts if "award" in f.relation.value}
+    assert awards == {("Oyster Lease Blues", "award_received")}  # "That film, X,": hers
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

@@ -40,6 +40,8 @@ FILM_ANAPHOR = re.compile(
     r"|\b\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}['’]s\s(?:new|latest|second|third|fourth|fifth)"
     r"\s(?:feature|film|movie)\b(?!,?\s\p{Lu})"
 )
+# How often a page about one film writes its name, at least
+_OWN_PAGE_MENTIONS = 4
 # The film set against another one just named: "This one is an epic", "better this time round"
 # (not "that one, not this one")
 _THIS_ONE = re.compile(
@@ -230,6 +232,7 @@ class ArticleContext:
             _SENTENCE_CASE_FILM,
             _MAKERS_CASED_TITLE,
             _KIND_THEN_SENTENCE_CASE,  # "the horror film Quỷ cổ tháp (2020)"
+            _NAMED_FILM_APPOSITION,
         )
         for pattern in (*patterns, _TABLE_ROW):
             for name in _titles(pattern, body):
@@ -567,6 +570,8 @@ class ArticleContext:
             title = None  # "RUNNING TIME", then "117'": a record's field, its value below
         if title is not None and CREDIT_HEADING.fullmatch(title):
             title = None  # "ELSEWHERE ON THE CHART", "PRESS": a part of the page
+        if title is not None and self._page_part(sentence, title):
+            title = None  # "THE CRAFT" over a review's paragraph on it: a part of the review
         if title is not None:
             title = _title_after_label(title, self.article.body)
         lead = _CAPITALS_LEAD.match(sentence.text) if title is None else None
@@ -621,6 +626,26 @@ class ArticleContext:
             self.headings.append(self.section.name)
         if self.first_heading_at is None:
             self.first_heading_at = sentence.start
+
+    def _page_part(self, sentence: Span, title: str) -> bool:
+        """A heading of one film's page that names none: its words alone, over prose; the
+        page's headline names its film, which the body writes again and again, and
+        nothing else writes the heading's words ("THE PERFORMANCES", "IS IT A WESTERN?" over
+        a review's parts)."""
+        film, body, line = self.film, self.article.body, sentence.text.strip()
+        if slugify(line) != slugify(title) or _RANK.match(line):
+            return False  # the heading is its words alone: no rank, year, stars or credits
+        if not _PROSE_LINE.match(body, sentence.end):
+            return False
+        if film is None or slugify(title) == film.key or film.key in slugify(title):
+            return False
+        if re.search(rf"\b(?i:dir\.|directed by|director|by)[ \t:]+{re.escape(film.name)}\b", body):
+            return False  # "Season: Larisa Shepitko": a maker's page, its headings her films
+        if not title_pattern(film.name).search(self.article.title or ""):
+            return False
+        if _times_written(film.name, body) < _OWN_PAGE_MENTIONS:
+            return False
+        return sum(1 for _ in title_pattern(title).finditer(body)) <= 1
 
     def _is_headline(self, title: str) -> bool:
         """The page's own title set as its headline, where the text is about another film."""
@@ -2144,6 +2169,12 @@ _FILM_BEFORE_COLON = re.compile(
     r"(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?=[.!?](?:\s|$)))?)"
 )
 # "Yasmin Farouk has joined The Last Tram to Raml": a casting item names its film
+# A film named in apposition to the one spoken of: "That film, Mudlark Summer, was ...", "Her
+# debut, Salt Wind, won ..."
+_NAMED_FILM_APPOSITION = re.compile(
+    r"\b(?:That|This|Her|His|Their|Its)[ \t]+(?:(?:first|previous|earlier|last|second)[ \t]+)?"
+    rf"(?:film|feature|debut|movie),[ \t]+(?P<title>{names.TITLE}),"
+)
 _JOINED_FILM = re.compile(
     rf"\b(?:has|have)\s+joined\s+(?:the\s+cast\s+of\s+)?(?P<title>{names.TITLE})(?=,|\.|\s+as\b)"
 )
@@ -4260,9 +4291,11 @@ def unlikely_title(name: str) -> bool:
         return True  # "Busan diary, part 2": a post in a blog's series
     if re.search(r"\b(?i:the\s+(?:films|cinema)\s+of)\s+\p{Lu}", name):
         return True  # "Tides and Rain: The Cinema of Maricel Dizon-Lacson", a retrospective's
-    byline = re.match(r"By[ \t]+(?P<who>[^,]+)", name)
+    byline = re.match(
+        r"(?:(?:Reviewed|Posted|Written|Words)[ \t]+)?(?i:by)[ \t]+(?P<who>[^,]+)", name
+    )
     if byline and names.looks_like_person(byline["who"].strip()):
-        return True  # "By Daniyar Sultanbekov, Almaty": who wrote the page, and where
+        return True  # "By Daniyar Sultanbekov, Almaty", "Reviewed by X": who wrote the page
     lowered = name.lower()
     if (
         lowered in _NEVER_TITLES

@@ -28,7 +28,7 @@ CAP = (
     r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})"  # an initial: "John C. Reilly"
     r"|(?<=\p{Lu}\.[ \u00a0])\p{Lu}\.(?=[ \t]*(?:\n|\Z))"  # the last: "Harikrishnan V. K."
     r"|(?:Mr|Mrs|Ms|Dr|St|Mt)\.(?=[ \u00a0]\p{Lu})"  # a title: "Fantastic Mr. Fox"
-    r"|(?:Bros|Inc|Ltd|Jr|Corp)\.(?!\p{L})"  # a name's own full stop: "Warner Bros."
+    r"|(?:Bros|Inc|Ltd|Jr|Corp|Co)\.(?!\p{L})"  # a name's own full stop: "Warner Bros."
     r"|\p{Lu}{2,}:\p{Lu}{2,}\b"  # a festival's name set with a colon: "CPH:DOX"
     # "Barunson E&A": an ampersand between capitals is inside the word
     # "THE FERRYMAN'S LEDGER": a heading in capitals keeps its possessive inside the word
@@ -378,7 +378,7 @@ _POSSESSOR = re.compile(r"\p{Lu}[\p{L}\-]*['’]s ")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=\p{Lu}{2})['’]S$")  # "Fujimoto's", "FUJIMOTO'S"
 
 
-_ABBREVIATION_END = re.compile(r"\b(?:Bros|Inc|Ltd|Jr|Corp)\.$")
+_ABBREVIATION_END = re.compile(r"\b(?:Bros|Inc|Ltd|Jr|Sr|Corp|Co)\.$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -390,6 +390,9 @@ def clean_name(text: str) -> str:
     ('Kiyotaka Oshiyama', 'Fujimoto', 'The Boy')
     >>> clean_name("Warner Bros."), clean_name("Ana Ruiz."), clean_name("Rabat's Atlas Films")
     ('Warner Bros.', 'Ana Ruiz', 'Atlas Films')
+    >>> clean_name("Far North Film Co.")
+    'Far North Film Co.'
+
     >>> clean_name("Swedish actress Inga Sand"), clean_name("Nigerian star Ada Obi")
     ('Inga Sand', 'Ada Obi')
     >>> clean_name("Gdynia-based Mewa Film Studio"), clean_name("Los Angeles-based Neon")
