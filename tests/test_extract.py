@@ -4426,6 +4426,29 @@ def test_a_reviews_own_headings_are_parts_of_the_review_not_films():
     assert awards == {("Oyster Lease Blues", "award_received")}  # "That film, X,": hers
 
 
+def test_a_cast_table_by_version_gives_each_part_both_voices():
+    body = (
+        "Copper Tide is a 1989 Japanese animated film directed by Ana Ruiz.\n\n"
+        "▾ Voice cast\n\n"
+        "Character | Japanese | English (1997 dub)\n"
+        "Mira | Mia Sato | Jo Park\n"
+        "Ken | Ola Berg | Tom Vale\n"
+    )
+    facts = _facts(body, title="Copper Tide")
+    parts = {
+        (f.object.name, f.qualifiers.character.name)
+        for f in facts
+        if f.relation.value == "cast_member" and f.qualifiers.character
+    }
+    assert parts == {
+        ("Mia Sato", "Mira"),
+        ("Jo Park", "Mira"),
+        ("Ola Berg", "Ken"),
+        ("Tom Vale", "Ken"),
+    }
+    assert _subjects(facts, "cast_member") == {"Copper Tide"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

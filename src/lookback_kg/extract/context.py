@@ -2001,7 +2001,7 @@ CREDIT_HEADING = re.compile(
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
     r"quick facts|at a glance|info|information|need to know|cast (?:and|&) (?:crew|characters)|"
-    r"characters|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
+    r"characters?|roles?|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
     r"writing|box office|fact sheet|related titles|"
     # a page's foot: "COMMENTS (2)", "Leave a reply"
     r"comments|replies|responses|discussion|leave a (?:comment|reply)))"

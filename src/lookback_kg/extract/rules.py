@@ -105,6 +105,7 @@ MACROS = {
     "BILINGUAL": sentences.BILINGUAL,
     "BILINGUAL_AFTER": sentences.BILINGUAL_AFTER,
     "ROLE_ACTOR_HEADER": sentences.ROLE_ACTOR_HEADER,
+    "ROLE_VERSIONS_HEADER": sentences.ROLE_VERSIONS_HEADER,
     # "Japanese", "South Korean": an adjective of nationality, capitalised
     "DEMONYM": "(?:"
     + "|".join(

@@ -322,7 +322,10 @@ ACTOR_ROLE_HEADER = (
     r"(?i:characters?|part))[ \t]*\|?[ \t]*"
 )
 ROLE_ACTOR_HEADER = rf"[ \t]*\|?[ \t]*{_PART}{_CELL_BREAK}{_PERFORMER}[ \t]*\|?[ \t]*"
-_CAST_TABLE_HEADER = re.compile(f"{ACTOR_ROLE_HEADER}|{ROLE_ACTOR_HEADER}")
+# ... or the part, then who plays it in each version: "Character | Japanese | English (1997 dub)"
+_VERSION = r"\p{Lu}\p{Ll}+(?:[ \t]+(?i:dub|version|voice|cast))?(?:[ \t]*\([^()\n]{1,30}\))?"
+ROLE_VERSIONS_HEADER = rf"[ \t]*\|?[ \t]*{_PART}(?:{_CELL_BREAK}{_VERSION}){{2,3}}[ \t]*\|?[ \t]*"
+_CAST_TABLE_HEADER = re.compile(f"{ACTOR_ROLE_HEADER}|{ROLE_ACTOR_HEADER}|{ROLE_VERSIONS_HEADER}")
 _TABLE_ROW = re.compile(r"[^\n]*(?:\||\t)[^\n]*")
 MAX_LIST_LINES = 40
 MAX_NAME_LINES = 6
