@@ -4449,6 +4449,39 @@ def test_a_cast_table_by_version_gives_each_part_both_voices():
     assert _subjects(facts, "cast_member") == {"Copper Tide"}
 
 
+def test_a_shop_page_sells_the_film_not_its_formats():
+    body = (
+        "THE COPPER TIDE (1949)\n"
+        "4K Ultra HD + Blu-ray · 75th Anniversary Edition · 2-disc set\n\n"
+        "PRODUCT DESCRIPTION\n\n"
+        "A pulp novelist arrives in a bombed-out Vienna to meet an old friend. Ana Ruiz's "
+        "post-war thriller is presented here from a new 4K restoration on Blu-ray and 4K.\n\n"
+        "PRODUCT DETAILS\n\n"
+        "| Title    | The Copper Tide                 |\n"
+        "| Director | Ana Ruiz                        |\n"
+        "| Cast     | Jo Park, Mia Sato, Ola Berg     |\n\n"
+        "CAST & CHARACTERS\n\n"
+        "  Holly Marten ........... Jo Park\n"
+        "  Anna Schmitt ........... Mia Sato\n"
+        "  Harry Lyme ............. Ola Berg\n"
+    )
+    facts = _facts(
+        body, title="The Copper Tide (1949) 4K Ultra HD + Blu-ray – 75th Anniversary Edition | Shop"
+    )
+    assert _subjects(facts, "director") == {"The Copper Tide"}
+    parts = {
+        (f.object.name, f.qualifiers.character.name)
+        for f in facts
+        if f.relation.value == "cast_member" and f.qualifiers.character
+    }
+    # "Cast | Jo Park, ..." bills the right-hand names: the list gives each part first
+    assert parts == {
+        ("Jo Park", "Holly Marten"),
+        ("Mia Sato", "Anna Schmitt"),
+        ("Ola Berg", "Harry Lyme"),
+    }
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

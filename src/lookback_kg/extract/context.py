@@ -2003,6 +2003,9 @@ CREDIT_HEADING = re.compile(
     r"quick facts|at a glance|info|information|need to know|cast (?:and|&) (?:crew|characters)|"
     r"characters?|roles?|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
     r"writing|box office|fact sheet|related titles|"
+    # a shop's parts: "PRODUCT DESCRIPTION", "CUSTOMERS WHO BOUGHT THIS ALSO BOUGHT"
+    r"product (?:description|details|information)|customers who bought this(?: also bought)?|"
+    r"customers also bought|you may also like|special features|bonus features|extras|"
     # a page's foot: "COMMENTS (2)", "Leave a reply"
     r"comments|replies|responses|discussion|leave a (?:comment|reply)))"
 )
@@ -3687,6 +3690,12 @@ _NOT_A_FILM = re.compile(
     r"|^(?i:(?:world|international|european|north american|uk|us|[\p{L}]+) premiere|sold out|"
     r"now showing|coming soon|leaving soon|last chance|members only|new releases?|new series|"
     r"featured(?: title| film| pick)?|spotlight|staff picks?|editors?['’]?s? picks?)$"
+    # a shop's formats and editions: "Blu-ray", "4K Ultra HD", "75th Anniversary Edition"
+    r"|^(?i:(?:4k(?: ultra hd)?|ultra hd|uhd|blu-?ray|dvd|vhs|steelbook|box ?set)"
+    r"(?:\s*[+&/]\s*(?:4k(?: ultra hd)?|ultra hd|uhd|blu-?ray|dvd))*)$"
+    r"|^(?i:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:anniversary|collector['’]s|limited|special|"
+    r"deluxe|ultimate|new|restored|remastered)(?:\s+(?:4k|2k|hd))?\s+(?:edition|restoration|"
+    r"remaster|set))$"
 )
 
 

@@ -705,6 +705,9 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         actors, roles = roles, actors  # "Suzu Hanamura ...... HONDA Mei": the part, then who
     elif "actors" in m.groups and _parts_come_first(m.sentence):
         actors, roles = roles, actors  # "Lupita ..... Renata Olvera": the list gives parts first
+    elif "actors" in m.groups and _billed_elsewhere(m.ctx.article.body, roles, actors):
+        # "Holly Martins ..... Joseph Cotten", where a "Cast" row bills Joseph Cotten
+        actors, roles = roles, actors
     if any(normalise.country_of(role) for role in roles):
         return  # "as her Korean counterpart": a description, not a character's name
     other_works = [r for r in roles if m.ctx.knows_work(r) and slugify(r) not in m.subject.key]
@@ -743,6 +746,28 @@ def _cast_pairs(m: Match, pairs: Iterable[tuple[str, str]]) -> Iterator[tuple[Va
         person = Entity(EntityKind.PERSON, m.ctx.person(actor))
         m.ctx.remember_person(person.name)
         yield person, {"character": Entity(EntityKind.CHARACTER, role)}
+
+
+def _billed_elsewhere(body: str, roles: list[str], actors: list[str]) -> bool:
+    """True when a cast line of the page ("Cast: A, B, C") bills the names a list pairs as
+    parts, and none of those it pairs as actors."""
+    billed = _cast_lines(body)
+
+    def named(name: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", billed) is not None
+
+    return bool(roles) and all(map(named, roles)) and not any(map(named, actors))
+
+
+@functools.lru_cache(maxsize=8)
+def _cast_lines(body: str) -> str:
+    # (its parts in brackets are not billed: "Risikat Alade (Mama Tinuke)")
+    return re.sub(r"\([^()\n]*\)", "", "\n".join(m.group() for m in _CAST_LINE.finditer(body)))
+
+
+_CAST_LINE = re.compile(
+    r"(?im)^[ \t|]*(?:cast|starring|stars|with)[ \t]*(?:[:|]|\.{2,})[^\n]*,[^\n]*$"
+)
 
 
 @functools.lru_cache(maxsize=64)
