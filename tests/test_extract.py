@@ -4482,6 +4482,20 @@ def test_a_shop_page_sells_the_film_not_its_formats():
     }
 
 
+def test_a_critics_round_up_scores_its_film_under_each_outlet():
+    body = (
+        "Copper Tide is the first feature written and directed by Ana Ruiz.\n\n"
+        "WHAT THE CRITICS SAY\n\n"
+        "The Northern Ledger — ★★★★\n"
+        '"Loud, profane, frequently hilarious and smarter than it lets on."\n\n'
+        "The Fenwick Weekly — ★★★\n"
+        '"Great fun for an hour, then the plot machinery starts to grind."\n'
+    )
+    facts = _facts(body, title="Copper Tide: what the critics say")
+    assert _scores(facts) == {("Copper Tide", "4"), ("Copper Tide", "3")}
+    assert _subjects(facts, "instance_of") <= {"Copper Tide"}
+
+
 def test_two_films_tagged_with_a_year_are_no_filmography():
     facts = _facts(
         "The features of Ana Ruiz are patient. Copper Tide (2009) is about a flood and "

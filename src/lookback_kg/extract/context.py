@@ -40,6 +40,8 @@ FILM_ANAPHOR = re.compile(
     r"|\b\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}['’]s\s(?:new|latest|second|third|fourth|fifth)"
     r"\s(?:feature|film|movie)\b(?!,?\s\p{Lu})"
 )
+# A line under a heading that opens on a quotation: a critic's words
+_QUOTE_UNDER = re.compile(r"[ \t]*\n[ \t]*[\"“„«]")
 # How often a page about one film writes its name, at least
 _OWN_PAGE_MENTIONS = 4
 # The film set against another one just named: "This one is an epic", "better this time round"
@@ -570,6 +572,8 @@ class ArticleContext:
             title = None  # "RUNNING TIME", then "117'": a record's field, its value below
         if title is not None and CREDIT_HEADING.fullmatch(title):
             title = None  # "ELSEWHERE ON THE CHART", "PRESS": a part of the page
+        if title is not None and self._critics_outlet(sentence, title):
+            title = None  # "The Northern Ledger — ★★★★" over its critic's quote: who rates it
         if title is not None and self._page_part(sentence, title):
             title = None  # "THE CRAFT" over a review's paragraph on it: a part of the review
         if title is not None:
@@ -626,6 +630,13 @@ class ArticleContext:
             self.headings.append(self.section.name)
         if self.first_heading_at is None:
             self.first_heading_at = sentence.start
+
+    def _critics_outlet(self, sentence: Span, title: str) -> bool:
+        """A critics' round-up's line: an outlet and its score over the quote it gives the
+        page's film ("The Northern Ledger — ★★★★", then '"Loud, profane ..."')."""
+        if self.film is None or slugify(title) == self.film.key or self.knows_work(title):
+            return False
+        return _QUOTE_UNDER.match(self.article.body, sentence.end) is not None
 
     def _page_part(self, sentence: Span, title: str) -> bool:
         """A heading of one film's page that names none: its words alone, over prose; the
@@ -1714,6 +1725,8 @@ _WHEN = re.compile(
 )
 _HEADING_END = re.compile(
     # (and a blog's emoji: "THE MUSIC 🎶")
+    # (perhaps after a dash: "The Northern Ledger — ★★★★")
+    r"(?:[ \t]+[—–])?"
     r"(?:\s*(?:[★☆]+½?|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)|\p{So}))+\s*$"
     # (or a score after a dash: "THE SEED OF THE SACRED FIG — 8/10")
     r"|[ \t]+[—–][ \t]+\d{1,2}(?:\.\d)?[ \t]*/[ \t]*(?:5|10|100)[ \t]*$"
