@@ -1301,6 +1301,12 @@ def entry_headings(body: str) -> dict[int, str]:
         title = heading_title(line) or line
         if not unlikely_title(title) and not _ENDS_A_SENTENCE.search(title):
             found.setdefault(match.start("heading"), title)
+    for match in _RULED_DAY_THEN_TITLE.finditer(body):
+        # "-----", "MARTES 22 DE ABRIL · TUESDAY 22 APRIL", "SOY CUBA (I Am Cuba) · 1964 ·
+        # 141 min": a programme's day, then its film, its year and its running time
+        title = heading_title(match["heading"].strip())
+        if title and unlikely_title(match["day"].strip()) and not unlikely_title(title):
+            found.setdefault(match.start("heading"), title)
     cells = (_TITLE_THEN_CELLS, _TITLE_THEN_FACT_CELLS, _TITLE_THEN_DOTTED, _TITLE_DASH_CELLS)
     for match in (found for pattern in cells for found in pattern.finditer(body)):
         # "Tide Line | dir. Selasi Agbeko | Ghana | 12 min": a title, then its facts, ruled
@@ -1329,6 +1335,10 @@ _RULED_BLOCK_TITLE = re.compile(
     rf"(?m)^{RULE_LINE.pattern}\n(?:[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)+\n)?"
     r"(?P<heading>[^\n\[]{2,80})\n"
     r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d{2,3}\s?(?i:mins?|minutes)\b|\b\dh\s?\d{1,2}m\b))"
+)
+_RULED_DAY_THEN_TITLE = re.compile(
+    rf"(?m)^{RULE_LINE.pattern}\n(?P<day>[^\n]{{2,80}})\n"
+    r"(?P<heading>[^\n·|]{2,80}?)[ \t]+[·|][ \t]+(?:19|20)\d\d\b"
 )
 # Headings over films beside the page's own ("MORE LIKE THIS", "PRECEDED BY")
 _ASIDE_WORDS = (
@@ -1421,8 +1431,10 @@ _RULED_HEADING = re.compile(
     rf"(?m)^{RULE_LINE.pattern}\n(?P<heading>[^\n]{{2,80}})\n{RULE_LINE.pattern}$"
 )
 _HEADING_AFTER_RULE = re.compile(
-    rf"(?m)^{RULE_LINE.pattern}\n[ \t]*\n(?P<heading>[^\p{{Ll}}\n]{{2,80}})\n(?:[^\n]{{2,80}}\n)?"
-    r"[ \t]*\n"
+    # (perhaps its original title and its country and year under it: "DAISIES",
+    # "Sedmikrásky", "Czechoslovakia, 1966")
+    rf"(?m)^{RULE_LINE.pattern}\n[ \t]*\n(?P<heading>[^\p{{Ll}}\n]{{2,80}})\n"
+    r"(?:[^\n]{2,80}\n){0,2}[ \t]*\n"
 )
 _ITEM_FROM = re.compile(
     rf"(?m)^[ \t]*{_LIST_MARK}[ \t]+(?P<title>\p{{Lu}}[^\n()—–:|,.]{{1,60}}?)"
@@ -1643,6 +1655,10 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
     for match in _NUMBERED_LINE.finditer(body):
         # a chart's line: "1. Copperhead Run (Halyard Pictures) — $38.6M — NEW"
         core = _DASHED_FIELD.split(match["rest"].strip(), maxsplit=1)[0]
+        # "1. THE KERKENNAH NETS | Les Filets de Kerkennah": a title and its original one
+        head, bar, gloss = core.partition(" | ")
+        if bar and "|" not in gloss and not _DIGIT.search(gloss):
+            core = head
         # "2. Desenhando no Escuro (Drawing in the Dark), 2021": a numbered entry's gloss and
         # year (unnumbered, "Mother's Kitchen, 1987" may be a title whole)
         while (bare := _TRAILING_BRACKET.sub("", _LIST_YEAR.sub("", core)).strip()) != core:
@@ -3709,6 +3725,8 @@ _NOT_A_FILM = re.compile(
     r"|^(?i:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:anniversary|collector['’]s|limited|special|"
     r"deluxe|ultimate|new|restored|remastered)(?:\s+(?:4k|2k|hd))?\s+(?:edition|restoration|"
     r"remaster|set))$"
+    # a festival's year: "2024 edition", "12th edition", "Edition 2024"
+    r"|^(?i:(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\s+edition|edition\s+(?:19|20)\d\d)$"
 )
 
 
@@ -4263,6 +4281,11 @@ _MONTH_FIRST = re.compile(
     # "March", "Mar 14", "May–June 2025"; not "Mar de Fondo", "March of the Penguins"
     rf"(?:{normalise.MONTHS})\.?(?:[\s–-]+(?:\d|(?:{normalise.MONTHS})\b|to\b|and\b|through\b).*)?"
     r"|(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?\s+\d.*"
+    # ... in the languages of bilingual programmes: "MARTES 22 DE ABRIL · TUESDAY 22 APRIL"
+    r"|(?i:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|"
+    r"giovedì|venerdì|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag)(?:-feira)?,?\s+\d.*"
     # "8–14 November", "14 March 2025": a day first
     rf"|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{normalise.MONTHS})\.?(?:\s+\d{{4}})?"
 )

@@ -126,7 +126,9 @@ LIST_JOIN = (
     # "Producers | Akosua Darko | Jean-Luc Tissier": the same, ruled with bars; not a place
     # ("Tide Line | dir. Selasi Agbeko | Ghana") or a field ("| Music: Ana Ruiz"), in a row
     # of fields ("Producer: Ana Ruiz | Lilies Films")
+    # (nor a cell that opens with its own key: "| DoP Hedi Zribi", "| Prod. Leila Gharbi")
     rf"|[ \t]+\|[ \t]+(?=\p{{Lu}}[^\n|:]*(?:\||(?m:$)))(?!(?:{_PLACE})\b)"
+    r"(?!(?i:(?:dir|scr|prod|ed|cin|phot|mus)\.|dop\b))"
     r"(?<=(?m:^)[ \t]*\|?(?:[^\n|:]+\|){2,}[ \t]+))"
 )
 # A list item never ends in a possessive: in "Kenji Arakawa, Miyagawa's longtime collaborator"
