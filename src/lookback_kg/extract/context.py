@@ -672,6 +672,10 @@ class ArticleContext:
         # on a train (a long, spoilery fan post) – Starlit Frames")
         # (in the headline's own case: "GALLOWGLASS 2 is the sequel we were promised")
         sentence = _reads_as_a_sentence(title) or _reads_as_a_sentence(headline[: len(title)])
+        # (or in capitals, a long one: "LAGAAN IS TURNING 24 AND I AM NOT OKAY (a love letter)")
+        shouted = headline[: len(title)]
+        if shouted.isupper() and len(shouted.split()) > 5:
+            sentence = sentence or _reads_as_a_sentence(shouted.lower())
         noted = bool(_HEADLINE_NOTE.match(rest)) and sentence
         return slugify(title) == slugify(headline) or noted
 
@@ -2925,9 +2929,9 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
             continue  # "Cleo follows ...", "Ana Ruiz stars": people, unless typed as films
         found.append(Entity(EntityKind.FILM, name))
     listed = {work.key for work in found}
-    for name in _titles(_FILM_THEN_TITLE, body):
+    for name in _titles(_FILM_THEN_TITLE, body) + _titles(_FOLLOWED_UP_WITH, body):
         # "U.S. animated feature Pip and the Moon Engine, released locally by ...": typed as a
-        # film, whatever the text goes on to say of it
+        # film, whatever the text goes on to say of it (or the maker's next one)
         key = slugify(name)
         if key in listed or (film is not None and key == film.key) or unlikely_title(name):
             continue
@@ -3023,8 +3027,17 @@ _EVERYDAY_WORD = 4.5  # Zipf: "winter", "salt", "tunnel"; names mostly sit lower
 @functools.lru_cache(maxsize=8)
 def _typed_films(body: str) -> frozenset[str]:
     return frozenset(
-        slugify(name) for pattern in (_TYPED_FILM, _TITLE_YEAR) for name in _titles(pattern, body)
+        slugify(name)
+        for pattern in (_TYPED_FILM, _TITLE_YEAR, _FOLLOWED_UP_WITH)
+        for name in _titles(pattern, body)
     )
+
+
+# A maker's next work, after the page's: "Gowariker followed this up with Swades in 2004"
+_FOLLOWED_UP_WITH = re.compile(
+    r"\b(?i:followed)[ \t]+(?i:this|it|that|them)[ \t]+(?i:up)[ \t]+(?i:with)[ \t]+"
+    rf"(?P<title>{names.TITLE})"
+)
 
 
 @functools.lru_cache(maxsize=32)

@@ -223,11 +223,22 @@ _QUESTION_TAG = re.compile(
 )
 
 
-def _asks(sentence: str, clause_start: int) -> bool:
-    text = sentence.rstrip()
+# a guess, asked: "something like ₹66 crore worldwide?"
+_GUESS = re.compile(r"\b(?i:something[ \t]+like|i[ \t]+think|i[ \t]+guess|maybe|probably)\b")
+
+
+def _asks(sentence: str, clause_start: int, at: int, clause_end: int) -> bool:
+    # (the question may end before the sentence does, in the clause: "... worldwide? don't
+    # quote me")
+    question = sentence.find("?", at, clause_end)
+    text = sentence[: question + 1] if question >= 0 else sentence.rstrip()
     if not text.endswith("?") or text.endswith("??"):
         return False
-    return bool(_QUESTION_TAG.search(text) or _ASKING_OPENING.match(sentence, clause_start))
+    return bool(
+        _QUESTION_TAG.search(text)
+        or _ASKING_OPENING.match(sentence, clause_start)
+        or _GUESS.search(text, clause_start)
+    )
 
 
 def is_hedged(sentence: str, match: re.Match[str]) -> bool:
@@ -257,12 +268,15 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> m = re.search("based on", "Fun fact: it's based on the old comic, right?")
     >>> is_hedged(m.string, m)
     True
+    >>> m = re.search("₹66 crore", "I saw 50 to 70 quoted, something like ₹66 crore? don't quote me")
+    >>> is_hedged(m.string, m)
+    True
     >>> m = re.search("won", "Will any go as far as Another Round, which won an Oscar?")
     >>> is_hedged(m.string, m)
     False
     """
     start, end = clause_bounds(sentence, match.start())
-    if _asks(sentence, start):
+    if _asks(sentence, start, match.end(), end):
         return True  # "it's based on the old comic, right?": asked, not said
     window = sentence[start : match.end()]
     if NEGATION.search(window) or HEDGE.search(window):

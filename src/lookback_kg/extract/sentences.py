@@ -82,8 +82,9 @@ _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+(?=\s+[\"“‘(\
 # not the length of the line before it.
 _LAST_WORD = re.compile(r"\S+", re.REVERSE)
 _MARKS = ".!?…"
-_BULLET_MARKS = "-•*·▪◦‣► \t\n"
-_BULLET = re.compile(r"[-•*·▪◦‣►»][ \t]+(?=\S)")
+# (an arrow too: "→ cinematography: Anil Mehta")
+_BULLET_MARKS = "-•*·▪◦‣►→➜➤ \t\n"
+_BULLET = re.compile(r"[-•*·▪◦‣►»→➜➤][ \t]+(?=\S)")
 # A rule between a page's parts: "-----", "=====", "━━━━━"
 RULE_LINE = re.compile(r"[ \t]*[-=_~*─━═]{3,}[ \t]*")
 # A box drawn with lines around a film's facts: "┌────", "│ Director ... X", "└────"
