@@ -268,7 +268,7 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> m = re.search("based on", "Fun fact: it's based on the old comic, right?")
     >>> is_hedged(m.string, m)
     True
-    >>> m = re.search("₹66 crore", "I saw 50 to 70 quoted, something like ₹66 crore? don't quote me")
+    >>> m = re.search("₹66 crore", "I saw 50 to 70, something like ₹66 crore? do not quote me")
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("won", "Will any go as far as Another Round, which won an Oscar?")
