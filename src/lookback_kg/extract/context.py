@@ -654,7 +654,12 @@ class ArticleContext:
             return False  # "Season: Larisa Shepitko": a maker's page, its headings her films
         if not title_pattern(film.name).search(self.article.title or ""):
             return False
-        if _times_written(film.name, body) < _OWN_PAGE_MENTIONS:
+        # (in capitals too, "MATYLDA AND THE IRON STORK", where its name is of several words:
+        # not "ORZEŁ" of the cinema's name "KINO ORZEŁ")
+        written = _times_written(film.name, body)
+        if " " in film.name:
+            written += _times_written(film.name.upper(), body)
+        if written < _OWN_PAGE_MENTIONS:
             return False
         return sum(1 for _ in title_pattern(title).finditer(body)) <= 1
 
@@ -3738,6 +3743,9 @@ _NOT_A_FILM = re.compile(
     r"|^(?i:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:anniversary|collector['’]s|limited|special|"
     r"deluxe|ultimate|new|restored|remastered)(?:\s+(?:4k|2k|hd))?\s+(?:edition|restoration|"
     r"remaster|set))$"
+    # a parents' guide's age and its reader's rating: "AGE: 6+", "Add your rating ★★★★★"
+    r"|^(?i:ages?|aged)\s*:?\s*\d{1,2}\s*\+|\b(?i:add|leave|give|submit)\s+your\s+(?:own\s+)?"
+    r"(?i:rating|review|score)\b"
     # a festival's year: "2024 edition", "12th edition", "Edition 2024"
     r"|^(?i:(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\s+edition|edition\s+(?:19|20)\d\d)$"
 )
@@ -4427,4 +4435,7 @@ _CURRENCY_SUM = re.compile(r"[A-Z]{3}[ \u00a0]?\d")
 _QUESTION_HEADING = re.compile(
     # (a few words: not "how to make millions before grandma dies", a title)
     r"(?:What|Why|How|Where|Who|(?:what|how|where|when)\s+to)\s+(?:\p{Ll}[\p{L}'’]*(?:\s|$)){1,4}$"
+    # ... or a guide's question about the film it reviews: "Is It Any Good?", "Should You
+    # Watch It?"
+    r"|(?i:is|should|does|will|can|would)\s+(?:\p{L}+\s+){0,2}(?i:it|this|you|your|we|they)\b[^\n?]{0,30}\?$"
 )
