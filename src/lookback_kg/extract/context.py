@@ -1148,7 +1148,8 @@ def _is_line_entry(body: str, start: int, title: str) -> bool:
     line = body[line_start : len(body) if line_end < 0 else line_end]
     at = line.find(title)
     rest = _BRACKETS.sub("", line[at + len(title) :] if at >= 0 else "")
-    return _LISTED.match(line) is not None and len(rest.strip(" \t,.;:—–-")) >= 10
+    listed = _LISTED.match(line) or _TITLE_COUNTRIES_MAKER.match(line)
+    return listed is not None and len(rest.strip(" \t,.;:—–-")) >= 10
 
 
 # A list's mark before its line: a bullet, or a number ("4.")
@@ -1310,6 +1311,13 @@ def entry_headings(body: str) -> dict[int, str]:
         title = heading_title(line) or line
         if not unlikely_title(title) and not _ENDS_A_SENTENCE.search(title):
             found.setdefault(match.start("heading"), title)
+    for match in _TITLE_COUNTRIES_MAKER.finditer(body):
+        # "Winter in Gyumri (Armenia, France) – dir. Anahit Sargsyan – world premiere": a
+        # line-up's line, its film, where it is from and who made it
+        places = re.split(r"[ \t]*(?:/|,|&|\band\b)[ \t]*", match["where"].strip())
+        title = match["title"].strip()
+        if all(map(normalise.country_of, places)) and not unlikely_title(title):
+            found.setdefault(match.start("title"), title)
     for match in _RULED_DAY_THEN_TITLE.finditer(body):
         # "-----", "MARTES 22 DE ABRIL · TUESDAY 22 APRIL", "SOY CUBA (I Am Cuba) · 1964 ·
         # 141 min": a programme's day, then its film, its year and its running time
@@ -1344,6 +1352,10 @@ _RULED_BLOCK_TITLE = re.compile(
     rf"(?m)^{RULE_LINE.pattern}\n(?:[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)+\n)?"
     r"(?P<heading>[^\n\[]{2,80})\n"
     r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d{2,3}\s?(?i:mins?|minutes)\b|\b\dh\s?\d{1,2}m\b))"
+)
+_TITLE_COUNTRIES_MAKER = re.compile(
+    r"(?m)^(?P<title>\p{Lu}[^\n()–—|:]{1,60}?)[ \t]+\((?P<where>[^()\n]{2,60})\)[ \t]+[–—-][ \t]+"
+    r"(?=(?i:dir\.|directed[ \t]+by|by)[ \t])"
 )
 _RULED_DAY_THEN_TITLE = re.compile(
     rf"(?m)^{RULE_LINE.pattern}\n(?P<day>[^\n]{{2,80}})\n"
