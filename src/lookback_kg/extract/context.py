@@ -3017,6 +3017,11 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
             continue  # a title first, then its cue: looked for only where the cue is
         for match in pattern.finditer(body):
             name = _full_title(body, match)
+            # (a winner the text names apart too: "Wanjiru Kamau", not "Whale Song" of "Whale
+            # Song for Ezra")
+            winner = name.rpartition(" for ")[0].rsplit(" to ", 1)[-1]
+            apart = bool(winner) and body.count(winner) > body.count(name)
+            name = title_after_winner(name, apart and names.looks_like_person(winner)) or name
             first, count, typed = found.get(slugify(name), (name, 0, False))
             typed = typed or pattern in appositions or bool(match.groupdict().get("which"))
             # "Winter Sparrow (겨울 참새)": words of everyday English, no "Bae Seung-ho (배승호)"
@@ -3025,6 +3030,21 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
             typed = typed or bool(_DIRECTOR_ASIDE.search(match.groupdict().get("aside") or ""))
             found[slugify(name)] = (first, count + 1, typed)
     return found
+
+
+def title_after_winner(name: str, person: bool | None = None) -> str | None:
+    """The title in "Wanjiru Kamau for The Ferry at Mbita" ("went to X for T, a Kenyan
+    drama"), "Best Director to Ana Ruiz for Kra" or "Best Director for T": a winner, then the
+    film; not "Whale Song for Ezra" nor "Dana Whitcombe's Whale Song for Ezra", a title.
+    `person` says whether the winner is a name the text gives a person (None: guess from
+    the name alone)."""
+    winner, joined, title = name.rpartition(" for ")
+    winner = winner.rsplit(" to ", 1)[-1]
+    if not joined or not title[:1].isupper() or "'" in winner or "’" in winner:
+        return None
+    if person is None:
+        person = names.looks_like_person(winner)
+    return title if person or winner.startswith("Best ") else None
 
 
 def _reads_as_words(title: str) -> bool:

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 import regex as re
 
 from lookback_kg.extract import awards, names, normalise, values
-from lookback_kg.extract.context import FILM_ANAPHOR, OTHER_WORK, ArticleContext, unlikely_title
+from lookback_kg.extract.context import (
+    FILM_ANAPHOR,
+    OTHER_WORK,
+    ArticleContext,
+    slashed_title,
+    title_after_winner,
+    title_gloss,
+    unlikely_title,
+)
 from lookback_kg.extract.rules import CATALOGUE_LABELS, Rule
 from lookback_kg.extract.sentences import Span, clause_bounds
 from lookback_kg.model import (
@@ -382,6 +390,9 @@ def _subject(
     whole = text.strip(' ,;:—–-"“”‘’()')
     if whole != name and context.knows_work(whole):
         name = whole  # "In This Corner of the World": a known title keeps its first words
+    if not context.knows_work(name):
+        person = context.is_person_name(name.rpartition(" for ")[0].rsplit(" to ", 1)[-1])
+        name = title_after_winner(name, person) or name  # "Wanjiru Kamau for The Ferry ..."
     anaphor = FILM_ANAPHOR.fullmatch(text.strip())
     not_a_title = (
         name.lower() in names.PRONOUNS
@@ -733,6 +744,11 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         return
     if roles == [m.subject.name] and " " in m.subject.name:
         return  # "The Pomegranate House (Khaneh-ye Anar)": the film and its original title
+    own = {m.subject.name, *(slashed_title(m.subject.name) or ())}  # "Kra / Drift Ice"
+    if len(roles) == 1 and roles[0] in own and len(actors) == 1:
+        gloss = title_gloss(m.ctx.article.body, roles[0])
+        if actors[0] in own or (gloss and actors[0] == gloss[0]):
+            return  # "for Kra (Drift Ice)": the one-word title and its gloss
     if actors and f"{m.subject.name} ({actors[0]})" in m.sentence:
         return  # "Daughters of the North Wind (Hijas del Viento Norte)": the title's own words
     articles = names.GLOSS_ARTICLES if roles == [m.subject.name] else names.TITLE_ARTICLES

@@ -264,6 +264,7 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
                     yield Entity(EntityKind.COUNTRY, country), {}
                     break
         return
+    lowered = re.sub(r"documentary[- ](?:style|like)", "", lowered)  # "a documentary-style drama"
     classes: list[WorkClass] = []
     is_film = _FILM_WORDS.search(lowered)
     for word, work_class in CLASS_WORDS:
