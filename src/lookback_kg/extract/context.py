@@ -245,6 +245,8 @@ class ArticleContext:
                     or CREDIT_LABEL.fullmatch(name)
                 ):
                     continue  # "Runtime | 122 min", "PG | Animation", "PRESS | ...": a key
+                if pattern is _TABLE_ROW and _makers_row(name, body):
+                    continue  # "Isao Takahata | Japan | 89 min", under its entry's title
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
         makers = _titles(_MAKERS_KIND_TITLE, body) if _MAKERS_CUE.search(body) else ()
@@ -846,6 +848,14 @@ class ArticleContext:
 
 
 @functools.lru_cache(maxsize=64)
+def _makers_row(name: str, body: str) -> bool:
+    """A row's first cell is the maker the prose names as one ("Isao Takahata's animated
+    film"), not a title."""
+    if not names.looks_like_person(name):
+        return False
+    return re.search(rf"\b{re.escape(name)}['’]s\s+\p{{Ll}}", body) is not None
+
+
 def _played_as(name: str, body: str) -> bool:
     """The body gives the name as a part someone plays: "Leila Hamidi as Farideh"."""
     return re.search(rf"\b(?:as|plays)\s+{re.escape(name)}(?![\p{{L}}\p{{N}}])", body) is not None
@@ -4422,7 +4432,9 @@ def unlikely_title(name: str) -> bool:
     words = lowered.split()
     if joined and thing and tail.lower().startswith("the "):
         words = head.lower().split()  # "Gulli and the Kite Festival": the story's, a title
-    if (set(words) & names.ORG_WORDS) - {"academy"}:
+    # (not "A Short Film About Killing": a title that opens on "A")
+    titled = words[:1] in (["a"], ["an"]) and len(words) > 3
+    if (set(words) & names.ORG_WORDS) - {"academy"} and not titled:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
     # "Finnish-Estonian", "North American": adjectives of places; not "Kadathukaaran"
     parts = _WORD_BREAK.split(lowered.removeprefix("the "))  # "The Japanese"
