@@ -5796,3 +5796,143 @@ def test_a_chart_set_apart_by_tabs_makes_its_titles_known():
     got = _triples(facts)
     assert ("Starfall Courier: Beyond the Night Line", "director", "Sōta Minegishi") in got
     assert ("Last Bus to Incheon", "director", "Sōta Minegishi") not in got
+
+
+def test_a_ruled_programme_gives_each_capitals_title_its_own_block():
+    facts = _facts(
+        "KINO EXAMPLE\n\nA spring season of classics.\n\n"
+        "------------------------------\n\n"
+        "MOSS AND MARROW\nMech a kost\nCzechoslovakia, 1966\n\n"
+        "Mon 31.03  18:00\n\nDirector\nVěra Holubová\n\nRunning time\n76 min\n\n"
+        "------------------------------\n\n"
+        "THE PAPER HARBOUR\nIl porto di carta\nItaly / France, 1957\n\n"
+        "Tue 01.04  18:15\n\nDirector ........ Aldo Bruni\nRunning time .... 110 min\n",
+        title="This week at Kino Example: Strangers, Pilgrims (week 14)",
+    )
+    assert _runtimes(facts) == {("Moss and Marrow", 76), ("The Paper Harbour", 110)}
+    assert ("The Paper Harbour", "director", "Aldo Bruni") in _triples(facts)
+
+
+def test_a_festival_archive_numbers_its_titles_beside_their_originals():
+    facts = _facts(
+        "Archive > 2024 (12th edition, 5–11 June) > Competition\n\n"
+        "----------------------------------------\n\n"
+        "1. THE KERKENNAH NETS | Les Filets de Kerkennah\n"
+        "Tunisia, Malta | 2024 | 104 min | Arabic, Maltese | drama\n"
+        "Dir. Rita Camil | Scr. Rita Camil, Slim Amar | DoP Hedi Zrib | Prod. Leila Ghar\n\n"
+        "----------------------------------------\n\n"
+        "2. TOWN OF BIRDS | Bayan ng mga Ibon\n"
+        "Philippines | 2024 | 118 min | Tagalog | folk horror\n"
+        "Dir. Paolo Diz | DoP Miguel Tolen\n",
+        title="Archive | 2024 edition | Competition programme — Example Festival",
+    )
+    got = _triples(facts)
+    assert ("The Kerkennah Nets", "cinematographer", "Hedi Zrib") in got
+    assert ("The Kerkennah Nets", "producer", "Leila Ghar") in got
+    assert ("Town of Birds", "director", "Paolo Diz") in got
+    assert not [t for t in got if "edition" in t[0].lower() or "DoP" in (t[2] or "")]
+
+
+def test_a_bilingual_programme_day_line_is_no_film_and_heads_the_next():
+    facts = _facts(
+        "CICLO DE CINE · FILM SEASON\n\n"
+        "------------------------------\n"
+        "MARTES 22 DE ABRIL · TUESDAY 22 APRIL\n"
+        "SOY ISLA (I Am an Island) · 1964 · 141 min\n\n"
+        "EN: Directed by Mikhail Korov and shot by Sergey Uru.\n\n"
+        "------------------------------\n"
+        "MARTES 29 DE ABRIL · TUESDAY 29 APRIL\n"
+        "LA MUERTE DE UN CARTERO (Death of a Postman) · 1966 · 85 min\n\n"
+        "EN: Tomás Alvar's black comedy.\n",
+        title="Ciclo de cine / Film Season",
+    )
+    assert _runtimes(facts) == {("Soy Isla", 141), ("La Muerte de Un Cartero", 85)}
+    assert not [f for f in facts if "Martes" in f.subject.name]
+
+
+def test_a_capitals_headline_set_again_is_no_film_and_an_arrow_is_a_bullet():
+    facts = _facts(
+        "COPPER TIDE IS TURNING 24 AND I AM NOT OKAY (a love letter)\n\n"
+        "okay so. Copper Tide: Once Upon a Harbour came out on 15 June 2001.\n\n"
+        "✦ THE BASICS ✦\n→ directed by Asha Gowri\n→ cinematography: Anil Meh\n"
+        "→ country: India\n\n"
+        "next week: a post on Swadesi, because Gowri followed this up with Swadesi in 2004, "
+        "starring Ravi Khan.\n\n"
+        "• box office: I've seen 50 to 70 crore quoted, something like ₹66 crore worldwide? "
+        "don't quote me\n",
+        title="COPPER TIDE IS TURNING 24 AND I AM NOT OKAY (a love letter)",
+    )
+    got = _triples(facts)
+    (film,) = _subjects(facts, "director")
+    assert film.startswith("Copper Tide") and "Turning" not in film
+    assert (film, "cinematographer", "Anil Meh") in got
+    assert (film, "country_of_origin", "India") in got
+    assert ("Swadesi", "cast_member", "Ravi Khan") in got
+    assert (film, "cast_member", "Ravi Khan") not in got
+    assert not [f for f in facts if f.relation.value == "box_office"]
+
+
+def test_a_parents_guide_parts_are_no_films():
+    facts = _facts(
+        "MATYLDA AND THE IRON HERON\n\n"
+        "AGE: 6+          OUR RATING: ★★★★☆ (4/5)\n\n"
+        "-- PARENTS NEED TO KNOW --\n"
+        "Matylda and the Iron Heron is a Czech stop-motion animated film about a girl who "
+        "brings a metal heron to life. Matylda and the Iron Heron is 84 minutes long.\n\n"
+        "-- IS IT ANY GOOD? --\n"
+        "Yes, and in a way that feels rare for family films now, with a lovely score too. "
+        "The story, written by Jana Hora from the picture book Železný čáp, is a joy. Matylda "
+        "and the Iron Heron premiered at Annecy.\n\n"
+        "-- MOVIE DETAILS --\nBased on: Železný čáp by Alžběta Nová\n\n"
+        "Did you see this movie? Add your rating ★★★★★\n",
+        title="Matylda and the Iron Heron Movie Review | FamilyFrame",
+    )
+    got = _triples(facts)
+    assert {f.subject.name for f in facts} <= {"Matylda and the Iron Heron", "Železný čáp"}
+    assert ("Matylda and the Iron Heron", "screenwriter", "Jana Hora") in got
+    assert ("Matylda and the Iron Heron", "based_on", "Železný čáp") in got
+
+
+def test_a_line_up_line_and_a_winner_before_for_name_their_films():
+    facts = _facts(
+        "The festival has announced its competition.\n\n"
+        "Best Director went to Wanjiru Kamau for The Ferry at Mbita, a Kenyan drama in Luo "
+        "and Swahili.\n\n"
+        "Last year's Crystal Globe went to The Bellringer's Widow, a drama from Slovakia "
+        "directed by Zuzana Lichá.\n\n"
+        "COMPETITION AT A GLANCE\n"
+        "Winter in Gyumri (Armenia, France) – dir. Anahit Sarg – world premiere\n"
+        "Paper Saints (Poland, Czech Republic) – dir. Tomasz Wierz – world premiere\n",
+        title="Festival unveils its competition",
+    )
+    got = _triples(facts)
+    assert ("Winter in Gyumri", "director", "Anahit Sarg") in got
+    assert ("Paper Saints", "country_of_origin", "Czech Republic") in got
+    assert {"Kenya"} == {
+        o for s, r, o in got if s.endswith("Ferry at Mbita") and r == "country_of_origin"
+    }
+    assert ("The Bellringer's Widow", "award_received", None) in {(s, r, None) for s, r, _ in got}
+    assert not [t for t in got if t[0].startswith(("Wanjiru", "Widow"))]
+
+
+def test_a_one_word_title_and_its_gloss_are_no_part_and_no_actor():
+    facts = _facts(
+        "Best Director: Ana Ruiz, Kra / Drift Ice\n\n"
+        "The jury gave Best Director to Ana Ruiz for Kra (Drift Ice), a survival drama.\n",
+        title="Winners",
+    )
+    assert not [f for f in facts if f.relation.value in ("character", "cast_member")]
+
+
+def test_a_ranked_list_keeps_a_title_saying_film_and_no_maker_row_as_a_title():
+    facts = _facts(
+        "#3  A SHORT FILM ABOUT DROWNING\nKrzysztof Kieł | Poland\n\n"
+        "A young drifter kills a taxi driver, and the state kills him back.\n\n"
+        "---\n\n"
+        "#1  GRAVE OF THE LANTERNS\nIsao Taka | Japan | 89 min\n\n"
+        "Made at Studio Ghibli, Isao Taka's animated film follows two orphans.\n",
+        title="The ten best films of 1988, ranked",
+    )
+    assert ("Grave of the Lanterns", 89) in _runtimes(facts)
+    assert "A Short Film About Drowning" in _subjects(facts, "country_of_origin")
+    assert "Isao Taka" not in {f.subject.name for f in facts}

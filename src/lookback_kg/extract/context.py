@@ -3027,11 +3027,12 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
             continue  # a title first, then its cue: looked for only where the cue is
         for match in pattern.finditer(body):
             name = _full_title(body, match)
-            # (a winner the text names apart too: "Wanjiru Kamau", not "Whale Song" of "Whale
-            # Song for Ezra")
-            winner = name.rpartition(" for ")[0].rsplit(" to ", 1)[-1]
-            apart = bool(winner) and body.count(winner) > body.count(name)
-            name = title_after_winner(name, apart and names.looks_like_person(winner)) or name
+            # (a winner, not "Whale Song" of "Dana Whitcombe's Whale Song for Ezra")
+            # (a country's winner is one: "Egypt's Hany Mourad for The Salt Carriers")
+            at = body.rfind(name, 0, match.end())
+            owner = re.search(r"(\p{L}+)['’]s\s+$", body[max(0, at - 40) : max(at, 0)])
+            owned = owner is not None and not normalise.country_of(owner[1])
+            name = (None if owned else title_after_winner(name)) or name
             first, count, typed = found.get(slugify(name), (name, 0, False))
             typed = typed or pattern in appositions or bool(match.groupdict().get("which"))
             # "Winter Sparrow (겨울 참새)": words of everyday English, no "Bae Seung-ho (배승호)"
