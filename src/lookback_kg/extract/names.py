@@ -608,8 +608,8 @@ def looks_like_person(name: str) -> bool:
     (False, False)
     >>> looks_like_person("A Different Man"), looks_like_person("Small Things Like These")
     (False, False)
-    >>> looks_like_person("An Sung-ki")
-    True
+    >>> looks_like_person("An Sung-ki"), looks_like_person("Guion de Senel Paz")
+    (True, False)
     """
     words = name.split()
     # (particles aside: "Nelson Carlos De Los Santos Arias")
@@ -626,7 +626,15 @@ def looks_like_person(name: str) -> bool:
         and not looks_like_organization(name)
         and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words)
         and not any(w.lower() in _TITLE_NOUNS for w in words)  # "Aso Ebi Diaries"
+        and words[0].lower() not in _CREDIT_FIRST  # "Guion de Senel Paz": a credit, then who
     )
+
+
+# A credit's word in the languages of bilingual programmes, opening "Guion de Senel Paz"
+_CREDIT_FIRST = frozenset(
+    "guion guión dirección dirigida música montaje fotografía producción reparto roteiro "
+    "direção montagem elenco regia sceneggiatura réalisation scénario".split()
+)
 
 
 # English words that make a title a phrase, and never stand in a person's name
