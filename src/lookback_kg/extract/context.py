@@ -3046,9 +3046,15 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
 def title_after_winner(name: str, person: bool | None = None) -> str | None:
     """The title in "Wanjiru Kamau for The Ferry at Mbita" ("went to X for T, a Kenyan
     drama"), "Best Director to Ana Ruiz for Kra" or "Best Director for T": a winner, then the
-    film; not "Whale Song for Ezra" nor "Dana Whitcombe's Whale Song for Ezra", a title.
-    `person` says whether the winner is a name the text gives a person (None: guess from
-    the name alone)."""
+    film. `person` says whether the winner is a name the text gives a person (None: guess
+    from the name alone, so callers rule out a title a possessive owns: "Dana Whitcombe's
+    Whale Song for Ezra").
+
+    >>> title_after_winner("Wanjiru Kamau for The Ferry at Mbita")
+    'The Ferry at Mbita'
+    >>> title_after_winner("Whale Song for Ezra", person=False) is None
+    True
+    """
     winner, joined, title = name.rpartition(" for ")
     winner = winner.rsplit(" to ", 1)[-1]
     if not joined or not title[:1].isupper() or "'" in winner or "’" in winner:
