@@ -56,6 +56,9 @@ HEDGE = re.compile(
     r"potential(?:ly)?|if(?!\s+you(?:\s+|['’])(?:want|like|need|prefer|fancy|re|are|have|can|"
     r"missed|get|haven['’]t|hadn['’]t|didn['’]t|don['’]t)\b)|whether|upcoming|slated|scheduled|contender|eligible|campaign\w*|"
     r"projected|projection|forecasts?|originally to|(?:was|were) to be|claims?|claimed|claiming|"
+    # a reading, not what the text says: "Critics have read the film as a meditation on X"
+    r"(?:have|has|had)\s+(?:often\s+|long\s+|widely\s+)?(?:read|interpreted)\s+(?:it|the\s+film|this)\s+as|"
+    r"(?:is|was|been)\s+(?:often\s+|widely\s+)?(?:read|interpreted)\s+as|"
     # a date still to come: "is due to have its European premiere at X next month"
     r"(?:is|are)\s+due\s+to\s+(?:have|open|premiere|be|screen|arrive|hit|reach|play|world)\b|"
     r"alleged(?:ly)?|supposedly|said to|estimates?|apparently|unconfirmed|"
@@ -264,6 +267,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("based on", "I once read somewhere that it is loosely based on a novel.")
+    >>> is_hedged(m.string, m)
+    True
+    >>> m = re.search("on memory", "Critics have read the film as a meditation on memory.")
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("premiere at Eastwind", "It is due to have its premiere at Eastwind.")
