@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex as re
@@ -3043,25 +3043,25 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
     return found
 
 
-def title_after_winner(name: str, person: bool | None = None) -> str | None:
+def title_after_winner(
+    name: str, is_person: Callable[[str], bool] = names.looks_like_person
+) -> str | None:
     """The title in "Wanjiru Kamau for The Ferry at Mbita" ("went to X for T, a Kenyan
     drama"), "Best Director to Ana Ruiz for Kra" or "Best Director for T": a winner, then the
-    film. `person` says whether the winner is a name the text gives a person (None: guess
-    from the name alone, so callers rule out a title a possessive owns: "Dana Whitcombe's
-    Whale Song for Ezra").
+    film. `is_person` says whether the winner names a person (by default a guess from the
+    name alone, so callers rule out a title a possessive owns: "Dana Whitcombe's Whale Song
+    for Ezra").
 
     >>> title_after_winner("Wanjiru Kamau for The Ferry at Mbita")
     'The Ferry at Mbita'
-    >>> title_after_winner("Whale Song for Ezra", person=False) is None
+    >>> title_after_winner("Whale Song for Ezra", is_person=lambda name: False) is None
     True
     """
     winner, joined, title = name.rpartition(" for ")
     winner = winner.rsplit(" to ", 1)[-1]
     if not joined or not title[:1].isupper() or "'" in winner or "’" in winner:
         return None
-    if person is None:
-        person = names.looks_like_person(winner)
-    return title if person or winner.startswith("Best ") else None
+    return title if winner.startswith("Best ") or is_person(winner) else None
 
 
 def _reads_as_words(title: str) -> bool:

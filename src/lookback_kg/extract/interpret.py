@@ -402,8 +402,8 @@ def _subject(
     if whole != name and context.knows_work(whole):
         name = whole  # "In This Corner of the World": a known title keeps its first words
     if not context.knows_work(name):
-        person = context.is_person_name(name.rpartition(" for ")[0].rsplit(" to ", 1)[-1])
-        name = title_after_winner(name, person) or name  # "Wanjiru Kamau for The Ferry ..."
+        # "Wanjiru Kamau for The Ferry at Mbita", where the text gave Wanjiru Kamau as a person
+        name = title_after_winner(name, context.is_person_name) or name
     anaphor = FILM_ANAPHOR.fullmatch(text.strip())
     not_a_title = (
         name.lower() in names.PRONOUNS
