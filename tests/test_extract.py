@@ -5936,3 +5936,53 @@ def test_a_ranked_list_keeps_a_title_saying_film_and_no_maker_row_as_a_title():
     assert ("Grave of the Lanterns", 89) in _runtimes(facts)
     assert "A Short Film About Drowning" in _subjects(facts, "country_of_origin")
     assert "Isao Taka" not in {f.subject.name for f in facts}
+
+
+def test_a_bilingual_season_heads_each_ruled_entry_and_reads_its_own_tongue():
+    facts = _facts(
+        "TEMPORADA DE MARZO\nCine sudamericano 1985–2017\n\n"
+        "Seven films. South American cinema, March 2025.\n\n"
+        "────────────────────────────\n\n"
+        "LA MAREA BAJA / Low Tide\n"
+        "Perú – España, 2009 · DCP · Español, quechua\n"
+        "Dirección / Director: Rosa Quispe\n\n"
+        "A fisherman's daughter waits for a boat that does not come back.\n\n"
+        "────────────────────────────\n\n"
+        "EL CUARTO AZUL / The Blue Room\n"
+        "Argentina, 2001 · 103 min · 35 mm · Español\n"
+        "Dirección / Director: Inés Olmos\n"
+        "Basada en la novela / Based on the novel: La casa quieta, de Marta Vidal\n\n"
+        "Two families, one summer in Salta that will not end.\n",
+        title="Temporada: Cine sudamericano | Cinemateca",
+    )
+    got = _triples(facts)
+    assert ("LA MAREA BAJA", "director", "Rosa Quispe") in got
+    assert ("EL CUARTO AZUL", "director", "Inés Olmos") in got
+    assert {"Peru", "Spain"} == {
+        o for s, r, o in got if s == "LA MAREA BAJA" and r == "country_of_origin"
+    }
+    assert {"Spanish", "Quechua"} == {
+        o for s, r, o in got if s == "LA MAREA BAJA" and r == "original_language"
+    }
+    assert ("EL CUARTO AZUL", "based_on", "La casa quieta") in got
+    assert ("La casa quieta", "author", "Marta Vidal") in got
+    assert "United States" not in {o for s, r, o in got if r == "country_of_origin"}
+
+
+def test_a_tagalog_title_keeps_its_small_words():
+    facts = _facts(
+        "Maynila sa mga Kuko ng Liwanag (1975) is the film my father always named. "
+        "Lino Brocka directed it.\n",
+        title="Maynila sa mga Kuko ng Liwanag (1975): finally on a big screen",
+    )
+    assert ("Maynila sa mga Kuko ng Liwanag", "director", "Lino Brocka") in _triples(facts)
+
+
+def test_a_local_country_name_that_is_a_word_or_a_name_stays_one():
+    facts = _facts(
+        "Night Buses (2023)\nPoland · 2023 · 96 min\n"
+        "With Bartosz Lenart (Kuba), Ewa Dąb (Italia)\n\n"
+        "Release dates: 2 February 2023 (Kish Island Film Festival)\n",
+        title="Night Buses",
+    )
+    assert {"Poland"} == {o for s, r, o in _triples(facts) if r == "country_of_origin"}

@@ -1359,7 +1359,9 @@ def entry_headings(body: str) -> dict[int, str]:
 
 
 _RULED_BLOCK_TITLE = re.compile(
-    rf"(?m)^{RULE_LINE.pattern}\n(?:[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)+\n)?"
+    # (a blank line under the rule only over a title in capitals: "LA CIÉNAGA / The Swamp")
+    rf"(?m)^{RULE_LINE.pattern}\n(?:[ \t]*\n(?=[^\p{{Ll}}\n/]{{2,}}(?:/|\n)))?"
+    r"(?:[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)+\n)?"
     r"(?P<heading>[^\n\[]{2,80})\n"
     r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d{2,3}\s?(?i:mins?|minutes)\b|\b\dh\s?\d{1,2}m\b))"
 )

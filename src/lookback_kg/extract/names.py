@@ -65,8 +65,8 @@ _OTHER_AND = r"(?:e(?:[ \u00a0](?:as|os))?|et|und|og|och|do|das|em|dan|ve)"
 # ... and their small prepositions: "Último Tango en Ushuaia", "Ein Sommer am See"
 _OTHER_PREPOSITION = (
     r"(?:en|sur|sous|dans|con|sin|por|para|im|am|mit|auf|vom|zum|zur|über|pour|par|à|au|aux|"
-    # (and "Bitwa o Działkę", "Suara dari Sumur")
-    r"per|nel|nella|sul|sulla|ao|o|w|z|na|za|od|dari|ke|yang|untuk|sa)"
+    # (and "Bitwa o Działkę", "Suara dari Sumur", "Maynila sa mga Kuko ng Liwanag")
+    r"per|nel|nella|sul|sulla|ao|o|w|z|na|za|od|dari|ke|yang|untuk|sa|mga)"
 )
 # A title may hold "and the" / "in the" inside ("The Boy and the Heron").
 # ... and "The Lamplighter's Winter": a possessive after "The" is inside the title, as is a

@@ -344,7 +344,21 @@ def country_names() -> dict[str, str]:
         if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
             shown = COMMON_COUNTRY_NAMES.get(code, name)
             found[name.lower()] = found[shown.lower()] = shown
+            for locale in LISTING_LOCALES:  # "Perú – España, 2009": a programme's own tongue
+                local = Locale(locale).territories[code].lower()
+                if local not in NOT_COUNTRY_NAMES:
+                    found.setdefault(local, shown)
     return found | {name.lower(): name for name in FORMER_COUNTRIES}
+
+
+# The tongues, besides English, that bilingual programmes and catalogues write their
+# countries and languages in ("Perú – España", "Español, quechua")
+LISTING_LOCALES = ("es", "fr", "pt", "it", "de")
+# Their names that are also words or first names in English text
+NOT_COUNTRY_NAMES = frozenset(
+    {"chili", "granada", "maurice", "mauricio", "maurizio", "guadalupe", "island", "kuba", "italia"}
+)
+NOT_LANGUAGE_NAMES = frozenset({"latino", "mongol", "chino", "corse", "deutsch"})
 
 
 # Countries a film of their day was made in, that CLDR no longer lists
@@ -384,7 +398,13 @@ COMMON_COUNTRY_NAMES = {
 def language_names() -> dict[str, str]:
     """Lower-cased English language name -> display name, from CLDR, with the names articles
     use that CLDR files under another (Mandarin is its "Chinese", Farsi its "Persian")."""
-    names = {name.lower(): name for code, name in Locale("en").languages.items() if "_" not in code}
+    english = Locale("en").languages
+    names = {name.lower(): name for code, name in english.items() if "_" not in code}
+    for locale in LISTING_LOCALES:  # "Español", "quechua": the major tongues' own names
+        for code, local in Locale(locale).languages.items():
+            usable = len(code) == 2 and len(local) > 3 and local.lower() not in NOT_LANGUAGE_NAMES
+            if usable and code in english:
+                names.setdefault(local.lower(), english[code])
     return names | {name.lower(): name for name in SPOKEN_NAMES}
 
 

@@ -148,11 +148,11 @@ MACROS["LANGUAGE"] = (
     "(?:"
     + "|".join(
         sorted(
-            (
+            {
                 name
-                for key, name in normalise.language_names().items()
-                if key not in normalise.DEMONYMS and name.replace(" ", "").isalpha()
-            ),
+                for name in normalise.language_names().values()
+                if name.lower() not in normalise.DEMONYMS and name.replace(" ", "").isalpha()
+            },
             key=len,
             reverse=True,
         )

@@ -320,6 +320,10 @@ _GENRE_SEGMENT = re.compile(
 )
 
 
+# A continent's part, whose adjective is no country's ("Latin American", "North American")
+_CONTINENTAL = re.compile(r"\b(?i:south|north|central|latin)[ \t]+American\b")
+
+
 @functools.lru_cache(maxsize=256)
 def listing_line(text: str) -> dict[str, tuple]:
     """Countries, runtime and languages of a listing's facts line; nothing from prose (a line
@@ -327,6 +331,10 @@ def listing_line(text: str) -> dict[str, tuple]:
 
     >>> [e.name for e in listing_line("PT, BR · 2025 · 104' · DCP · Portuguese")["country"]]
     ['Portugal', 'Brazil']
+    >>> listing_line("GHOSTS: South American cinema 1985–2017")["country"]
+    ()
+    >>> [e.name for e in listing_line("Perú – España, 2009 · DCP · Español, quechua")["language"]]
+    ['Spanish', 'Quechua']
     """
     found: dict[str, list] = {
         "country": [],
@@ -369,11 +377,18 @@ def listing_line(text: str) -> dict[str, tuple]:
     rest = _SUBTITLES.sub(" ", _RUNTIME.sub(" ", text))
     # "| with Jo Park (Jordan), Chad Berg |": a cell of cast, whose names are no countries
     rest = re.sub(r"(?i)(?:^|(?<=[|·]))\s*with\s[^|·]*", " ", rest)
+    rest = _CONTINENTAL.sub(" ", rest)  # "South American cinema": no American film
     coded = runtime and re.search(r"\b(?:19|20)\d\d\b", text)  # a runtime and a year
+    last = None  # the item of the segment before
     for segment in _SEGMENT_BREAK.split(rest):
         segment = re.sub(r"\b(?:19|20)\d\d\b|\b[Dd]ir\..*", " ", segment).strip(" ()")
         # the segment as a whole ("South Korea"), else each word ("Japan ... Japanese")
         whole = _listing_item(segment)
+        spoken = normalise.language_names().get(segment.lower())
+        previous, last = last, None
+        if whole is None and spoken and previous and previous.kind is EntityKind.LANGUAGE:
+            # "Español, quechua": a tongue listed after another, written as its language does
+            whole = Entity(EntityKind.LANGUAGE, spoken)
         if whole is None and coded and re.fullmatch(r"[A-Z]{2}", segment) and segment != "PG":
             # "PT, BR · 2025 · 104'": a catalogue writes countries by their codes (not "PG")
             code = normalise.country_codes().get(segment)
@@ -382,6 +397,7 @@ def listing_line(text: str) -> dict[str, tuple]:
             if isinstance(item, Entity):
                 kind = "language" if item.kind is EntityKind.LANGUAGE else "country"
                 found[kind].append(item)
+                last = item
     return _frozen(found)
 
 
