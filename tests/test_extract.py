@@ -5986,3 +5986,57 @@ def test_a_local_country_name_that_is_a_word_or_a_name_stays_one():
         title="Night Buses",
     )
     assert {"Poland"} == {o for s, r, o in _triples(facts) if r == "country_of_origin"}
+
+
+def test_a_critics_pick_badge_is_no_film():
+    facts = _facts(
+        "Home / British Cinema / Salt Row\n\n"
+        "------------------------------------------------------------------------\n"
+        "SALT ROW  (1969)\n12 · 1h 50m · HD · Subtitles\nDrama\n\n"
+        "★★★★★  Critics' pick – 5/5\nMembers rate it 4.7/5 (3,208 ratings)\n"
+        "------------------------------------------------------------------------\n\n"
+        "CREDITS\nDirector ............................ Ken Loam\n"
+        "Editor .............................. Roy Watt\n",
+        title="Watch Salt Row (1969) | Rent or Buy in HD",
+    )
+    assert {"Salt Row"} == {f.subject.name for f in facts if f.relation.value == "editor"}
+
+
+def test_sentence_case_titles_in_a_romance_tongue_are_known_whole():
+    facts = _facts(
+        "The jury gave its Grand Jury Prize to Los que esperan en Uyuni, Marco Vargo's "
+        "Bolivian road movie about salt workers.\n\n"
+        "Last year's Golden Condor went to Ciudad de barro, directed by Andrés Cevallo.\n",
+        title="Festival winners",
+    )
+    got = _triples(facts)
+    assert ("Los que esperan en Uyuni", "award_received", "Grand Jury Prize") in got
+    assert ("Ciudad de barro", "director", "Andrés Cevallo") in got
+    assert not {"Uyuni", "Ciudad"} & {s for s, _, _ in got}
+
+
+def test_a_release_dated_after_the_page_is_still_to_come():
+    article = parse_article(
+        "source: urn:test\ntitle: Winners\ndate: 2024-08-26\n\n"
+        "Salt Wind, a comedy about a maths teacher, opens in Peruvian cinemas on "
+        "12 September through Andina Films.\n\n"
+        "Iron Tide, a drama, opened in Peruvian cinemas on 12 August.\n"
+    )
+    dates = {
+        f.subject.name: f.object
+        for f in extract_facts(article)
+        if f.relation.value == "publication_date"
+    }
+    assert dates == {"Iron Tide": date(2024, 8, 12)}
+
+
+def test_a_hard_wrapped_paragraph_under_a_heading_is_read_as_prose():
+    facts = _facts(
+        "Salt Wind won the Golden Condor.\n\n"
+        "WHAT NEXT\n"
+        "Noche de Pisco, a black comedy set over one night in a bodega, is due to have its\n"
+        "European premiere at the San Sebastián International Film Festival next month, and "
+        "press have suggested Salt Wind could be the country's submission.\n",
+        title="Winners",
+    )
+    assert not [f for f in facts if f.relation.value == "premiere"]

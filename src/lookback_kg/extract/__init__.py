@@ -192,6 +192,7 @@ def _extract(
     facts.extend(_types_from_credits(facts))
     facts.extend(_types_from_prizes(facts))
     facts = _full_character_names(facts, context.full_names)
+    facts = _not_yet_released(facts, context)
     facts = _first_releases(facts)
     roles = {(f.subject, f.object, f.evidence.start) for f in facts if f.qualifiers.character}
     facts = [  # "Elmer, voiced by X": the cast fact with the role makes the bare one redundant
@@ -534,6 +535,22 @@ def _award_list_facts(context: ArticleContext, entries: list[Entry]) -> list[Fac
 
 FESTIVAL_NAME = re.compile(r"\b(?:Film|Animation|Animated Film|Anime) Festival\b")
 STUDIO_NAME = re.compile(r"^Studio\s+\S|\s(?:Animation|Animation Studio)$")
+
+
+def _not_yet_released(facts: list[Fact], context: ArticleContext) -> list[Fact]:
+    """A release dated after the page itself is still to come ("opens in Peruvian cinemas on
+    12 September", on a page of 26 August): a plan, not a release."""
+    published = context.article.date
+    if published is None:
+        return facts
+    kept = []
+    for fact in facts:
+        if fact.relation is Relation.PUBLICATION_DATE and fact.object > published:
+            why = f"{fact.object} is after the page's own date, {published}: still to come"
+            context.dropped.append((fact.subject.name, fact.relation.value, why))
+            continue
+        kept.append(fact)
+    return kept
 
 
 def _first_releases(facts: list[Fact]) -> list[Fact]:

@@ -249,6 +249,9 @@ class ArticleContext:
                     continue  # "Isao Takahata | Japan | 89 min", under its entry's title
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
+        for name, book in foreign_sentence_case_titles(body):  # "Ciudad de barro, directed by"
+            if not unlikely_title(name):
+                self.remember_work(Entity(EntityKind.WORK if book else EntityKind.FILM, name))
         makers = _titles(_MAKERS_KIND_TITLE, body) if _MAKERS_CUE.search(body) else ()
         for name in makers:  # "Callum Reid's comedy Brass Monkeys"
             short_form = self.film is not None and self.film.key.startswith(slugify(name))
@@ -1965,6 +1968,8 @@ def heading_title(text: str) -> str | None:
     dashed = _DASHED_FIELD.split(core, maxsplit=1)
     if len(dashed) == 2 and _LABEL_WORDS.fullmatch(dashed[0]):
         return None  # "Our critic — ★★★½ (3.5/5)": a key and its value
+    if _PICK_LABEL.fullmatch(core.strip(" \t★☆")):
+        return None  # "★★★★★  Critics' pick – 5/5": a badge and its score, no title
     if colon and _PICK_LABEL.fullmatch(label.strip(" \t★☆")):
         core = rest.strip()  # "THIS WEEK'S PICK: KADATHUKAARAN": a column's label, then the film
     elif colon and _PRIZE_CATEGORY_LABEL.fullmatch(label.strip()):
@@ -2028,7 +2033,7 @@ _TITLE_CASE = re.compile(
     rf"(?:\p{{Lu}}|\d)[^\s:]*(?:\s+(?:(?:\p{{Lu}}|\d)[^\s:]*|{'|'.join(names.SMALL_WORDS)}))*"
 )
 _PICK_LABEL = re.compile(
-    r"(?i:(?:(?:this\s+)?week['’]s|today['’]s|our|the|editor['’]s|critic['’]s|staff|weekend)\s+"
+    r"(?i:(?:(?:this\s+)?week['’]s|today['’]s|our|the|editors?['’]s?|critics?['’]s?|staff|weekend)\s+"
     r"(?:pick|choice|recommendation)|film of the (?:week|month)|spotlight|featured film|"
     r"winner|(?:opening|closing) film|coming soon|now showing|also showing|next week|"
     # a pundit's call: "Will: X. Should: Y. Don't rule out: Z."
@@ -2653,6 +2658,64 @@ _TITLE_SPELLED_OUT = re.compile(
     r"[ \t][—–][ \t](?P<title>[^—–\n.\"“”]{2,60}?)[ \t][—–]"
     r"|[ \t]+is[ \t]+[\"“](?P<title>[^\"“”\n]{2,60})[\"”])"
 )
+# A run of words in sentence case set before what it is or who made it: "Ciudad de barro,
+# directed by", "El profe de Huancayo, a comedy", "Los que esperan en Uyuni, X's road movie"
+_APPOSED_SENTENCE_CASE = re.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<title>(?:(?:El|La|Los|Las|Le|Les|Il|Lo|O|Os|As|Un|Una|Une)[ \t]+)?"
+    r"\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}-]*){1,6}"
+    r"(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+)?)"
+    r"(?=,[ \t]+(?:(?:a|an|the)[ \t]+(?P<what>(?:[\p{L}\d'’-]+[ \t]+){0,3}[\p{L}-]+)"
+    r"|\p{Lu}[\p{L}\p{M}. -]{2,40}['’]s[ \t]+|directed[ \t]+by\b|dir\.))"
+)
+# The small words of Romance titles, which English text writes too ("de", "la")
+_ROMANCE_SMALL = frozenset(
+    "de del da do das dos du des la las los el le les y e et en di della al o a".split()
+)
+_ROMANCE_TONGUES = ("es", "pt", "fr", "it")
+_BOOK_WORDS = re.compile(r"\b(?:novel|book|manga|story|stories|cycle|poem|play|memoir|series)\b")
+
+
+def foreign_sentence_case_titles(body: str) -> tuple[tuple[str, bool], ...]:
+    """Titles in sentence case, as Spanish, Portuguese, French and Italian write them, set
+    before what they are ("Hilo rojo, a drama"), each with whether it is a book's; only when
+    their lower-case words are words of those tongues more than of English (wordfreq).
+
+    >>> foreign_sentence_case_titles("It went to Ciudad de barro, directed by Ana Ruiz.")
+    (('Ciudad de barro', False),)
+    >>> foreign_sentence_case_titles("From the novel Los relojes de la tía Amparo, the film ...")
+    (('Los relojes de la tía Amparo', True),)
+    >>> foreign_sentence_case_titles("The director, a friend, came. Tomás de la Serna, a lawyer.")
+    ()
+    """
+    found = []
+    for match in _APPOSED_SENTENCE_CASE.finditer(body):
+        words = match["title"].split()
+        lower = [w for w in words[1:] if w.islower()]
+        content = [w for w in lower if w not in _ROMANCE_SMALL]
+        if not content or any(casing.zipf(w) >= 4.0 for w in content):
+            continue  # "The director, a": English words
+        # "Cobre e a Cinza, the 1988 novel by", "the novel Los relojes de la tía Amparo": a book
+        book = bool(match["what"] and _BOOK_WORDS.search(match["what"]))
+        book = book or _BOOK_WORDS.search(body, max(0, match.start() - 12), match.start())
+        if _foreign_words([words[0].lower(), *lower]):
+            found.append((match["title"], bool(book)))
+    return tuple(found)
+
+
+def _foreign_words(words: list[str]) -> bool:
+    """Words each at least as common in a Romance tongue as in English, one far more so."""
+    from wordfreq import zipf_frequency  # (its lists load once, when a title needs them)
+
+    margin = 0.0
+    for word in words:
+        english = casing.zipf(word)
+        romance = max(zipf_frequency(word, tongue) for tongue in _ROMANCE_TONGUES)
+        if romance < english:
+            return False
+        margin = max(margin, romance - english)
+    return margin >= 1.5
+
+
 # A post's film, as its writer finally got to it: "I finally watched A casa do meu avô ainda
 # respira, which my cousin ..." (sentence case: the words up to the clause's end)
 _FINALLY_WATCHED = re.compile(

@@ -81,7 +81,7 @@ HEDGE = re.compile(
     r"(?:been|kept|keep)\s+telling\s+(?:people|everyone|anyone|friends)|"
     # what other pages say, which the text goes on to correct: "several online databases
     # list it as a winner of X. That is an error"
-    r"(?:databases|websites|sites|listings|wikis)\s+(?:still\s+)?(?:list|lists|listed|credit|"
+    r"(?:databases|websites|sites|listings|wikis|catalogues|catalogs)\s+(?:still\s+)?(?:list|lists|listed|credit|"
     r"credits|credited|give|gives|gave)|"
     r"(?:don['’]t|do\s+not)\s+quote\s+me|(?:I|we)\s+(?:think|believe|guess)|(?:pretty|fairly)\s+sure|"
     r"(?:is|are|was|were|['’]s|['’]re)\s+going\s+to|"  # "Starfall is going to cross $200 million"

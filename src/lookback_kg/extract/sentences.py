@@ -163,17 +163,30 @@ def unwrapped(body: str) -> str:
     >>> "\n" in unwrapped("Day 3: herring, snow and the best film I have seen this year\n"
     ...                   "posted 01/02/2025 by Mika, in festival diaries")
     True
+    >>> unwrapped("WHAT NEXT\nSalt Wind, a black comedy set over one night, is due to have its\n"
+    ...           "European premiere at the Rotterdam festival next month, say its makers.\n"
+    ...           "Nobody has said when it opens.").count("\n")
+    1
     """
     chars = list(body)
     for paragraph in _PARAGRAPH.finditer(body):
         lines = paragraph.group().split("\n")
-        width = max(len(line) for line in lines)
-        if len(lines) < 2 or width < _WRAP_WIDTH:
+        position = paragraph.start()
+        headed = False
+        while len(lines) > 2 and _is_heading_over(lines[0], lines[1]):
+            position += len(lines.pop(0)) + 1  # "WHAT NEXT", over its wrapped paragraph
+            headed = True
+        # (the last line may run on: a writer who wrapped only the paragraph's start)
+        width = max((len(line) for line in lines[:-1]), default=0)
+        if width < _WRAP_WIDTH:
             continue
+        if (headed or len(lines[-1]) > width) and not any(
+            itertools.starmap(_stops_mid, itertools.pairwise(lines))
+        ):
+            continue  # (a heading over a list: "WINNERS", then a line for each prize)
         even = all(len(line) >= width - _WRAP_RAGGEDNESS for line in lines[:-1])
         if not even or not all(_is_prose(line) for line in lines[:-1]):
             continue
-        position = paragraph.start()
         for line, following in itertools.pairwise(lines):
             position += len(line)
             goes_on = not _LIST_START.match(following) and not _NOT_PROSE.search(following)
@@ -181,6 +194,12 @@ def unwrapped(body: str) -> str:
                 chars[position] = " "
             position += 1
     return "".join(chars)
+
+
+def _is_heading_over(line: str, following: str) -> bool:
+    """A short line of a few words, no sentence, set over a long line of prose."""
+    short = len(line) * 3 < len(following) and len(line.split()) <= 6
+    return short and not _is_prose(line) and not line.rstrip().endswith((".", "!", "?", ","))
 
 
 def _is_prose(line: str) -> bool:
