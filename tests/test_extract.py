@@ -6040,3 +6040,15 @@ def test_a_hard_wrapped_paragraph_under_a_heading_is_read_as_prose():
         title="Winners",
     )
     assert not [f for f in facts if f.relation.value == "premiere"]
+
+
+def test_a_kind_opening_a_chart_sentence_is_not_part_of_the_title():
+    facts = _facts(
+        "Action thriller Deadlight Run took the top spot with £3.4m.\n\n"
+        "Documentary Fourteen Summers, Ahmed Osei's portrait of a cricket club, opened with "
+        "£48,500 from 22 sites.\n",
+        title="UK box office",
+    )
+    got = _triples(facts)
+    assert "Deadlight Run" in _subjects(facts, "genre")
+    assert ("Fourteen Summers", "director", "Ahmed Osei") in got

@@ -372,6 +372,11 @@ _ADAPTED = re.compile(r"\b(?:adapted|adapts)\s+(?:\p{Lu}|(?:the|a|an|his|her|the
 # ... or said to be its source: "Based on Y's novel Z, produced by ...", "F, based on Y's
 # novel Z, was produced by ..."
 _BASED_ON = re.compile(r"\b(?:[Bb]ased|[Aa]dapted)\s+(?:on|from)\s")
+# A sentence's first word saying what the film is, read into its title by the title's shape
+_KIND_FIRST = re.compile(
+    r"(?:Documentary|Drama|Thriller|Comedy|Horror|Animated|Animation|Musical|Romance|Western)"
+    r"[ \t]+(?=\p{Lu})"
+)
 # A known title, then a preposition the title pattern took in: "Copper Tide at Studio Wren".
 _TITLE_THEN_PLACE = re.compile(r"(?P<title>.+?)\s+(?:at|for|in|on|with|to)\s+\p{Lu}")
 
@@ -404,6 +409,11 @@ def _subject(
     if not context.knows_work(name):
         # "Wanjiru Kamau for The Ferry at Mbita", where the text gave Wanjiru Kamau as a person
         name = title_after_winner(name, context.is_person_name) or name
+    kind = _KIND_FIRST.match(name)
+    opens = kind is not None and not match.string[: match.start("subj")].strip()
+    rest_known = kind is not None and context.knows_work(name[kind.end() :])
+    if kind and (opens or (rest_known and not context.knows_work(name))):
+        name = name[kind.end() :]  # "Documentary Fourteen Summers": what it is, then its title
     anaphor = FILM_ANAPHOR.fullmatch(text.strip())
     not_a_title = (
         name.lower() in names.PRONOUNS

@@ -197,6 +197,7 @@ ORG_WORDS = frozenset(
         "broadcasting",
         "releasing",
         "international",  # "Lodestar International", a distributor
+        "docs",  # "Dogrose Docs", a documentaries distributor
         # the same words in the languages company names are often written in
         "estudios",
         "estúdios",
