@@ -6052,3 +6052,21 @@ def test_a_kind_opening_a_chart_sentence_is_not_part_of_the_title():
     got = _triples(facts)
     assert "Deadlight Run" in _subjects(facts, "genre")
     assert ("Fourteen Summers", "director", "Ahmed Osei") in got
+
+
+def test_a_makers_row_under_a_capitals_title_is_no_film():
+    facts = _facts(
+        "-------------------------------------------------\n"
+        "TUES 12 SEPTEMBER\nSALT SUMMER (15)\n"
+        "Carla Wellby | UK/USA | 2022 | 101 mins\n"
+        "With Paul Meskin, Frankie Corran\n\n"
+        "A father and his daughter on a cut-price holiday.\n\n"
+        "-------------------------------------------------\n"
+        "TUES 7 NOVEMBER\nPORTRAIT OF A HARBOUR (15)\n(Portrait du port)\n"
+        "Céline Sciarra | France | 2019 | 122 mins\n"
+        "With Noémie Merle, Adèle Haas\n\n"
+        "A painter is hired to portray a harbour.\n",
+        title="Season 38 Programme | Film Society",
+    )
+    subjects = _subjects(facts, "duration")
+    assert {"Salt Summer", "Portrait of a Harbour"} == subjects

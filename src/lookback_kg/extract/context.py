@@ -851,12 +851,35 @@ class ArticleContext:
 
 
 @functools.lru_cache(maxsize=64)
+def _maker_under_heading(body: str, start: int, name: str) -> bool:
+    """A person's name opening a row of facts under a title in capitals ("AFTERSUN (15)", then
+    "Charlotte Wells | UK/USA | 2022 | 101 mins"): the film's maker, not another film."""
+    line_start = body.rfind("\n", 0, start) + 1
+    above = body[body.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    if above.strip().startswith("(") and above.strip().endswith(")"):
+        # (its original title, in brackets between: "(Portrait de la jeune fille en feu)")
+        return _maker_under_heading(body, line_start - len(above) - 1, name)
+    row_end = body.find("\n", start)
+    if re.search(r"(?i)\bdir\.|\bdirected\b", body[start : None if row_end < 0 else row_end]):
+        return False  # "Tide Line | dir. Selasi Agbeko | Ghana": the row names its maker itself
+    letters = [c for c in above if c.isalpha()]
+    capitals = len(letters) > 1 and not any(c.islower() for c in letters)
+    return (
+        capitals and names.looks_like_person(name) and not CREDIT_HEADING.fullmatch(above.strip())
+    )
+
+
 def _makers_row(name: str, body: str) -> bool:
     """A row's first cell is the maker the prose names as one ("Isao Takahata's animated
     film"), not a title."""
     if not names.looks_like_person(name):
         return False
-    return re.search(rf"\b{re.escape(name)}['’]s\s+\p{{Ll}}", body) is not None
+    if re.search(rf"\b{re.escape(name)}['’]s\s+\p{{Ll}}", body) is not None:
+        return True
+    # ... or heads a row of facts under a title in capitals ("AFTERSUN (15)", then
+    # "Charlotte Wells | UK/USA | 2022 | 101 mins")
+    rows = re.finditer(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*\|", body)
+    return any(_maker_under_heading(body, row.start(), name) for row in rows)
 
 
 def _played_as(name: str, body: str) -> bool:
@@ -1344,6 +1367,7 @@ def entry_headings(body: str) -> dict[int, str]:
         kind = all(w in values.GENRES or w in values.LISTING_WORDS for w in title.lower().split())
         key = kind or _LABEL_WORDS.fullmatch(title) or _ROW_KEY.fullmatch(title)
         key = key or CREDIT_LABEL.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
+        key = key or _maker_under_heading(body, match.start(), title)
         if not key and not unlikely_title(title) and not _DIGIT.search(title):
             # (the line's start, where a prize may stand before the title)
             found.setdefault(match.start() + len(match[0]) - len(match[0].lstrip()), title)
