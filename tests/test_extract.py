@@ -6070,3 +6070,23 @@ def test_a_makers_row_under_a_capitals_title_is_no_film():
     )
     subjects = _subjects(facts, "duration")
     assert {"Salt Summer", "Portrait of a Harbour"} == subjects
+
+
+def test_a_forums_posts_are_no_films_and_a_record_title_gives_its_romanised_name():
+    facts = _facts(
+        "------------------------------------------------------------\n"
+        "#41  kurage_bun  (Joined: Mar 2019 · Posts: 2,114)\n"
+        "Quick facts for anyone arriving late:\n\n"
+        "Title: 星降る駅 (Hoshifuru Eki) — English title The Starfall Station\n"
+        "Director: Kenta Morisa\n"
+        "Runtime: 118 min\n\n"
+        "------------------------------------------------------------\n"
+        "#44  sakuraforest_88  (Joined: Jan 2016 · Posts: 9,870)\n"
+        "It had its world premiere at Annecy on 11 June 2024. Someone on a forum said the "
+        "director's cut runs 150 minutes.\n",
+        title="Hoshifuru Eki / The Starfall Station — discussion thread",
+    )
+    got = _triples(facts)
+    assert ("Hoshifuru Eki", "director", "Kenta Morisa") in got
+    assert not [t for t in got if "_" in t[0]]
+    assert ("Hoshifuru Eki", 118) in _runtimes(facts) and len(_runtimes(facts)) == 1

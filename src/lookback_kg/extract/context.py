@@ -544,7 +544,7 @@ class ArticleContext:
         if row and not unlikely_title(names.clean_name(row["title"])):
             # "| Title | Mavi Kanat: The Last Ferry |" or "TITLE", then "Kvite netter (White
             # Nights)", at the head of a credit block: the rows under it are that film's
-            title = _TRAILING_BRACKET.sub("", row["title"]).strip() or row["title"]
+            title = _record_title(row["title"])
             name = names.clean_name(title)
             if title.endswith(".") and title[:1].islower() and not name.endswith("."):
                 name += "."  # "the weaver's thread.": a title styled in lower case, stop and all
@@ -851,6 +851,22 @@ class ArticleContext:
 
 
 @functools.lru_cache(maxsize=64)
+def _record_title(value: str) -> str:
+    """A record's title field, less its notes: "星降る郵便局 (Hoshifuru Yūbinkyoku) — English
+    title The Starfall Post Office" is "Hoshifuru Yūbinkyoku", its script's romanised title.
+
+    >>> _record_title("星降る郵便局 (Hoshifuru Yūbinkyoku) — English title The Starfall")
+    'Hoshifuru Yūbinkyoku'
+    >>> _record_title("Kvite netter (White Nights)")
+    'Kvite netter'
+    """
+    value = re.split(r"[ \t]+[—–][ \t]+", value, maxsplit=1)[0]
+    romanised = re.fullmatch(r"[^\p{Latin}()]+\((?P<latin>\p{Latin}[^()]*)\)[ \t]*", value)
+    if romanised:
+        return romanised["latin"].strip()
+    return _TRAILING_BRACKET.sub("", value).strip() or value
+
+
 def _maker_under_heading(body: str, start: int, name: str) -> bool:
     """A person's name opening a row of facts under a title in capitals ("AFTERSUN (15)", then
     "Charlotte Wells | UK/USA | 2022 | 101 mins"): the film's maker, not another film."""
@@ -1712,6 +1728,8 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
     followed by brackets (a year, a date, a translation). Lower case stays: the list puts a
     title there, however it is styled."""
     entries = []
+    # a forum's posts: "#41  kurage_bun  (Joined: Mar 2019 · Posts: 2,114)", who wrote each
+    handles = {post["handle"] for post in _FORUM_POST.finditer(body)}
     for match in _NUMBERED_LINE.finditer(body):
         # a chart's line: "1. Copperhead Run (Halyard Pictures) — $38.6M — NEW"
         core = _DASHED_FIELD.split(match["rest"].strip(), maxsplit=1)[0]
@@ -1730,6 +1748,7 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
             and not any(mark in core for mark in ("|", "›", "·", " /", "/ ", ">", "\t"))
             and not _KEY_LABEL.match(core)
             and not _TWO_SENTENCES.search(core)  # "the comic-relief cat. Why is there always"
+            and core not in handles
         )
         number = int(match["number"] or match["number2"])
         entries.append((match.start("line"), number, core if titled else ""))
@@ -1750,6 +1769,9 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
 
 
 _TWO_SENTENCES = re.compile(r"\p{Ll}{3}[.!?][ \t]+\p{Lu}")
+_FORUM_POST = re.compile(
+    r"(?m)^[ \t]*#\d{1,5}[ \t]+(?P<handle>\S+)[ \t]+\((?:Joined|Member since|Posts)\b"
+)
 
 
 def _counted_runs(
@@ -1957,6 +1979,8 @@ def heading_title(text: str) -> str | None:
     each line is asked in both passes."""
     if len(text) > _LONGEST_HEADING:
         return None  # a paragraph, not a heading: and the patterns below need not scan it
+    if _FORUM_POST.match(text):
+        return None  # "#44  sakuraforest_88  (Joined: Jan 2016 · Posts: 9,870)": a post's byline
     line = _RANK.sub("", text.strip())  # "2. THE WORST PERSON IN THE WORLD": a list's rank
     framed = _FRAMED.fullmatch(line)
     line = framed[1] if framed else line  # "— LOGLINE —", "== CAST ==": a frame of marks
@@ -4491,6 +4515,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "Golden Crane Award for Best Film" is an award
     if " + " in name:
         return True  # "PATERSON + LINHA 28": a double bill's two films
+    if "_" in name:
+        return True  # "sakuraforest_88": a forum's user, no title
     if _SERIES_PART.search(name):
         return True  # "Busan diary, part 2": a post in a blog's series
     if re.search(r"\b(?i:the\s+(?:films|cinema)\s+of)\s+\p{Lu}", name):

@@ -97,7 +97,7 @@ HEDGE = re.compile(
     # "people online keep saying it won the Golden Bear": hearsay, which the writer denies
     r"(?:people|fans|everyone|someone|folks)\s+(?:\w+\s+)?(?:keeps?\s+|kept\s+)?saying|"
     # "someone on twitter said it has made more than $70 million"
-    r"(?:someone|somebody|people|a\s+friend)\s+(?:on|at|in)\s+\w+\s+(?:said|says|claimed|claims)|"
+    r"(?:someone|somebody|people|a\s+friend)\s+(?:on|at|in)\s+(?:a\s+|the\s+)?\w+\s+(?:said|says|claimed|claims)|"
     r"tracking\s+(?:suggests|points|indicates)|"
     # "Some Georgian outlets reported in July that the film had won ...": others' report
     r"(?:some|several|a\s+few|other|local|early)\s+(?:[\p{L}-]+\s+)?(?:outlets|reports|media|"
