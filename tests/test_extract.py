@@ -6090,3 +6090,14 @@ def test_a_forums_posts_are_no_films_and_a_record_title_gives_its_romanised_name
     assert ("Hoshifuru Eki", "director", "Kenta Morisa") in got
     assert not [t for t in got if "_" in t[0]]
     assert ("Hoshifuru Eki", 118) in _runtimes(facts) and len(_runtimes(facts)) == 1
+
+
+def test_a_prize_list_keeps_its_winners_out_of_the_prizes_names():
+    facts = _facts(
+        "Laura Apsa's Salt Dunes was the big winner at the 17th Amber Awards. The coastal "
+        "drama stars Elza Krumina. Besides the two top honours it collected Best Actress for "
+        "Elza Krumina and Best Original Score for composer Darta Egle.\n",
+        title="Amber Awards 2024",
+    )
+    prizes = {f.object.name for f in facts if f.relation.value == "award_received"}
+    assert prizes and not [p for p in prizes if "Krumina" in p or "Egle" in p]

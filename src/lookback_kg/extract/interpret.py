@@ -687,6 +687,16 @@ _LIST_BREAK = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|;\s+(?:the\s+)?|\s+and\s+(
 
 
 _FOR_WHOM = re.compile(r"\s*\((?:for|to)\s[^()]*\)")
+# the words of a prize's category, never of its winner's name: "for Animated Feature"
+_CATEGORY_WORD = re.compile(
+    r"\b(?:Feature|Film|Short|Documentary|Fiction|Animated|Animation|Debut|First|Picture)\b"
+)
+# ... or after it: "Best Cinematography for Ojārs Vītols", "Best Original Score for composer X"
+_FOR_WINNER = re.compile(
+    rf"(?<=\b(?:Best|Award|Prize)\b.*)\s+for\s+(?P<role>(?:composer|co-writer|writer|director|"
+    rf"actor|actress|cinematographer|producer|editor)\s+)?(?!{names.PRIZE_WORD}\b)"
+    rf"(?P<who>{names.NAME})\s*$"
+)
 
 
 def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
@@ -701,6 +711,10 @@ def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
         # Film Festival 2024)" names the festival that gives it, and its year)
         part = _TRAILING_YEAR.sub("", _AWARD_FRAME.sub("", part))
         part = _AWARD_FRAME.sub("", part)
+        winner = _FOR_WINNER.search(part)
+        person = winner and m.ctx.is_person_name(winner["who"])
+        if winner and (winner["role"] or person) and not _CATEGORY_WORD.search(winner["who"]):
+            part = part[: winner.start()]  # "Best Actress for Elza Krūmiņa": who won it
         award = names.clean_name(part)
         if " " not in award:
             continue  # "an Oscar", "the award": not a particular award
