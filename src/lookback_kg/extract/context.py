@@ -2717,19 +2717,20 @@ _APPOSED_SENTENCE_CASE = re.compile(
 )
 # The small words of Romance titles, which English text writes too ("de", "la")
 _ROMANCE_SMALL = frozenset(
-    "de del da do das dos du des la las los el le les y e et en di della al o a".split()
+    "de del da do das dos du des la las los el le les y e et en di della al o a que qui".split()
 )
-_ROMANCE_TONGUES = ("es", "pt", "fr", "it")
 _BOOK_WORDS = re.compile(r"\b(?:novel|book|manga|story|stories|cycle|poem|play|memoir|series)\b")
 
 
 def foreign_sentence_case_titles(body: str) -> tuple[tuple[str, bool], ...]:
     """Titles in sentence case, as Spanish, Portuguese, French and Italian write them, set
     before what they are ("Hilo rojo, a drama"), each with whether it is a book's; only when
-    their lower-case words are words of those tongues more than of English (wordfreq).
+    their words, but the small ones, are rare in English (wordfreq).
 
     >>> foreign_sentence_case_titles("It went to Ciudad de barro, directed by Ana Ruiz.")
     (('Ciudad de barro', False),)
+    >>> foreign_sentence_case_titles("Her dog, a Labrador retriever, a gift.")
+    ()
     >>> foreign_sentence_case_titles("From the novel Los relojes de la tía Amparo, the film ...")
     (('Los relojes de la tía Amparo', True),)
     >>> foreign_sentence_case_titles("The director, a friend, came. Tomás de la Serna, a lawyer.")
@@ -2745,23 +2746,20 @@ def foreign_sentence_case_titles(body: str) -> tuple[tuple[str, bool], ...]:
         # "Cobre e a Cinza, the 1988 novel by", "the novel Los relojes de la tía Amparo": a book
         book = bool(match["what"] and _BOOK_WORDS.search(match["what"]))
         book = book or _BOOK_WORDS.search(body, max(0, match.start() - 12), match.start())
-        if _foreign_words([words[0].lower(), *lower]):
+        # (a Romance article or small word says which tongue: not "Labrador retriever")
+        romance = any(w.lower() in _ROMANCE_SMALL for w in words[:-1])
+        if romance and _foreign_words(
+            [w for w in (words[0].lower(), *content) if w not in _ROMANCE_SMALL]
+        ):
             found.append((match["title"], bool(book)))
     return tuple(found)
 
 
 def _foreign_words(words: list[str]) -> bool:
-    """Words each at least as common in a Romance tongue as in English, one far more so."""
-    from wordfreq import zipf_frequency  # (its lists load once, when a title needs them)
-
-    margin = 0.0
-    for word in words:
-        english = casing.zipf(word)
-        romance = max(zipf_frequency(word, tongue) for tongue in _ROMANCE_TONGUES)
-        if romance < english:
-            return False
-        margin = max(margin, romance - english)
-    return margin >= 1.5
+    """Words rare in English (wordfreq's English list, which `casing` loads anyway: the other
+    tongues' lists would cost 150 MB a process), one of them very rare: "cosecha", "barro"."""
+    frequencies = [casing.zipf(word) for word in words]
+    return max(frequencies) < 3.5 and min(frequencies) < 3.0
 
 
 # A post's film, as its writer finally got to it: "I finally watched A casa do meu avô ainda
