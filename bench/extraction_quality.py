@@ -92,6 +92,20 @@ def gold_key(line: dict) -> tuple[str, str, str]:
     return norm(line["subject"]), line["relation"], norm(obj)
 
 
+AWARD_RELATIONS = {Relation.AWARD_RECEIVED.value, Relation.NOMINATED_FOR.value}
+
+
+def category_alone(key: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """An award the reader names by its ceremony and category ("Baltic Amber Award for Best
+    Film"), as a gold line writes it where the text gives the category alone ("Best Film", at
+    the Baltic Amber Awards)."""
+    subject, relation, award = key
+    _, found, category = award.partition(" for best ")
+    if not found or relation not in AWARD_RELATIONS:
+        return None
+    return subject, relation, f"best {category}"
+
+
 NARROWER_FILMS = {"animated_film", "short_film", "documentary_film"}
 
 
@@ -154,6 +168,7 @@ def score_article(article_path: Path, gold_path: Path, misses: list[str]) -> tup
         for key in (as_gold(fact), voice_of(fact)):
             if key and key not in gold and key not in forbidden:
                 named = [(title, *key[1:]) for title in sorted(titles.get(key[0], ()))]
+                named += [category_alone(key)] if category_alone(key) else []
                 key = next((k for k in named if k in gold or k in forbidden), key)
             if key:
                 quote = " ".join(fact.evidence.quote.split())[:160]

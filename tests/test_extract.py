@@ -6101,3 +6101,44 @@ def test_a_prize_list_keeps_its_winners_out_of_the_prizes_names():
     )
     prizes = {f.object.name for f in facts if f.relation.value == "award_received"}
     assert prizes and not [p for p in prizes if "Krumina" in p or "Egle" in p]
+
+
+def test_a_winners_glance_list_with_en_dashes_gives_each_category_its_film():
+    body = (
+        "Salt Wind was the big winner on Saturday night.\n\n"
+        "WINNERS AT A GLANCE\n"
+        "Best Film – Salt Wind\n"
+        "Best Actress – Ana Ruiz, Salt Wind\n"
+        "Best Cinematography – Jo Park, Copper Tide\n"
+        "Honorary Gull – Tom Berg, for lifetime achievement\n"
+    )
+    facts = _facts(body, title="Harbor Film Awards 2024: the winners")
+    triples = _triples(facts)
+    assert {
+        ("Salt Wind", "award_received", "Harbor Film Award for Best Film"),
+        ("Salt Wind", "cast_member", "Ana Ruiz"),
+        ("Copper Tide", "cinematographer", "Jo Park"),
+    } <= triples
+    assert not {t for t in triples if "Tom Berg" in (t[0], str(t[2]))}
+
+
+def test_a_bilingual_pages_tongue_marks_are_no_films():
+    body = (
+        "══════════════════\n"
+        "SALT WIND\n"
+        "Ana Ruiz\n"
+        "Canada · 2025 · 104 min · French with English subtitles\n"
+        "WORLD PREMIERE\n"
+        "══════════════════\n\n"
+        "FR —\n"
+        "Une femme revient dans son village.\n\n"
+        "EN —\n"
+        "A woman returns to her village.\n\n"
+        "CREDITS\n"
+        "Director : Ana Ruiz\n"
+        "Editing : Jo Park\n"
+    )
+    facts = _facts(body, title="Salt Wind — Catalogue 2025")
+    subjects = {f.subject.name for f in facts}
+    assert not subjects & {"En —", "Fr —", "En", "Fr"}
+    assert ("Salt Wind", "editor", "Jo Park") in _triples(facts)

@@ -254,6 +254,8 @@ def _winner_lines(lines: list[tuple[str, int]], index: int, found: list[_Categor
         if line is None:
             break
         index += 1
+        if _PERSONAL_PRIZE.search(text):
+            continue  # "Honorary Amber – Arvīds Krieviņš, for lifetime achievement": no film's
         rest = _QUOTED_FIRST.sub("", line["rest"].strip())  # '"El Mal", Emilia Pérez': a song's
         rest = _LINE_END_NOTE.sub("", rest)  # "X (Spain). (An earlier version ... wrongly ...)"
         for label in line["labels"].split(";"):
@@ -267,10 +269,12 @@ def _winner_lines(lines: list[tuple[str, int]], index: int, found: list[_Categor
     return index
 
 
-# "THE WINNERS IN FULL (selected)", "Full list of winners", "Winners:", "Other winners:"
+# a prize for a person's work as a whole, not for a film
+_PERSONAL_PRIZE = re.compile(r"(?i)\b(?:honorary|lifetime|career|tribute)\b")
+# "THE WINNERS IN FULL (selected)", "Full list of winners", "Winners:", "WINNERS AT A GLANCE"
 _WINNERS_HEADING = re.compile(
     r"(?i:(?:the[ \t]+)?(?:full[ \t]+list[ \t]+of[ \t]+(?:the[ \t]+)?|other[ \t]+)?winners?"
-    r"(?:[ \t]+in[ \t]+full)?)"
+    r"(?:[ \t]+in[ \t]+full|[ \t]+at[ \t]+a[ \t]+glance)?)"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?"
 )
 # "Supporting Actress: Zoe Saldaña, Emilia Pérez": the categories, a colon, the winner
@@ -279,7 +283,8 @@ _WINNER_LINE = re.compile(
     r"(?:and[ \t]+|of[ \t]+|in[ \t]+|for[ \t]+|the[ \t]+|an?[ \t]+|–[ \t]+)*"
     r"\p{Lu}[\p{L}'’-]*){0,6})"
     # (or a dash: "• Grand Prix for a Short Film — Wool (Villane), Kaarel Tamm, Estonia")
-    r"(?::|[ \t]+—)[ \t]+(?P<rest>\S[^\n]{0,200})"
+    # (or, under a category in its own case, an en dash: "Best Actor – Kaspar Uibo, Tuulte maja")
+    r"(?::|[ \t]+—|(?<=\p{Ll}[^\n]*)[ \t]+–)[ \t]+(?P<rest>\S[^\n]{0,200})"
 )
 _QUOTED_THEN_MAKER = re.compile(
     r"[\"“](?P<title>[^\"“”]+?)[,.]?[\"”],?[ \t]+(?i:directed[ \t]+by|dir\.|by)[ \t]+"

@@ -1981,6 +1981,9 @@ def heading_title(text: str) -> str | None:
         return None  # a paragraph, not a heading: and the patterns below need not scan it
     if _FORUM_POST.match(text):
         return None  # "#44  sakuraforest_88  (Joined: Jan 2016 · Posts: 9,870)": a post's byline
+    tongue = _TONGUE_MARK.fullmatch(text.strip())
+    if tongue and tongue["code"] in normalise.language_codes():
+        return None  # "EN —" over a paragraph: a bilingual page's half, in its tongue's code
     line = _RANK.sub("", text.strip())  # "2. THE WORST PERSON IN THE WORLD": a list's rank
     framed = _FRAMED.fullmatch(line)
     line = framed[1] if framed else line  # "— LOGLINE —", "== CAST ==": a frame of marks
@@ -2060,6 +2063,8 @@ def heading_title(text: str) -> str | None:
     return core
 
 
+# A bilingual page's mark for one tongue's half: "EN —", "FR:"
+_TONGUE_MARK = re.compile(r"(?P<code>[A-Z]{2})[ \t]*[—–:-]")
 # A diary entry's date before its heading's title: "Sat 3/8/2024 — ", "Tue 12 March — "
 _DIARY_DATE = re.compile(
     r"^(?:\p{L}{2,9}\.?,?[ \t]+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}[ \t]+)?"

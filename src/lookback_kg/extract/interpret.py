@@ -657,7 +657,7 @@ def _read_award(m: Match) -> Iterator[tuple[Value, dict]]:
     body = m.qualifiers.conferred_by.name if m.qualifiers.conferred_by else None
     # "the Gull Award for Best Director and the Gull Award for Best Editing": two
     for part in _AND_ANOTHER.split(m.text) if " for " in m.text else [m.text]:
-        award = _SENTENCE_THE.sub("", names.clean_name(part))
+        award = _SENTENCE_THE.sub("", names.clean_name(_without_winner(part, m)))
         if len(award.split()) > 1 and not any(c.islower() for c in award):
             award = names.title_case(award)  # "AUDIENCE AWARD", a heading set in capitals
         if award in _PRIZE_ADJECTIVES:
@@ -699,6 +699,18 @@ _FOR_WINNER = re.compile(
 )
 
 
+def _without_winner(award: str, m: Match) -> str:
+    """The prize without whom it went to: "Best Actress for Elza Krūmiņa", "Best Screenplay
+    for Saar" (a surname of a full name met before), "Best Score for composer X"."""
+    winner = _FOR_WINNER.search(award)
+    if winner is None or _CATEGORY_WORD.search(winner["who"]):
+        return award
+    who = winner["who"]
+    if winner["role"] or m.ctx.is_person_name(who) or who.lower() in m.ctx.persons:
+        return award[: winner.start()]
+    return award
+
+
 def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
     """A list of awards won: "the Queer Palm and Best Screenplay Award"; each item must say
     it is an award."""
@@ -711,11 +723,7 @@ def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
         # Film Festival 2024)" names the festival that gives it, and its year)
         part = _TRAILING_YEAR.sub("", _AWARD_FRAME.sub("", part))
         part = _AWARD_FRAME.sub("", part)
-        winner = _FOR_WINNER.search(part)
-        person = winner and m.ctx.is_person_name(winner["who"])
-        if winner and (winner["role"] or person) and not _CATEGORY_WORD.search(winner["who"]):
-            part = part[: winner.start()]  # "Best Actress for Elza Krūmiņa": who won it
-        award = names.clean_name(part)
+        award = names.clean_name(_without_winner(part, m))
         if " " not in award:
             continue  # "an Oscar", "the award": not a particular award
         if _AWARD_WORD.search(award) and not unlikely_festival(award):

@@ -383,6 +383,12 @@ def country_codes() -> dict[str, str]:
     }
 
 
+@functools.cache
+def language_codes() -> frozenset[str]:
+    """ISO 639-1 codes in capitals ("FR", "EN"): a bilingual page marks its halves with them."""
+    return frozenset(code.upper() for code in Locale("en").languages if len(code) == 2)
+
+
 # CLDR's name -> the name most articles (and Wikidata's labels) give: "Czech Republic".
 COMMON_COUNTRY_NAMES = {
     "CZ": "Czech Republic",
