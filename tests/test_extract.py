@@ -6142,3 +6142,33 @@ def test_a_bilingual_pages_tongue_marks_are_no_films():
     subjects = {f.subject.name for f in facts}
     assert not subjects & {"En —", "Fr —", "En", "Fr"}
     assert ("Salt Wind", "editor", "Jo Park") in _triples(facts)
+
+
+def test_a_lineups_lines_give_each_film_its_maker_and_countries():
+    body = (
+        "The Harbor Film Festival opens on 5 June.\n\n"
+        "THE COMPETITION\n"
+        "Among the titles selected:\n\n"
+        "· Las Olas del Puerto — Lucía Barrantes (Spain, Uruguay)\n"
+        "· Mémoire douce — Élodie Fournel (France), which premiered at the Copper Bay "
+        "Film Festival in January\n"
+        "· Kiri no Oka (The Fog Hill) — Haruka Imai (Japan), 132 min.\n"
+        "· Ninguém Volta — Bia Sotto (Brazil), a documentary about a flooded town\n\n"
+        "JURY\n"
+        "The jury is led by Ana Ruiz.\n\n"
+        "The festival will close with Harbour Lamps, a romantic comedy starring Dana Whit.\n"
+    )
+    facts = _facts(body, title="Harbor Film Festival reveals its line-up")
+    triples = _triples(facts)
+    assert {
+        ("Las Olas del Puerto", "director", "Lucía Barrantes"),
+        ("Las Olas del Puerto", "country_of_origin", "Uruguay"),
+        ("Mémoire douce", "director", "Élodie Fournel"),
+        ("Mémoire douce", "premiere", "Copper Bay Film Festival"),
+        ("Harbour Lamps", "cast_member", "Dana Whit"),
+    } <= triples
+    said = {(f.subject.name, f.relation.value, str(f.object)) for f in facts}
+    assert ("Kiri no Oka", "duration", "Duration(minutes=132)") in said
+    assert ("Ninguém Volta", "instance_of", "documentary_film") in said
+    subjects = {f.subject.name for f in facts}
+    assert not subjects & {"Élodie Fournel", "Bia Sotto", "Jury"}

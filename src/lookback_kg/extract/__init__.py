@@ -172,7 +172,8 @@ def _extract(
     context.prime_films(article.body)
     for other in other_films(article, sentences, film):
         context.remember_work(other)
-    award_entries = read_award_lists(article.body)
+    lineup = awards.read_lineup(article.body)
+    award_entries = read_award_lists(article.body) + lineup
     for entry in award_entries:  # later sentences may name them: "Rumah Sunyi, a ghost story"
         if not unlikely_title(entry.title):
             context.remember_work(Entity(EntityKind.FILM, entry.title))
@@ -185,6 +186,7 @@ def _extract(
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
     facts.extend(_entries_by_their_maker(context, facts, sentences))
+    facts = _makers_films(facts, lineup)
     facts.extend(_award_list_facts(context, award_entries))
     facts = _slashed_titles(context, facts)
     facts.extend(_gloss_titles(context, facts))
@@ -488,6 +490,21 @@ def _entries_by_their_maker(
 _FEWEST_PROSE_ENTRIES = 3  # two films with their years are a comparison, not a filmography
 
 
+def _makers_films(facts: list[Fact], lineup: Sequence[Entry]) -> list[Fact]:
+    """A line-up's line names its film, then its maker ("Mémoire vive — Élodie Fournier
+    (France), which premiered at ..."): what a rule hung on the maker there is the film's."""
+    moved = []
+    for fact in facts:
+        entry = next(
+            (e for e in lineup if e.line <= fact.evidence.start < e.end),
+            None,
+        )
+        if entry is not None and fact.subject.name in entry.directors:
+            fact = dataclasses.replace(fact, subject=Entity(EntityKind.FILM, entry.title))
+        moved.append(fact)
+    return moved
+
+
 def _award_list_facts(context: ArticleContext, entries: list[Entry]) -> list[Fact]:
     """An award list's entries (see awards.py) as facts, each with its category's line and
     its own as evidence."""
@@ -503,9 +520,10 @@ def _award_list_facts(context: ArticleContext, entries: list[Entry]) -> list[Fac
         said: list[tuple[Relation, object, Qualifiers]] = [
             (Relation.INSTANCE_OF, entry.work_class, Qualifiers())
         ]
-        award = Entity(EntityKind.AWARD, awards.full_award_name(entry.award, given_at))
-        said += [(Relation.AWARD_RECEIVED, award, Qualifiers())] if entry.won else []
-        said += [(Relation.NOMINATED_FOR, award, Qualifiers())] if entry.nominated else []
+        if entry.award:  # (a line-up's entries have none)
+            award = Entity(EntityKind.AWARD, awards.full_award_name(entry.award, given_at))
+            said += [(Relation.AWARD_RECEIVED, award, Qualifiers())] if entry.won else []
+            said += [(Relation.NOMINATED_FOR, award, Qualifiers())] if entry.nominated else []
         for name in entry.directors:
             said.append(
                 (Relation.DIRECTOR, Entity(EntityKind.PERSON, context.person(name)), Qualifiers())

@@ -504,6 +504,69 @@ def _quoted_title_and_maker(text: str, directors: list[str]) -> str:
     return f"{quoted['title']}{quoted['where'] or ''}"
 
 
+# A line-up's item: a list's mark, the title (perhaps its gloss in brackets), a dash, its
+# maker, where the film is from in brackets, and perhaps a note: "· Zimowy Sad (Winter
+# Orchard) — Paweł Zieliński (Poland)", "· Ninguém Fica — B. Sotto Maior (Brazil), a documentary"
+_LINEUP_ITEM = re.compile(
+    r"^[ \t]*[·•▪◦‣*-][ \t]+(?P<title>\p{Lu}[^\n—–]{0,80}?)[ \t]+[—–][ \t]+"
+    r"(?P<who>\p{Lu}[^\n(),]{2,50}?)[ \t]*\((?P<where>[^()\n]{2,60})\)(?P<note>[^\n]*)$",
+    re.MULTILINE,
+)
+_FEWEST_LINEUP_ITEMS = 3  # two such lines are a comparison, not a programme's list
+
+
+def read_lineup(body: str) -> tuple[Entry, ...]:
+    """A line-up's films, each on its list's line with its maker and where it is from; only
+    where three such lines or more stand together.
+
+    >>> body = "Selected:\\n· Salt — Ana Ruiz (Chile)\\n"
+    >>> body += "· Tide (Marea) — Jo Park (Spain, Peru), 98 min.\\n"
+    >>> body += "· Ash — Tom Berg (Ireland), a documentary about a town\\n"
+    >>> [(e.title, e.directors, e.countries, e.minutes, e.work_class.value)
+    ...  for e in read_lineup(body)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Salt', ('Ana Ruiz',), ('Chile',), None, 'film'),
+     ('Tide', ('Jo Park',), ('Spain', 'Peru'), 98, 'film'),
+     ('Ash', ('Tom Berg',), ('Ireland',), None, 'documentary_film')]
+    """
+    runs: list[list[Entry]] = [[]]
+    last_end = -2
+    for match in _LINEUP_ITEM.finditer(body):
+        entry = _lineup_entry(match)
+        if entry is None:
+            runs.append([])
+            continue
+        if match.start() != last_end + 1:
+            runs.append([])  # not the next line: another list
+        runs[-1].append(entry)
+        last_end = match.end()
+    return tuple(e for run in runs if len(run) >= _FEWEST_LINEUP_ITEMS for e in run)
+
+
+def _lineup_entry(match: re.Match) -> Entry | None:
+    """One line-up line's entry, or None when its maker is no person or its brackets no
+    countries."""
+    who, countries = match["who"].strip(), countries_listed(match["where"])
+    if not countries or not names.looks_like_person(who):
+        return None
+    note = match["note"].strip(" ,.;")
+    runtime = _MINUTES.fullmatch(note)
+    kind = re.match(r"(?i)an?[ \t]+(?:[\p{L}-]+[ \t]+)?(?P<kind>documentary|animated|short)", note)
+    work_class = next((c for p, c in _CLASSES if kind and p.search(kind["kind"])), WorkClass.FILM)
+    return Entry(
+        award="",
+        title=_BRACKET.sub("", match["title"]).strip(' "“”'),
+        won=False,
+        nominated=False,
+        directors=(who,),
+        countries=tuple(countries),
+        minutes=int(runtime["minutes"]) if runtime else None,
+        work_class=work_class,
+        start=match.start("title"),
+        end=match.end(),
+        line=match.start(),
+    )
+
+
 def countries_listed(text: str) -> list[str]:
     """ "Serbia / Croatia" -> both, or nothing when a piece is no country.
 

@@ -1027,7 +1027,8 @@ _PART_WORDS = re.compile(
     r"round-?up|digest|highlights|headlines|deals|set-up|setup|who made it|what works|"
     r"what worked|what didn['’]t(?: work)?|what doesn['’]t(?: work)?|who['’]s who|"
     r"bottom line|final thoughts|the good|the bad|infobox|fact ?box|fact ?file|key facts|"
-    r"quick facts|at a glance|technical|ficha|fiche|scheda|secci[óo]n|sezione|sekcja)\b.*"
+    r"quick facts|at a glance|technical|ficha|fiche|scheda|secci[óo]n|sezione|sekcja|"
+    r"jury|juries|line-?up)\b.*"
     # "GHIBLI SEASON", a programme's part; not "THE PERSIMMON SEASON", a title
     r"|(?!the\b).*\bseason\b.*"
 )
@@ -2302,8 +2303,9 @@ _JOINED_FILM = re.compile(
     rf"\b(?:has|have)\s+joined\s+(?:the\s+cast\s+of\s+)?(?P<title>{names.TITLE})(?=,|\.|\s+as\b)"
 )
 _TYPED_IN_APPOSITION = re.compile(
-    # the whole run of capitalised words, never a name after "by", "with" or "and"
-    rf"(?<!\b(?:by|with|and|&|in|at|studio|director|filmmaker|actor|actress|writer|producer)\s)(?<!\p{{Lu}}[\p{{L}}\-]*[\t\x20\u00a0])(?<![\p{{L}}\-])(?P<title>{names.TITLE})"
+    # the whole run of capitalised words, never a name after "by", "with" or "and" (but a
+    # festival's "will close with Harbour Lights, a romantic comedy by")
+    rf"(?<!\b(?:by|(?<!\b(?:opens?|opened|opening|closes?|closed|closing)\s)with|and|&|in|at|studio|director|filmmaker|actor|actress|writer|producer)\s)(?<!\p{{Lu}}[\p{{L}}\-]*[\t\x20\u00a0])(?<![\p{{L}}\-])(?P<title>{names.TITLE})"
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an|its|{names.NAME}['’]s?)\s+"
     # (or a length: "Suara dari Lumpur, Maria Lefaan's 72-minute portrait of ...")
     r"(?:\d{1,3}-minute[ \t]+\p{Ll}+\b|"
