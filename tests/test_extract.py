@@ -6172,3 +6172,37 @@ def test_a_lineups_lines_give_each_film_its_maker_and_countries():
     assert ("Ninguém Volta", "instance_of", "documentary_film") in said
     subjects = {f.subject.name for f in facts}
     assert not subjects & {"Élodie Fournel", "Bia Sotto", "Jury"}
+
+
+def test_a_short_before_the_feature_is_its_own_film_with_its_details():
+    body = (
+        "PROGRAMME — THIS WEEK\n\n"
+        "------------------------------------------------------------\n\n"
+        "SALT WIND (15) — encore, by popular demand\n"
+        "Viento de sal\n"
+        "Dir. Ana Ruiz | Chile 2023 | 101 mins | Spanish with English subtitles\n"
+        "With Tomás Vera, Lucía Mena\n\n"
+        "A fisherman's widow takes over his boat.\n\n"
+        "Preceded by: COPPER TIDE (dir. Jo Park, United Kingdom 2023, 11 mins) — a short "
+        "about a cockle-picker.\n\n"
+        "Fri 8  18:10 · Sat 9  13:45\n"
+    )
+    facts = _facts(body, title="This week at the Harbor Picturehouse")
+    said = {
+        (
+            f.subject.name,
+            f.relation.value,
+            f.object.name if isinstance(f.object, Entity) else f.object,
+        )
+        for f in facts
+    }
+    assert {
+        ("Salt Wind", "director", "Ana Ruiz"),
+        ("Salt Wind", "cast_member", "Tomás Vera"),
+        ("Copper Tide", "director", "Jo Park"),
+        ("Copper Tide", "country_of_origin", "United Kingdom"),
+        ("Copper Tide", "instance_of", WorkClass.SHORT_FILM),
+        ("Copper Tide", "duration", Duration(11)),
+    } <= said
+    assert ("Salt Wind", "duration", Duration(11)) not in said
+    assert "Viento de sal" not in {f.subject.name for f in facts}

@@ -173,7 +173,8 @@ def _extract(
     for other in other_films(article, sentences, film):
         context.remember_work(other)
     lineup = awards.read_lineup(article.body)
-    award_entries = read_award_lists(article.body) + lineup
+    shorts = awards.read_supporting_shorts(article.body)
+    award_entries = read_award_lists(article.body) + lineup + shorts
     for entry in award_entries:  # later sentences may name them: "Rumah Sunyi, a ghost story"
         if not unlikely_title(entry.title):
             context.remember_work(Entity(EntityKind.FILM, entry.title))
@@ -187,6 +188,7 @@ def _extract(
         facts.extend(_title_fact(context, sentences))
     facts.extend(_entries_by_their_maker(context, facts, sentences))
     facts = _makers_films(facts, lineup)
+    facts = _without_shorts_details(facts, shorts)
     facts.extend(_award_list_facts(context, award_entries))
     facts = _slashed_titles(context, facts)
     facts.extend(_gloss_titles(context, facts))
@@ -505,6 +507,27 @@ def _makers_films(facts: list[Fact], lineup: Sequence[Entry]) -> list[Fact]:
     return moved
 
 
+_SHORTS_DETAILS = frozenset(
+    {Relation.DIRECTOR, Relation.DURATION, Relation.COUNTRY_OF_ORIGIN, Relation.INSTANCE_OF}
+)
+
+
+def _without_shorts_details(facts: list[Fact], shorts: Sequence[Entry]) -> list[Fact]:
+    """A short's line under a feature's entry ("Preceded by: HOLLOW TIDE (..., 11 mins)") gives
+    the short's details, which its entry holds: not the feature's, which a rule may have read."""
+    return [
+        fact
+        for fact in facts
+        if not (
+            fact.relation in _SHORTS_DETAILS
+            and any(
+                e.line <= fact.evidence.start < e.end and fact.subject.name != e.title
+                for e in shorts
+            )
+        )
+    ]
+
+
 def _award_list_facts(context: ArticleContext, entries: list[Entry]) -> list[Fact]:
     """An award list's entries (see awards.py) as facts, each with its category's line and
     its own as evidence."""
@@ -518,7 +541,8 @@ def _award_list_facts(context: ArticleContext, entries: list[Entry]) -> list[Fac
         if context.film is not None and film.key == context.film.key:
             film = context.film
         said: list[tuple[Relation, object, Qualifiers]] = [
-            (Relation.INSTANCE_OF, entry.work_class, Qualifiers())
+            (Relation.INSTANCE_OF, work_class, Qualifiers())
+            for work_class in (entry.work_class, *entry.also)
         ]
         if entry.award:  # (a line-up's entries have none)
             award = Entity(EntityKind.AWARD, awards.full_award_name(entry.award, given_at))

@@ -121,6 +121,7 @@ class Entry:
     languages: tuple[str, ...] = ()  # "(Vietnam · Vietnamese · dir. X)"
     minutes: int | None = None
     work_class: WorkClass = WorkClass.FILM
+    also: tuple[WorkClass, ...] = ()  # a second class: an animated short is a short too
     start: int = 0  # from the category's line to the entry's, in the body
     end: int = 0
     line: int = 0  # where the entry's own line starts
@@ -565,6 +566,80 @@ def _lineup_entry(match: re.Match) -> Entry | None:
         end=match.end(),
         line=match.start(),
     )
+
+
+# A programme's short before its feature, on the feature's entry: "Preceded by: HOLLOW TIDE
+# (dir. X, United Kingdom 2023, 11 mins) — a short about ...", "Preceded by the short film
+# KUU JA KALA (Finland 2024, 9 min.)", "Précédé de / Preceded by : GLACE NOIRE / BLACK ICE —
+# Ariane Pelletier · Canada · 2024 · 9 min · court métrage d'animation / animated short"
+_SUPPORTING = re.compile(
+    r"(?im)^[ \t]*(?:[^\n:/]{1,30}/[ \t]*)?(?:preceded by|screens with|shown with)[ \t]*:?[ \t]*"
+    r"(?:the[ \t]+)?(?P<said>(?:[\p{Ll}-]+[ \t]+)?short(?:[ \t]+film)?[ \t]+)?"
+    r"(?P<title>\p{Lu}[^\n()—–·,:]{0,60}?)"
+    r"(?:[ \t]*\((?P<inside>[^()\n]*)\)|[ \t]+[—–][ \t]+(?P<after>[^\n]*))(?P<note>[^\n]*)$"
+)
+_SHORT_WORD = re.compile(r"(?i)\b(?:short|court)")
+_ANIMATED_WORD = re.compile(r"(?i)\banimat")
+_DIRECTED_BY = re.compile(r"(?i)(?:dirs?\.|dir:|directed by|director:?)\s*(?P<names>.+)")
+_LONGEST_SHORT = 40  # minutes: the Academy's line between a short film and a feature
+
+
+def read_supporting_shorts(body: str) -> tuple[Entry, ...]:
+    """The shorts a programme shows before its features, each with the details its line gives.
+
+    >>> line = "Preceded by the short KUU JA KALA (Finland 2024, 9 min., dir. Helmi Ranta)."
+    >>> [(e.title, e.directors, e.countries, e.minutes, e.work_class.value)
+    ...  for e in read_supporting_shorts(line)]
+    [('Kuu Ja Kala', ('Helmi Ranta',), ('Finland',), 9, 'short_film')]
+    >>> line = "Preceded by : GLACE / ICE — Ana Ruiz · Canada · 2024 · 9 min · animated short"
+    >>> [(e.title, e.directors, e.work_class.value, [c.value for c in e.also])
+    ...  for e in read_supporting_shorts(line)]
+    [('Glace', ('Ana Ruiz',), 'animated_film', ['short_film'])]
+    """
+    found = []
+    for match in _SUPPORTING.finditer(body):
+        pieces = re.split(r"\s*[,·]\s*", match["inside"] or "")
+        pieces += _PIECE_BREAK.split(match["after"] or "")
+        directors: list[str] = []
+        countries: list[str] = []
+        minutes = None
+        for piece in (p.strip(" .") for p in pieces):
+            bare = re.sub(r"[ \t]*(?:19|20)\d\d$", "", piece)
+            runtime = _MINUTES.fullmatch(bare)
+            named = _DIRECTED_BY.match(bare)
+            if runtime:
+                minutes = int(runtime["minutes"])
+            elif named:
+                directors += names.split_names(named["names"])
+            elif countries_listed(bare):
+                countries += countries_listed(bare)
+            elif not directors and names.looks_like_person(bare):
+                directors.append(bare)
+        if not (directors or countries or minutes):
+            continue  # "Preceded by LOW TIDE, 5 A.M. (below)": a pointer, not its details
+        said = " ".join(filter(None, (match["said"], *pieces, match["note"][:40])))
+        animated = bool(_ANIMATED_WORD.search(said))
+        short = bool(_SHORT_WORD.search(said)) or (minutes or 99) <= _LONGEST_SHORT
+        kind = WorkClass.ANIMATED_FILM if animated else WorkClass.SHORT_FILM if short else None
+        title = match["title"].partition(" / ")[0].strip()
+        capitals = not any(c.islower() for c in title)
+        found.append(
+            Entry(
+                award="",
+                title=names.title_case(title) if capitals else title,
+                won=False,
+                nominated=False,
+                directors=tuple(dict.fromkeys(directors)),
+                countries=tuple(dict.fromkeys(countries)),
+                minutes=minutes,
+                work_class=kind or WorkClass.FILM,
+                also=(WorkClass.SHORT_FILM,) if animated and short else (),
+                start=match.start(),
+                end=match.end(),
+                line=match.start(),
+            )
+        )
+    return tuple(found)
 
 
 def countries_listed(text: str) -> list[str]:

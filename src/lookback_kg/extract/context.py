@@ -950,7 +950,9 @@ _ENTRY_HEADING = re.compile(
     # an original title under "TITLE (2001)" or under a heading in capitals ("ATLANTICS")
     # (and, in a catalogue, its director's name: "Water Shadow", then "Lucía FERNÁNDEZ"; or,
     # after a blank line, its badges: "NOLLYFLIX ORIGINAL · Drama · Crime")
-    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80})\n)[^\n]{2,80}\n(?:\n(?=[^\n]*·))?(?:[^\n.]{2,60}\n)?"
+    # (the heading perhaps with a note: "ANATOMY OF A FALL (15) — encore, by popular demand")
+    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80}(?:[ \t]+[—–][ \t]+[^\n]{1,40})?)\n)"
+    r"[^\n]{2,80}\n(?:\n(?=[^\n]*·))?(?:[^\n.]{2,60}\n)?"
     r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n)?"  # its gloss under it
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{2,3}['’′](?![\p{L}\d])"
     r"|\b[Dd]ir(?:ector)?(?:\.|\s*[:|]|[ \t]+[—–][ \t])|\b\dh[ \t]?\d{1,2}m\b))"
@@ -2075,7 +2077,9 @@ _DIARY_DATE = re.compile(
 # A title in capitals, then a note in lower case after a dash or a symbol: "BETWEEN TWO RIVERS
 # — television premiere", "HOSHIZORA POST OFFICE  ★ Family pick"
 _BADGED_CAPITALS = re.compile(
-    r"(?P<title>[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*?\p{Lu})[ \t]*(?:[—–][ \t]+|[ \t]{2,}(?=\p{So}))"
+    r"(?P<title>[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*?\p{Lu})"
+    r"(?:[ \t]+\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\))?"  # (its certificate: "(15)")
+    r"[ \t]*(?:[—–][ \t]+|[ \t]{2,}(?=\p{So}))"
     r"(?=[^\n]*\p{Ll})[^\n.!?]{1,40}"  # (a short note, not a dateline's sentence)
 )
 # A heading set in a frame of marks: "— LOGLINE —", "== CAST ==", "*** Credits ***"
