@@ -6206,3 +6206,9 @@ def test_a_short_before_the_feature_is_its_own_film_with_its_details():
     } <= said
     assert ("Salt Wind", "duration", Duration(11)) not in said
     assert "Viento de sal" not in {f.subject.name for f in facts}
+
+
+def test_a_diary_entrys_note_after_its_stars_is_no_part_of_its_title():
+    assert context.heading_title("Paris, Texas (1984) ★★★★★  (rewatch)") == "Paris, Texas"
+    assert context.heading_title("Dune: Part Two (2024) ★★★★  (IMAX)") == "Dune: Part Two"
+    assert context.heading_title("Our critic — ★★★½ (3.5/5)") is None

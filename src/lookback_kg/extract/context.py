@@ -1995,6 +1995,7 @@ def heading_title(text: str) -> str | None:
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
     line = _BADGES.sub("", line)  # "MAR DE FONDO   [NEW] [4K] [16+]": a catalogue's badges
     line = _DIARY_DATE.sub("", line)  # "Sat 3/8/2024 — Lanterns Over Pier Nine ★★★★"
+    line = _NOTE_AFTER_STARS.sub("", line)  # "Paris, Texas (1984) ★★★★★  (rewatch)"
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
     line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
     placed = _PLACED_HEADING.fullmatch(line)
@@ -2068,6 +2069,10 @@ def heading_title(text: str) -> str | None:
 
 # A bilingual page's mark for one tongue's half: "EN —", "FR:"
 _TONGUE_MARK = re.compile(r"(?P<code>[A-Z]{2})[ \t]*[—–:-]")
+# A diary's note after an entry's stars: "(rewatch)", "(IMAX)"
+_NOTE_AFTER_STARS = re.compile(
+    r"(?<=[★☆½][ \t]*(?:♥[ \t]*)?)[ \t]*\([^()\n\d/]{1,24}\)[ \t]*$"  # (not "(3.5/5)")
+)
 # A diary entry's date before its heading's title: "Sat 3/8/2024 — ", "Tue 12 March — "
 _DIARY_DATE = re.compile(
     r"^(?:\p{L}{2,9}\.?,?[ \t]+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}[ \t]+)?"
