@@ -188,7 +188,7 @@ def _extract(
         facts.extend(_title_fact(context, sentences))
     facts.extend(_entries_by_their_maker(context, facts, sentences))
     facts = _makers_films(facts, lineup)
-    facts = _without_shorts_details(facts, shorts)
+    facts = _without_others_details(facts, (*lineup, *shorts))
     facts.extend(_award_list_facts(context, award_entries))
     facts = _slashed_titles(context, facts)
     facts.extend(_gloss_titles(context, facts))
@@ -507,22 +507,23 @@ def _makers_films(facts: list[Fact], lineup: Sequence[Entry]) -> list[Fact]:
     return moved
 
 
-_SHORTS_DETAILS = frozenset(
+_ENTRYS_DETAILS = frozenset(
     {Relation.DIRECTOR, Relation.DURATION, Relation.COUNTRY_OF_ORIGIN, Relation.INSTANCE_OF}
 )
 
 
-def _without_shorts_details(facts: list[Fact], shorts: Sequence[Entry]) -> list[Fact]:
-    """A short's line under a feature's entry ("Preceded by: HOLLOW TIDE (..., 11 mins)") gives
-    the short's details, which its entry holds: not the feature's, which a rule may have read."""
+def _without_others_details(facts: list[Fact], entries: Sequence[Entry]) -> list[Fact]:
+    """A line that is one film's entry (a short under a feature's, "Preceded by: HOLLOW TIDE
+    (..., 11 mins)"; a line-up's item) gives that film's details, which its entry holds: not
+    another's, which a rule may have read there."""
     return [
         fact
         for fact in facts
         if not (
-            fact.relation in _SHORTS_DETAILS
+            fact.relation in _ENTRYS_DETAILS
             and any(
                 e.line <= fact.evidence.start < e.end and fact.subject.name != e.title
-                for e in shorts
+                for e in entries
             )
         )
     ]

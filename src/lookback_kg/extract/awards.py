@@ -516,9 +516,18 @@ _LINEUP_ITEM = re.compile(
 _FEWEST_LINEUP_ITEMS = 3  # two such lines are a comparison, not a programme's list
 
 
+# ... or the title and its year, then its details in cells, its maker's among them: "• Bruma
+# (2022) · dir. Pau Ferrer · 1h 38m", "• Abyssal Choir (2019) · animated · dir. Tomasz Lind"
+_YEAR_ITEM = re.compile(
+    r"^[ \t]*[·•▪◦‣*-][ \t]+(?P<title>\p{Lu}[^\n·|()]{0,80}?)[ \t]+\((?:19|20)\d\d\)"
+    r"(?P<cells>(?:[ \t]+[·|][ \t]+[^\n·|]+)+)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def read_lineup(body: str) -> tuple[Entry, ...]:
-    """A line-up's films, each on its list's line with its maker and where it is from; only
-    where three such lines or more stand together.
+    """A line-up's films, each on its list's line with its maker and where it is from (or its
+    year and its details); only where three such lines or more stand together.
 
     >>> body = "Selected:\\n· Salt — Ana Ruiz (Chile)\\n"
     >>> body += "· Tide (Marea) — Jo Park (Spain, Peru), 98 min.\\n"
@@ -528,11 +537,18 @@ def read_lineup(body: str) -> tuple[Entry, ...]:
     [('Salt', ('Ana Ruiz',), ('Chile',), None, 'film'),
      ('Tide', ('Jo Park',), ('Spain', 'Peru'), 98, 'film'),
      ('Ash', ('Tom Berg',), ('Ireland',), None, 'documentary_film')]
+    >>> body = "MORE LIKE THIS\\n• Bruma (2022) · dir. Pau Ferrer · 1h 38m\\n"
+    >>> body += "• Salt (2021) · dir. Ana Ruiz\\n• Choir (2019) · animated · dir. Tom Lind\\n"
+    >>> [(e.title, e.directors, e.minutes, e.work_class.value) for e in read_lineup(body)]
+    [('Bruma', ('Pau Ferrer',), 98, 'film'), ('Salt', ('Ana Ruiz',), None, 'film'), \
+('Choir', ('Tom Lind',), None, 'animated_film')]
     """
     runs: list[list[Entry]] = [[]]
     last_end = -2
-    for match in _LINEUP_ITEM.finditer(body):
-        entry = _lineup_entry(match)
+    items = [(m, _lineup_entry) for m in _LINEUP_ITEM.finditer(body)]
+    items += [(m, _year_item_entry) for m in _YEAR_ITEM.finditer(body)]
+    for match, read in sorted(items, key=lambda item: item[0].start()):
+        entry = read(match)
         if entry is None:
             runs.append([])
             continue
@@ -541,6 +557,35 @@ def read_lineup(body: str) -> tuple[Entry, ...]:
         runs[-1].append(entry)
         last_end = match.end()
     return tuple(e for run in runs if len(run) >= _FEWEST_LINEUP_ITEMS for e in run)
+
+
+def _year_item_entry(match: re.Match) -> Entry | None:
+    """One "Title (Year) · cells" line's entry, or None when no cell names its maker."""
+    directors: list[str] = []
+    minutes, work_class = None, WorkClass.FILM
+    for cell in (c.strip(" .") for c in _PIECE_BREAK.split(match["cells"].strip(" ·|"))):
+        named = _DIRECTED_BY.match(cell)
+        runtime = normalise.parse_duration(cell) if re.search(r"\d", cell) else None
+        if named:
+            directors += names.split_names(named["names"])
+        elif runtime:
+            minutes = runtime.minutes
+        elif re.fullmatch(r"(?i)animated|animation|documentary|short", cell):
+            work_class = next(c for p, c in _CLASSES if p.search(cell))
+    if not directors:
+        return None
+    return Entry(
+        award="",
+        title=match["title"].strip(' "“”'),
+        won=False,
+        nominated=False,
+        directors=tuple(directors),
+        minutes=minutes,
+        work_class=work_class,
+        start=match.start("title"),
+        end=match.end(),
+        line=match.start(),
+    )
 
 
 def _lineup_entry(match: re.Match) -> Entry | None:

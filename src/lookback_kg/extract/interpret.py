@@ -93,6 +93,9 @@ HEDGE = re.compile(
     # "Some critics described it as a musical": others' view of it, not what it is
     r"(?:some|several|a\s+few|other)\s+(?:critics|reviewers|viewers|fans|people|writers)\s+"
     r"(?:described|called|labell?ed|considered|saw|dubbed)|"
+    # "The film is sometimes described as an adaptation of X": what some say, not the credits
+    r"(?:is|are|was|were|been|gets)\s+(?:sometimes|occasionally)\s+(?:described|called|"
+    r"labell?ed|billed|referred\s+to|listed)\s+as|"
     r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe)|"
     # "people online keep saying it won the Golden Bear": hearsay, which the writer denies
     r"(?:people|fans|everyone|someone|folks)\s+(?:\w+\s+)?(?:keeps?\s+|kept\s+)?saying|"
@@ -282,6 +285,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("₹27.4 crore", "Worldwide gross — ₹27.4 crore (makers' figure, unverified)")
+    >>> is_hedged(m.string, m)
+    True
+    >>> m = re.search("adaptation", "It is sometimes described as an adaptation of X.")
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("based on", "Fun fact: it's based on the old comic, right?")
