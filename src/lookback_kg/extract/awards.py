@@ -59,6 +59,23 @@ _DIRECTED = re.compile(
     r"(?:^|[,(·]\s*|[ \t][–—-][ \t]*)(?i:dir\.|directed by)\s*(?P<name>[^,·()]+?)\s*(?=[,·()]|$)"
 )
 # "Beit Sitti — written by Rania Haddad and Ziad Khoury": the film first, then its people
+# a person, then the craft a prize honours in a film: "X, cinematography of Des Teufels Bad"
+_CRAFTS = {
+    "cinematography": Relation.CINEMATOGRAPHER,
+    "camera": Relation.CINEMATOGRAPHER,
+    "editing": Relation.EDITOR,
+    "music": Relation.COMPOSER,
+    "score": Relation.COMPOSER,
+    "screenplay": Relation.SCREENWRITER,
+}
+_CRAFT_OF = re.compile(
+    rf"(?P<who>[^,()]+),[ \t]+(?P<craft>(?i:{'|'.join(_CRAFTS)}))[ \t]+(?:of|for|in)[ \t]+"
+    r"(?P<film>\p{Lu}.+)"
+)
+# the film's makers after a dash, at the line's end: "- dir. Basel Adra, Hamdan Ballal"
+_DIRECTORS_AT_END = re.compile(
+    r"[ \t]+[–—-][ \t]+(?i:dir\.|directed by)\s*(?P<names>[^,·()]+(?:,[ \t]*[^,·()]+)+)$"
+)
 _BY_AFTER = re.compile(
     r"[ \t]+[–—-][ \t]+(?i:(?:written|shot|edited|composed|scored|produced)[ \t]+)?by[ \t]+"
 )
@@ -161,6 +178,12 @@ def read_award_lists(body: str) -> tuple[Entry, ...]:
     >>> body = "Silver Ibis – Grand Jury Prize — Campanas (Argentina), dir. Flor Paz\\n"
     >>> [(e.award, e.title, e.won, e.directors) for e in read_award_lists(body)]
     [('Silver Ibis – Grand Jury Prize', 'Campanas', True, ('Flor Paz',))]
+    >>> body = "THE WINNERS - COMPETITION\\nGolden Gull | Salt - dir. Ana Ruiz, Jo Park\\n"
+    >>> body += "Silver Gull | Tom Berg, cinematography of Tide (Marea), dir. Ida Holm\\n"
+    >>> [(e.award, e.title, e.directors, e.people, e.relation and e.relation.value)
+    ...  for e in read_award_lists(body)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Golden Gull', 'Salt', ('Ana Ruiz', 'Jo Park'), (), None),
+     ('Silver Gull', 'Tide', ('Ida Holm',), ('Tom Berg',), 'cinematographer')]
     """
     return tuple(entry for category in _categories(body) for entry in _entries(category))
 
@@ -275,8 +298,10 @@ _PERSONAL_PRIZE = re.compile(r"(?i)\b(?:honorary|lifetime|career|tribute)\b")
 # "THE WINNERS IN FULL (selected)", "Full list of winners", "Winners:", "WINNERS AT A GLANCE"
 _WINNERS_HEADING = re.compile(
     r"(?i:(?:the[ \t]+)?(?:full[ \t]+list[ \t]+of[ \t]+(?:the[ \t]+)?|other[ \t]+)?winners?"
-    r"(?:[ \t]+in[ \t]+full|[ \t]+at[ \t]+a[ \t]+glance)?)"
+    r"(?:[ \t]+in[ \t]+full|[ \t]+at[ \t]+a[ \t]+glance)?|other[ \t]+(?:awards|prizes))"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?"
+    # (and the section it lists: "THE WINNERS - INTERNATIONAL COMPETITION")
+    r"(?:[ \t]+[-–—][ \t]+[^\n]{1,40})?"
 )
 # "Supporting Actress: Zoe Saldaña, Emilia Pérez": the categories, a colon, the winner
 _WINNER_LINE = re.compile(
@@ -285,7 +310,8 @@ _WINNER_LINE = re.compile(
     r"\p{Lu}[\p{L}'’-]*){0,6})"
     # (or a dash: "• Grand Prix for a Short Film — Wool (Villane), Kaarel Tamm, Estonia")
     # (or, under a category in its own case, an en dash: "Best Actor – Kaspar Uibo, Tuulte maja")
-    r"(?::|[ \t]+—|(?<=\p{Ll}[^\n]*)[ \t]+–)[ \t]+(?P<rest>\S[^\n]{0,200})"
+    # (or a table's bar: "Golden Bear for Best Film | Dahomey - dir. Mati Diop")
+    r"(?::|[ \t]+[—|]|(?<=\p{Ll}[^\n]*)[ \t]+–)[ \t]+(?P<rest>\S[^\n|]{0,200})"
 )
 _QUOTED_THEN_MAKER = re.compile(
     r"[\"“](?P<title>[^\"“”]+?)[,.]?[\"”],?[ \t]+(?i:directed[ \t]+by|dir\.|by)[ \t]+"
@@ -426,8 +452,17 @@ def _fields(item: str, category: _Category) -> dict | None:
         item = item[: bracket.start()] + item[bracket.end() :]
     if not category.people_first:  # '"Holding Liat," directed by Brandon Kramer'
         item = _quoted_title_and_maker(item, directors)
+    craft = _CRAFT_OF.fullmatch(item)
+    crafted: tuple[str, ...] = ()
+    if craft and names.looks_like_person(craft["who"]):
+        # "Martin Gschlacht, cinematography of Des Teufels Bad": whose craft the prize is for
+        crafted, item = (craft["who"].strip(),), craft["film"]
+    several = _DIRECTORS_AT_END.search(item)
+    if several:  # "No Other Land - dir. Basel Adra, Hamdan Ballal, Yuval Abraham"
+        directors += names.split_names(several["names"])
+        item = item[: several.start()]
     for director in _DIRECTED.finditer(item):
-        directors.append(director["name"].strip())
+        directors += names.split_names(director["name"])  # "dir. Veronika Franz & Severin Fiala"
     item = _DIRECTED.sub("", item).strip(" ,")
     credited = _BY_AFTER.split(item, maxsplit=1)
     if category.people_first and len(credited) == 2:
@@ -484,8 +519,8 @@ def _fields(item: str, category: _Category) -> dict | None:
         people, character = said
     return {
         "title": title,
-        "people": tuple(names.split_names(people)) if people else (),
-        "relation": category.relation,
+        "people": crafted or (tuple(names.split_names(people)) if people else ()),
+        "relation": _CRAFTS[craft["craft"].lower()] if crafted else category.relation,
         "character": character.strip() if character else None,
         "directors": tuple(dict.fromkeys(directors)),
         "countries": tuple(countries),
