@@ -6212,3 +6212,14 @@ def test_a_diary_entrys_note_after_its_stars_is_no_part_of_its_title():
     assert context.heading_title("Paris, Texas (1984) ★★★★★  (rewatch)") == "Paris, Texas"
     assert context.heading_title("Dune: Part Two (2024) ★★★★  (IMAX)") == "Dune: Part Two"
     assert context.heading_title("Our critic — ★★★½ (3.5/5)") is None
+
+
+def test_a_place_before_a_colon_is_no_head_of_the_title():
+    body = (
+        "Quick background for those outside Manila: Sa Ilalim ng Balete (Under the Balete "
+        "Tree) is one of the ten entries of this year's festival.\n\n"
+        "Sa Ilalim ng Balete was directed by Marites Cruz. Sa Ilalim ng Balete runs 112 minutes."
+    )
+    facts = _facts(body, title='"Sa Ilalim ng Balete" is the scariest horror of the year')
+    assert ("Sa Ilalim ng Balete", "director", "Marites Cruz") in _triples(facts)
+    assert not any(f.subject.name.startswith("Manila") for f in facts)

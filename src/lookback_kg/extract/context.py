@@ -3838,6 +3838,7 @@ def _choose_film(
             and not _PICK_LABEL.fullmatch(name.partition(": ")[0])
             and not _SLOT_LABEL.fullmatch(name.partition(": ")[0])
             and not _CAPITALS_LABEL.fullmatch(name.partition(": ")[0])  # "THE ODDITY: X"
+            and not _PLACE_THEN_COLON.search(body, 0, max(body.find(name), 0))
         ):
             return Entity(EntityKind.FILM, name)
     for key, variants in forms.items():
@@ -3862,6 +3863,8 @@ def _choose_film(
     return Entity(EntityKind.FILM, name if len(name) <= 4 else names.title_case(name))
 
 
+# A place before a colon, not a title's head: "for those outside Manila: Sa Ilalim ng Balete"
+_PLACE_THEN_COLON = re.compile(r"\b(?:outside|across|around|near|beyond|throughout)[ \t]+\Z")
 _HEADER_PARTS = re.compile(
     r"\s+[|–—·/+]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
     r"|,\s+(?i:or):\s+"  # "the sunflower keeper, or: why i cried on a tram"

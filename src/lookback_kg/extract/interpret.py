@@ -98,7 +98,9 @@ HEDGE = re.compile(
     r"labell?ed|billed|referred\s+to|listed)\s+as|"
     r"(?:trackers|analysts|observers|insiders|sources|pundits)\s+(?:say|said|suggest|believe)|"
     # "people online keep saying it won the Golden Bear": hearsay, which the writer denies
-    r"(?:people|fans|everyone|someone|folks)\s+(?:\w+\s+)?(?:keeps?\s+|kept\s+)?saying|"
+    # (or "there are tweets saying it has already crossed ₱100 million")
+    r"(?:people|fans|everyone|someone|folks|tweets|posts|comments|threads)\s+(?:\w+\s+)?"
+    r"(?:keeps?\s+|kept\s+)?(?:saying|claiming)|"
     # "someone on twitter said it has made more than $70 million"
     r"(?:someone|somebody|people|a\s+friend)\s+(?:on|at|in)\s+(?:a\s+|the\s+)?\w+\s+(?:said|says|claimed|claims)|"
     r"tracking\s+(?:suggests|points|indicates)|"
@@ -285,6 +287,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("₹27.4 crore", "Worldwide gross — ₹27.4 crore (makers' figure, unverified)")
+    >>> is_hedged(m.string, m)
+    True
+    >>> m = re.search("₱100 million", "There are tweets saying it crossed ₱100 million.")
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("adaptation", "It is sometimes described as an adaptation of X.")
