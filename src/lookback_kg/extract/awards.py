@@ -594,6 +594,21 @@ def read_lineup(body: str) -> tuple[Entry, ...]:
     return tuple(e for run in runs if len(run) >= _FEWEST_LINEUP_ITEMS for e in run)
 
 
+def _listed(match: re.Match, title: str, start: int | None = None, **details) -> Entry:
+    """A film a list's line names with no prize (a line-up's item, a short before a feature),
+    its line as its evidence (from its title, unless `start` says otherwise)."""
+    return Entry(
+        award="",
+        title=title,
+        won=False,
+        nominated=False,
+        start=match.start("title") if start is None else start,
+        end=match.end(),
+        line=match.start(),
+        **details,
+    )
+
+
 def _year_item_entry(match: re.Match) -> Entry | None:
     """One "Title (Year) · cells" line's entry, or None when no cell names its maker."""
     directors: list[str] = []
@@ -609,17 +624,12 @@ def _year_item_entry(match: re.Match) -> Entry | None:
             work_class = next(c for p, c in _CLASSES if p.search(cell))
     if not directors:
         return None
-    return Entry(
-        award="",
-        title=match["title"].strip(' "“”'),
-        won=False,
-        nominated=False,
+    return _listed(
+        match,
+        match["title"].strip(' "“”'),
         directors=tuple(directors),
         minutes=minutes,
         work_class=work_class,
-        start=match.start("title"),
-        end=match.end(),
-        line=match.start(),
     )
 
 
@@ -633,18 +643,13 @@ def _lineup_entry(match: re.Match) -> Entry | None:
     runtime = _MINUTES.fullmatch(note)
     kind = re.match(r"(?i)an?[ \t]+(?:[\p{L}-]+[ \t]+)?(?P<kind>documentary|animated|short)", note)
     work_class = next((c for p, c in _CLASSES if kind and p.search(kind["kind"])), WorkClass.FILM)
-    return Entry(
-        award="",
-        title=_BRACKET.sub("", match["title"]).strip(' "“”'),
-        won=False,
-        nominated=False,
+    return _listed(
+        match,
+        _BRACKET.sub("", match["title"]).strip(' "“”'),
         directors=(who,),
         countries=tuple(countries),
         minutes=int(runtime["minutes"]) if runtime else None,
         work_class=work_class,
-        start=match.start("title"),
-        end=match.end(),
-        line=match.start(),
     )
 
 
@@ -704,19 +709,15 @@ def read_supporting_shorts(body: str) -> tuple[Entry, ...]:
         title = match["title"].partition(" / ")[0].strip()
         capitals = not any(c.islower() for c in title)
         found.append(
-            Entry(
-                award="",
-                title=names.title_case(title) if capitals else title,
-                won=False,
-                nominated=False,
+            _listed(
+                match,
+                names.title_case(title) if capitals else title,
+                start=match.start(),  # (from "Preceded by")
                 directors=tuple(dict.fromkeys(directors)),
                 countries=tuple(dict.fromkeys(countries)),
                 minutes=minutes,
                 work_class=kind or WorkClass.FILM,
                 also=(WorkClass.SHORT_FILM,) if animated and short else (),
-                start=match.start(),
-                end=match.end(),
-                line=match.start(),
             )
         )
     return tuple(found)
