@@ -72,6 +72,8 @@ def with_capitals(text: str) -> str:
     'Ok so. Akira is the 1988 Japanese animated film Katsuhiro Otomo made.'
     >>> with_capitals("it opened in south korea on 3 may. i may go again.")
     'It opened in South Korea on 3 May. I may go again.'
+    >>> with_capitals("the editor is john f. lyons, not me.")
+    'The editor is John F. Lyons, not me.'
     >>> with_capitals("it was made by otomo filmi oy, not by them.")
     'It was made by Otomo Filmi Oy, not by them.'
     >>> with_capitals("the film i love is el último tranvía a coyoacán, by paz de la cruz.")[19:]
@@ -103,7 +105,11 @@ def with_capitals(text: str) -> str:
             and zipf(word) < SURNAME
             and not _inflected(word)
         )
-        if opens or ending or surname or _is_proper(word, text, match):
+        # "john f. lyons": one letter and a period after a given name is a middle initial
+        initial = (
+            start == name_end + 1 and len(word) == 1 and text[match.end() : match.end() + 1] == "."
+        )
+        if opens or ending or surname or initial or _is_proper(word, text, match):
             chars[start] = _capital(chars[start])
         name_end = match.end() if _is_name(word) else -2
     for match in _TITLES_ARTICLE.finditer("".join(chars)):  # "el" of "el Último Tranvía"

@@ -74,6 +74,8 @@ HEDGE = re.compile(
     r"(?:was|were|is|are|felt|feel|feels)\s+(?:so\s+|quite\s+|absolutely\s+)?(?:sure|certain|convinced)|"
     # a writer unsure of what they read: "I half-remember reading it made ...", "I think"
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
+    # a wish the writer owns as one: "in my head the film won the Academy Award"
+    r"in\s+my\s+(?:head|mind|dreams|headcanon)|"
     # hearsay: "I once read somewhere that it is based on ...", "someone told me"
     r"(?:read|heard)\s+somewhere|told\s+me|I['’]m\s+told|I\s+was\s+told|"
     # what the writer used to say, then takes back: "I have been telling people the score
@@ -140,6 +142,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("cinematograph", (Relation.CINEMATOGRAPHER,)),
     ("photograph", (Relation.CINEMATOGRAPHER,)),
     ("dop", (Relation.CINEMATOGRAPHER,)),
+    ("dp", (Relation.CINEMATOGRAPHER,)),  # "DP Michael Simmonds", a diary's shorthand
     ("camera", (Relation.CINEMATOGRAPHER,)),
     ("shot", (Relation.CINEMATOGRAPHER,)),  # "X, who shot the film herself"
     ("prod. cos", (_COMPANY,)),  # a festival catalogue's abbreviations: "Prod. cos.", "Scr."
@@ -293,6 +296,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("adaptation", "It is sometimes described as an adaptation of X.")
+    >>> is_hedged(m.string, m)
+    True
+    >>> m = re.search("won", "In my head the Lunchbox won the Academy Award, and that is that.")
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("based on", "Fun fact: it's based on the old comic, right?")
