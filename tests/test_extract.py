@@ -5565,6 +5565,26 @@ def test_a_glance_list_gives_each_winner_its_prize_on_its_line():
     assert not [t for t in got if t[0] == "Farhad Jahanbakhsh"]
 
 
+def test_a_winners_list_with_dot_leaders_gives_each_winner_its_prize_and_people():
+    facts = _facts(
+        "Copper Tide was the big winner at the Harbour Critics' Awards on Saturday.\n\n"
+        "WINNERS — 7th HARBOUR CRITICS' AWARDS\n"
+        "Best Film ............... Copper Tide\n"
+        "Best Screenplay ......... Ana Ruiz & Jo Park, Copper Tide\n"
+        "Best Actor .............. Kofi Mensah, Ashes of Aba\n"
+        "Best Documentary ........ The Salt Wells (dir. Kaveh Niknam)\n",
+        title="Copper Tide takes four prizes",
+    )
+    got = _triples(facts)
+    # (the heading names the ceremony, so its prizes are named by it)
+    assert ("Copper Tide", "award_received", "Harbour Critics' Award for Best Film") in got
+    assert ("Copper Tide", "screenwriter", "Ana Ruiz") in got
+    assert ("Copper Tide", "screenwriter", "Jo Park") in got
+    assert ("Ashes of Aba", "cast_member", "Kofi Mensah") in got
+    assert ("The Salt Wells", "director", "Kaveh Niknam") in got
+    assert not [t for t in got if "..." in t[0]]
+
+
 def test_a_comparison_table_whose_first_header_cell_is_blank_spaces():
     facts = _facts(
         "AT A GLANCE\n"

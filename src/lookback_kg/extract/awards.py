@@ -210,7 +210,9 @@ def _categories(body: str) -> list[_Category]:
                 _NAMED_PRIZE.fullmatch(heading) if prize else None
             )
         if _WINNERS_HEADING.fullmatch(line):
-            index = _winner_lines(lines, index, found)
+            # "WINNERS — 7th LAGOS SCREEN CRITICS' AWARDS": the ceremony whose prizes they are
+            given_at = ceremony(line) or ceremony(names.title_case(line))
+            index = _winner_lines(lines, index, found, given_at)
             continue
         # (a list's mark may come first: "• Special Mention — Black Lake Ferry, a documentary")
         marked = _LIST_MARK.match(line)
@@ -268,7 +270,9 @@ def _categories(body: str) -> list[_Category]:
     return found
 
 
-def _winner_lines(lines: list[tuple[str, int]], index: int, found: list[_Category]) -> int:
+def _winner_lines(
+    lines: list[tuple[str, int]], index: int, found: list[_Category], given_at: str | None
+) -> int:
     """The lines under a winners' list's heading, each its categories and their winner
     ("Director: Sean Baker, Anora", "Sound; Visual Effects: Dune: Part Two"), up to a line
     that is none. Returns where the list ends."""
@@ -286,7 +290,7 @@ def _winner_lines(lines: list[tuple[str, int]], index: int, found: list[_Categor
             label = label.strip()
             # "Director" is the ceremony's "Best Director"; "Golden Bear" a prize by its name
             award = label if re.search(rf"\b{names.PRIZE_WORD}\b", label) else f"Best {label}"
-            category = _category(award, start)
+            category = _category(full_award_name(award, given_at), start)
             category.titles_alone = True
             category.lines.append(("", "", rest, start + line.start("rest"), start + len(text)))
             found.append(category)
@@ -311,13 +315,20 @@ _WINNER_LINE = re.compile(
     # (or a dash: "• Grand Prix for a Short Film — Wool (Villane), Kaarel Tamm, Estonia")
     # (or, under a category in its own case, an en dash: "Best Actor – Kaspar Uibo, Tuulte maja")
     # (or a table's bar: "Golden Bear for Best Film | Dahomey - dir. Mati Diop")
-    r"(?::|[ \t]+[—|]|(?<=\p{Ll}[^\n]*)[ \t]+–)[ \t]+(?P<rest>\S[^\n|]{0,200})"
+    # (or a leader of dots: "Best Director ........... Ana Ruiz, Copper Tide")
+    r"(?::|[ \t]+[—|]|(?<=\p{Ll}[^\n]*)[ \t]+–|[ \t]+\.{3,})[ \t]+(?P<rest>\S[^\n|]{0,200})"
 )
 _QUOTED_THEN_MAKER = re.compile(
     r"[\"“](?P<title>[^\"“”]+?)[,.]?[\"”],?[ \t]+(?i:directed[ \t]+by|dir\.|by)[ \t]+"
     r"(?P<who>\p{Lu}[^()\n]*?)(?P<where>[ \t]*\([^()\n]*\))?"
 )
 _QUOTED_FIRST = re.compile(r"^[\"“][^\"“”\n]{1,60}[\"”],[ \t]+")
+
+
+def _people(text: str) -> bool:
+    """One person's name or several: "Ana Ruiz & Jo Park", a screenplay prize's pair."""
+    found = names.split_names(text)
+    return bool(found) and all(names.looks_like_person(name) for name in found)
 
 
 def _category(award: str, start: int) -> _Category:
@@ -478,15 +489,15 @@ def _fields(item: str, category: _Category) -> dict | None:
             # "Andreas Michaelides, Sofia Korre, To kalokairi tou nerou": the people, then
             # the film
             cut = 1
-            while cut < len(parts) - 1 and names.looks_like_person(parts[cut]):
+            while cut < len(parts) - 1 and _people(parts[cut]):
                 cut += 1
             parts = [", ".join(parts[:cut]), ", ".join(parts[cut:])] if len(parts) > 1 else parts
-            if (len(parts) < 2 or not names.looks_like_person(parts[0])) and category.titles_alone:
+            if (len(parts) < 2 or not _people(parts[0])) and category.titles_alone:
                 parts = ["", item]  # "Cinematography: The Brutalist": the film alone
-            elif len(parts) < 2 or not names.looks_like_person(parts[0]):
+            elif len(parts) < 2 or not _people(parts[0]):
                 return None
         people, film = parts
-        if names.looks_like_person(film) and not names.looks_like_person(people):
+        if names.looks_like_person(film) and not _people(people):
             people, film = film, people  # "Bab el-Bahr — Ahmed Saber": the film first
         # 'Rose Byrne, "If I Had Legs I'd Kick You," directed by Mary Bronstein'
         film = _quoted_title_and_maker(film.strip(), directors)
