@@ -5585,6 +5585,31 @@ def test_a_winners_list_with_dot_leaders_gives_each_winner_its_prize_and_people(
     assert not [t for t in got if "..." in t[0]]
 
 
+def test_a_line_up_of_makers_alone_with_sentences_after_gives_each_film_its_own_facts():
+    facts = _facts(
+        "The festival announced its line-up on Wednesday.\n\n"
+        "OPENING NIGHT\n"
+        "The festival opens with Las hijas del maguey, a drama by Ximena Tolsá.\n\n"
+        "IN COMPETITION\n"
+        "• Norte quieto — Rodrigo Valdés Uribe (Mexico/Germany). It had its world premiere "
+        "at the Berlin International Film Festival on 16 February 2025.\n"
+        "• Cenote — Jacinto Pech Canché. Spoken almost entirely in Yucatec Maya.\n"
+        "• Los que cuidan el agua — Emiliano Cruz Nava. A 78-minute documentary about three "
+        "water guardians.\n\n"
+        "VOICE CAST\n"
+        "• Ìjàpá — Tunde Bakare-Lewis\n"
+        "• Yánníbo — Funmi Adesanya\n"
+        "• Oba Adéwálé — Kelechi Obi\n",
+        title="Sierra Gorda festival unveils its eighth edition",
+    )
+    got = _triples(facts)
+    assert ("Norte quieto", "premiere", "Berlin International Film Festival") in got
+    assert ("Cenote", "director", "Jacinto Pech Canché") in got
+    assert ("Los que cuidan el agua", "instance_of", "DOCUMENTARY_FILM") in got
+    assert _runtimes(facts) >= {("Los que cuidan el agua", 78)}
+    assert not [t for t in got if t[0] in ("Opening Night", "Ìjàpá", "Oba Adéwálé")]
+
+
 def test_a_comparison_table_whose_first_header_cell_is_blank_spaces():
     facts = _facts(
         "AT A GLANCE\n"

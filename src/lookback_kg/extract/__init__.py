@@ -187,7 +187,7 @@ def _extract(
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
     facts.extend(_entries_by_their_maker(context, facts, sentences))
-    facts = _makers_films(facts, lineup)
+    facts = _makers_films(article.body, facts, lineup)
     facts = _without_others_details(facts, (*lineup, *shorts))
     facts.extend(_award_list_facts(context, award_entries))
     facts = _slashed_titles(context, facts)
@@ -492,16 +492,21 @@ def _entries_by_their_maker(
 _FEWEST_PROSE_ENTRIES = 3  # two films with their years are a comparison, not a filmography
 
 
-def _makers_films(facts: list[Fact], lineup: Sequence[Entry]) -> list[Fact]:
+def _makers_films(body: str, facts: list[Fact], lineup: Sequence[Entry]) -> list[Fact]:
     """A line-up's line names its film, then its maker ("Mémoire vive — Élodie Fournier
-    (France), which premiered at ..."): what a rule hung on the maker there is the film's."""
+    (France), which premiered at ..."): what a rule hung on the maker there is the film's, and
+    so is what it hung on a film the line does not name ("Norte quieto — X (Mexico). It had its
+    world premiere at ...": "it" is the line's film, not the page's)."""
     moved = []
     for fact in facts:
         entry = next(
             (e for e in lineup if e.line <= fact.evidence.start < e.end),
             None,
         )
-        if entry is not None and fact.subject.name in entry.directors:
+        if entry is not None and (
+            fact.subject.name in entry.directors
+            or fact.subject.name not in body[entry.line : entry.end]
+        ):
             fact = dataclasses.replace(fact, subject=Entity(EntityKind.FILM, entry.title))
         moved.append(fact)
     return moved

@@ -556,9 +556,15 @@ def _quoted_title_and_maker(text: str, directors: list[str]) -> str:
 # Orchard) — Paweł Zieliński (Poland)", "· Ninguém Fica — B. Sotto Maior (Brazil), a documentary"
 _LINEUP_ITEM = re.compile(
     r"^[ \t]*[·•▪◦‣*-][ \t]+(?P<title>\p{Lu}[^\n—–]{0,80}?)[ \t]+[—–][ \t]+"
-    r"(?P<who>\p{Lu}[^\n(),]{2,50}?)[ \t]*\((?P<where>[^()\n]{2,60})\)(?P<note>[^\n]*)$",
+    r"(?P<who>\p{Lu}(?:[^\n(),.]|(?<=\b\p{Lu})\.){2,50}?)"
+    r"(?:[ \t]*\((?P<where>[^()\n]{2,60})\)(?P<note>[^\n]*)"
+    # (or the maker alone, then the line's own sentences: "• Cenote — Jacinto Pech. Spoken in
+    # Yucatec Maya ...")
+    # (a maker with no full stop after is no film's: "• Ìjàpá — Tunde Bakare-Lewis", a cast list)
+    r"|\.(?P<said>(?:[ \t][^\n]*)?))$",
     re.MULTILINE,
 )
+_N_MINUTE = re.compile(r"\b(?P<minutes>\d{1,3})-minute\b")  # "A 78-minute documentary"
 _FEWEST_LINEUP_ITEMS = 3  # two such lines are a comparison, not a programme's list
 
 
@@ -647,12 +653,15 @@ def _year_item_entry(match: re.Match) -> Entry | None:
 def _lineup_entry(match: re.Match) -> Entry | None:
     """One line-up line's entry, or None when its maker is no person or its brackets no
     countries."""
-    who, countries = match["who"].strip(), countries_listed(match["where"])
-    if not countries or not names.looks_like_person(who):
+    who = match["who"].strip()
+    countries = countries_listed(match["where"]) if match["where"] else ()
+    if (match["where"] and not countries) or not names.looks_like_person(who):
         return None
-    note = match["note"].strip(" ,.;")
-    runtime = _MINUTES.fullmatch(note)
-    kind = re.match(r"(?i)an?[ \t]+(?:[\p{L}-]+[ \t]+)?(?P<kind>documentary|animated|short)", note)
+    note = (match["note"] or match["said"] or "").strip(" ,.;")
+    runtime = _MINUTES.fullmatch(note) or _N_MINUTE.search(note)
+    kind = re.match(
+        r"(?i)an?[ \t]+(?:[\p{L}\d-]+[ \t]+)?(?P<kind>documentary|animated|short)", note
+    )
     work_class = next((c for p, c in _CLASSES if kind and p.search(kind["kind"])), WorkClass.FILM)
     return _listed(
         match,

@@ -1030,7 +1030,8 @@ _PART_WORDS = re.compile(
     r"what worked|what didn['’]t(?: work)?|what doesn['’]t(?: work)?|who['’]s who|"
     r"bottom line|final thoughts|the good|the bad|infobox|fact ?box|fact ?file|key facts|"
     r"quick facts|at a glance|technical|ficha|fiche|scheda|secci[óo]n|sezione|sekcja|"
-    r"jury|juries|line-?up|(?:english|dubbed|subtitled|original|extended)\s+versions?)\b.*"
+    r"jury|juries|line-?up|(?:english|dubbed|subtitled|original|extended)\s+versions?|"
+    r"restorations?|(?:opening|closing|gala)\s+(?:night|film|gala)s?)\b.*"
     # "GHIBLI SEASON", a programme's part; not "THE PERSIMMON SEASON", a title
     r"|(?!the\b).*\bseason\b.*"
 )
