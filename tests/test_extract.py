@@ -5610,6 +5610,26 @@ def test_a_line_up_of_makers_alone_with_sentences_after_gives_each_film_its_own_
     assert not [t for t in got if t[0] in ("Opening Night", "Ìjàpá", "Oba Adéwálé")]
 
 
+def test_casting_news_names_korean_actors_by_family_name_and_credits_the_adapting_film():
+    facts = _facts(
+        "Han Ji-woo and Oh Min-seok have signed on to lead The Salt Bridge, the second "
+        "feature from Seo Da-eun.\n\n"
+        "The mystery thriller is adapted from Tidal Flats, the 2019 novel by Kang Mi-rae. "
+        "Seo co-wrote the screenplay with Yoo Seung-hoon. Han plays Eun-ha, a labour "
+        "inspector who returns to the island.\n",
+        title="Han Ji-woo, Oh Min-seok board 'The Salt Bridge'",
+    )
+    got = _triples(facts)
+    assert ("The Salt Bridge", "cast_member", "Han Ji-woo") in got
+    assert ("The Salt Bridge", "cast_member", "Oh Min-seok") in got
+    # (the novel named last is the film's source: the next sentence is still the film's)
+    assert ("The Salt Bridge", "screenwriter", "Seo Da-eun") in got
+    assert ("The Salt Bridge", "screenwriter", "Yoo Seung-hoon") in got
+    # ("Han" is Han Ji-woo: a Korean name gives its family name first)
+    assert ("The Salt Bridge", "character", "Eun-ha") in got
+    assert not [t for t in got if t[2] == "Han"]
+
+
 def test_a_comparison_table_whose_first_header_cell_is_blank_spaces():
     facts = _facts(
         "AT A GLANCE\n"

@@ -131,6 +131,16 @@ _ENDS_SMALL = re.compile(
 )
 
 
+# What says the work named after it is a film's source: "is adapted from", "based on"
+_ADAPTED_BEFORE = re.compile(
+    r"(?i)\b(?:adapted|adapts|adapting|based|inspired|drawn)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?"
+    r"(?:from|on|by)\b"
+)
+# A romanised Korean given name, after the family name: "Ji-woo", "Da-eun", "Min-seok" (not
+# "Adeyemi-Bankole", a double surname, capitals on both halves)
+_GIVEN_NAME_SECOND = re.compile(r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}")
+
+
 @dataclass
 class ArticleContext:
     """Per-article state shared by the rules: the film, known people and works."""
@@ -195,6 +205,9 @@ class ArticleContext:
                 )
                 if start == len(parts) - 1 or last_two or _PARTICLE.fullmatch(parts[start]):
                     self.persons.setdefault(" ".join(parts[start:]).lower(), name)
+            if len(parts) == 2 and _GIVEN_NAME_SECOND.fullmatch(parts[1]):
+                # "Han Ji-woo" is "Han": a Korean name gives its family name first
+                self.persons.setdefault(parts[0].lower(), name)
             self._person_names.add(name)
             if in_step:
                 self._persons_counted = len(self.persons)
@@ -768,12 +781,20 @@ class ArticleContext:
                 # speaks of ("Kaurismäki had retired after The Other Side of Hope (2017)")
                 self.topic = self.section
                 return
-            work = (opening or main or mentions)[-1][1]
+            at, work = (opening or main or mentions)[-1]
             self.topic = work if work is not OTHER_WORK else None
             if work.kind is EntityKind.WORK and self.section is not None:
                 # in a film's entry, the novel it adapts is no topic: "X moves Y's novel Z to
                 # 1930s Korea. A is B, ..." casts the film
                 self.topic = self.section
+            elif work.kind is EntityKind.WORK and _ADAPTED_BEFORE.search(
+                sentence.text, max(0, at - 60), at
+            ):
+                # "The thriller is adapted from Z, the novel by Y. Seo co-wrote the screenplay":
+                # the sentence spoke of the film that adapts the work (named before it, or the
+                # page's), and so does the next
+                films = [w for a, w in mentions if a < at and w.kind is EntityKind.FILM]
+                self.topic = films[-1] if films and films[-1] is not OTHER_WORK else None
 
     def _describes_film(self, text: str, start: int) -> bool:
         """The phrase at `start` is said of the film: after "is", or in apposition to its title
