@@ -5630,6 +5630,25 @@ def test_casting_news_names_korean_actors_by_family_name_and_credits_the_adaptin
     assert not [t for t in got if t[2] == "Han"]
 
 
+def test_a_chart_whose_heading_gives_the_currency_of_its_bare_figures():
+    facts = _facts(
+        "Copper Tide opened on Friday and led the weekend.\n\n"
+        "WEEKEND TOP 3 (Fri-Sun, ¥)\n"
+        "Rank | Title | Distributor | Weekend | Total\n"
+        "1 | Copper Tide | Toho | 1,240,000,000 | 1,240,000,000\n"
+        "2 | The Quiet Harbour | Shochiku | 312,000,000 | 1,050,000,000\n"
+        "3 | Salt Mine Road | Klockworx | 96,000,000 | 410,000,000\n",
+        title="Box office: Copper Tide storms in",
+    )
+    grosses = {
+        (f.subject.name, f.object.amount, f.object.currency)
+        for f in facts
+        if f.relation is Relation.BOX_OFFICE
+    }
+    assert ("The Quiet Harbour", 312_000_000, "JPY") in grosses
+    assert ("Salt Mine Road", 410_000_000, "JPY") in grosses
+
+
 def test_a_comparison_table_whose_first_header_cell_is_blank_spaces():
     facts = _facts(
         "AT A GLANCE\n"

@@ -75,6 +75,7 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
     header: list[str] | None = None
     by_column = False  # a column per film: the header names the films
     offset = 0
+    above = ""  # the last line that is no table's: a chart's heading, perhaps
     for line in body.splitlines(keepends=True):
         start, offset = offset, offset + len(line)
         cells = _cells(line)
@@ -82,7 +83,7 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
             # a blank line, or a row's own lines of details indented under it ("   Director:
             # Adaeze Okonkwo-Bello"), go on with the table; any other line ends it
             if line.strip() and not line[:1].isspace():
-                header = None
+                header, above = None, line
             continue
         if _RULE_LINE.fullmatch(line):
             continue
@@ -92,6 +93,7 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
         if header is None or len(cells) != len(header):
             header, by_column = _header(cells), bool(cells) and not cells[0]
             if header:
+                header = _priced_by_heading(header, above)
                 found[begin] = ()  # the header's names say nothing of a film: not read
             guessed = None if header or "\t" not in text else _headerless(cells)
             if guessed:  # "Los domingos de Ema<TAB>Rosa Huamán<TAB>Peru<TAB>14 min<TAB>WP"
@@ -177,6 +179,29 @@ def _headerless(cells: list[str]) -> list[tuple[str, str]] | None:
 
 _CURRENCY_IN_KEY = re.compile(r"(?P<key>.*?)\s*\((?P<currency>\p{Sc}|[A-Z]{1,3}\p{Sc}|[A-Z]{3})\)")
 _BARE_FIGURE = re.compile(r"\d[\d.,]*(?:\s*(?i:m|mn|million|bn|billion|crore|lakh))?")
+
+
+# a chart's heading that gives its figures' currency: "WEEKEND TOP 5 (Fri-Sun, ¥)"
+_CURRENCY_IN_HEADING = re.compile(
+    r".*\((?:[^()\n]*,[ \t]*)?(?P<currency>\p{Sc}|[A-Z]{1,3}\p{Sc}|[A-Z]{3})\)[ \t]*:?\s*"
+)
+
+
+def _priced_by_heading(header: list[str], heading: str) -> list[str]:
+    """The header, its figures' columns given the currency the chart's heading names.
+
+    >>> _priced_by_heading(["Title", "Weekend", "Total"], "TOP 5 (Fri-Sun, ¥)")
+    ['Title', 'Weekend (¥)', 'Total (¥)']
+    """
+    priced = _CURRENCY_IN_HEADING.fullmatch(heading)
+    if priced is None:
+        return header
+    return [
+        f"{key} ({priced['currency']})"
+        if _FIGURES_COLUMN.fullmatch(key) and not _CURRENCY_IN_KEY.fullmatch(key)
+        else key
+        for key in header
+    ]
 
 
 def _money_in_key(key: str, value: str) -> tuple[str, str]:
