@@ -5649,6 +5649,19 @@ def test_a_chart_whose_heading_gives_the_currency_of_its_bare_figures():
     assert ("Salt Mine Road", 410_000_000, "JPY") in grosses
 
 
+def test_a_prize_with_its_nominee_in_brackets_is_no_part_and_its_player():
+    facts = _facts(
+        "ŻYWICA (RESIN)\n\nPRODUCT DETAILS\nDirector: Zofia Karpińska\n"
+        "Actors:              Marta Zielonka, Tomasz Białecki\n\n"
+        "FESTIVALS & AWARDS\n"
+        "• Nominated: Polish Film Award for Best Actress (Marta Zielonka)\n",
+        title="Żywica / Resin (Limited Edition) | Shop",
+    )
+    got = _triples(facts)
+    assert ("Żywica", "cast_member", "Tomasz Białecki") in got
+    assert not [t for t in got if t[1] == "character"]
+
+
 def test_a_comparison_table_whose_first_header_cell_is_blank_spaces():
     facts = _facts(
         "AT A GLANCE\n"

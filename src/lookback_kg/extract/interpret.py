@@ -170,6 +170,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("cast", (Relation.CAST_MEMBER,)),
     ("voices", (Relation.CAST_MEMBER,)),  # "Voices: A, B"
     ("voice actors", (Relation.CAST_MEMBER,)),
+    ("actors", (Relation.CAST_MEMBER,)),  # "Actors: A, B" in a shop's product details
     ("starring", (Relation.CAST_MEMBER,)),
     ("stars", (Relation.CAST_MEMBER,)),  # "Stars: A, B" in a review's fact box
     ("with", (Relation.CAST_MEMBER,)),  # "With: A, B" in listings
@@ -776,6 +777,9 @@ def _read_characters(m: Match) -> Iterator[tuple[Value, dict]]:
             yield Entity(EntityKind.CHARACTER, name), {}
 
 
+_PRIZE_CATEGORY = re.compile(r"(?:Best|Outstanding|Most)[ \t]+\p{Lu}")
+
+
 def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
     actors = names.split_names(m.groups.get("actors", ""))
     roles = names.split_names(m.groups.get("characters", ""))
@@ -795,6 +799,8 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         actors, roles = roles, actors
     if any(normalise.country_of(role) for role in roles):
         return  # "as her Korean counterpart": a description, not a character's name
+    if any(_PRIZE_CATEGORY.match(role) for role in roles):
+        return  # "Award for Best Actress (Marta Zielonka)": a prize and its nominee
     other_works = [r for r in roles if m.ctx.knows_work(r) and slugify(r) not in m.subject.key]
     if other_works or any(m.ctx.knows_work(actor) for actor in actors):
         # "Makoto Shinkai (Your Name)": a director and his film; "The Sea Waits (Al-Bahr
