@@ -76,6 +76,10 @@ HEDGE = re.compile(
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
     # a wish the writer owns as one: "in my head the film won the Academy Award"
     r"in\s+my\s+(?:head|mind|dreams|headcanon)|"
+    # the writer's own reading: "for me it's a film about loneliness" (GOLD.md, round 43)
+    r"\b(?:[Tt]o|[Ff]or)\s+me,?\s+(?:it|this|the\s+film)(?:['’]s|\s+is)\s+"
+    r"(?:(?:really|finally|mostly|always|ultimately|just)\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+)?"
+    r"(?:film|movie|story)\s+about|"
     # hearsay: "I once read somewhere that it is based on ...", "someone told me"
     r"(?:read|heard)\s+somewhere|told\s+me|I['’]m\s+told|I\s+was\s+told|"
     # what the writer used to say, then takes back: "I have been telling people the score
@@ -300,6 +304,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("won", "In my head the Lunchbox won the Academy Award, and that is that.")
+    >>> is_hedged(m.string, m)
+    True
+    >>> m = re.search("about grief", "But to me it's really a film about grief.")
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("based on", "Fun fact: it's based on the old comic, right?")
