@@ -5662,6 +5662,41 @@ def test_a_prize_with_its_nominee_in_brackets_is_no_part_and_its_player():
     assert not [t for t in got if t[1] == "character"]
 
 
+def test_an_anniversary_headline_on_a_site_named_like_a_film_names_the_film_it_revisits():
+    article = parse_article(
+        "source: urn:lookback-kg:test:anniversary\n"
+        "title: Ten years of Winter Sleep: Ceylan's long night | Slow Cinema Review\n"
+        "kind: review\npublisher: Slow Cinema Review\ndate: 2024-05-20\n\n"
+        "SLOW CINEMA REVIEW › Revisits\n\n"
+        "Ten years of Winter Sleep: Ceylan's long night\n\n"
+        "A decade ago, Nuri Bilge Ceylan unveiled Winter Sleep at Cannes. Aydın (Haluk "
+        "Bilginer) runs a hotel. Winter Sleep runs 196 minutes, and Winter Sleep won.\n"
+    )
+    facts = extract_facts(article)
+    assert {f.subject.name for f in facts if f.relation is Relation.CAST_MEMBER} == {"Winter Sleep"}
+
+
+def test_a_title_in_french_quotation_marks_and_a_list_entry_with_its_original_title():
+    article = parse_article(
+        "source: urn:lookback-kg:test:guillemets\n"
+        "title: Critique | « La Marée des autres » : un fleuve, trois solitudes\n"
+        "kind: review\npublisher: Le Fil\ndate: 2025-10-03\n\n"
+        "The teaser for La Marée des autres is cut to sell a horror film. Élise (Sophie-Anne "
+        "Gagnon) comes home. La Marée des autres had its world premiere in Québec.\n"
+    )
+    facts = extract_facts(article)
+    assert ("La Marée des autres", "cast_member", "Sophie-Anne Gagnon") in _triples(facts)
+    facts = _facts(
+        "Five Thai films that travelled.\n\n"
+        "1. SHUTTER (ชัตเตอร์ กดติดวิญญาณ), 2004\n"
+        "Directors: Banjong Pisanthanakun, Parkpoom Wongpoom\n\n"
+        "2. BAD GENIUS (ฉลาดเกมส์โกง), 2017\n"
+        "Director: Nattawut Poonpiriya\n",
+        title="Thai films that travelled",
+    )
+    assert ("Bad Genius", "director", "Nattawut Poonpiriya") in _triples(facts)
+
+
 def test_a_comparison_table_whose_first_header_cell_is_blank_spaces():
     facts = _facts(
         "AT A GLANCE\n"

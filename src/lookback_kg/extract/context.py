@@ -1916,6 +1916,11 @@ _CAPITALS_THEN_DETAILS = re.compile(
     r"[^\n]{2,80}(?:\b\d{2,3}['’′]|\b\d{2,3}[ \t]?(?:min|mins|minutes)\b|\b\dh[ \t]?\d{1,2}m\b)"
     r"[^\n]{0,20}$"
 )
+# a list's entry in capitals, its original title in brackets, then its year: "BAD GENIUS
+# (ฉลาดเกมส์โกง), 2017"
+_CAPITALS_GLOSS_YEAR = re.compile(
+    r"(?<=^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n(]*)[ \t]+\([^()\n]{1,60}\),[ \t]+(?:19|20)\d\d$"
+)
 _MAKERS_TITLE_HEADING = re.compile(
     rf"(?m:^)(?:(?:#|No\.\s?)?\d{{1,2}}[.):]?\s+)?(?P<title>{names.NAME}['’]s\s+{names.TITLE})"
     r"\s+\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?[ \t]*(?m:$)"
@@ -2020,6 +2025,7 @@ def heading_title(text: str) -> str | None:
     line = _NOTE_AFTER_STARS.sub("", line)  # "Paris, Texas (1984) ★★★★★  (rewatch)"
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
     line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
+    line = _CAPITALS_GLOSS_YEAR.sub("", line)  # "BAD GENIUS (ฉลาดเกมส์โกง), 2017"
     placed = _PLACED_HEADING.fullmatch(line)
     if placed and countries_listed(placed["where"]):
         return placed["title"]  # "Matatu Blues (Kenya) — 4/5": a roundup's entry
@@ -3321,6 +3327,13 @@ _KEY_AFTER = re.compile(r"(?:[ \t]+\p{Ll}+){0,2}[ \t]+\.{2,}[ \t]")
 _PUBLISHER_NOTE = re.compile(r"\s+[—–|·-]\s+[^\n]*$")
 
 
+# an anniversary's headline: "Ten years of Winter Sleep", "20 Years On: Spirited Away"
+_ANNIVERSARY = re.compile(
+    r"(?i:\d{1,3}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|a hundred)"
+    r"[ \t]+(?i:years)[ \t]+(?i:of|on|since|after|with)[ \t]*:?[ \t]+(?P<title>\p{Lu}.*)"
+)
+
+
 def score_films(
     article: Article, sentences: list[Span]
 ) -> tuple[Counter[str], dict[str, Counter[str]], tuple[tuple[str, int], ...]]:
@@ -3378,6 +3391,13 @@ def score_films(
         if not (label or prize or column) and not normalise.language_names().get(head.lower()):
             name = names.clean_name(match.group())
             forms.setdefault(slugify(name), Counter())[name] += 1
+    # "Ten years of Winter Sleep": a headline about the film, not a title
+    anniversaries = [
+        key
+        for key, variants in forms.items()
+        if (since := _ANNIVERSARY.match(variants.most_common(1)[0][0]))
+        and slugify(since["title"]) in forms
+    ]
     mentions = {key: _standalone_mentions(v.most_common(1)[0][0], body) for key, v in forms.items()}
     possessive = {key for key, v in forms.items() if re.search(r"['’]s ", v.most_common(1)[0][0])}
     for key, variants in forms.items():
@@ -3411,7 +3431,12 @@ def score_films(
         elif _short_form_in(article.title, name):
             scores[key] += 2  # "we finally showed the kids Totoro": a short form of the title
     if article.publisher:  # "Crumbs on the Sofa (family blog)" is the blog, not a film
-        scores.pop(slugify(publisher_name(article.publisher)), None)
+        publisher = slugify(publisher_name(article.publisher))
+        scores.pop(publisher, None)
+        for key in [k for k in scores if "-" in k and publisher.startswith(f"{k}-")]:
+            del scores[key]  # "Slow Cinema", the head of "Slow Cinema Review": the site
+    for key in anniversaries:
+        scores.pop(key, None)
     first_line = next((s for s in sentences if s.text.strip()), None)
     if first_line is not None and len(first_line.text.split()) <= 8:
         heading = slugify(names.clean_name(first_line.text))
@@ -4047,7 +4072,7 @@ def _header_titles(
     # "Slow Roads West: Kelly Reichardt, a retrospective": a programme's name, no film's
     described = described or _RETROSPECTIVE.search(title) is not None
     parts = [] if described else [(part, 6, False) for part in split]
-    parts += [(quoted, 6, True) for quoted in _QUOTED.findall(title)]
+    parts += [(m[1] or m[2], 6, True) for m in _QUOTED.finditer(title)]
     opening = body.lstrip()
     # the body's heading repeats a part of the page title: "Seen in Lyon #14 — Les Heures
     # blanches" over "Seen in Lyon #14 — Les Heures blanches, and why I ...": a title, vouched
@@ -4330,7 +4355,10 @@ def _written_apart(part: str, title: str, body: str) -> re.Match[str] | None:
     return None
 
 
-_QUOTED = re.compile(r"(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[”\"’'](?!\p{L})")
+_QUOTED = re.compile(
+    r"(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[”\"’'](?!\p{L})"
+    r"|«[ \t\u00a0]*([^«»\n]{2,80}?)[ \t\u00a0]*»"  # French marks: « La Marée des autres »
+)
 # What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
 _GLOSSED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<gloss>[^()]{2,80})\)")
 _TRAILING_NOTE = re.compile(
@@ -4340,6 +4368,8 @@ _TRAILING_NOTE = re.compile(
 )
 _COLON_TITLE = re.compile(
     rf"(?P<head>{names.TITLE}(?:[!?][ \t]+{names.TITLE})?)[!?]?:[ \t]+{names.TITLE}"
+    # (not a headline's "Winter Sleep: Ceylan's long night", a possessive after the colon)
+    r"(?!['’]s\b)"
 )
 # A label that names the film ("Film:", "Title:"), or gives a translation of its title.
 # (in other languages too, and two at once: "Título original / Original title")

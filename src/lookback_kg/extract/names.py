@@ -406,9 +406,11 @@ def clean_name(text: str) -> str:
     ('A Winter Night for Golnar', 'Satoshi Kon')
     >>> clean_name("A Traveler's Needs")
     "A Traveler's Needs"
+    >>> clean_name("« La Marée des autres »")
+    'La Marée des autres'
     """
-    text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()')
-    text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()')
+    text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()«»\u00a0')
+    text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()«»\u00a0')
     text = _POSSESSIVE_END.sub("", text)
     possessor = _POSSESSOR.match(text)  # "Rabat's Atlas Bleu Productions": the company
     if possessor and looks_like_organization(text[possessor.end() :]):
