@@ -2090,9 +2090,14 @@ def heading_title(text: str) -> str | None:
         unlikely_title(core)
         or unlikely_title(core.strip("★☆ \t"))
         or CREDIT_HEADING.fullmatch(core)
+        or _RECORD_CARD.fullmatch(core)
     ):
-        return None  # (and "★ FEATURED TITLE", a badge)
+        return None  # (and "★ FEATURED TITLE", a badge; "FICHE", a record's card)
     return core
+
+
+# A film's record card, named alone over it: "FICHE", "FICHA", "SCHEDA", "FACT SHEET"
+_RECORD_CARD = re.compile(r"(?i:fiche|ficha|scheda|fact[ \t]?sheet|datasheet)")
 
 
 # A bilingual page's mark for one tongue's half: "EN —", "FR:"
