@@ -175,6 +175,18 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("montag", (Relation.EDITOR,)),
     ("montaje", (Relation.EDITOR,)),
     ("schnitt", (Relation.EDITOR,)),
+    ("reparto", (Relation.CAST_MEMBER,)),
+    ("elenco", (Relation.CAST_MEMBER,)),
+    ("intérpret", (Relation.CAST_MEMBER,)),
+    ("interpret", (Relation.CAST_MEMBER,)),
+    ("besetzung", (Relation.CAST_MEMBER,)),
+    ("darsteller", (Relation.CAST_MEMBER,)),
+    ("producción", (_COMPANY, _PRODUCER)),
+    ("produccion", (_COMPANY, _PRODUCER)),
+    ("produção", (_COMPANY, _PRODUCER)),
+    ("producao", (_COMPANY, _PRODUCER)),
+    ("produktion", (_COMPANY, _PRODUCER)),
+    ("produzione", (_COMPANY, _PRODUCER)),
     ("camera", (Relation.CINEMATOGRAPHER,)),
     ("shot", (Relation.CINEMATOGRAPHER,)),  # "X, who shot the film herself"
     ("prod. cos", (_COMPANY,)),  # a festival catalogue's abbreviations: "Prod. cos.", "Scr."

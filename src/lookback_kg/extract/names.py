@@ -185,6 +185,8 @@ ORG_WORDS = frozenset(
         "channel",
         "association",
         "collective",  # "Pasada Collective", a film collective
+        "kollektiv",  # "Komet Kollektiv", the same in German and Scandinavian tongues
+        "kolektiv",
         "committee",
         "foundation",
         "academy",
