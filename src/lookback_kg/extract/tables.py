@@ -190,15 +190,17 @@ _CURRENCY_IN_HEADING = re.compile(
 def _priced_by_heading(header: list[str], heading: str) -> list[str]:
     """The header, its figures' columns given the currency the chart's heading names.
 
-    >>> _priced_by_heading(["Title", "Weekend", "Total"], "TOP 5 (Fri-Sun, ¥)")
-    ['Title', 'Weekend (¥)', 'Total (¥)']
+    >>> _priced_by_heading(["Title", "Weekend", "% change", "Total"], "TOP 5 (Fri-Sun, ¥)")
+    ['Title', 'Weekend (¥)', '% change', 'Total (¥)']
     """
     priced = _CURRENCY_IN_HEADING.fullmatch(heading)
     if priced is None:
         return header
     return [
         f"{key} ({priced['currency']})"
-        if _FIGURES_COLUMN.fullmatch(key) and not _CURRENCY_IN_KEY.fullmatch(key)
+        if _FIGURES_COLUMN.fullmatch(key)
+        and not _CURRENCY_IN_KEY.fullmatch(key)
+        and not key.startswith("%")  # (a change in per cent is no sum of money)
         else key
         for key in header
     ]
