@@ -6355,3 +6355,15 @@ def test_a_place_before_a_colon_is_no_head_of_the_title():
     facts = _facts(body, title='"Sa Ilalim ng Balete" is the scariest horror of the year')
     assert ("Sa Ilalim ng Balete", "director", "Marites Cruz") in _triples(facts)
     assert not any(f.subject.name.startswith("Manila") for f in facts)
+
+
+def test_a_diary_dates_heading_with_a_note_in_lower_case_still_names_its_film():
+    # the date first, then the title: a note after the stars is no badge on "19 JUL"
+    assert context.heading_title("19 JUL — LAKE MUNGO (2008) ★★★★½ (rewatch)") == "Lake Mungo"
+    assert context.heading_title("14 JUL — CSIGAHÁZ (Snail House, 2023) ★★★½") == "Csigaház"
+    assert context.heading_title("SUN 2 FEB — SECRETS & LIES (1996) — rewatch") == (
+        "Secrets & Lies"
+    )
+    # an aside after the date: "MON 3 FEB (well, late Sunday night) — "
+    line = "MON 3 FEB (well, late Sunday night) — SLATE AND HONEY (2024)"
+    assert context.heading_title(line) == "Slate and Honey"

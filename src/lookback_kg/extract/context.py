@@ -2017,11 +2017,12 @@ def heading_title(text: str) -> str | None:
     line = _RANK.sub("", text.strip())  # "2. THE WORST PERSON IN THE WORLD": a list's rank
     framed = _FRAMED.fullmatch(line)
     line = framed[1] if framed else line  # "— LOGLINE —", "== CAST ==": a frame of marks
+    # (the date first: "14 JUL — CSIGAHÁZ (Snail House) ★★★½" is no badge on "14 JUL")
+    line = _DIARY_DATE.sub("", line)  # "Sat 3/8/2024 — Lanterns Over Pier Nine ★★★★"
     badged = _BADGED_CAPITALS.fullmatch(line)
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
     line = _BADGES.sub("", line)  # "MAR DE FONDO   [NEW] [4K] [16+]": a catalogue's badges
-    line = _DIARY_DATE.sub("", line)  # "Sat 3/8/2024 — Lanterns Over Pier Nine ★★★★"
     line = _NOTE_AFTER_STARS.sub("", line)  # "Paris, Texas (1984) ★★★★★  (rewatch)"
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
     line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
@@ -2110,7 +2111,9 @@ _NOTE_AFTER_STARS = re.compile(
 _DIARY_DATE = re.compile(
     r"^(?:\p{L}{2,9}\.?,?[ \t]+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}[ \t]+)?"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?"
-    r"(?:[ \t]+\d{1,2}(?!\d))?(?:,?[ \t]+\d{4})?)(?:[ \t]+[—–-]|:)[ \t]+"
+    r"(?:[ \t]+\d{1,2}(?!\d))?(?:,?[ \t]+\d{4})?)"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?"  # (an aside: "MON 3 FEB (well, late Sunday night) — ")
+    r"(?:[ \t]+[—–-]|:)[ \t]+"
 )
 # A title in capitals, then a note in lower case after a dash or a symbol: "BETWEEN TWO RIVERS
 # — television premiere", "HOSHIZORA POST OFFICE  ★ Family pick"
