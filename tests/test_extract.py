@@ -6367,3 +6367,20 @@ def test_a_diary_dates_heading_with_a_note_in_lower_case_still_names_its_film():
     # an aside after the date: "MON 3 FEB (well, late Sunday night) — "
     line = "MON 3 FEB (well, late Sunday night) — SLATE AND HONEY (2024)"
     assert context.heading_title(line) == "Slate and Honey"
+
+
+def test_a_makers_debut_in_the_present_is_the_film_at_hand():
+    body = (
+        "10 JUL — BOG BODY BLUES (2024) ★★★★\n\n"
+        "Ruairí Keogh-Daly's debut is a horror comedy about two turf-cutters.\n\n"
+        "23 JUL — SALT WIND (2024) ★★★\n\n"
+        "Ana Ruiz's debut was a horror comedy; this is a melodrama."
+    )
+    genres = {
+        (f.subject.name, f.object)
+        for f in _facts(body, title="july diary")
+        if f.relation.value == "genre"
+    }
+    assert ("Bog Body Blues", "horror comedy") in genres
+    # (her debut in the past is another film: its genre is not Salt Wind's)
+    assert ("Salt Wind", "horror comedy") not in genres

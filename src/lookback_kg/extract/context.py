@@ -92,6 +92,8 @@ _OTHER_WORK = re.compile(
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|{names.NAME}['’]s?)\s+(?:(?:19|20)\d\d\s+)?"
     # (in lower case: "Ingrid's Last Ferry" is a title)
     r"(?:previous|earlier|prior|last|debut|breakout|next)\b"
+    # (in the present, the film at hand: "Ruairí Keogh-Daly's debut is a horror comedy")
+    r"(?!(?<=debut)\s+(?:is|follows|tells|stars|centres|centers|opens)\b)"
     # "in one of her last roles": a person's part, not another film
     r"(?!\s+(?:[\p{Ll}-]+\s+)?(?:roles?|parts?|appearances?|performances?|years?|days?|words?)\b)"
     r"(?:\s+(?:[\p{Ll}-]+\s+){0,2}?(?i:film|movie|feature|short|work|project|effort)\b)?"
