@@ -1012,7 +1012,8 @@ def _read_date(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _read_money(m: Match) -> Iterator[tuple[Value, dict]]:
-    yield from values.money_values(m.groups)
+    article = m.ctx.article
+    yield from values.money_values(m.groups, f"{article.title}\n{article.body}")
 
 
 def _read_duration(m: Match) -> Iterator[tuple[Value, dict]]:

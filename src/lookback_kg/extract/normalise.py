@@ -82,6 +82,27 @@ def _cldr_currency_words() -> dict[str, str]:
     return words
 
 
+def _shared_currency_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The last words several currencies share ("pesos", "kroner", "dinars"), each code with
+    the words a page about its country writes: its full names ("Mexican pesos"), its code,
+    and its countries ("Mexico")."""
+    english = Locale("en")
+    lands: dict[str, set[str]] = {}
+    for land in english.territories:
+        for code in get_territory_currencies(land):
+            lands.setdefault(code, set()).add(english.territories[land].lower())
+    shared: dict[str, dict[str, tuple[str, ...]]] = {}
+    for code in sorted(lands):
+        full = {get_currency_name(code, count=count, locale="en").lower() for count in (1, 2)}
+        for name in full:
+            shared.setdefault(name.split()[-1], {})[code] = tuple(sorted(full | lands[code]))
+    return {
+        word: codes
+        for word, codes in shared.items()
+        if len(codes) > 1 and word.isalpha() and word not in _COMMON_WORDS
+    }
+
+
 _COMMON_WORDS = {"gold", "mark", "marks", "sol", "kina", "tala", "lek", "kip", "pula", "loti"}
 # Everyday names that CLDR leaves ambiguous or spells otherwise; these win
 CURRENCY_WORDS = {
@@ -114,6 +135,11 @@ CURRENCY_WORDS = {
     "rupiah": "IDR",
     "ringgit": "MYR",
 }
+# Last words several currencies share, that only the page can settle: "78.4 million pesos" on
+# a page about Mexico's box office
+SHARED_CURRENCY_WORDS = {
+    word: codes for word, codes in _shared_currency_words().items() if word not in CURRENCY_WORDS
+}
 # Marks CLDR's en_US symbols lack, as articles write them: "₦412m", "45 zł", "E£3 million".
 CURRENCY_MARKS = {
     "₦": "NGN",
@@ -143,8 +169,9 @@ CURRENCY_BEFORE = (
     r"|[ \u00a0]?\d{1,3},\d{3}))"
 )
 # ... and its name or code after the amount: "4.7 million SEK", "86 million naira", "45 zł"
+_AFTER_WORDS = sorted(map(re.escape, CURRENCY_WORDS | SHARED_CURRENCY_WORDS), key=len, reverse=True)
 CURRENCY_AFTER = (
-    rf"(?:(?i:{'|'.join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))})"
+    rf"(?:(?i:{'|'.join(_AFTER_WORDS)})"
     r"|zł|Kč|[A-Z]{3})(?!\w)"
 )
 
@@ -179,6 +206,29 @@ def currency_code(token: str) -> str | None:
         or CURRENCY_MARKS.get(token)
         or CURRENCY_WORDS.get(token.lower())
     )
+
+
+@functools.lru_cache(maxsize=256)
+def page_currency(word: str, page: str) -> str | None:
+    """The one currency of those sharing `word` ("pesos") that the page names elsewhere, by
+    its code, its full name or its country; None when it names none or several.
+
+    >>> page_currency("pesos", "Mexico box office. Figures in MXN.")
+    'MXN'
+    >>> page_currency("pesos", "Box office in Argentina and Chile."), page_currency("pesos", "")
+    (None, None)
+    """
+    codes = SHARED_CURRENCY_WORDS.get(word.lower())
+    if not codes:
+        return None
+    lowered = page.lower()
+    named = {
+        code
+        for code, words in codes.items()
+        if re.search(rf"\b{code}\b", page)
+        or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -39,7 +39,7 @@ _KEY_COLUMN = re.compile(
 )
 # ... and a chart's figures, each cell said of its row's film: "Weekend | Total"
 _FIGURES_COLUMN = re.compile(
-    r"(?i:.*\b(?:weekend|total|gross|cumulative|box office|takings)\b.*|%.*)"
+    r"(?i:.*\b(?:weekend|total|gross|cumulative|cume|box office|takings)\b.*|%.*)"
 )
 _RULE_LINE = re.compile(r"[\s|:+-]*")
 _BLANK_FIRST_CELL = re.compile(r"[ \t]{4,}\|")
@@ -212,8 +212,15 @@ def _money_in_key(key: str, value: str) -> tuple[str, str]:
 
     >>> _money_in_key("Total (₦)", "612,800,000"), _money_in_key("Total (EUR)", "1.2m")
     (('Total', '₦612,800,000'), ('Total', 'EUR 1.2m'))
+
+    A dollar sign alone is the column's currency too: Mexico writes pesos "$78.4M".
+
+    >>> _money_in_key("Weekend (MXN)", "$78.4M"), _money_in_key("Weekend (MXN)", "US$4.3M")
+    (('Weekend', 'MXN 78.4M'), ('Weekend (MXN)', 'US$4.3M'))
     """
     priced = _CURRENCY_IN_KEY.fullmatch(key)
+    if priced and priced["currency"] != "$" and value.strip().startswith("$"):
+        value = value.strip()[1:]  # (the sign the page's own currency shares with the dollar)
     if not priced or not _BARE_FIGURE.fullmatch(value):
         return key, value
     currency = priced["currency"]

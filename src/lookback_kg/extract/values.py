@@ -125,17 +125,19 @@ def themes(text: str) -> list[str]:
     return themes
 
 
-def money_values(groups: dict[str, str]) -> Iterator[tuple]:
-    first = money(groups["obj"])
+def money_values(groups: dict[str, str], page: str = "") -> Iterator[tuple]:
+    first = money(groups["obj"], page)
     if first:
         yield first, {}
     if "money2" in groups:
-        second = money(groups["money2"])
+        second = money(groups["money2"], page)
         if second and (first is None or second.currency != first.currency):
             yield second, {"approximate": "approx2" in groups}
 
 
-def money(text: str):
+def money(text: str, page: str = ""):
+    """Money from a matched amount; a currency word several countries share ("pesos") is the
+    one the page's own words settle, if they do."""
     match = re.fullmatch(
         rf"(?P<before>{normalise.CURRENCY_BEFORE})?\s?(?P<amount>[\d.,]+(?:\s?(?i:"
         rf"{normalise.SCALE_PATTERN}))?)(?:\s(?P<after>\p{{L}}+(?:\s\p{{L}}+)?))?",
@@ -143,9 +145,10 @@ def money(text: str):
     )
     if match is None:
         return None
-    return normalise.parse_money(
-        match["amount"], before=match["before"] or "", after=match["after"] or ""
-    )
+    after = match["after"] or ""
+    if after and normalise.currency_code(after) is None:
+        after = normalise.page_currency(after, page) or after
+    return normalise.parse_money(match["amount"], before=match["before"] or "", after=after)
 
 
 def rating(text: str, count: str | None) -> Rating | None:
