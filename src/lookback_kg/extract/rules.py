@@ -95,6 +95,13 @@ MACROS = {
     "CAP": names.CAP,
     "PRIZE": names.PRIZE_WORD,
     "CONN": names.CONNECTOR,
+    # a festival named in a Romance tongue, its lower-case words kept: "Festival de cinéma de
+    # la ville de Québec", "Festival internacional de cine de Mar del Plata"
+    "ROMANCE_FESTIVAL": r"(?:Festival|Festa|Mostra|Festivalul)(?:\s+(?:international|"
+    r"internacional|internazionale|du|de|des|del|do|da|dos|della|la|le|el|dei|film|films|filme|"
+    r"cinéma|cine|cinema|nouveau|nuevo|novo|ville|ciudad|cidade|court|métrage|courts|métrages|"
+    r"documentaire|documental|animation|animación|animação|jeune|public)|\s+d['’](?=\p{L}))+"
+    r"\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|do|da|dos|la|le|les|los|las|el)\s+)*\p{Lu}[\p{L}'’-]*)*",
     # the people a character is to another: "her sharp-tongued sister-in-law Keiko"
     "KIN": "(?:father|mother|son|daughter|sister|brother|sister-in-law|brother-in-law|"
     "stepmother|stepfather|stepsister|stepbrother|grandmother|grandfather|granddaughter|"

@@ -167,6 +167,11 @@ def unwrapped(body: str) -> str:
     ...           "European premiere at the Rotterdam festival next month, say its makers.\n"
     ...           "Nobody has said when it opens.").count("\n")
     1
+    >>> unwrapped("Drama with legs\nThe other title, Valeria Sandoval's Creel, slipped\n"
+    ...           "to second with 21.5 million pesos. Its total stands at\n"
+    ...           "112 million pesos. The railway drama premiered at the film festival of the\n"
+    ...           "city of Morelia last October.").count("\n")
+    1
     """
     chars = list(body)
     for paragraph in _PARAGRAPH.finditer(body):
@@ -184,13 +189,14 @@ def unwrapped(body: str) -> str:
             itertools.starmap(_stops_mid, itertools.pairwise(lines))
         ):
             continue  # (a heading over a list: "WINNERS", then a line for each prize)
-        even = all(len(line) >= width - _WRAP_RAGGEDNESS for line in lines[:-1])
-        if not even or not all(_is_prose(line) for line in lines[:-1]):
+        if not all(_is_prose(line) for line in lines[:-1]):
             continue
+        # (a ragged wrap, its lines edited after: joined only where a line stops mid-sentence)
+        even = all(len(line) >= width - _WRAP_RAGGEDNESS for line in lines[:-1])
         for line, following in itertools.pairwise(lines):
             position += len(line)
             goes_on = not _LIST_START.match(following) and not _NOT_PROSE.search(following)
-            if goes_on and (len(lines) > 2 or _stops_mid(line, following)):
+            if goes_on and ((even and len(lines) > 2) or _stops_mid(line, following)):
                 chars[position] = " "
             position += 1
     return "".join(chars)
