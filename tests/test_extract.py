@@ -6384,3 +6384,24 @@ def test_a_makers_debut_in_the_present_is_the_film_at_hand():
     assert ("Bog Body Blues", "horror comedy") in genres
     # (her debut in the past is another film: its genre is not Salt Wind's)
     assert ("Salt Wind", "horror comedy") not in genres
+
+
+def test_a_season_that_grosses_in_a_chart_is_a_film_and_its_prose_names_it():
+    body = (
+        "Opening in second place was PERSIMMON SEASON (감나무 계절), a family drama from "
+        "director Jang Mi-rae.\n\n"
+        "TOP 3 — WEEKEND 7–9 MARCH\n"
+        "1. Salt Wind — 612,000 admissions — USD 4.6m — total USD 14.8m\n"
+        "2. Persimmon Season (new) — 301,000 — USD 2.3m — total USD 2.9m\n"
+        "3. Pixel Paws 2 — 188,000 — USD 1.4m — total USD 11.2m\n"
+    )
+    facts = _facts(body, title="Korea box office")
+    said = {(f.subject.name.lower(), f.relation.value, str(f.object)) for f in facts}
+    assert ("persimmon season", "director", str(Entity(EntityKind.PERSON, "Jang Mi-rae"))) in said
+    grosses = {
+        (f.subject.name, f.object) for f in facts if f.relation.value == "box_office"
+    }
+    assert ("Persimmon Season", Money(Decimal("2300000"), "USD")) in grosses
+    assert ("Persimmon Season", Money(Decimal("2900000"), "USD")) in grosses
+    # (a programme's season named in prose is still no film)
+    assert context.unlikely_title("Kurosawa Season")

@@ -1778,10 +1778,13 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
             and core not in handles
         )
         number = int(match["number"] or match["number2"])
-        entries.append((match.start("line"), number, core if titled else ""))
+        # (a chart's line, its figures after the title: "2. Persimmon Season (new) — 301,000")
+        charted = _DIGIT.search(match["rest"][len(core) :]) is not None
+        entries.append((match.start("line"), number, core if titled else "", charted))
     found = []
     for run in _counted_runs(entries):
-        titles = [(start, title) for start, _, title in run if title]
+        titles = [(start, title) for start, _, title, _ in run if title]
+        charted = {start for start, _, title, figures in run if title and figures}
         if 2 * len(titles) <= len(run):
             continue  # most of the list's lines are sentences, not titles: steps, not films
         parts = [title for _, title in titles if _PART_WORDS.fullmatch(title)]
@@ -1790,11 +1793,14 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
         found += [
             (start, heading_title(title) or title)
             for start, title in titles
-            if not unlikely_title(title) and not CREDIT_HEADING.fullmatch(title)
+            # (a season that grosses is a film: "Persimmon Season — 301,000 — USD 2.3m")
+            if (not unlikely_title(title) or (start in charted and _SEASON.fullmatch(title)))
+            and not CREDIT_HEADING.fullmatch(title)
         ]
     return found
 
 
+_SEASON = re.compile(r"\p{Lu}\p{Ll}+ Season")
 _TWO_SENTENCES = re.compile(r"\p{Ll}{3}[.!?][ \t]+\p{Lu}")
 _FORUM_POST = re.compile(
     r"(?m)^[ \t]*#\d{1,5}[ \t]+(?P<handle>\S+)[ \t]+\((?:Joined|Member since|Posts)\b"
@@ -1802,11 +1808,11 @@ _FORUM_POST = re.compile(
 
 
 def _counted_runs(
-    entries: list[tuple[int, int, str]],
-) -> Iterator[list[tuple[int, int, str]]]:
+    entries: list[tuple[int, int, str, bool]],
+) -> Iterator[list[tuple[int, int, str, bool]]]:
     """The runs of lines numbered in sequence, up or down ("1." to "5.", then "1." to "5."
     again: a chart, then its notes), each of two lines or more."""
-    run: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str, bool]] = []
     for entry in entries:
         step = entry[1] - run[-1][1] if run else 0
         if abs(step) == 1 and (len(run) == 1 or step == run[1][1] - run[0][1]):

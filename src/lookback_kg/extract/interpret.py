@@ -512,7 +512,8 @@ def _subject(
         # (a shorter name is the work's own: the one-shot "Kinmokusei", not "Kinmokusei no Koro")
     if rule.subject is EntityKind.FILM:
         # "the Golden Globe Award for Best Animated Feature Film": never a film
-        return None if unlikely_title(name) else Entity(EntityKind.FILM, name)
+        # (a title the page gave elsewhere stands: "Persimmon Season", a chart's line)
+        return None if unlikely_title(name) and not known else Entity(EntityKind.FILM, name)
     work = context.works.get(f"work:{slugify(name)}") or Entity(rule.subject, name)
     context.remember_work(work)
     return work
