@@ -6398,9 +6398,7 @@ def test_a_season_that_grosses_in_a_chart_is_a_film_and_its_prose_names_it():
     facts = _facts(body, title="Korea box office")
     said = {(f.subject.name.lower(), f.relation.value, str(f.object)) for f in facts}
     assert ("persimmon season", "director", str(Entity(EntityKind.PERSON, "Jang Mi-rae"))) in said
-    grosses = {
-        (f.subject.name, f.object) for f in facts if f.relation.value == "box_office"
-    }
+    grosses = {(f.subject.name, f.object) for f in facts if f.relation.value == "box_office"}
     assert ("Persimmon Season", Money(Decimal("2300000"), "USD")) in grosses
     assert ("Persimmon Season", Money(Decimal("2900000"), "USD")) in grosses
     # (a programme's season named in prose is still no film)
