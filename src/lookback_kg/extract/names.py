@@ -410,6 +410,8 @@ def clean_name(text: str) -> str:
     "A Traveler's Needs"
     >>> clean_name("« La Marée des autres »")
     'La Marée des autres'
+    >>> clean_name("March with RED LANTERN BRIDGE"), clean_name("BAD GENIUS")
+    ('RED LANTERN BRIDGE', 'BAD GENIUS')
     """
     text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()«»\u00a0')
     text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()«»\u00a0')
@@ -421,6 +423,9 @@ def clean_name(text: str) -> str:
     described = _DESCRIBED_PERSON.match(text)  # "Swedish actress Inga Sand", "star Ana Ruiz"
     if described and (not described["nation"] or described["nation"].lower() in DEMONYMS):
         text = text[described.end() :]
+    shouted = _SHOUTED_TITLE_END.search(text)  # "March with RED LANTERN BRIDGE": the title
+    if shouted and any(c.islower() for c in text[: shouted.start()]):
+        text = shouted["title"]
     words = text.split(" ")
     while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
         if words[0] == "A" and _ROMANCE_SMALL_WORDS & set(words[2:]):
@@ -429,6 +434,14 @@ def clean_name(text: str) -> str:
             break  # "A Silent Voice", "A Winter Night for Golnar": a title's own article
         words = words[1:]
     return " ".join(words)
+
+
+# A title set in capitals at a name's end, after words in lower case and a small word: the
+# words before are the sentence's ("12 March with RED LANTERN BRIDGE")
+_SHOUTED_TITLE_END = re.compile(
+    r"(?<=\p{Ll}[ ](?:with|and|to|from|at|in|of|for|by|on)[ ])"
+    r"(?P<title>\p{Lu}{2,}[\p{Lu}\d'’-]*(?:[ ][\p{Lu}\d][\p{Lu}\d'’-]*)+)$"
+)
 
 
 def _kept_article(words: list[str]) -> bool:
