@@ -189,10 +189,15 @@ def unwrapped(body: str) -> str:
             itertools.starmap(_stops_mid, itertools.pairwise(lines))
         ):
             continue  # (a heading over a list: "WINNERS", then a line for each prize)
-        if not all(_is_prose(line) for line in lines[:-1]):
+        long = [len(line) >= width - _WRAP_RAGGEDNESS for line in lines[:-1]]
+        # (a wrapped line may end on a colon: "... begun to harvest it. Confirmed cast:")
+        if not all(
+            _is_prose(line) or (wrapped and _is_prose(line.rstrip()[:-1] + "."))
+            for line, wrapped in zip(lines[:-1], long, strict=True)
+        ):
             continue
-        # (a ragged wrap, its lines edited after: joined only where a line stops mid-sentence)
-        even = all(len(line) >= width - _WRAP_RAGGEDNESS for line in lines[:-1])
+        # (a ragged wrap, its lines edited after: joined where a line stops mid-sentence)
+        even = all(long)
         for line, following in itertools.pairwise(lines):
             position += len(line)
             goes_on = not _LIST_START.match(following) and not _NOT_PROSE.search(following)
