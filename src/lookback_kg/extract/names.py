@@ -271,8 +271,11 @@ _WHERE = (
     r"|\b(?:Studio|Studios|Estudio|Estudios|Atelier)[ \u00a0]\p{Lu}\p{L}+)"
     r"[ \u00a0]\(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?\))?"
 )
+# a list's last name described: "A, B and newcomer C"
+_DESCRIBED = r"(?:(?:newcomer|veteran|actor|actress|star)[ \u00a0](?=\p{Lu}))?"
 NAMES = (
-    rf"(?:{_PLACES_COMPANY}{NAME}(?:{_WHERE}(?:{LIST_JOIN}|{_LINE_JOIN}){_PLACES_COMPANY}{NAME}"
+    rf"(?:{_PLACES_COMPANY}{NAME}(?:{_WHERE}(?:{LIST_JOIN}|{_LINE_JOIN}){_DESCRIBED}"
+    rf"{_PLACES_COMPANY}{NAME}"
     r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*['’]s\b)"
     # "produced by A and B, and Le Pacte is its distributor": a new clause's subject
     r"(?!(?:[ \u00a0]\p{Lu}[\p{L}\-]*)*[ \u00a0]+(?:is|was|are|were|has|had|will|opened|"
