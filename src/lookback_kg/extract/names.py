@@ -260,7 +260,8 @@ _LINE_JOIN = (
 )
 # "Rabat's Atlas Bleu Productions": a place's company, the place no name of its own
 _PLACES_COMPANY = (
-    r"(?:\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?=(?:\p{Lu}[\p{L}\-]*[ \u00a0]){0,4}"
+    r"(?:\p{Lu}[\p{L}\-]*['’]s[ \u00a0](?:(?:own[ \u00a0]|production[ \u00a0])?"
+    r"(?:company|banner|outfit)[ \u00a0](?=\p{Lu}))?(?=(?:\p{Lu}[\p{L}\-]*[ \u00a0]){0,4}"
     rf"(?i:{'|'.join(sorted(re.escape(w) for w in ORG_WORDS if w.isalpha()))})\b))?"
 )
 # (or, after a company, its city: "Lichtspiel Film (Berlin), Donau Pictures (Vienna)"; not a
@@ -382,7 +383,8 @@ PRONOUNS = frozenset(
 
 
 _SPACES = re.compile(r"\s+")
-_POSSESSOR = re.compile(r"\p{Lu}[\p{L}\-]*['’]s ")
+# (or a person's company, named so: "Ghaemmaghami's company Nakhl Films")
+_POSSESSOR = re.compile(r"\p{Lu}[\p{L}\-]*['’]s (?:(?:own |production )?(?:company|banner|outfit) )?")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=\p{Lu}{2})['’]S$")  # "Fujimoto's", "FUJIMOTO'S"
 
 
@@ -413,6 +415,8 @@ def clean_name(text: str) -> str:
     "A Traveler's Needs"
     >>> clean_name("« La Marée des autres »")
     'La Marée des autres'
+    >>> clean_name("Ghaemmaghami's company Nakhl Films")
+    'Nakhl Films'
     >>> clean_name("March with RED LANTERN BRIDGE"), clean_name("BAD GENIUS")
     ('RED LANTERN BRIDGE', 'BAD GENIUS')
     """
