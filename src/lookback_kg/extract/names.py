@@ -384,7 +384,9 @@ PRONOUNS = frozenset(
 
 _SPACES = re.compile(r"\s+")
 # (or a person's company, named so: "Ghaemmaghami's company Nakhl Films")
-_POSSESSOR = re.compile(r"\p{Lu}[\p{L}\-]*['’]s (?:(?:own |production )?(?:company|banner|outfit) )?")
+_POSSESSOR = re.compile(
+    r"\p{Lu}[\p{L}\-]*['’]s (?:(?:own |production )?(?:company|banner|outfit) )?"
+)
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=\p{Lu}{2})['’]S$")  # "Fujimoto's", "FUJIMOTO'S"
 
 
