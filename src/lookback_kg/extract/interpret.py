@@ -17,6 +17,7 @@ from lookback_kg.extract.context import (
     FILM_ANAPHOR,
     OTHER_WORK,
     ArticleContext,
+    publisher_name,
     slashed_title,
     title_after_winner,
     title_gloss,
@@ -715,6 +716,27 @@ def _read_events(m: Match) -> Iterator[tuple[Value, dict]]:
             yield Entity(EntityKind.EVENT, event), {}
 
 
+def _read_own_festival(m: Match) -> Iterator[tuple[Value, dict]]:
+    """The festival whose own page this is, by its publisher's name: "★ WORLD PREMIERE – sáb
+    16 nov" in the Festival de Cine Austral's programme premieres the film there."""
+    article = m.ctx.article
+    day = _BADGE_DAY.search(m.text)
+    when = day and normalise.parse_date(day[0], default_year=_year(m.ctx))
+    if when and article.date and when > article.date:
+        return  # "WORLD PREMIERE - Sat 7 February" in a line-up out before the festival
+    # its publisher, or a part of its title or of its first lines that names a festival
+    heads = [publisher_name(article.publisher), article.title or "", *article.body.split("\n")[:4]]
+    for part in (p.strip() for head in heads for p in _HEAD_PARTS.split(head)):
+        if _FESTIVAL_WORD.search(part) and len(part.split()) <= 8 and not _DIGIT.search(part):
+            festival = names.title_case(part) if part.isupper() else part
+            yield Entity(EntityKind.EVENT, festival), {}
+            return
+
+
+_FESTIVAL_WORD = re.compile(r"(?i:\bfestival\b|\bfestivalul\b|\bmostra\b|\bfilmfest\b)")
+_BADGE_DAY = re.compile(rf"\b\d{{1,2}}[ \t]+(?i:{normalise.MONTHS})(?:[ \t]+\d{{4}})?")
+_HEAD_PARTS = re.compile(r"[ \t]+[|–—·/][ \t]+")
+_DIGIT = re.compile(r"\d")
 _EVENT_OWNER = re.compile(r"(?P<owner>.*?)['’]s?\s+(?=\p{Lu})")
 _PLURAL_OWNERS = ("Children", "Women", "People", "Men", "Kids", "Youth")
 
@@ -1056,6 +1078,7 @@ OBJECT_READERS: dict[str, Reader] = {
     },
     "work": _read_work,
     "events": _read_events,
+    "own_festival": _read_own_festival,
     "award": _read_award,
     "awards": _read_awards,
     "characters": _read_characters,

@@ -314,6 +314,8 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     datetime.date(2024, 5, 3)
     >>> parse_date("05.10.2022")
     datetime.date(2022, 10, 5)
+    >>> parse_date("16 nov", default_year=2024)  # a programme's day, in lower case
+    datetime.date(2024, 11, 16)
     >>> parse_date("21/02/2025"), parse_date("02/21/2025"), parse_date("03/04/2025")
     (datetime.date(2025, 2, 21), datetime.date(2025, 2, 21), None)
     """
@@ -327,7 +329,7 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})/\d{4}", text)
     if slashed and max(int(slashed[1]), int(slashed[2])) <= 12:
         return None  # "03/04/2025": March or April, as the page's country writes it
-    if not (dotted or iso or slashed or re.search(rf"\b(?:{MONTHS})", text)):
+    if not (dotted or iso or slashed or re.search(rf"\b(?i:{MONTHS})", text)):
         return None
     base = datetime(default_year or 2000, 1, 1)
     try:

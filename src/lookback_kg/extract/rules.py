@@ -283,7 +283,8 @@ RULE_KEYS = frozenset(
     "counter_examples trigger known_subject heads_record".split()
 )
 OBJECT_READERS = frozenset(
-    "person persons agent company orgs named_company work events award awards characters cast "
+    "person persons agent company orgs named_company work events own_festival award awards "
+    "characters cast "
     "billing "
     "countries country language languages themes date money duration score class listing".split()
 )
