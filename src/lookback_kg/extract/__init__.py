@@ -174,7 +174,13 @@ def _extract(
         context.remember_work(other)
     lineup = awards.read_lineup(article.body)
     shorts = awards.read_supporting_shorts(article.body)
-    award_entries = read_award_lists(article.body) + lineup + shorts
+    award_entries = tuple(
+        # "NARUT-BAE / THE LAST FERRY": the title, its gloss after a slash
+        dataclasses.replace(entry, title=entry.title.partition(" / ")[0])
+        if slashed_title(names.title_case(entry.title) if entry.title.isupper() else entry.title)
+        else entry
+        for entry in read_award_lists(article.body) + lineup + shorts
+    )
     for entry in award_entries:  # later sentences may name them: "Rumah Sunyi, a ghost story"
         if not unlikely_title(entry.title):
             context.remember_work(Entity(EntityKind.FILM, entry.title))

@@ -26,6 +26,13 @@ from lookback_kg.model import Relation, WorkClass
 # "Golden Bridge for Best Film", "Special Mention of the Jury", "Audience Award"
 # the category's words: "Animated Film", "Director of Photography"
 _WORDS = r"\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|in)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}"
+_ROMANCE_BY = re.compile(r",[ \t]+(?:de|di)[ \t]+(?=\p{Lu}\p{Ll})")
+_ROMANCE_FOR = re.compile(r",?[ \t]+(?:por|pour|per|para)[ \t]+(?=\p{Lu})")
+_ROMANCE_PRIZE = (
+    r"(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:de|del|do|da|a|à|al|la|le|el)[ \t]+)*){0,3}?"
+    r"(?:Premio|Prêmio|Prix|Mejor|Melhor|Meilleure?|Miglior[ei]?|Mención)"
+    r"(?:[ \t]+(?:(?:de|del|do|da|du|des|a|à|al|la|le|el|y|e|et)[ \t]+)*\p{Lu}[\p{L}'’-]*){1,4}"
+)
 _CATEGORY = re.compile(
     r"(?:\d{1,2}[.)][ \t]+)?(?P<award>(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,6}?"
     r"(?:(?:Award|Prize|Mention|Grand Prix)\b(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?"
@@ -34,9 +41,14 @@ _CATEGORY = re.compile(
     rf"(?<=\p{{L}}[ \t]+)for[ \t]+Best[ \t]+{_WORDS}))"
     r"[ \t]*:?"
 )
+# ... or, alone on its line over its winner, in a Romance tongue: "Mejor Dirección", "Premio
+# Especial del Jurado", "Huemul de Oro a la Mejor Película (Golden Huemul for Best Film)"
+_ROMANCE_CATEGORY = re.compile(
+    rf"(?P<award>{_ROMANCE_PRIZE})(?:[ \t]+\([^()\n]{{1,50}}\))?[ \t]*:?"
+)
 # what the line opens with: a mark ("★" won, "•" a nominee), or a label ("WINNER:"), which
 # may stand alone on its line over the items it labels ("Also nominated:")
-_WON_MARK = "★✓✔🏆"
+_WON_MARK = "★✓✔🏆→"  # (an arrow points at a category's winner: "Mejor Dirección", "  → X")
 _OUTCOME = re.compile(r"(?i:won|winner|nominated|nominee|shortlisted)\b")
 _LIST_MARK = re.compile(r"[•*·▪◦‣][ \t]+")
 _OPENING = re.compile(
@@ -104,12 +116,22 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # The relation a category gives the person it names: "Best Director" names a film's director
 _PERSON_CATEGORIES: tuple[tuple[re.Pattern[str], Relation | None], ...] = (
     # "Best Director of Photography" first: a cinematographer, not a director
-    (re.compile(r"(?i)cinematograph|photography"), Relation.CINEMATOGRAPHER),
-    (re.compile(r"(?i)direct"), Relation.DIRECTOR),
-    (re.compile(r"(?i)actor|actress|performance|supporting|lead role"), Relation.CAST_MEMBER),
-    (re.compile(r"(?i)screenplay|script|writing|writer"), Relation.SCREENWRITER),
-    (re.compile(r"(?i)score|music|composer|soundtrack"), Relation.COMPOSER),
-    (re.compile(r"(?i)editing|editor"), Relation.EDITOR),
+    # (and in a Romance tongue: "Mejor Dirección", "Mejor Interpretación", "Prix du scénario")
+    (re.compile(r"(?i)cinematograph|photography|fotograf|photographie"), Relation.CINEMATOGRAPHER),
+    (re.compile(r"(?i)direct|direcci[óo]n|dire[çc][ãa]o|r[ée]alisation|regia"), Relation.DIRECTOR),
+    (
+        re.compile(
+            r"(?i)actor|actress|performance|supporting|lead role|interpretaci[óo]n|"
+            r"actuaci[óo]n|actriz|atriz|ator\b|interpr[ée]tation"
+        ),
+        Relation.CAST_MEMBER,
+    ),
+    (
+        re.compile(r"(?i)screenplay|script|writing|writer|gui[óo]n|roteiro|sc[ée]nario"),
+        Relation.SCREENWRITER,
+    ),
+    (re.compile(r"(?i)score|music|composer|soundtrack|m[úu]sica|musique"), Relation.COMPOSER),
+    (re.compile(r"(?i)editing|editor|montaje|montagem|montaggio"), Relation.EDITOR),
     (re.compile(r"(?i)producer"), Relation.PRODUCER),
     # people are named, but for work no relation here holds
     (re.compile(r"(?i)sound|costume|design|make-?up|effects|newcomer|breakthrough"), None),
@@ -184,6 +206,12 @@ def read_award_lists(body: str) -> tuple[Entry, ...]:
     ...  for e in read_award_lists(body)]  # doctest: +NORMALIZE_WHITESPACE
     [('Golden Gull', 'Salt', ('Ana Ruiz', 'Jo Park'), (), None),
      ('Silver Gull', 'Tide', ('Ida Holm',), ('Tom Berg',), 'cinematographer')]
+    >>> body = "Huemul de Oro a la Mejor Película (Golden Huemul for Best Film)\\n"
+    >>> body += "  → BÀYYI, de Aminata Faye\\nMejor Dirección\\n  → Shin Ha-yeon, por NARUT-BAE\\n"
+    >>> [(e.award, e.title, e.won, e.directors + e.people) for e in read_award_lists(body)]
+    ...  # doctest: +NORMALIZE_WHITESPACE
+    [('Huemul de Oro a la Mejor Película', 'BÀYYI', True, ('Aminata Faye',)),
+     ('Mejor Dirección', 'NARUT-BAE', True, ('Shin Ha-yeon',))]
     """
     return tuple(entry for category in _categories(body) for entry in _entries(category))
 
@@ -200,6 +228,7 @@ def _categories(body: str) -> list[_Category]:
         # "GOLDEN CRESCENT FOR BEST FILM": a category set in capitals
         capitals = len(line.split()) > 1 and not any(c.islower() for c in line)
         match = _CATEGORY.fullmatch(names.title_case(line) if capitals else line)
+        match = match or _ROMANCE_CATEGORY.fullmatch(line)
         if match is None and capitals:
             # "★ GOLDEN GANNET FOR BEST FEATURE", "★ SILVER GANNET (JURY PRIZE)": a heading's
             # star is its decoration; a bracket that says prize makes the name before it one
@@ -239,7 +268,7 @@ def _categories(body: str) -> list[_Category]:
                     break
                 index += 1
                 continue
-            if _CATEGORY.fullmatch(line.strip()):
+            if _CATEGORY.fullmatch(line.strip()) or _ROMANCE_CATEGORY.fullmatch(line.strip()):
                 break  # the next category
             opening = _OPENING.match(line)
             rest = line[opening.end() :].strip()
@@ -369,6 +398,8 @@ def _entries(category: _Category) -> list[Entry]:
     for mark, label, rest, line, end in category.lines:
         items = rest.split(";") if _NOMINEES_LABEL.search(label) else [rest]
         for item in items:
+            # (in a Romance tongue: "BÀYYI, de Aminata Ndiaye Faye", "Shin Ha-yeon, por X")
+            item = _ROMANCE_FOR.sub(" for ", _ROMANCE_BY.sub(", dir. ", item))
             won_note = _WINNER_NOTE.search(item)
             fields = _fields(_WINNER_NOTE.sub("", item).strip(), category)
             if fields is None:
