@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from lookback_kg.extract import awards, casing
+from lookback_kg.extract import awards, casing, names
 from lookback_kg.extract.awards import Entry, read_award_lists
 from lookback_kg.extract.context import (
     ArticleContext,
