@@ -1035,8 +1035,8 @@ def _read_date(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _read_money(m: Match) -> Iterator[tuple[Value, dict]]:
-    article = m.ctx.article
-    yield from values.money_values(m.groups, f"{article.title}\n{article.body}")
+    # (the body as the page to settle a shared currency word by: no copy made per match)
+    yield from values.money_values(m.groups, m.ctx.article.body)
 
 
 def _read_duration(m: Match) -> Iterator[tuple[Value, dict]]:
