@@ -2092,8 +2092,9 @@ def test_filmography_headings_in_two_scripts_or_opening_with_an_hour():
         title="The tide-watcher: a guide to one of Taiwan's quietest auteurs",
     )
     assert ("4:44 a.m.", 107) in _runtimes(facts)
+    # (the heading in two scripts names the film by its Latin side)
     assert any(
-        f.subject.name == "南風 The South Wind" and f.relation.value == "box_office" for f in facts
+        f.subject.name == "The South Wind" and f.relation.value == "box_office" for f in facts
     )
 
 
@@ -6403,3 +6404,22 @@ def test_a_season_that_grosses_in_a_chart_is_a_film_and_its_prose_names_it():
     assert ("Persimmon Season", Money(Decimal("2900000"), "USD")) in grosses
     # (a programme's season named in prose is still no film)
     assert context.unlikely_title("Kurosawa Season")
+
+
+def test_a_bilingual_press_kit_reads_its_latin_side_and_names_the_film_without_its_gloss():
+    body = (
+        "THE SALT WIND 鹽風\n\n"
+        "片名 Title            | The Salt Wind 鹽風\n"
+        "導演 Director         | 林子晴 Lin Tzu-ching\n"
+        "編劇 Screenplay       | 林子晴 Lin Tzu-ching、吳承翰 Wu Cheng-han\n"
+        "出品 Production       | 潮間帶影像 Intertidal Pictures、南方光電影 Southlight Films\n\n"
+        "澎湖漁村裡,阿雲守著父親留下的老藥局。\n"
+    )
+    facts = _facts(body, title="The Salt Wind 鹽風 | Press Kit 新聞資料")
+    said = {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    assert ("The Salt Wind", "director", "Lin Tzu-ching") in said
+    assert ("The Salt Wind", "screenwriter", "Wu Cheng-han") in said
+    assert ("The Salt Wind", "production_company", "Southlight Films") in said
+    assert all("鹽" not in f.subject.name for f in facts)
+    # each quote is still the stored body, gloss and all
+    assert any(f.evidence.quote == "Director         | 林子晴 Lin Tzu-ching" for f in facts)

@@ -50,6 +50,7 @@ from lookback_kg.extract.sentences import (
     rejoin_after_title,
     split_sentences,
     unwrapped,
+    without_cjk_glosses,
     without_emphasis,
     without_runaway_words,
 )
@@ -155,7 +156,10 @@ def explain(article: Article) -> Explanation:
 def _extract(
     article: Article, rules: tuple[Rule, ...] | None
 ) -> tuple[list[Fact], ArticleContext, list[Span]]:
-    plain = unwrapped(without_runaway_words(without_emphasis(article.body)))
+    plain = unwrapped(without_runaway_words(without_cjk_glosses(without_emphasis(article.body))))
+    title = without_cjk_glosses(article.title or "")
+    if title != (article.title or ""):  # "The Sea-Wind Pharmacy 海風藥局 | Press Kit"
+        article = dataclasses.replace(article, title=re.sub(r"[ \t]+", " ", title).strip())
     if casing.reads_lower_case(plain):  # "akira is the 1988 japanese animated film ..."
         plain = casing.with_capitals(plain)
     if plain != article.body:  # read without Markdown's marks, quoted from the stored body

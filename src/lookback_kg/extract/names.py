@@ -109,7 +109,7 @@ _PLACE = "|".join(
     )
 )
 LIST_JOIN = (
-    r"(?:[ ]?,[ \u00a0]and[ \u00a0]|[ ]?,[ \u00a0]|[ \u00a0]and[ \u00a0]"
+    r"(?:[ ]?,[ \u00a0]and[ \u00a0]|[ ]?,[ \u00a0]+|[ \u00a0]and[ \u00a0]"
     # "A · B · C", "A / B"; not "A · Written by B", "A · Music: B" or "A · Ed. B", where a
     # field ends
     r"|[ \u00a0][·/][ \u00a0](?!(?:[\p{L}-]+[ \u00a0]){0,2}[Bb]y\b)(?![^·/|\n]{0,30}:)"

@@ -131,6 +131,47 @@ def without_emphasis(body: str) -> str:
     return _EMPHASIS.sub(lambda m: " " * len(m["mark"]) + m["text"] + " " * len(m["mark"]), body)
 
 
+# A gloss in Chinese, Japanese or Korean script beside the Latin one, as bilingual press kits
+# and key-value pages write them: "導演 Director | 林子晴 Lin Tzu-ching". A run of those
+# scripts, with the marks and slashes between its parts ("台語、華語", "劇情/家庭").
+_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆〈〉《》「」『』【】〔〕]"
+_CJK_GLOSS = re.compile(
+    rf"(?m){_CJK}+(?:[ \t]*[、・/／][ \t]*{_CJK}+)*"
+    # before the Latin words it glosses ...
+    rf"(?:[ \t]+(?=[\p{{Latin}}\d])"
+    # ... or after them, closing the line or its cell
+    rf"|(?<=[\p{{Latin}}\d.,)][ \t]+{_CJK}+(?:[ \t]*[、・/／][ \t]*{_CJK}+)*)(?=[ \t]*(?:$|[|/·])))"
+)
+_LATIN_LINE = re.compile(r"(?m)^.*\p{Latin}.*$")
+
+
+def without_cjk_glosses(body: str) -> str:
+    r"""The body with each gloss in Chinese, Japanese or Korean script that stands beside
+    Latin words on its line blanked by spaces, and an ideographic comma after a Latin word
+    read as a comma, keeping the length: "片名 Title | 林子晴 Lin Tzu-ching、吳承翰 Wu" reads as
+    a label and two names. A line in those scripts alone, and a gloss in brackets, stay.
+
+    >>> without_cjk_glosses("導演 Director | 林子晴 Lin Tzu-ching、吳承翰 Wu Cheng-han")
+    '   Director |     Lin Tzu-ching,    Wu Cheng-han'
+    >>> without_cjk_glosses("THE SEA-WIND PHARMACY 海風藥局\n澎湖漁村裡,阿雲守著藥局。")
+    'THE SEA-WIND PHARMACY     \n澎湖漁村裡,阿雲守著藥局。'
+    >>> without_cjk_glosses("Directed by Kiyotaka Oshiyama (押山清高)")
+    'Directed by Kiyotaka Oshiyama (押山清高)'
+    """
+    if not _CJK_RUN.search(body):
+        return body
+
+    def blanked(line: re.Match[str]) -> str:
+        text = _CJK_GLOSS.sub(lambda m: " " * len(m[0]), line[0])
+        return _IDEOGRAPHIC_COMMA.sub(",", text)
+
+    return _LATIN_LINE.sub(blanked, body)
+
+
+_CJK_RUN = re.compile(_CJK)
+_IDEOGRAPHIC_COMMA = re.compile(r"(?<=\p{Latin})、")
+
+
 def without_runaway_words(body: str) -> str:
     """The body with every run of 100 letters or digits or more replaced by as many tildes,
     keeping its length: no name or title is that long, and the patterns that look for names
