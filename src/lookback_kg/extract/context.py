@@ -4482,12 +4482,18 @@ _NEVER_TITLES = frozenset(
     # a credit block's keys: "Country ..... Mexico", "Runtime ..... 1 hr 41 min"
     "country countries language languages runtime genre genres cast writer writers director "
     "directors producer producers rating format status synopsis note notes "
+    # ... and in the languages of the film's own credit page: "Año | 2023", "Duración | 1 h 52"
+    "year año ano année jahr anno país pais pays paese duración duracion durée durata dauer "
+    "duração género genero idioma idiomas langue langues sprache lingua reparto elenco "
+    "montaje premios nominaciones clasificación formato sinopsis agradecimientos "
     # a premiere's or a section's word, alone: "International premiere", "World premiere"
     "international national official special world european asian local regional "
     # words that open a sentence, capitalised only for that: "TOKYO — For the fifth weekend"
     "for with after during since despite amid among although though because while when where "
     "the a an and but or if of in on at by from to into this these those".split()
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine", "what's on", "what’s on"}
+# (the credit page's keys of two words: "Título original | La sal de los días")
+_NEVER_TITLES |= {"título original", "titre original", "original title", "ficha técnica"}
 # a programme's or a column's part: "COMING NEXT", over a film still to come
 _NEVER_TITLES |= {"coming next", "coming soon", "up next", "next up", "next week", "next month"}
 # a post's warning, set as a heading: "⚠ SPOILERS FROM HERE ⚠"

@@ -149,6 +149,9 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("dop", (Relation.CINEMATOGRAPHER,)),
     ("dp", (Relation.CINEMATOGRAPHER,)),  # "DP Michael Simmonds", a diary's shorthand
     # a credit block's labels in the film's own language ("Réalisation :", "Guion:", "Kamera:")
+    ("dirección de fotograf", (Relation.CINEMATOGRAPHER,)),  # before "dirección"
+    ("direccion de fotograf", (Relation.CINEMATOGRAPHER,)),
+    ("direção de fotograf", (Relation.CINEMATOGRAPHER,)),
     ("réalisation", (_DIRECTOR,)),
     ("realisation", (_DIRECTOR,)),
     ("realización", (_DIRECTOR,)),
@@ -229,7 +232,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("studio", (_COMPANY,)),
     ("banner", (_COMPANY,)),  # "Banner — Monsoon Lane Films": an Indian production house
     ("animated", (_COMPANY,)),
-    ("distribut", (Relation.DISTRIBUTOR,)),
+    ("distribu", (Relation.DISTRIBUTOR,)),  # (and "distribución", "distribuição")
     ("compos", (Relation.COMPOSER,)),
     ("script", (_WRITER,)),
     ("wrote", (_WRITER,)),  # "wrote and directed", "co-wrote"
@@ -763,7 +766,8 @@ _AND_ANOTHER = re.compile(r",?\s+and\s+(?:the\s+)?(?=\p{Lu}[^,]*\sfor\s)")
 
 _AWARD_WORD = re.compile(
     r"\b(?:Awards?|Prize|Palm|Palme|Lion|Bear|Globe|Leopard|Shell|Oscar|Cristal|Crystal|Medal|"
-    r"Trophy|Cup|Grand Prix|Prix)\b|^Best\b|\bfor\s+Best\b"
+    r"Trophy|Cup|Grand Prix|Prix|Premio|Prêmio|Preis)\b|^(?:Best|Mejor|Melhor|Meilleure?)\b"
+    r"|\bfor\s+Best\b"
 )
 _NOT_WON = re.compile(r"(?i)nominat|shortlist|longlist|candidate|\bnot\b")
 # "Winner – X (Kremnica Animation Days)": the award is X
@@ -771,7 +775,14 @@ _AWARD_FRAME = re.compile(r"^(?i:won|winner|wins)\b[\s–—:-]*|\s*\([^()]*\)\W
 # "... Film in January", "... Prize in Berlin", "... Prize 2019": when or where it was won,
 # not the award's name
 _TRAILING_YEAR = re.compile(r"\s+(?:in\s+(?:[A-Z][a-z]+|(?:19|20)\d\d)|(?:19|20)\d\d)\W*$")
-_LIST_BREAK = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|;\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_LIST_BREAK = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|;\s+(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+·\s+")
+# "Mejor Dirección – Competencia Oficial Colombia": the section it was won in, after a dash;
+# "Premios Macondo 2023: Mejor Película": the ceremony, before a colon
+_SECTION_AFTER = re.compile(
+    r"\s+[–—-]\s+(?i:(?:official\s+)?competition|competencia|competição|compétition|"
+    r"secci[óo]n|section|sezione)\b.*$"
+)
+_CEREMONY_BEFORE = re.compile(r"^[^:]{3,60}:\s+(?=\p{Lu})")
 
 
 _FOR_WHOM = re.compile(r"\s*\((?:for|to)\s[^()]*\)")
@@ -809,6 +820,7 @@ def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
             continue  # "Awards: nominated for the Golden Bear"
         # (the bracket first: "Sembène Prize for Best First Feature (Durban International
         # Film Festival 2024)" names the festival that gives it, and its year)
+        part = _CEREMONY_BEFORE.sub("", _SECTION_AFTER.sub("", part))
         part = _TRAILING_YEAR.sub("", _AWARD_FRAME.sub("", part))
         part = _AWARD_FRAME.sub("", part)
         award = names.clean_name(_without_winner(part, m))
@@ -847,7 +859,10 @@ def _read_characters(m: Match) -> Iterator[tuple[Value, dict]]:
             yield Entity(EntityKind.CHARACTER, name), {}
 
 
-_PRIZE_CATEGORY = re.compile(r"(?:Best|Outstanding|Most)[ \t]+\p{Lu}")
+# (and in a Romance tongue: "Mejor Actriz Principal (Nelly Uriana)", "Melhor Direção")
+_PRIZE_CATEGORY = re.compile(
+    r"(?:Best|Outstanding|Most|Mejor|Melhor|Meilleure?|Migliore?)[ \t]+\p{Lu}"
+)
 
 
 def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:

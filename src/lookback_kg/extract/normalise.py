@@ -316,6 +316,8 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     datetime.date(2022, 10, 5)
     >>> parse_date("16 nov", default_year=2024)  # a programme's day, in lower case
     datetime.date(2024, 11, 16)
+    >>> parse_date("2024.10.04"), parse_date("2024/10/04")  # year first, as East Asia writes
+    (datetime.date(2024, 10, 4), datetime.date(2024, 10, 4))
     >>> parse_date("21/02/2025"), parse_date("02/21/2025"), parse_date("03/04/2025")
     (datetime.date(2025, 2, 21), datetime.date(2025, 2, 21), None)
     """
@@ -324,7 +326,7 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     if not has_year and default_year is None:
         return None
     dotted = re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text) is not None  # "14.10.2022"
-    iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is not None
+    iso = re.fullmatch(r"\d{4}([-./])\d{2}\1\d{2}", text) is not None  # (or "2024.10.04")
     # "21/02/2025": only where one number is too large to be the month
     slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})/\d{4}", text)
     if slashed and max(int(slashed[1]), int(slashed[2])) <= 12:

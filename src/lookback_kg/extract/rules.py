@@ -44,6 +44,7 @@ DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?(?:{normalise.MONTHS})"
     r"(?:,?[ \u00a0]\d{4})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}"  # "14.10.2022": day first, as Europe writes
+    r"|\d{4}\.\d{2}\.\d{2}(?!\d)|\d{4}/\d{2}/\d{2}(?!\d)"  # "2024.10.04": year first
     # "21/02/2025", "02/21/2025": slashes only where the day cannot be the month
     r"|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{4})"
 )
@@ -97,11 +98,12 @@ MACROS = {
     "CONN": names.CONNECTOR,
     # a festival named in a Romance tongue, its lower-case words kept: "Festival de cinéma de
     # la ville de Québec", "Festival internacional de cine de Mar del Plata"
-    "ROMANCE_FESTIVAL": r"(?:Festival|Festa|Mostra|Festivalul)(?:\s+(?:international|"
+    "ROMANCE_FESTIVAL": r"(?:Festival|Festa|Mostra|Festivalul)(?:\s+(?:[dl]['’])?(?:international|"
     r"internacional|internazionale|du|de|des|del|do|da|dos|della|la|le|el|dei|film|films|filme|"
     r"cinéma|cine|cinema|nouveau|nuevo|novo|ville|ciudad|cidade|court|métrage|courts|métrages|"
-    r"documentaire|documental|animation|animación|animação|jeune|public)|\s+d['’](?=\p{L}))+"
-    r"\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|do|da|dos|la|le|les|los|las|el)\s+)*\p{Lu}[\p{L}'’-]*)*",
+    r"documentaire|documental|animation|animación|animação|jeune|public)|\s+[dl]['’](?=\p{Lu}))+"
+    r"\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|do|da|dos|das|os|as|la|le|les|los|las|el)\s+)*"
+    r"(?:[dl]['’])?\p{Lu}[\p{L}'’-]*)*",
     # the people a character is to another: "her sharp-tongued sister-in-law Keiko"
     "KIN": "(?:father|mother|son|daughter|sister|brother|sister-in-law|brother-in-law|"
     "stepmother|stepfather|stepsister|stepbrother|grandmother|grandfather|granddaughter|"
