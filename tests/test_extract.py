@@ -6423,3 +6423,21 @@ def test_a_bilingual_press_kit_reads_its_latin_side_and_names_the_film_without_i
     assert all("鹽" not in f.subject.name for f in facts)
     # each quote is still the stored body, gloss and all
     assert any(f.evidence.quote == "Director         | 林子晴 Lin Tzu-ching" for f in facts)
+
+
+def test_a_forum_thread_names_its_film_not_its_posters_or_its_thread_label():
+    body = (
+        "Thread: Salt Wind (2024) — discussion thread\n\n"
+        "#1  kapekape88   Posted 28 Nov 2024, 22:14\n"
+        "Just got out of Salt Wind. Who else has seen it?\n"
+        "- Directed by Ana Ruiz\n"
+        "- 92 mins\n\n"
+        "#2  mangyan_dreamer   Posted 28 Nov 2024, 22:40\n"
+        "It won the Audience Choice Award at QCinema too, deserved.\n"
+    )
+    facts = _facts(body, title="Salt Wind (2024) — discussion thread | Pinoy Forums")
+    assert {f.subject.name for f in facts} == {"Salt Wind"}
+    said = {(f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    assert ("director", "Ana Ruiz") in said
+    assert ("award_received", "Audience Choice Award") in said
+    assert context.unlikely_title("kapekape88 Posted 28 Nov 2024, 22:14")

@@ -3364,7 +3364,11 @@ def score_films(
                 continue  # "Box office .... MX$ 48 millones": a key and its value
             name = names.clean_name(match.group())
             head, colon, rest = name.partition(": ")
-            if colon and (_TITLE_LABEL_WORD.fullmatch(head) or _filed_under(head, body)):
+            if colon and (
+                _TITLE_LABEL_WORD.fullmatch(head)
+                or _THREAD_LABEL.fullmatch(head)
+                or _filed_under(head, body)
+            ):
                 name = rest  # "Film: Chaakara", a label and its title
             key = slugify(name)
             if unlikely_title(name):
@@ -3899,6 +3903,7 @@ def _choose_film(
             and scores.get(key, 0) >= 1
             and not _HEADLINE_AROUND.search(name)
             and not _PICK_LABEL.fullmatch(name.partition(": ")[0])
+            and not _THREAD_LABEL.fullmatch(name.partition(": ")[0])  # "Thread: X"
             and not _SLOT_LABEL.fullmatch(name.partition(": ")[0])
             and not _CAPITALS_LABEL.fullmatch(name.partition(": ")[0])  # "THE ODDITY: X"
             and not _PLACE_THEN_COLON.search(body, 0, max(body.find(name), 0))
@@ -4494,6 +4499,8 @@ _NEVER_TITLES = frozenset(
 ) | {"rotten tomatoes", "metacritic", "imdb", "letterboxd", "allocine", "what's on", "what’s on"}
 # (the credit page's keys of two words: "Título original | La sal de los días")
 _NEVER_TITLES |= {"título original", "titre original", "original title", "ficha técnica"}
+# a forum's words for a thread: "Salt Wind (2024) — discussion thread"
+_NEVER_TITLES |= {"thread", "discussion", "discussion thread", "official thread", "megathread"}
 # a programme's or a column's part: "COMING NEXT", over a film still to come
 _NEVER_TITLES |= {"coming next", "coming soon", "up next", "next up", "next week", "next month"}
 # a post's warning, set as a heading: "⚠ SPOILERS FROM HERE ⚠"
@@ -4588,6 +4595,13 @@ def _film_names(name: str) -> tuple[str, ...]:
     return (name, made["title"]) if made else (name,)
 
 
+# a forum's label before the title its thread is about: "Thread: Bakunawa (2024)"
+_THREAD_LABEL = re.compile(r"(?i:thread|topic|re|discussion)")
+# a forum post's head: its number, its poster, "Posted" and the hour
+_FORUM_POST_HEAD = re.compile(
+    r"(?i)^#\d+\b|\b(?:posted|replied|wrote)[ \t]+(?:on[ \t]+)?(?:\d|today|yesterday|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
+)
 _SERIES_PART = re.compile(
     r"(?i)\b(?:diary|diaries|dispatch|journal|notebook|log|report|letter)\b,?[ \t]+"
     r"(?:part|day|no\.?|#|vol\.?)[ \t]*(?:\d+|one|two|three|four|five)\b"
@@ -4610,6 +4624,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "sakuraforest_88": a forum's user, no title
     if _SERIES_PART.search(name):
         return True  # "Busan diary, part 2": a post in a blog's series
+    if _FORUM_POST_HEAD.search(name):
+        return True  # "#1  kapekape88   Posted 28 Nov 2024, 22:14": who posted, and when
     if re.search(r"\b(?i:the\s+(?:films|cinema)\s+of)\s+\p{Lu}", name):
         return True  # "Tides and Rain: The Cinema of Maricel Dizon-Lacson", a retrospective's
     byline = re.match(
