@@ -4595,6 +4595,8 @@ def _film_names(name: str) -> tuple[str, ...]:
     return (name, made["title"]) if made else (name,)
 
 
+# a country's people in its own slang: "Best Pinoy animated film", "the best Aussie horror"
+_PEOPLE_WORDS = frozenset({"pinoy", "pinay", "aussie", "kiwi", "brit", "desi", "yank"})
 # a forum's label before the title its thread is about: "Thread: Bakunawa (2024)"
 _THREAD_LABEL = re.compile(r"(?i:thread|topic|re|discussion)")
 # a forum post's head: its number, its poster, "Posted" and the hour
@@ -4624,6 +4626,11 @@ def unlikely_title(name: str) -> bool:
         return True  # "sakuraforest_88": a forum's user, no title
     if _SERIES_PART.search(name):
         return True  # "Busan diary, part 2": a post in a blog's series
+    superlative = re.fullmatch(r"(?:Best|Worst|Greatest|Finest)\s+(\p{L}+)", name)
+    if superlative and (
+        superlative[1].lower() in normalise.DEMONYMS or superlative[1].lower() in _PEOPLE_WORDS
+    ):
+        return True  # "Best Pinoy animated film in years": praise, no title
     if _FORUM_POST_HEAD.search(name):
         return True  # "#1  kapekape88   Posted 28 Nov 2024, 22:14": who posted, and when
     if re.search(r"\b(?i:the\s+(?:films|cinema)\s+of)\s+\p{Lu}", name):

@@ -1024,8 +1024,9 @@ def _read_languages(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _spoken_languages(text: str) -> Iterator[tuple[Value, dict]]:
-    spoken = re.split(r"(?i)\s+with\s+|\(|\s+[—–]\s+|\bdubbed\b", text)[0]
-    for part in re.split(r"\s*(?:,|/|;|\band\b|&)\s*", spoken):
+    # (but "mostly Tagalog with some Waray" speaks both)
+    spoken = re.split(r"(?i)\s+with\s+(?!some\b|a little\b)|\(|\s+[—–]\s+|\bdubbed\b", text)[0]
+    for part in re.split(r"\s*(?:,|/|;|\band\b|&|\bwith (?:some|a little)\b)\s*", spoken):
         language = normalise.language_names().get(part.strip().lower())
         if language:
             yield Entity(EntityKind.LANGUAGE, language), {}
