@@ -341,6 +341,8 @@ _WINNER_LINE = re.compile(
     r"[ \t]*(?:[•*·—–-][ \t]+)?(?P<labels>\p{Lu}[\p{L}'’-]*(?:(?:[ \t]+|;[ \t]*)"
     r"(?:and[ \t]+|of[ \t]+|in[ \t]+|for[ \t]+|the[ \t]+|an?[ \t]+|–[ \t]+)*"
     r"\p{Lu}[\p{L}'’-]*){0,6})"
+    # (what the prize is, in brackets after its name: "Silver Fishtail (Jury Prize) — X")
+    r"(?:[ \t]+\([^()\n]{1,30}\))?"
     # (or a dash: "• Grand Prix for a Short Film — Wool (Villane), Kaarel Tamm, Estonia")
     # (or, under a category in its own case, an en dash: "Best Actor – Kaspar Uibo, Tuulte maja")
     # (or a table's bar: "Golden Bear for Best Film | Dahomey - dir. Mati Diop")

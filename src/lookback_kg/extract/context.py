@@ -4617,8 +4617,13 @@ def unlikely_title(name: str) -> bool:
     if colon and re.search(r"\w['’]s\b", head):
         # "Yomogi's Lanterns: The Last Summer Festival": the subtitle may say "festival"
         return unlikely_title(head)
-    common = re.fullmatch(r"(\p{Lu}\p{Ll}+) Season", name)  # "Dust Season", not "Kurosawa Season"
-    if _NOT_A_FILM.search(name) and not (common and not names.is_rare(common[1])):
+    # "Dust Season", "Salt Water Season": common words, a title; not "Kurosawa Season" or
+    # "Korean Season", a programme of a maker's or a country's films
+    common = re.fullmatch(r"((?:\p{Lu}\p{Ll}+ ){1,3})Season", name)
+    common_words = common is not None and not any(
+        names.is_rare(word) or word.lower() in normalise.DEMONYMS for word in common[1].split()
+    )
+    if _NOT_A_FILM.search(name) and not common_words:
         return True  # "Golden Crane Award for Best Film" is an award
     if " + " in name:
         return True  # "PATERSON + LINHA 28": a double bill's two films

@@ -270,14 +270,30 @@ def is_opinion(rule: Rule, sentence: str, match: re.Match[str]) -> bool:
     >>> text = '"This is a film about grief and curiosity," said the buyer, Dana Cole.'
     >>> is_opinion(rule, text, re.search("about", text))
     True
+    >>> text = 'The jury president called it "a film about forgiveness that never asks for it".'
+    >>> is_opinion(rule, text, re.search("about", text))
+    True
     """
     if not _OPINION_RELATIONS.intersection(rule.relations):
         return False
+    called = _CALLED_IT.search(sentence, 0, match.start())
+    if called and not _CLAUSE_BREAK.search(sentence, called.end(), match.start()):
+        return True  # 'The jury president called it "a film about forgiveness"'
     return any(
         quoted.start("quote") <= match.start() < quoted.end("quote")
         and not _MAKERS_WORD.search(quoted["quote"])
         for quoted in _ATTRIBUTED_QUOTE.finditer(sentence)
     )
+
+
+# Someone's word for the film, before what it is about: "Critics called it a film about exile"
+_CALLED_IT = re.compile(
+    r"\b(?i:called|calls|dubbed|hailed|branded)[ \t]+"
+    r"(?i:it|the[ \t]+film|the[ \t]+movie)\b"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[.;]|[”\"][ \t]*[,.;]|,[ \t]+(?:and|but|although|though|while|whereas|which)\b"
+)
 
 
 # A question, not a statement: one that opens on an asking word ("Did X do the music?"), or
@@ -443,7 +459,8 @@ _ADAPTED = re.compile(r"\b(?:adapted|adapts)\s+(?:\p{Lu}|(?:the|a|an|his|her|the
 _BASED_ON = re.compile(r"\b(?:[Bb]ased|[Aa]dapted)\s+(?:on|from)\s")
 # A sentence's first word saying what the film is, read into its title by the title's shape
 _KIND_FIRST = re.compile(
-    r"(?:Documentary|Drama|Thriller|Comedy|Horror|Animated|Animation|Musical|Romance|Western)"
+    r"(?:Documentary|Drama|Thriller|Comedy|Horror|Animated|Animation|Musical|Romance|Western"
+    r"|\p{Lu}\p{Ll}+-language)"  # "The Hindi-language Monsoon Post Office, directed by X"
     r"[ \t]+(?=\p{Lu})"
 )
 # A known title, then a preposition the title pattern took in: "Copper Tide at Studio Wren".
@@ -860,6 +877,7 @@ def _read_characters(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 # (and in a Romance tongue: "Mejor Actriz Principal (Nelly Uriana)", "Melhor Direção")
+_PRIZE_NAME_WORD = re.compile(r"\b(?:Prize|Award|Trophy|Medal)\b")
 _PRIZE_CATEGORY = re.compile(
     r"(?:Best|Outstanding|Most|Mejor|Melhor|Meilleure?|Migliore?)[ \t]+\p{Lu}"
 )
@@ -886,6 +904,8 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         return  # "as her Korean counterpart": a description, not a character's name
     if any(_PRIZE_CATEGORY.match(role) for role in roles):
         return  # "Award for Best Actress (Marta Zielonka)": a prize and its nominee
+    if any(_PRIZE_NAME_WORD.search(name) for name in actors + roles):
+        return  # "the Silver Fishtail (Jury Prize)": a prize and what it is
     other_works = [r for r in roles if m.ctx.knows_work(r) and slugify(r) not in m.subject.key]
     if other_works or any(m.ctx.knows_work(actor) for actor in actors):
         # "Makoto Shinkai (Your Name)": a director and his film; "The Sea Waits (Al-Bahr

@@ -409,6 +409,8 @@ def clean_name(text: str) -> str:
     ('Inga Sand', 'Ada Obi')
     >>> clean_name("Gdynia-based Mewa Film Studio"), clean_name("Los Angeles-based Neon")
     ('Mewa Film Studio', 'Neon')
+    >>> clean_name("The Hindi-language Monsoon Post Office")
+    'Monsoon Post Office'
     >>> clean_name("A Canção do Boto"), clean_name("A Japanese Film of Note")
     ('A Canção do Boto', 'Japanese Film of Note')
     >>> clean_name("A Winter Night for Golnar"), clean_name("A Satoshi Kon")
@@ -428,7 +430,7 @@ def clean_name(text: str) -> str:
     possessor = _POSSESSOR.match(text)  # "Rabat's Atlas Bleu Productions": the company
     if possessor and looks_like_organization(text[possessor.end() :]):
         text = text[possessor.end() :]
-    text = _BASED_IN.sub("", text)  # "Gdynia-based Mewa Film Studio": the company
+    text = _BASED_IN.sub("", text)  # "Gdynia-based Mewa Film Studio": the company; a tongue
     described = _DESCRIBED_PERSON.match(text)  # "Swedish actress Inga Sand", "star Ana Ruiz"
     if described and (not described["nation"] or described["nation"].lower() in DEMONYMS):
         text = text[described.end() :]
@@ -485,7 +487,10 @@ _KIND_WORDS = frozenset(
 _ROMANCE_SMALL_WORDS = frozenset({"do", "da", "dos", "das", "de", "del", "e", "y", "no", "na"})
 
 
-_BASED_IN = re.compile(r"^(?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}]*-based\s+(?=\p{Lu})")
+_BASED_IN = re.compile(
+    r"^(?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}]*-based\s+(?=\p{Lu})"
+    r"|^(?:(?:The|A|An)\s+)?\p{Lu}\p{Ll}+-language\s+(?=\p{Lu})"  # "The Hindi-language X"
+)
 _DESCRIBED_PERSON = re.compile(
     r"(?:(?P<nation>\p{Lu}[\p{L}-]+)\s+)?(?:star|actress|actor|newcomer|veteran|singer|rapper|"
     r"comedian)\s+(?=\p{Lu})"
