@@ -598,6 +598,10 @@ class ArticleContext:
             title = None  # "THE CRAFT" over a review's paragraph on it: a part of the review
         if title is not None:
             title = _title_after_label(title, self.article.body)
+        if title is not None and self.film is not None and " / " in sentence.text:
+            halves = sentence.text.strip().split(" / ")
+            if any(slugify(names.clean_name(half)) == self.film.key for half in halves):
+                title = self.film.name  # "THE RIVER'S VOICE / Nadi Ki Awaaz": the film, glossed
         lead = _CAPITALS_LEAD.match(sentence.text) if title is None else None
         if lead and self.paragraph_start:
             # "KUROI UMI — A girl who lives by the sea ...": a programme's note on a film it
@@ -1886,7 +1890,10 @@ _PLACED_HEADING = re.compile(
 )
 # a title in capitals and its translation after a slash, each of a few words
 _TWO_TONGUES = re.compile(
-    r"(?P<first>[^\p{Ll}/\n]{2,40}?)[ \t]+/[ \t]+(?P<second>[^\p{Ll}/\n]{2,40})"
+    r"(?P<first>[^\p{Ll}/\n]{2,40}?)[ \t]+/[ \t]+(?P<second>[^\p{Ll}/\n]{2,40}"
+    # (or the translation in title case: "SABLE NOIR / Black Sand")
+    r"|\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|a|an|and|in|on|at|to|for)[ \t]+)*"
+    r"\p{Lu}[\p{L}'’-]*){0,5})"
 )
 _PROGRAMME_SLOT = re.compile(
     r"(?i)\b(?:opening|closing|shorts?|films?|features?|gala|night|programme|program|"
@@ -4491,6 +4498,7 @@ _NEVER_TITLES = frozenset(
     "year año ano année jahr anno país pais pays paese duración duracion durée durata dauer "
     "duração género genero idioma idiomas langue langues sprache lingua reparto elenco "
     "montaje premios nominaciones clasificación formato sinopsis agradecimientos "
+    "réal réal. real. avec "  # "Réal. / Dir. X", "Avec / With X": a French label
     # a premiere's or a section's word, alone: "International premiere", "World premiere"
     "international national official special world european asian local regional "
     # words that open a sentence, capitalised only for that: "TOKYO — For the fifth weekend"

@@ -341,7 +341,7 @@ def split_sentences(body: str) -> list[Span]:
 # A credit label alone on its line ("Director", "Voice cast:"), as listings and credit blocks
 # write them, with the names on the next line.
 # A label in two languages, the page's and English: "Regie / Director", "Darsteller / Cast"
-BILINGUAL = r"(?:\p{L}+(?:[ \t]\p{L}+){0,2}[ \t]*/[ \t]*)?"
+BILINGUAL = r"(?:\p{L}+(?:[ \t]\p{L}+){0,2}\.?[ \t]*/[ \t]*)?"  # (or "Réal. / Dir.")
 # ... or English first: "Director / Direção", "Screenplay / Roteiro"
 BILINGUAL_AFTER = r"(?:[ \t]*/[ \t]*\p{L}+(?:[ \t]\p{L}+){0,2}(?=[ \t]*:))?"
 CREDIT_LABEL = re.compile(
