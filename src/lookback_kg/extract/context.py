@@ -2429,6 +2429,9 @@ _NAMED_IN_PASSING = re.compile(
     r"\b(?:predecessor|prequel|previous film|last film|earlier film|first film|"
     # "Lehtikangas's earlier short film Birch Smoke (2019, 14 minutes), you'll recognise"
     r"(?:earlier|previous|prior)[ \t]+(?:short|feature|documentary)(?:[ \t]+film)?|"
+    # "Hale, whose previous feature was the mockumentary Sheep Dip Royale (2017), ..."
+    r"(?:earlier|previous|prior|last)[ \t]+(?:short|feature|film|documentary)[ \t]+"
+    r"(?:was|had[ \t]+been)(?:[ \t]+(?:the|a|an))?(?:[ \t]+[\p{Ll}-]+)?|"
     # "... but lost out to The Shepherd's Radio": the winner, named in passing
     r"lost(?: out)? to|losing(?: out)? to|beating|ahead of|edging out|rather than|instead of|"
     # "Kaurismäki had retired after The Other Side of Hope (2017)", "his best since Paris, Texas"

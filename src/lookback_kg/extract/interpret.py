@@ -786,7 +786,7 @@ _AWARD_WORD = re.compile(
     r"Trophy|Cup|Grand Prix|Prix|Premio|Prêmio|Preis)\b|^(?:Best|Mejor|Melhor|Meilleure?)\b"
     r"|\bfor\s+Best\b"
 )
-_NOT_WON = re.compile(r"(?i)nominat|shortlist|longlist|candidate|\bnot\b")
+_NOT_WON = re.compile(r"(?i)nominat|nominee|shortlist|longlist|candidate|\bnot\b")
 # "Winner – X (Kremnica Animation Days)": the award is X
 _AWARD_FRAME = re.compile(r"^(?i:won|winner|wins)\b[\s–—:-]*|\s*\([^()]*\)\W*$")
 # "... Film in January", "... Prize in Berlin", "... Prize 2019": when or where it was won,
