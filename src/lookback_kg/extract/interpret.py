@@ -150,6 +150,30 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("dp", (Relation.CINEMATOGRAPHER,)),  # "DP Michael Simmonds", a diary's shorthand
     # a credit block's labels in the film's own language ("Réalisation :", "Guion:", "Kamera:")
     ("dirección de fotograf", (Relation.CINEMATOGRAPHER,)),  # before "dirección"
+    ("görüntü yönetmen", (Relation.CINEMATOGRAPHER,)),  # before "yönetmen"
+    ("goruntu yonetmen", (Relation.CINEMATOGRAPHER,)),
+    # (Indonesian and Turkish labels: "Sutradara:", "Yönetmen:", "Penata kamera:")
+    ("sutradara", (_DIRECTOR,)),
+    ("pengarah", (_DIRECTOR,)),
+    ("yönetmen", (_DIRECTOR,)),
+    ("yonetmen", (_DIRECTOR,)),
+    ("penulis", (_WRITER,)),
+    ("skenario", (_WRITER,)),
+    ("senaryo", (_WRITER,)),
+    ("produser", (_COMPANY, _PRODUCER)),
+    ("produksi", (_COMPANY, _PRODUCER)),
+    ("yapımcı", (_PRODUCER,)),
+    ("yapimci", (_PRODUCER,)),
+    ("yapım", (_COMPANY, _PRODUCER)),
+    ("yapim", (_COMPANY, _PRODUCER)),
+    ("pemain", (Relation.CAST_MEMBER,)),
+    ("oyuncu", (Relation.CAST_MEMBER,)),
+    ("penyunting", (Relation.EDITOR,)),
+    ("kurgu", (Relation.EDITOR,)),
+    ("müzik", (Relation.COMPOSER,)),
+    ("muzik", (Relation.COMPOSER,)),
+    ("dağıtım", (Relation.DISTRIBUTOR,)),
+    ("dagitim", (Relation.DISTRIBUTOR,)),
     ("direccion de fotograf", (Relation.CINEMATOGRAPHER,)),
     ("direção de fotograf", (Relation.CINEMATOGRAPHER,)),
     ("réalisation", (_DIRECTOR,)),
