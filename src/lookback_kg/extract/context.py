@@ -1941,6 +1941,10 @@ _MAKERS_TITLE_HEADING = re.compile(
     r"\s+\((?:[^()\n]{0,60}?[,;/]\s*)?(?:19|20)\d\d(?:[,;/][^()\n]{0,60})?\)\.?[ \t]*(?m:$)"
 )
 _MAKERS_TITLE = re.compile(rf"{names.NAME}['’]s\s+(?P<title>{names.TITLE})")
+# a page's widget that asks the reader to rate, its empty stars no film's rating
+_RATE_PROMPT = re.compile(r"(?i)\b(?:your rating|tap to rate|click to rate|rate this)\b")
+# a shop's or a service's verb before the title it sells: "Watch X | Luma+", "Rent X"
+_SHOP_VERB = re.compile(r"(?:Watch|Stream|Rent|Buy)[ \t]+(?=\p{Lu})")
 # kept in lower case inside a title set in capitals: "LA CASA DE LAS TORTUGAS"
 
 
@@ -2026,6 +2030,8 @@ def heading_title(text: str) -> str | None:
         return None  # a paragraph, not a heading: and the patterns below need not scan it
     if _FORUM_POST.match(text):
         return None  # "#44  sakuraforest_88  (Joined: Jan 2016 · Posts: 9,870)": a post's byline
+    if _RATE_PROMPT.search(text):
+        return None  # "Your rating  ☆ ☆ ☆ ☆ ☆  Tap to rate": a page's own widget, no title
     tongue = _TONGUE_MARK.fullmatch(text.strip())
     if tongue and tongue["code"] in normalise.language_codes():
         return None  # "EN —" over a paragraph: a bilingual page's half, in its tongue's code
@@ -3926,7 +3932,12 @@ def _choose_film(
             return Entity(EntityKind.FILM, variants.most_common(1)[0][0])
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
-        if key.endswith(f"-{best}") and _MAKERS_TITLE.fullmatch(name) and scores.get(key, 0) >= 2:
+        if (
+            key.endswith(f"-{best}")
+            and _MAKERS_TITLE.fullmatch(name)
+            and scores.get(key, 0) >= 2
+            and not _SHOP_VERB.match(name)  # "Watch The Lantern Maker's Daughter | Luma+"
+        ):
             return Entity(EntityKind.FILM, name)  # "Guillermo del Toro's Pinocchio", in full
     header_forms = {slugify(name): name for name, _ in from_header}
     if best in header_forms and not header_forms[best].isupper():
