@@ -6441,3 +6441,32 @@ def test_a_forum_thread_names_its_film_not_its_posters_or_its_thread_label():
     assert ("director", "Ana Ruiz") in said
     assert ("award_received", "Audience Choice Award") in said
     assert context.unlikely_title("kapekape88 Posted 28 Nov 2024, 22:14")
+
+
+def test_a_numbered_shorts_programme_heads_each_entry_and_its_evening_is_no_film():
+    body = (
+        "KURZFILMABEND / SHORTS NIGHT\n"
+        "Mittwoch, 30. April 2025, 20:00 Uhr · Saal 1\n\n"
+        "1  Low Tide at Ōhope\n"
+        "Neuseeland / New Zealand 2024 · 14 Min. · Drama\n"
+        "Regie / Director: Mere Tawhiri\n\n"
+        "2  The Saltwater Choir\n"
+        "Australien / Australia 2023 · 9 Min. · Dokumentarfilm / Documentary\n"
+        "Regie / Director: Jess Farrow\n"
+    )
+    facts = _facts(body, title="Kurzfilmabend: Down Under Shorts 2025 | Kino am Kanal")
+    said = {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    assert ("Low Tide at Ōhope", "director", "Mere Tawhiri") in said
+    assert ("The Saltwater Choir", "director", "Jess Farrow") in said
+    assert not any(f.subject.name == "Kurzfilmabend" for f in facts)
+
+
+def test_a_streaming_pages_rating_widget_heads_no_entry():
+    body = (
+        "The Lantern Maker's Daughter\n\n"
+        "2022  |  1h 52m  |  Drama  |  Vietnam\n\n"
+        "Your rating     ☆ ☆ ☆ ☆ ☆   Tap to rate\n\n"
+        "Directed by Tran Minh Khoa.\n"
+    )
+    facts = _facts(body, title="Watch The Lantern Maker's Daughter | Luma+")
+    assert {f.subject.name for f in facts} == {"The Lantern Maker's Daughter"}

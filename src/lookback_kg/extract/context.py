@@ -981,7 +981,7 @@ _ENTRY_HEADING = re.compile(
     r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80}(?:[ \t]+[—–][ \t]+[^\n]{1,40})?)\n)"
     r"[^\n]{2,80}\n(?:\n(?=[^\n]*·))?(?:[^\n.]{2,60}\n)?"
     r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n)?"  # its gloss under it
-    r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{2,3}['’′](?![\p{L}\d])"
+    r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}\s*Min\.|\b\d{2,3}['’′](?![\p{L}\d])"
     r"|\b[Dd]ir(?:ector)?(?:\.|\s*[:|]|[ \t]+[—–][ \t])|\b\dh[ \t]?\d{1,2}m\b))"
 )
 # A heading in capitals over the label "Director" alone on its line (perhaps its translation
@@ -1042,7 +1042,8 @@ _HEADING_OVER_WHERE = re.compile(
     rf"(?=(?:{_WHERE_LABEL.pattern})[ \t]*:[ \t]*\S[^\n]*\n)"
 )
 _PRIZE_HEADING = re.compile(r"(?i:\b(?:prize|award|awards|best|jury|winner|winners)\b)")
-_SLASH_RANK = re.compile(r"^\d{1,2}[ \t]+/[ \t]+")
+# "1 / Kuşların Dili", "1  Low Tide at Ōhope": a programme's number before its entry's title
+_SLASH_RANK = re.compile(r"^\d{1,2}(?:[ \t]+/[ \t]+|[ \t]{2,}|\t)(?=\p{Lu})")
 _RUNTIME_LINE = re.compile(r"[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}['’′](?![\p{L}\d]))")
 # Words of a programme's parts, not of a film's title: "INTERNATIONAL COMPETITION".
 _PART_WORDS = re.compile(
@@ -4513,6 +4514,8 @@ _NEVER_TITLES = frozenset(
     "duração género genero idioma idiomas langue langues sprache lingua reparto elenco "
     "montaje premios nominaciones clasificación formato sinopsis agradecimientos "
     "réal réal. real. avec "  # "Réal. / Dir. X", "Avec / With X": a French label
+    # a German programme's words: "KURZFILMABEND / SHORTS NIGHT", "14 Min."
+    "kurzfilmabend kurzfilme kurzfilm filmabend min min. "
     # a premiere's or a section's word, alone: "International premiere", "World premiere"
     "international national official special world european asian local regional "
     # words that open a sentence, capitalised only for that: "TOKYO — For the fifth weekend"
