@@ -6470,3 +6470,20 @@ def test_a_streaming_pages_rating_widget_heads_no_entry():
     )
     facts = _facts(body, title="Watch The Lantern Maker's Daughter | Luma+")
     assert {f.subject.name for f in facts} == {"The Lantern Maker's Daughter"}
+
+
+def test_a_marked_programme_entry_is_named_by_its_first_title_not_its_gloss():
+    body = (
+        "PROGRAMA COMPLETO / FULL PROGRAMME\n\n"
+        "▸ A Casa das Marés\n"
+        "The House of Tides\n"
+        "Realização / Director: Inês Calado\n"
+        "Portugal | 2024 | 104'\n\n"
+        "▸ Las horas quietas | The Quiet Hours\n"
+        "Drama | Espanhol / Spanish | 96 min\n"
+        "Intérpretes / Cast: Lucía Ferrer, Iñaki Goenaga\n"
+    )
+    facts = _facts(body, title="Programa | Festival de Cinema do Atlântico")
+    said = {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    assert ("A Casa das Marés", "director", "Inês Calado") in said
+    assert ("Las horas quietas", "cast_member", "Lucía Ferrer") in said

@@ -978,7 +978,9 @@ _ENTRY_HEADING = re.compile(
     # (and, in a catalogue, its director's name: "Water Shadow", then "Lucía FERNÁNDEZ"; or,
     # after a blank line, its badges: "NOLLYFLIX ORIGINAL · Drama · Crime")
     # (the heading perhaps with a note: "ANATOMY OF A FALL (15) — encore, by popular demand")
-    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80}(?:[ \t]+[—–][ \t]+[^\n]{1,40})?)\n)"
+    # (or under a marked heading: "▸ A Casa das Marés", then "The House of Tides")
+    r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80}(?:[ \t]+[—–][ \t]+[^\n]{1,40})?"
+    r"|^[■□▶►▪●◆♦▸][ \t][^\n]{2,80})\n)"
     r"[^\n]{2,80}\n(?:\n(?=[^\n]*·))?(?:[^\n.]{2,60}\n)?"
     r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n)?"  # its gloss under it
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}\s*Min\.|\b\d{2,3}['’′](?![\p{L}\d])"
@@ -1290,6 +1292,10 @@ def entry_headings(body: str) -> dict[int, str]:
         title = heading_title(line)
         if title is None:
             line = _SLASH_RANK.sub("", line)  # "1 / Kuşların Dili (The Language of Birds)"
+            marked = _MARK.match(line)
+            if marked:  # "▸ A Casa das Marés", "▸ Las horas quietas | The Quiet Hours": a
+                # programme's mark before its entry's title, and the title's gloss after a bar
+                line = line[marked.end() :].split(" | ")[0]
             core = _HEADING_END.sub("", _DIARY_DAY.sub("", line))
             core = _TRAILING_BRACKET.sub("", core).strip()
             # "after, the rain." over "Philippines | 14 min | Tagalog": styled in lower case
@@ -4516,6 +4522,7 @@ _NEVER_TITLES = frozenset(
     "réal réal. real. avec "  # "Réal. / Dir. X", "Avec / With X": a French label
     # a German programme's words: "KURZFILMABEND / SHORTS NIGHT", "14 Min."
     "kurzfilmabend kurzfilme kurzfilm filmabend min min. "
+    "programa programação "  # "PROGRAMA COMPLETO / FULL PROGRAMME"
     # a premiere's or a section's word, alone: "International premiere", "World premiere"
     "international national official special world european asian local regional "
     # words that open a sentence, capitalised only for that: "TOKYO — For the fifth weekend"
