@@ -6416,7 +6416,7 @@ def test_a_bilingual_press_kit_reads_its_latin_side_and_names_the_film_without_i
         "澎湖漁村裡,阿雲守著父親留下的老藥局。\n"
     )
     facts = _facts(body, title="The Salt Wind 鹽風 | Press Kit 新聞資料")
-    said = {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    said = _triples(facts)
     assert ("The Salt Wind", "director", "Lin Tzu-ching") in said
     assert ("The Salt Wind", "screenwriter", "Wu Cheng-han") in said
     assert ("The Salt Wind", "production_company", "Southlight Films") in said
@@ -6455,7 +6455,7 @@ def test_a_numbered_shorts_programme_heads_each_entry_and_its_evening_is_no_film
         "Regie / Director: Jess Farrow\n"
     )
     facts = _facts(body, title="Kurzfilmabend: Down Under Shorts 2025 | Kino am Kanal")
-    said = {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    said = _triples(facts)
     assert ("Low Tide at Ōhope", "director", "Mere Tawhiri") in said
     assert ("The Saltwater Choir", "director", "Jess Farrow") in said
     assert not any(f.subject.name == "Kurzfilmabend" for f in facts)
@@ -6484,6 +6484,6 @@ def test_a_marked_programme_entry_is_named_by_its_first_title_not_its_gloss():
         "Intérpretes / Cast: Lucía Ferrer, Iñaki Goenaga\n"
     )
     facts = _facts(body, title="Programa | Festival de Cinema do Atlântico")
-    said = {(f.subject.name, f.relation.value, getattr(f.object, "name", None)) for f in facts}
+    said = _triples(facts)
     assert ("A Casa das Marés", "director", "Inês Calado") in said
     assert ("Las horas quietas", "cast_member", "Lucía Ferrer") in said
