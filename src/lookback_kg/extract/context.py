@@ -1951,7 +1951,8 @@ _MAKERS_TITLE = re.compile(rf"{names.NAME}['’]s\s+(?P<title>{names.TITLE})")
 # a page's widget that asks the reader to rate, its empty stars no film's rating
 _RATE_PROMPT = re.compile(r"(?i)\b(?:your rating|tap to rate|click to rate|rate this)\b")
 # a shop's or a service's verb before the title it sells: "Watch X | Luma+", "Rent X"
-_SHOP_VERB = re.compile(r"(?:Watch|Stream|Rent|Buy)[ \t]+(?=\p{Lu})")
+_SHOP_VERBS = "Watch|Stream|Rent|Buy"
+_SHOP_VERB = re.compile(rf"(?:{_SHOP_VERBS})[ \t]+(?=\p{{Lu}})")
 # kept in lower case inside a title set in capitals: "LA CASA DE LAS TORTUGAS"
 
 
@@ -3964,7 +3965,7 @@ _PLACE_THEN_COLON = re.compile(r"\b(?:outside|across|around|near|beyond|througho
 _HEADER_PARTS = re.compile(
     r"\s+[|–—·/+]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
     r"|,\s+(?i:or):\s+"  # "the sunflower keeper, or: why i cried on a tram"
-    r"|^(?:Watch|Stream|Rent|Buy)\s+(?=\S)"  # "Watch tick, tick... BOOM! | Netflix"
+    rf"|^(?:{_SHOP_VERBS})\s+(?=\S)"  # "Watch tick, tick... BOOM! | Netflix"
 )
 # A blog's or paper's column and its number: "Watch diary #42", "Rewatch No. 7", "Week 16"
 _COLUMN_NUMBER = re.compile(r"(?:#|\b(?i:no\.|vol\.|week|diary|episode|issue)\s*#?)\d+\s*$")
