@@ -1631,7 +1631,8 @@ _TITLE_MAKER_PLACE = re.compile(
     rf"(?P<title>\p{{Lu}}[^\n(),—–:]{{0,60}}?)\s+\((?P<name>{names.NAME}),\s+[^()\n]{{2,40}}\)"
 )
 _DIRECTED_ENTRY = re.compile(
-    r"(?P<title>\p{Lu}[^\n(),—–:]{0,60}?)(?:\s+\([^()\n]{1,60}\))?,\s+dir\.\s"
+    # (a question is no title: "Can we talk about X? 10 million tickets, dir. Y")
+    r"(?P<title>\p{Lu}(?:[^\n(),—–:?]|\?(?=,)){0,60}?)(?:\s+\([^()\n]{1,60}\))?,\s+dir\.\s"
 )
 _TITLE_BEFORE_CREDIT = re.compile(
     # (not "of" inside a title: "The Mermaid of Hel (dir. X)")
@@ -1982,6 +1983,7 @@ def title_gloss(body: str, title: str) -> tuple[str, int, int] | None:
     >>> title_gloss("1 · TVÄTTSTUGAN (The Laundry Room)", "Tvättstugan")
     ('The Laundry Room', 4, 34)
     >>> title_gloss("SALT (Ana Ruiz); SALT (Denmark)", "Salt")
+    >>> title_gloss("Salt (Ana Ruiz & Jo Park, 2020)", "Salt")
     """
     for found in re.finditer(rf"(?i:\b{re.escape(title)})[ \t]*(?=\()", body):
         gloss = _GLOSS.match(body, found.end())
@@ -2012,8 +2014,11 @@ def _is_gloss(text: str, title: str) -> bool:
         return False
     if names.looks_like_organization(gloss):
         return False
-    if names.looks_like_person(gloss) and not _reads_as_words(gloss):
+    if names.looks_like_person(gloss) and not reads_as_words(gloss):
         return False  # "Ana Ruiz", not "Cabin Crazy"
+    people = names.split_names(gloss) if re.search(r" (?:&|and) ", gloss) else []
+    if len(people) > 1 and all(map(names.looks_like_person, people)):
+        return False  # "Wolfwalkers (Tomm Moore & Ross Stewart, 2020)": its makers
     if normalise.country_of(gloss) or normalise.language_names().get(gloss.lower()):
         return False
     return not unlikely_title(gloss) and not re.search(r"(?i)\b(?:dir|lit)\b", gloss)
@@ -3231,7 +3236,7 @@ def _film_like(body: str) -> dict[str, tuple[str, int, bool]]:
             first, count, typed = found.get(slugify(name), (name, 0, False))
             typed = typed or pattern in appositions or bool(match.groupdict().get("which"))
             # "Winter Sparrow (겨울 참새)": words of everyday English, no "Bae Seung-ho (배승호)"
-            typed = typed or (pattern is _TITLE_IN_ITS_SCRIPT and _reads_as_words(name))
+            typed = typed or (pattern is _TITLE_IN_ITS_SCRIPT and reads_as_words(name))
             # "Yaz Yağmuru, from director Emre Aksoy, was nominated": the aside says film
             typed = typed or bool(_DIRECTOR_ASIDE.search(match.groupdict().get("aside") or ""))
             found[slugify(name)] = (first, count + 1, typed)
@@ -3259,7 +3264,7 @@ def title_after_winner(
     return title if winner.startswith("Best ") or is_person(winner) else None
 
 
-def _reads_as_words(title: str) -> bool:
+def reads_as_words(title: str) -> bool:
     """A title of two words or more, one of them everyday English and none a name's
     hyphenated part: "Winter Sparrow", not "Takeshi Kitano" nor "Song Kang-ho"."""
     words = title.split()
@@ -3806,6 +3811,8 @@ def score_films(
         del scores[key]
     for key in [k for k in scores if k.endswith("s") and k[:-1] in _award_words(body)]:
         del scores[key]  # "the Annies", "the BAFTAs": the night of the Annie Awards
+    for key in [k for k in scores if k in forms and unlikely_title(forms[k].most_common(1)[0][0])]:
+        del scores[key]  # "JANUARY DIARY, PART TWO", a heading: however it came in, no title
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
         if key in scores:  # (not a half another whole took in)
             _behind_its_comma(key, body, scores, forms, article.title)
@@ -3982,8 +3989,8 @@ _NOT_A_FILM = re.compile(
     r"box office|review|interview|trailer|oscars?|schedule|showtimes|line-?up|deals|"
     r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
     # "Studio Ghibli Season", a programme; not "The Persimmon Season", a title
-    # (nor "Mùa Nước Nổi: The Floating Season")
-    r"|^(?:(?!\b(?i:the)\b).)*\b(?i:season)\b"
+    # (nor "Mùa Nước Nổi: The Floating Season", nor "Season of High Water")
+    r"|^(?:(?!\b(?i:the)\b).)*\b(?i:season)\b(?![ \t]+of\b)"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
     # a retrospective's name: "Slow Roads West: The Films of Kelly Reichardt"
     r"|\b(?i:the\s+(?:films|cinema|movies|features)\s+of)\s+\p{Lu}"
@@ -4526,6 +4533,7 @@ _NEVER_TITLES = frozenset(
     "programa programação "  # "PROGRAMA COMPLETO / FULL PROGRAMME"
     # a premiere's or a section's word, alone: "International premiere", "World premiere"
     "international national official special world european asian local regional "
+    "wp ip ep "  # "WP: Busan International Film Festival": a world premiere's abbreviation
     # words that open a sentence, capitalised only for that: "TOKYO — For the fifth weekend"
     "for with after during since despite amid among although though because while when where "
     "the a an and but or if of in on at by from to into this these those".split()
@@ -4637,6 +4645,7 @@ _FORUM_POST_HEAD = re.compile(
     r"(?i)^#\d+\b|\b(?:posted|replied|wrote)[ \t]+(?:on[ \t]+)?(?:\d|today|yesterday|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
 )
+_PAGE_NUMBER = re.compile(r"(?i)(?:page|p\.|pg\.?)[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?")
 _SERIES_PART = re.compile(
     r"(?i)\b(?:diary|diaries|dispatch|journal|notebook|log|report|letter)\b,?[ \t]+"
     r"(?:part|day|no\.?|#|vol\.?)[ \t]*(?:\d+|one|two|three|four|five)\b"
@@ -4664,6 +4673,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "sakuraforest_88": a forum's user, no title
     if _SERIES_PART.search(name):
         return True  # "Busan diary, part 2": a post in a blog's series
+    if _PAGE_NUMBER.fullmatch(name):
+        return True  # "Page 3" of "Best horror of the decade? - Page 3 - X Forum"
     superlative = re.fullmatch(r"(?:Best|Worst|Greatest|Finest)\s+(\p{L}+)", name)
     if superlative and (
         superlative[1].lower() in normalise.DEMONYMS or superlative[1].lower() in _PEOPLE_WORDS

@@ -18,6 +18,7 @@ from lookback_kg.extract.context import (
     OTHER_WORK,
     ArticleContext,
     publisher_name,
+    reads_as_words,
     slashed_title,
     title_after_winner,
     title_gloss,
@@ -733,6 +734,18 @@ def _agents(kind: str) -> Reader:
     return read
 
 
+def _read_makers(m: Match) -> Iterator[tuple[Value, dict]]:
+    """Who made a film cited as "Amélie (Jean-Pierre Jeunet, 2001)": only where every name
+    in the brackets is a person's, for the same brackets also hold another title ("Csigaház
+    (Snail House, 2019)", "Festen (Celebration, 1998)")."""
+    listed = names.split_names(m.text)
+    if listed and all(names.looks_like_person(n) and not reads_as_words(n) for n in listed):
+        for name in listed:
+            yield Entity(EntityKind.PERSON, m.ctx.person(name)), {}
+    else:
+        m.ctx.dropped.append((m.text, m.relation.value, "another title, not its makers"))
+
+
 def _one_word_name(name: str, ctx: ArticleContext) -> bool:
     """A single capitalised word that names no country, company or known work: "Bex"."""
     return (
@@ -1136,6 +1149,7 @@ OBJECT_READERS: dict[str, Reader] = {
         kind: _agents(kind)
         for kind in ("person", "persons", "agent", "company", "orgs", "named_company")
     },
+    "makers": _read_makers,
     "work": _read_work,
     "events": _read_events,
     "own_festival": _read_own_festival,

@@ -285,7 +285,7 @@ RULE_KEYS = frozenset(
     "counter_examples trigger known_subject heads_record".split()
 )
 OBJECT_READERS = frozenset(
-    "person persons agent company orgs named_company work events own_festival award awards "
+    "person persons makers agent company orgs named_company work events own_festival award awards "
     "characters cast "
     "billing "
     "countries country language languages themes date money duration score class listing".split()
