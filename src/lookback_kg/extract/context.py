@@ -3988,6 +3988,8 @@ _NOT_A_FILM = re.compile(
     r"|\b(?i:awards?|prizes?|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|oscars?|schedule|showtimes|line-?up|deals|"
     r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
+    # ... and in the credit pages' tongues: "FESTİVALLER VE ÖDÜLLER", "Penghargaan"
+    r"|\b(?i:ödül(?:ler)?|festi\u0307?valler|penghargaan)\b"
     # "Studio Ghibli Season", a programme; not "The Persimmon Season", a title
     # (nor "Mùa Nước Nổi: The Floating Season", nor "Season of High Water")
     r"|^(?:(?!\b(?i:the)\b).)*\b(?i:season)\b(?![ \t]+of\b)"
@@ -4527,6 +4529,8 @@ _NEVER_TITLES = frozenset(
     "year año ano année jahr anno país pais pays paese duración duracion durée durata dauer "
     "duração género genero idioma idiomas langue langues sprache lingua reparto elenco "
     "montaje premios nominaciones clasificación formato sinopsis agradecimientos "
+    # (Turkish and Indonesian: "Süre | 104 dakika", "Durasi: 101 menit")
+    "süre sure ülke ulke dil künye kunye vizyon gişe gise durasi negara bahasa sinopsis "
     "réal réal. real. avec "  # "Réal. / Dir. X", "Avec / With X": a French label
     # a German programme's words: "KURZFILMABEND / SHORTS NIGHT", "14 Min."
     "kurzfilmabend kurzfilme kurzfilm filmabend min min. "

@@ -28,6 +28,9 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
+# Minutes in the tongues of the credit pages read ("104 minutos", "98 Minuten", "104 dk.",
+# "101 menit"), after a number only
+FOREIGN_MINUTES = r"minutos|minuten|minuti|minuter|minutter|minut|dakika|dk|menit"
 NUMBER_WORD = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -303,6 +306,38 @@ def parse_money(amount: str, *, before: str = "", after: str = "") -> Money | No
     )
 
 
+# Tongues whose month names a page may date its facts in ("6 Ekim 2024", "22 de octubre de
+# 2024", "3. Mai 2024"): read only with a day and a year around them
+DATE_LOCALES = "es fr pt it de tr id nl pl cs sk sv da nb fi hr sl ro hu ca et lv lt".split()
+
+
+@functools.cache
+def foreign_months() -> dict[str, int]:
+    """Month names in the tongues above, lower-cased, as CLDR writes them (in both the form
+    used in a date and the one that stands alone: Polish "października", "październik") ->
+    the month's number; a name two tongues give two months ("listopad") is left out."""
+    found: dict[str, set[int]] = {}
+    for locale in DATE_LOCALES:
+        months = Locale(locale).months
+        for context in ("format", "stand-alone"):
+            for number, name in months[context]["wide"].items():
+                name = re.sub(r"^(?:de |d’|d')", "", name.lower())
+                found.setdefault(name, set()).add(number)
+    return {name: next(iter(n)) for name, n in found.items() if len(n) == 1 and len(name) > 2}
+
+
+FOREIGN_MONTHS = "|".join(sorted(map(re.escape, foreign_months()), key=lambda n: (-len(n), n)))
+# "6 Ekim 2024", "22 de octubre de 2024", "3. Mai 2024", "18 ottobre 2024": the day, the
+# month, the year, in that order
+_FOREIGN_DATE_PARTS = (
+    r"(\d{1,2})\.?[ \u00a0](?:de[ \u00a0])?(" + f"(?i:{FOREIGN_MONTHS})" + r")"
+    r"[ \u00a0](?:de[ \u00a0])?(\d{4})(?!\d)"
+)
+# (the same, its groups not capturing, for the rules' {DATE})
+FOREIGN_DATE = _FOREIGN_DATE_PARTS.replace("(", "(?:").replace("(?:?", "(?")
+_FOREIGN_DATE = re.compile(_FOREIGN_DATE_PARTS)
+
+
 def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     """A calendar date; a date written without a year needs `default_year`.
 
@@ -320,7 +355,16 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     (datetime.date(2024, 10, 4), datetime.date(2024, 10, 4))
     >>> parse_date("21/02/2025"), parse_date("02/21/2025"), parse_date("03/04/2025")
     (datetime.date(2025, 2, 21), datetime.date(2025, 2, 21), None)
+    >>> parse_date("6 Ekim 2024"), parse_date("22 de octubre de 2024"), parse_date("3. Mai 2024")
+    (datetime.date(2024, 10, 6), datetime.date(2024, 10, 22), datetime.date(2024, 5, 3))
     """
+    foreign = _FOREIGN_DATE.fullmatch(text.strip())
+    if foreign:
+        day, month, year = foreign.groups()
+        try:
+            return date(int(year), foreign_months()[month.lower()], int(day))
+        except ValueError:
+            return None
     text = re.sub(r"\bthe\s+(?=\d)", "", text)  # "Friday the 3rd of May 2024"
     has_year = re.search(r"\b\d{4}\b", text) is not None
     if not has_year and default_year is None:
@@ -351,11 +395,14 @@ def parse_duration(text: str) -> Duration | None:
     ['PT1H45M', 'PT2H15M']
     >>> parse_duration("1:47").iso  # hours and minutes, as a clock writes them
     'PT1H47M'
+    >>> [parse_duration(t).iso for t in ("104 dakika", "104 dk.", "101 menit", "98 Minuten")]
+    ['PT1H44M', 'PT1H44M', 'PT1H41M', 'PT1H38M']
     """
     clock = re.fullmatch(r"\s*([1-4]):([0-5]\d)\s*", text)
     if clock:
         return Duration(int(clock.group(1)) * 60 + int(clock.group(2)))
     text = text.lower().replace("-", " ")
+    text = re.sub(rf"(?<=\d\s?)(?:{FOREIGN_MINUTES})\b\.?", "minutes", text)  # "104 dakika"
     hours = minutes = 0
     found = False
     word = rf"(?:\d+(?:\.\d+)?|(?:(?:{NUMBER_WORD}|a|an)\s?)+)"
@@ -398,7 +445,7 @@ def country_names() -> dict[str, str]:
         if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
             shown = COMMON_COUNTRY_NAMES.get(code, name)
             found[name.lower()] = found[shown.lower()] = shown
-            for locale in LISTING_LOCALES:  # "Perú – España, 2009": a programme's own tongue
+            for locale in (*LISTING_LOCALES, *KEY_LOCALES):  # "Perú – España, 2009"
                 local = Locale(locale).territories[code].lower()
                 if local not in NOT_COUNTRY_NAMES:
                     found.setdefault(local, shown)
@@ -413,6 +460,14 @@ NOT_COUNTRY_NAMES = frozenset(
     {"chili", "granada", "maurice", "mauricio", "maurizio", "guadalupe", "island", "kuba", "italia"}
 )
 NOT_LANGUAGE_NAMES = frozenset({"latino", "mongol", "chino", "corse", "deutsch"})
+# ... and the tongues of credit pages whose keys are in them ("Ülke | Türkiye, Norveç", "Dil |
+# Türkçe, Kürtçe", "Negara: Indonesia"), whose names are read less widely: not the ones that
+# are English words or places ("Somali", "Reunion", "Swiss"; Indonesian "Arab", "Georgia")
+KEY_LOCALES = ("tr", "id")
+NOT_COUNTRY_NAMES |= {"fas", "somali", "reunion", "swiss", "arab saudi", "zona euro", "pulau man"}
+NOT_COUNTRY_NAMES |= {"saint lucia", "saint martin", "saint helena"}
+NOT_LANGUAGE_NAMES |= set("arab marshall kree aragon assam tibet persia kashmir gujarat".split())
+NOT_LANGUAGE_NAMES |= set("sardinia burma tahiti faroe avesta abkhaz ossetia".split())
 
 
 # Countries a film of their day was made in, that CLDR no longer lists
@@ -460,9 +515,12 @@ def language_names() -> dict[str, str]:
     use that CLDR files under another (Mandarin is its "Chinese", Farsi its "Persian")."""
     english = Locale("en").languages
     names = {name.lower(): name for code, name in english.items() if "_" not in code}
-    for locale in LISTING_LOCALES:  # "Español", "quechua": the major tongues' own names
+    lands = set(country_names()) | {"korea"}
+    for locale in (*LISTING_LOCALES, *KEY_LOCALES):  # "Español", "quechua", "Türkçe"
         for code, local in Locale(locale).languages.items():
             usable = len(code) == 2 and len(local) > 3 and local.lower() not in NOT_LANGUAGE_NAMES
+            # (a place's name is no tongue's: Indonesian calls Bulgarian "Bulgaria")
+            usable = usable and (locale in LISTING_LOCALES or local.lower() not in lands)
             if usable and code in english:
                 names.setdefault(local.lower(), english[code])
     return names | {name.lower(): name for name in SPOKEN_NAMES}

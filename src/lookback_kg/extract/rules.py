@@ -40,7 +40,9 @@ DATE = (
     # (or "Friday the 3rd of May 2024")
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \u00a0](?:the[ \u00a0](?=\d))?"
     r"(?=\d|\p{Lu}))?"
-    rf"(?:(?:{normalise.MONTHS})[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?[ \u00a0]\d{{4}})?"
+    # (or in the page's own tongue: "6 Ekim 2024", "22 de octubre de 2024")
+    rf"(?:{normalise.FOREIGN_DATE}"
+    rf"|(?:{normalise.MONTHS})[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?[ \u00a0]\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?(?:{normalise.MONTHS})"
     r"(?:,?[ \u00a0]\d{4})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}"  # "14.10.2022": day first, as Europe writes
@@ -56,7 +58,7 @@ DURATION = (
     # clause's end ("runs 1h 57 and is in Javanese")
     r"|(?<=h)[ ]?\d{1,2}(?=[ \t]*(?:$|[|·,;()\n]|\.(?:\s|$)|and\b))"  # or "1h52 (..."
     r")?(?:[ ]and[ ](?:a[ ]half|a[ ]quarter|three[ ]quarters))?"  # "an hour and a quarter"
-    rf"|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b)"
+    rf"|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b|\d+[ ](?:{normalise.FOREIGN_MINUTES})\b)"
 )
 # A festival catalogue's short labels, read whole, as its key spells them out ("D = director ·
 # DoP = director of photography · Prodco = production company"): "D: Ana Ruiz", "D, Scr: ...".
