@@ -1581,15 +1581,18 @@ def _prize_lines(body: str) -> Iterator[tuple[int, str, bool]]:
             or (line["award"] and _title_then_winner(rest.rstrip()))
             or (line["award"] and _placed_title(rest.rstrip()))
             or (line["award"] and _TITLE_THEN_GLOSS.match(rest))
+            or (line["award"] and _TITLE_THEN_KIND.match(rest))
+            # "Audience Award — Lagos Floodline": after a dash, the title alone
+            or (line["dash"] and _BARE_TITLE.fullmatch(rest.rstrip()))
             or _TITLE_BEFORE_CREDIT.search(rest)
             or (line["award"] and _FOR_TITLE_PLACE.search(rest))
             or (line["award"] and (_FOR_TITLE.search(rest) or _TITLE_FOR.match(rest)))
         )
-        if found:
+        if found and not _OUTCOME.match(found["title"]):
             title = found["title"].strip()
             if " for " in title:  # "Ewa Lind for Gdzie jest Marek, dir. ...": the winner first
                 title = title.rsplit(" for ", 1)[1]
-            credited = found.re not in (_TITLE_FOR, _FOR_TITLE, _WINNER_THEN_TITLE)
+            credited = found.re not in (_TITLE_FOR, _FOR_TITLE, _WINNER_THEN_TITLE, _BARE_TITLE)
             # "Best Actor: Carlo Reyes, Ang Huling Bangka (Philippines)": a film, with its
             # country, whatever its name looks like
             credited = credited or (found.re is _WINNER_THEN_TITLE and rest.rstrip().endswith(")"))
@@ -1622,7 +1625,9 @@ def _placed_title(text: str) -> re.Match[str] | None:
 
 _PRIZE_LINE = re.compile(
     r"(?m)^[ \t]*(?:[•·*-][ \t]+)?"
-    r"(?:(?P<award>\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:for|of|the|\p{Lu}[\p{L}'’-]*)){1,6}):[ \t]+)?"
+    # (or a dash after the prize: "Best Director — Jean-Paul Habimana, Imvura (Rwanda)")
+    r"(?:(?P<award>\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:for|of|the|\p{Lu}[\p{L}'’-]*)){1,6})"
+    r"(?::|[ \t]+(?P<dash>[—–]))[ \t]+)?"
     r"(?P<rest>\p{Lu}[^\n]*)"
 )
 _PRIZE_WORD = re.compile(rf"\b{names.PRIZE_WORD}\b")
@@ -1670,6 +1675,16 @@ _TITLE_FOR = re.compile(r"(?P<title>\p{Lu}[^\n(),—–:]{0,60}?),\s+for\s")
 # "Best Animated Short: In the Shadow of the Cypress, by the Iranian directors X and Y, about
 # ...", "...: The Only Girl in the Orchestra, Molly O'Brien's portrait of her aunt": the film,
 # then a gloss on who made it
+# "Kerala State Film Award for Best Film — Nominated", "— Won (Ana Ruiz, Jo Park)": how the
+# film fared, not a title
+_OUTCOME = re.compile(r"(?i:won|winner|winners|nominated|nominee|nominees|shortlisted)\b")
+# "Lagos Floodline", "Monsoon Post Office (dir. Rohan Deshpande, India)": a title, its notes
+_BARE_TITLE = re.compile(r"(?P<title>\p{Lu}[^\n,;:()—–]{0,60}?)(?:[ \t]+\([^()\n]{1,60}\))?")
+# "Best Animation — The Girl Who Painted Rain, a 12-minute animated short from Nairobi"
+_TITLE_THEN_KIND = re.compile(
+    r"(?P<title>\p{Lu}[^\n,()]{0,60}?),[ \t]+an?[ \t]+(?:[\p{L}\d-]+[ \t]+){0,3}?"
+    r"(?:film|feature|short|documentary|drama|comedy|thriller|animation)\b"
+)
 _TITLE_THEN_GLOSS = re.compile(
     r"(?P<title>\p{Lu}[^\n,()]{0,60}?),[ \t]+"
     rf"(?:by[ \t]|{names.NAME}['’]s?[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,3}}?"
