@@ -907,9 +907,16 @@ def _maker_under_heading(body: str, start: int, name: str) -> bool:
         return False  # "Tide Line | dir. Selasi Agbeko | Ghana": the row names its maker itself
     letters = [c for c in above if c.isalpha()]
     capitals = len(letters) > 1 and not any(c.islower() for c in letters)
+    # (or a title as written, alone on its line: "Song of the Sea", then "Tomm Moore | Ireland")
+    titled = _TITLE_ALONE.fullmatch(above.strip()) is not None and not unlikely_title(above.strip())
     return (
-        capitals and names.looks_like_person(name) and not CREDIT_HEADING.fullmatch(above.strip())
+        (capitals or titled)
+        and names.looks_like_person(name)
+        and not CREDIT_HEADING.fullmatch(above.strip())
     )
+
+
+_TITLE_ALONE = re.compile(r"\p{Lu}[^|·/—–:;,.!?\n]*(?:\s+\([^()\n]{1,60}\))?(?<![.:;,!?])")
 
 
 def _makers_row(name: str, body: str) -> bool:
@@ -1888,6 +1895,8 @@ _HEADING_END = re.compile(
     r"(?:\s*(?:[★☆]+½?|\((?:19|20)\d\d\)|\((?:U|PG|PG-13|R|NC-17|12A?|15|18)\)|\p{So}))+\s*$"
     # (or a score after a dash: "THE SEED OF THE SACRED FIG — 8/10")
     r"|[ \t]+[—–][ \t]+\d{1,2}(?:\.\d)?[ \t]*/[ \t]*(?:5|10|100)[ \t]*$"
+    # (or what comes with the ticket: "Withnail and I + a half")
+    r"|[ \t]+\+[ \t]+\p{Ll}[^\n]{0,30}$"
 )
 # An entry's heading: "Mirai (2018).", "7. The Calabash Kingdom (Nigeria, 2023)", "#3 Flow
 # (Latvia/France, 2024)": a rank perhaps, a title, and a bracket that holds its year.
@@ -4686,8 +4695,8 @@ def unlikely_title(name: str) -> bool:
     )
     if _NOT_A_FILM.search(name) and not common_words:
         return True  # "Golden Crane Award for Best Film" is an award
-    if " + " in name:
-        return True  # "PATERSON + LINHA 28": a double bill's two films
+    if re.search(r" \+ \p{Lu}", name):
+        return True  # "PATERSON + LINHA 28": a double bill's two films (not "X + a half")
     if "_" in name:
         return True  # "sakuraforest_88": a forum's user, no title
     if _SERIES_PART.search(name):

@@ -739,7 +739,13 @@ def _read_makers(m: Match) -> Iterator[tuple[Value, dict]]:
     in the brackets is a person's, for the same brackets also hold another title ("Csigaház
     (Snail House, 2019)", "Festen (Celebration, 1998)")."""
     listed = names.split_names(m.text)
-    if listed and all(names.looks_like_person(n) and not reads_as_words(n) for n in listed):
+    # (not a title that looks like a name: "Salt Wind | Ireland | 2014", a table's row)
+    listed = [name for name in listed if not m.ctx.knows_work(name)]
+    # (a bracket's words may be another title; a row's first cell, under its title, not)
+    glossed = f"({m.text}" in m.sentence
+    if listed and all(
+        names.looks_like_person(n) and not (glossed and reads_as_words(n)) for n in listed
+    ):
         for name in listed:
             yield Entity(EntityKind.PERSON, m.ctx.person(name)), {}
     else:
