@@ -907,8 +907,11 @@ def _maker_under_heading(body: str, start: int, name: str) -> bool:
         return False  # "Tide Line | dir. Selasi Agbeko | Ghana": the row names its maker itself
     letters = [c for c in above if c.isalpha()]
     capitals = len(letters) > 1 and not any(c.islower() for c in letters)
-    # (or a title as written, alone on its line: "Song of the Sea", then "Tomm Moore | Ireland")
-    titled = _TITLE_ALONE.fullmatch(above.strip()) is not None and not unlikely_title(above.strip())
+    # (or a title as written, alone on its line: "Song of the Sea", then "Tomm Moore | Ireland";
+    # perhaps after a programme's mark, and before its gloss: "▸ Las horas quietas | The Quiet
+    # Hours")
+    line = _MARK.sub("", above.strip()).split(" | ")[0]
+    titled = _TITLE_ALONE.fullmatch(line) is not None and not unlikely_title(line)
     return (
         (capitals or titled)
         and names.looks_like_person(name)
@@ -991,7 +994,7 @@ _ENTRY_HEADING = re.compile(
     r"[^\n]{2,80}\n(?:\n(?=[^\n]*·))?(?:[^\n.]{2,60}\n)?"
     r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n)?"  # its gloss under it
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}\s*Min\.|\b\d{2,3}['’′](?![\p{L}\d])"
-    r"|\b[Dd]ir(?:ector)?(?:\.|\s*[:|]|[ \t]+[—–][ \t])|\b\dh[ \t]?\d{1,2}m\b))"
+    r"|\b[Dd]ir(?:ector)?(?:\.|\s*[:|]|[ \t]+[—–][ \t])|\b\dh[ \t]?\d{1,2}m\b|\b\dh[0-5]\d\b))"
 )
 # A heading in capitals over the label "Director" alone on its line (perhaps its translation
 # and a blank line between): "TOUKI BOUKI", "(Le Voyage de la hyène)", "Réalisation / Director"
