@@ -1041,7 +1041,9 @@ _HEADING_OVER_LABELS = re.compile(
 # A programme's slot or strand before its film's title, in capitals: "REPERTORY: X"
 _SLOT_LABEL = re.compile(
     r"(?:REPERTORY|REVIVAL|ENCORE|CLASSICS?|PREVIEW|PREMIERE|NEW RELEASE|RESTORATION|"
-    r"FAMILY|KIDS|MATINEE|LATE NIGHT|SPECIAL SCREENING|EVENT|RETROSPECTIVE)"
+    r"FAMILY|KIDS|MATINEE|LATE NIGHT|SPECIAL SCREENING|EVENT|RETROSPECTIVE|"
+    # a newsletter's parts: "2 / COMING UP: THE ILHA TAPES", "3 / WATCH THIS: DUNE RADIO"
+    r"COMING UP|COMING SOON|WATCH THIS|STREAM THIS|NOW SHOWING|PICK OF THE WEEK|JUST ADDED)"
 )
 # where to watch it, as a streaming guide labels each entry: "Where: Lumo+", "Watch on: Vireo"
 _WHERE_LABEL = re.compile(
@@ -1797,6 +1799,9 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
     for match in _NUMBERED_LINE.finditer(body):
         # a chart's line: "1. Copperhead Run (Halyard Pictures) — $38.6M — NEW"
         core = _DASHED_FIELD.split(match["rest"].strip(), maxsplit=1)[0]
+        label, colon, rest = core.partition(": ")
+        if colon and _SLOT_LABEL.fullmatch(label):
+            core = rest  # "2 / COMING UP: THE ILHA TAPES": the newsletter's part, then its film
         # "1. THE KERKENNAH NETS | Les Filets de Kerkennah": a title and its original one
         head, bar, gloss = core.partition(" | ")
         if bar and "|" not in gloss and not _DIGIT.search(gloss):
@@ -1812,6 +1817,7 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
             and not any(mark in core for mark in ("|", "›", "·", " /", "/ ", ">", "\t"))
             and not _KEY_LABEL.match(core)
             and not _TWO_SENTENCES.search(core)  # "the comic-relief cat. Why is there always"
+            and not _SAYS_OF_IT.search(core)  # "1 / MARULA IS A HIT (A SMALL ONE)": a headline
             and core not in handles
         )
         number = int(match["number"] or match["number2"])
@@ -1838,6 +1844,9 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
 
 
 _SEASON = re.compile(r"\p{Lu}\p{Ll}+ Season")
+# A headline's verb and what it says the film is: "MARULA IS A HIT", "X IS BACK" (not "LIFE
+# IS BEAUTIFUL", a title)
+_SAYS_OF_IT = re.compile(r"(?i)\b(?:is|are|was|were)[ \t]+(?:a|an|the|back|here|out|coming)\b")
 _TWO_SENTENCES = re.compile(r"\p{Ll}{3}[.!?][ \t]+\p{Lu}")
 _FORUM_POST = re.compile(
     r"(?m)^[ \t]*#\d{1,5}[ \t]+(?P<handle>\S+)[ \t]+\((?:Joined|Member since|Posts)\b"
@@ -2144,6 +2153,8 @@ def heading_title(text: str) -> str | None:
     capitals = not any(c.islower() for c in letters)
     if not capitals and not labelled and not _STARS.search(line):
         return None
+    if capitals and _SAYS_OF_IT.search(core):
+        return None  # "1 / MARULA IS A HIT (A SMALL ONE)": a newsletter's headline
     if not any(c.isupper() for c in letters):
         return None  # "★★★★½   ♥ liked": a diary's rating and its note, no title
     if capitals:
@@ -2402,7 +2413,9 @@ _FILM_BEFORE_COLON = re.compile(
 # A film named in apposition to the one spoken of: "That film, Mudlark Summer, was ...", "Her
 # debut, Salt Wind, won ..."
 _NAMED_FILM_APPOSITION = re.compile(
-    r"\b(?:That|This|Her|His|Their|Its)[ \t]+(?:(?:first|previous|earlier|last|second)[ \t]+)?"
+    # (or a maker's: "Kettle Animation's first feature, Marula and the Moon Thief, has been")
+    r"(?:\b(?:That|This|Her|His|Their|Its)|\p{Lu}[\p{L}-]*['’]s)[ \t]+"
+    r"(?:(?:first|previous|earlier|last|second|new|latest)[ \t]+)?"
     rf"(?:film|feature|debut|movie),[ \t]+(?P<title>{names.TITLE}),"
 )
 _JOINED_FILM = re.compile(
@@ -3423,6 +3436,7 @@ def score_films(
             if colon and (
                 _TITLE_LABEL_WORD.fullmatch(head)
                 or _THREAD_LABEL.fullmatch(head)
+                or _SLOT_LABEL.fullmatch(head)
                 or _filed_under(head, body)
             ):
                 name = rest  # "Film: Chaakara", a label and its title
