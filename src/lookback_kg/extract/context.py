@@ -4035,6 +4035,8 @@ _NOT_A_FILM = re.compile(
     # (nor "Mùa Nước Nổi: The Floating Season", nor "Season of High Water")
     r"|^(?:(?!\b(?i:the)\b).)*\b(?i:season)\b(?![ \t]+of\b)"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
+    # a prize of the year: "Animation of the Year", "Film of the Year" (not "Man of the Year")
+    r"|\b(?i:film|animation|picture|documentary|director|actor|actress)\s+of\s+the\s+year\b"
     # a retrospective's name: "Slow Roads West: The Films of Kelly Reichardt"
     r"|\b(?i:the\s+(?:films|cinema|movies|features)\s+of)\s+\p{Lu}"
     r"|\b(?i:a\s+retrospective|retrospective)\b"
@@ -4690,6 +4692,7 @@ _FORUM_POST_HEAD = re.compile(
     r"(?i)^#\d+\b|\b(?:posted|replied|wrote)[ \t]+(?:on[ \t]+)?(?:\d|today|yesterday|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
 )
+_PHRASE_WORDS = frozenset("of in on at from for with without".split())
 _PAGE_NUMBER = re.compile(r"(?i)(?:page|p\.|pg\.?)[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?")
 _SERIES_PART = re.compile(
     r"(?i)\b(?:diary|diaries|dispatch|journal|notebook|log|report|letter)\b,?[ \t]+"
@@ -4727,7 +4730,7 @@ def unlikely_title(name: str) -> bool:
         return True  # "Best Pinoy animated film in years": praise, no title
     if _FORUM_POST_HEAD.search(name):
         return True  # "#1  kapekape88   Posted 28 Nov 2024, 22:14": who posted, and when
-    if re.search(r"\b(?i:the\s+(?:films|cinema)\s+of)\s+\p{Lu}", name):
+    if re.search(r"(?:^|\b(?i:the)\s+)(?i:films|cinema)\s+(?i:of)\s+\p{Lu}", name):
         return True  # "Tides and Rain: The Cinema of Maricel Dizon-Lacson", a retrospective's
     byline = re.match(
         r"(?:(?:Reviewed|Posted|Written|Words)[ \t]+)?(?i:by)[ \t]+(?P<who>[^,]+)", name
@@ -4764,7 +4767,9 @@ def unlikely_title(name: str) -> bool:
         words = head.lower().split()  # "Gulli and the Kite Festival": the story's, a title
     # (not "A Short Film About Killing": a title that opens on "A")
     titled = words[:1] in (["a"], ["an"]) and len(words) > 3
-    if (set(words) & names.ORG_WORDS) - {"academy"} and not titled:
+    # (not an organisation's word in a phrase: "Pictures of Ghosts", "Studio in the Rain")
+    phrased = {w for w, after in itertools.pairwise(words) if after in _PHRASE_WORDS}
+    if (set(words) & names.ORG_WORDS) - {"academy"} - phrased and not titled:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
     # "Finnish-Estonian", "North American": adjectives of places; not "Kadathukaaran"
     parts = _WORD_BREAK.split(lowered.removeprefix("the "))  # "The Japanese"
