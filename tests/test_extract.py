@@ -6487,3 +6487,13 @@ def test_a_marked_programme_entry_is_named_by_its_first_title_not_its_gloss():
     said = _triples(facts)
     assert ("A Casa das Marés", "director", "Inês Calado") in said
     assert ("Las horas quietas", "cast_member", "Lucía Ferrer") in said
+
+
+def test_a_runtime_in_hours_and_bare_minutes_then_its_minutes_after_a_slash_is_one_runtime():
+    facts = _facts(
+        "LES MARÉES DE KAMOURASKA\nThe Tides of Kamouraska\n\n"
+        "Réalisation / Director\nÉlise Gagnon-Tremblay\n\n"
+        "Durée / Running time: 1 h 37 / 97 min\n",
+        title="Catalogue 2024 – Compétition",
+    )
+    assert {minutes for _, minutes in _runtimes(facts)} == {97}

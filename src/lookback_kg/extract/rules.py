@@ -56,7 +56,7 @@ DURATION = (
     rf"(?:minutes?|mins?|m)\b"
     # "1 h 37", a listing's short form: the minutes bare after "h", at the field's or the
     # clause's end ("runs 1h 57 and is in Javanese")
-    r"|(?<=h)[ ]?\d{1,2}(?=[ \t]*(?:$|[|·,;()\n]|\.(?:\s|$)|and\b))"  # or "1h52 (..."
+    r"|(?<=h)[ ]?\d{1,2}(?=[ \t]*(?:$|[|·,;()\n/]|\.(?:\s|$)|and\b))"  # or "1h52 (..."
     r")?(?:[ ]and[ ](?:a[ ]half|a[ ]quarter|three[ ]quarters))?"  # "an hour and a quarter"
     rf"|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b|\d+[ ](?:{normalise.FOREIGN_MINUTES})\b)"
 )
