@@ -193,6 +193,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("guión", (_WRITER,)),
     ("roteiro", (_WRITER,)),
     ("drehbuch", (_WRITER,)),
+    ("buch", (_WRITER,)),  # "Regie & Buch"
     ("sceneggiatura", (_WRITER,)),
     ("image", (Relation.CINEMATOGRAPHER,)),
     ("fotograf", (Relation.CINEMATOGRAPHER,)),

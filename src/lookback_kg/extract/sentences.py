@@ -343,7 +343,8 @@ def split_sentences(body: str) -> list[Span]:
 # A label in two languages, the page's and English: "Regie / Director", "Darsteller / Cast"
 BILINGUAL = r"(?:\p{L}+(?:[ \t]\p{L}+){0,2}\.?[ \t]*/[ \t]*)?"  # (or "Réal. / Dir.")
 # ... or English first: "Director / Direção", "Screenplay / Roteiro"
-BILINGUAL_AFTER = r"(?:[ \t]*/[ \t]*\p{L}+(?:[ \t]\p{L}+){0,2}(?=[ \t]*:))?"
+# (two roles joined: "Regie & Buch / Director & writer:")
+BILINGUAL_AFTER = r"(?:[ \t]*/[ \t]*\p{L}+(?:[ \t](?:&|\p{L}+)){0,3}(?=[ \t]*:))?"
 CREDIT_LABEL = re.compile(
     BILINGUAL + r"(?i:directors?|directed by|screenplay(?: by)?|screenwriters?|written by|writers?|"
     r"(?:original )?music(?: by)?|(?:original )?score(?: by)?|produced by|edited by|"
