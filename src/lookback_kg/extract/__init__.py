@@ -65,6 +65,7 @@ from lookback_kg.model import (
     Qualifiers,
     Relation,
     WorkClass,
+    slugify,
 )
 from lookback_kg.relations import RELATIONS
 
@@ -463,7 +464,34 @@ def _gloss_titles(context: ArticleContext, facts: list[Fact]) -> list[Fact]:
             name, start, end = gloss
             evidence = Evidence(context.article.source, body[start:end], start, end)
             found.append(Fact(film, Relation.TITLE, name, evidence, "title-gloss"))
+    film = context.film
+    other = _headline_other_title(context.article.title, film.name) if film else None
+    if film is not None and other and not any(f.object == other for f in found):
+        # "Poslední tramvaj do Braníka / The Last Tram to Braník" over the page: the film's
+        # other title, where the body writes it too ("POSLEDNÍ TRAMVAJ DO BRANÍKA")
+        at = re.search(rf"(?i)(?<![\p{{L}}\p{{N}}]){re.escape(other)}(?![\p{{L}}\p{{N}}])", body)
+        if at is not None:
+            evidence = Evidence(context.article.source, at[0], at.start(), at.end())
+            found.append(Fact(film, Relation.TITLE, other, evidence, "title-gloss"))
     return found
+
+
+def _headline_other_title(headline: str | None, name: str) -> str | None:
+    """The half of a page title in two tongues ("Poslední tramvaj do Braníka / The Last Tram to
+    Braník — Kuželka Film") that is not the film's name, when the other half is.
+
+    >>> _headline_other_title("Salt / Sůl — Kino X", "Salt"), _headline_other_title("Salt", "Salt")
+    ('Sůl', None)
+    """
+    for part in re.split(r"[ \t]+[—–|][ \t]+", headline or ""):
+        first, slash, second = part.partition(" / ")
+        if not slash or " / " in second:
+            continue
+        if slugify(first) == slugify(name):
+            return second.strip()
+        if slugify(second) == slugify(name):
+            return first.strip()
+    return None
 
 
 def _entries_by_their_maker(
