@@ -1965,7 +1965,7 @@ _MARK = re.compile(rf"^(?:[{HEADING_MARKS}]|(?![★☆✦✧])\p{{So}})[ \t]+")
 # take two"; "OLD JOY (2006) · 76 min · Fri 14 March"
 _YEAR_THEN_NOTE = re.compile(
     r"(?<=\((?:[^()\n]{0,60}?[,;/][ \t]*)?(?:19|20)\d\d\))(?:[ \t]*[★☆]+½?)?"
-    r"[ \t]+[—–·][ \t]+[^\n]{1,50}$"
+    r"[ \t]+[—–·][ \t]+[^\n]{1,80}$"
 )
 _BADGES = re.compile(r"(?:[ \t]*\[[^\]\n]{1,24}\])+[ \t]*$")
 # a festival diary's entry: a title in capitals (its gloss in brackets), a dash, then its
@@ -2085,6 +2085,7 @@ def heading_title(text: str) -> str | None:
     if tongue and tongue["code"] in normalise.language_codes():
         return None  # "EN —" over a paragraph: a bilingual page's half, in its tongue's code
     line = _RANK.sub("", text.strip())  # "2. THE WORST PERSON IN THE WORLD": a list's rank
+    line = _MARK.sub("", line)  # "∎ Sat 22 Feb — ROMA (...)": a diary's mark before its day
     framed = _FRAMED.fullmatch(line)
     line = framed[1] if framed else line  # "— LOGLINE —", "== CAST ==": a frame of marks
     # (the date first: "14 JUL — CSIGAHÁZ (Snail House) ★★★½" is no badge on "14 JUL")

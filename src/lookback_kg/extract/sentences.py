@@ -91,7 +91,7 @@ RULE_LINE = re.compile(r"[ \t]*[-=_~*─━═]{3,}[ \t]*")
 _FRAME_MARKS = "".join(map(chr, range(0x2500, 0x2580)))
 FRAME = re.compile(rf"[{_FRAME_MARKS}]+[ \t]*")
 # Marks a page may set before a heading's rank: "■ 1. VENTO SUL"
-HEADING_MARKS = "■□▶►▪●◆♦▸"
+HEADING_MARKS = "■□▶►▪●◆♦▸∎◼◾"
 _LIST_NUMBER = re.compile(rf"\s*(?:[{HEADING_MARKS}]\s*)?(?:#|No\.\s?)?\d{{1,2}}")
 _BRACKET_TO_END = re.compile(r"\s*\([^()\n]*\)\s*")
 _ONE_LETTER = re.compile(r"\p{Lu}", re.IGNORECASE)
