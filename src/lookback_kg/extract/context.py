@@ -905,7 +905,8 @@ def _maker_under_heading(body: str, start: int, name: str) -> bool:
     row_end = body.find("\n", start)
     if re.search(r"(?i)\bdir\.|\bdirected\b", body[start : None if row_end < 0 else row_end]):
         return False  # "Tide Line | dir. Selasi Agbeko | Ghana": the row names its maker itself
-    letters = [c for c in above if c.isalpha()]
+    # (its gloss in brackets in any case: "THE SAUNA COMMITTEE (Saunatoimikunta)")
+    letters = [c for c in _TRAILING_BRACKET.sub("", above) if c.isalpha()]
     capitals = len(letters) > 1 and not any(c.islower() for c in letters)
     # (or a title as written, alone on its line: "Song of the Sea", then "Tomm Moore | Ireland";
     # perhaps after a programme's mark, and before its gloss: "▸ Las horas quietas | The Quiet
@@ -1909,6 +1910,8 @@ _HEADING_END = re.compile(
     r"|[ \t]+[—–][ \t]+\d{1,2}(?:\.\d)?[ \t]*/[ \t]*(?:5|10|100)[ \t]*$"
     # (or what comes with the ticket: "Withnail and I + a half")
     r"|[ \t]+\+[ \t]+\p{Ll}[^\n]{0,30}$"
+    # (or the screening's kind: "SILVERBIRCH ROAD (Hõbekase tee) — PREVIEW + Q&A")
+    rf"|[ \t]+[—–][ \t]+(?:{_SLOT_LABEL.pattern}|Q&A)(?:[ \t]*[+&][ \t]*[^\n]{{1,20}})?[ \t]*$"
 )
 # An entry's heading: "Mirai (2018).", "7. The Calabash Kingdom (Nigeria, 2023)", "#3 Flow
 # (Latvia/France, 2024)": a rank perhaps, a title, and a bracket that holds its year.
