@@ -1889,6 +1889,7 @@ _RANK = re.compile(
     r"(?:(?:#|No\.\s?)?\d{1,2}[.):]|\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|h)?[ \t]+[—–-]"
     r"|#\d{1,2}(?=[ \t])"  # "#1  MTVARIS KALAKI"
     r"|\d{1,2}[ \t]+/"  # "1 / Kuşların Dili (The Language of Birds)"
+    r"|\d{1,2}[ \t]+\|(?=[ \t])"  # "1 | THE ONE TO SEE: Bèl Lanmè", a newsletter's part
     r"|\d{1,2}[ \t]+·"  # "1 · TVÄTTSTUGAN (The Laundry Room)"
     r"|(?:19|20)\d\d[ \t]+[—–]"  # "► 2009 — SA ILALIM NG BULKAN (Beneath the Volcano)"
     # a schedule's slot set apart by a tab or spaces: "14:00  SUN OVER SHUBRA"
@@ -2128,7 +2129,17 @@ def heading_title(text: str) -> str | None:
         return None  # "Our critic — ★★★½ (3.5/5)": a key and its value
     if _PICK_LABEL.fullmatch(core.strip(" \t★☆")):
         return None  # "★★★★★  Critics' pick – 5/5": a badge and its score, no title
-    if colon and _PICK_LABEL.fullmatch(label.strip(" \t★☆")):
+    if (
+        colon
+        and _BAR_RANK.match(text.strip())
+        and not any(c.islower() for c in label)
+        and all(_TITLE_CASE.fullmatch(part) for part in rest.strip().split(": "))
+        and any(c.islower() for c in rest)
+    ):
+        # "1 | THE ONE TO SEE: Bèl Lanmè: Songs of the Haitian Sea": a newsletter's numbered
+        # part, its label in capitals, then its film
+        core, labelled = rest.strip(), True
+    elif colon and _PICK_LABEL.fullmatch(label.strip(" \t★☆")):
         core = rest.strip()  # "THIS WEEK'S PICK: KADATHUKAARAN": a column's label, then the film
     elif colon and _PRIZE_CATEGORY_LABEL.fullmatch(label.strip()):
         core = rest.strip()  # "ANIMATED FEATURE: FLOW (Latvia)": a prize's category, its winner
@@ -2202,6 +2213,7 @@ _BADGED_CAPITALS = re.compile(
 # A heading set in a frame of marks: "— LOGLINE —", "== CAST ==", "*** Credits ***"
 _FRAMED = re.compile(r"[—–=*#~_-]+[ \t]*(.+?)[ \t]*[—–=*#~_-]+")
 # A round-up's label for an entry, in capitals: "THE WINNER", "THE QUIET ONE", "THE SHORT"
+_BAR_RANK = re.compile(r"\d{1,2}[ \t]+\|[ \t]")
 _CAPITALS_LABEL = re.compile(r"THE\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}")
 # ... and the film's title after it, written as titles are: "The Swan Keeper's Daughter"
 _TITLE_CASE = re.compile(
