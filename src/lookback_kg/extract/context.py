@@ -1277,11 +1277,16 @@ def entry_headings(body: str) -> dict[int, str]:
     heads.update((m.start("heading"), m) for m in _HEADING_OVER_WHERE.finditer(body))
     heads.update((m.start("heading"), m) for m in _CAPITALS_OVER_DIRECTOR.finditer(body))
     heads.update((m.start("heading"), m) for m in _CAPITALS_YEAR_OVER_PROSE.finditer(body))
+    heads.update((m.start("heading"), m) for m in _GUIDE_SLOT_LINE.finditer(body))
     for match in list(heads.values()):
-        if unlikely_title(heading_title(match["heading"]) or match["heading"].strip()):
+        named = heading_title(match["heading"]) or match["heading"].strip()
+        if unlikely_title(named):
             # "NETFLIX" over "Hanbit Station (한빛역)" over "2h 6m": a column's service, and
             # the entry under it
             under = _ENTRY_HEADING.match(body, match.end("heading") + 1)
+            if under is None and _GUIDE_SLOT.fullmatch(named):
+                # "LAST CHANCE — LEAVING 31 MARCH" over "DECISION TO LEAVE — Park's romance"
+                under = _LINE_UNDER.match(body, match.end("heading") + 1)
             if under is not None:
                 heads.setdefault(under.start("heading"), under)
     for _, match in sorted(heads.items()):
@@ -1298,10 +1303,12 @@ def entry_headings(body: str) -> dict[int, str]:
             continue  # "Stars: Ana Ruiz, Jo Park" over "Runtime: 89 min": a row, not a title
         if colon and (_TITLE_LABEL_WORD.fullmatch(head) or _SLOT_LABEL.fullmatch(head)):
             line = rest  # "Film: Chaakara: The Mudbank", "REPERTORY: Midnight at the Depot"
-        if _PRIZE_HEADING.search(line):
+        prose = _CAPITALS_BEFORE_PROSE.match(line)  # (the note after its dash is no heading)
+        if _PRIZE_HEADING.search(prose["title"] if prose else line):
             continue  # "★ SILVER GANNET (JURY PRIZE)" over its winner's line: the prize
         if CREDIT_LABEL.fullmatch(line) or CREDIT_HEADING.fullmatch(line):
             continue  # "RUNNING TIME" over "131'", "ABOUT THE DIRECTOR": a key, not a title
+        line = prose["title"] if prose else line
         title = heading_title(line)
         if title is None:
             line = _SLASH_RANK.sub("", line)  # "1 / Kuşların Dili (The Language of Birds)"
@@ -1913,6 +1920,21 @@ _HEADING_END = re.compile(
     r"|[ \t]+\+[ \t]+\p{Ll}[^\n]{0,30}$"
     # (or the screening's kind: "SILVERBIRCH ROAD (Hõbekase tee) — PREVIEW + Q&A")
     rf"|[ \t]+[—–][ \t]+(?:{_SLOT_LABEL.pattern}|Q&A)(?:[ \t]*[+&][ \t]*[^\n]{{1,20}})?[ \t]*$"
+)
+# A streaming guide's slots over their titles: "FAMILY PICK", "LAST CHANCE — LEAVING 31 MARCH",
+# "COMING IN APRIL", "NEW THIS WEEK"
+_GUIDE_SLOT = re.compile(
+    r"(?i:(?:family|kids['’]?|staff|editor['’]?s|editors['’]|critics?['’]?s?|weekend|our)"
+    r"\s+picks?|last chance(?:\s*[—–:-]\s*leaving\b.*)?|leaving (?:soon|this \w+|on \d.*|\d.*)|"
+    r"coming (?:in|this|next) \p{L}+|new (?:this|next) (?:week|month)|arriving (?:soon|in \p{L}+))"
+)
+# A guide's slot alone on its line, over the title it brings: "COMING IN OCTOBER"
+_GUIDE_SLOT_LINE = re.compile(rf"(?m)^(?P<heading>(?:{_GUIDE_SLOT.pattern})[ \t]*:?)[ \t]*\n(?=\S)")
+# The line under another, whole
+_LINE_UNDER = re.compile(r"(?P<heading>[^\n]{2,400})$", re.MULTILINE)
+# A title in capitals, then a dash and a note in prose: "THE LAST JEEPNEY — premieres 11 April"
+_CAPITALS_BEFORE_PROSE = re.compile(
+    r"(?P<title>\p{Lu}[\p{Lu}\p{M}\d'’:,&!? -]*[\p{Lu}\p{M}\d!?])[ \t]+[—–][ \t]+(?=[^\n]*\p{Ll})"
 )
 # An entry's heading: "Mirai (2018).", "7. The Calabash Kingdom (Nigeria, 2023)", "#3 Flow
 # (Latvia/France, 2024)": a rank perhaps, a title, and a bracket that holds its year.
@@ -4738,6 +4760,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "sakuraforest_88": a forum's user, no title
     if _SERIES_PART.search(name):
         return True  # "Busan diary, part 2": a post in a blog's series
+    if _GUIDE_SLOT.fullmatch(name):
+        return True  # "Family Pick" over "THE ELEPHANT WHO COUNTED STARS": the guide's slot
     if _PAGE_NUMBER.fullmatch(name):
         return True  # "Page 3" of "Best horror of the decade? - Page 3 - X Forum"
     superlative = re.fullmatch(r"(?:Best|Worst|Greatest|Finest)\s+(\p{L}+)", name)
