@@ -6497,3 +6497,27 @@ def test_a_runtime_in_hours_and_bare_minutes_then_its_minutes_after_a_slash_is_o
         title="Catalogue 2024 – Compétition",
     )
     assert {minutes for _, minutes in _runtimes(facts)} == {97}
+
+
+def test_a_streaming_guides_slot_heads_no_entry_and_the_title_under_it_does():
+    body = (
+        "NEW THIS MONTH\n\n"
+        "FAMILY PICK\n"
+        "THE PAPER WHALE\n"
+        "Streaming from 21 March\n"
+        "Norway · 2024 · 88 min · Animation\n"
+        "Directors: Siri Haugen, Ola Brekke\n\n"
+        "LAST CHANCE — LEAVING 31 MARCH\n"
+        "SALT ROAD — Mira Qadri's road movie, which won the jury prize at Locarno. "
+        "Starring Omar Haddad. 1h 52m.\n\n"
+        "COMING IN APRIL\n"
+        "HARBOUR LIGHTS — a Streamwave Original film, premieres 11 April\n"
+        "Chile · Drama · Director: Tomás Rojas\n"
+    )
+    facts = _facts(body, title="New on Streamwave: March")
+    said = _triples(facts)
+    assert ("The Paper Whale", "director", "Ola Brekke") in said
+    assert ("Salt Road", "cast_member", "Omar Haddad") in said
+    assert ("Harbour Lights", "director", "Tomás Rojas") in said
+    slots = {"Family Pick", "Last Chance — Leaving 31 March", "Coming in April"}
+    assert not {f.subject.name for f in facts} & slots
