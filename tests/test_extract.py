@@ -6521,3 +6521,21 @@ def test_a_streaming_guides_slot_heads_no_entry_and_the_title_under_it_does():
     assert ("Harbour Lights", "director", "Tomás Rojas") in said
     slots = {"Family Pick", "Last Chance — Leaving 31 March", "Coming in April"}
     assert not {f.subject.name for f in facts} & slots
+
+
+def test_a_programme_heading_glossed_in_the_sentence_case_of_its_tongue_heads_its_entry():
+    body = (
+        "RESTORED & REDISCOVERED\n\n"
+        "TUE 15 APRIL · 19:00\n"
+        "THE PIGEON POST / Holubí pošta\n"
+        "Czechoslovakia 1958 · 83 min · b/w · DCP · Czech with English subtitles\n"
+        "Director: Bohumil Vrána\n"
+        "Camera: Karel Sýkora\n\n"
+        "A pigeon fancier keeps delivering letters. Our restoration had its premiere at "
+        "Il Cinema Ritrovato in Bologna last June.\n"
+    )
+    facts = _facts(body, title="Programme | Moravian Film Archive")
+    said = _triples(facts)
+    assert ("The Pigeon Post", "director", "Bohumil Vrána") in said
+    assert ("The Pigeon Post", "cinematographer", "Karel Sýkora") in said
+    assert not [f for f in facts if f.relation.value == "premiere"]

@@ -87,7 +87,7 @@ _OTHER_WORK = re.compile(
     # "The first film took C$3.1 million", beside its sequel; not "the first film to win"
     r"|\b(?i:the)\s+(?i:first)\s+(?i:film|movie|feature|instalment|installment|one)\b"
     r"(?!\s+(?:to|from|in|ever|since|of|by|with|that|which)\b)"
-    r"|\b(?i:the|a|its|this)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"|\b(?i:the|a|its|this|our)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?i:restoration|remaster|remake|sequel|prequel|trailer|teaser)\b"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|{names.NAME}['’]s?)\s+(?:(?:19|20)\d\d\s+)?"
     # (in lower case: "Ingrid's Last Ferry" is a title)
@@ -1963,7 +1963,9 @@ _TWO_TONGUES = re.compile(
     r"(?P<first>[^\p{Ll}/\n]{2,40}?)[ \t]+/[ \t]+(?P<second>[^\p{Ll}/\n]{2,40}"
     # (or the translation in title case: "SABLE NOIR / Black Sand")
     r"|\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|a|an|and|in|on|at|to|for)[ \t]+)*"
-    r"\p{Lu}[\p{L}'’-]*){0,5})"
+    r"\p{Lu}[\p{L}'’-]*){0,5}"
+    # (or in the sentence case of its own tongue: "THE PIGEON POST / Holubí pošta")
+    r"|\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+[\p{Ll}\p{M}'’-]+){1,6})"
 )
 _PROGRAMME_SLOT = re.compile(
     r"(?i)\b(?:opening|closing|shorts?|films?|features?|gala|night|programme|program|"
