@@ -6539,3 +6539,16 @@ def test_a_programme_heading_glossed_in_the_sentence_case_of_its_tongue_heads_it
     assert ("The Pigeon Post", "director", "Bohumil Vrána") in said
     assert ("The Pigeon Post", "cinematographer", "Karel Sýkora") in said
     assert not [f for f in facts if f.relation.value == "premiere"]
+
+
+def test_a_novella_or_a_graphic_novel_is_a_source_but_no_novel():
+    from lookback_kg.extract import values
+    from lookback_kg.model import Relation, WorkClass
+
+    def classes(text):
+        return {c for c, _ in values.classes(Relation.INSTANCE_OF, text)}
+
+    assert WorkClass.NOVEL in classes("novel")
+    assert WorkClass.NOVEL in classes("light novel")
+    assert WorkClass.NOVEL not in classes("novella")
+    assert WorkClass.NOVEL not in classes("graphic novel")

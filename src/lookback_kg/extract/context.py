@@ -88,7 +88,7 @@ _OTHER_WORK = re.compile(
     r"|\b(?i:the)\s+(?i:first)\s+(?i:film|movie|feature|instalment|installment|one)\b"
     r"(?!\s+(?:to|from|in|ever|since|of|by|with|that|which)\b)"
     r"|\b(?i:the|a|its|this|our)\s+(?:[\p{L}-]+\s+){0,2}?"
-    r"(?i:restoration|remaster|remake|sequel|prequel|trailer|teaser)\b"
+    r"(?i:restoration|remaster|remake|sequel|prequel|follow-up|trailer|teaser)\b"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|{names.NAME}['’]s?)\s+(?:(?:19|20)\d\d\s+)?"
     # (in lower case: "Ingrid's Last Ferry" is a title)
     r"(?:previous|earlier|prior|last|debut|breakout|next)\b"
@@ -111,7 +111,8 @@ _EARLIER_TITLE = re.compile(
 _OTHER_WORK_CUE = re.compile(
     r"earlier|previous|prior|original|other|stage|live-action|television|TV|theatrical|new|"
     r"director of|maker of|"
-    r"restor|remaster|remake|sequel|prequel|trailer|teaser|last|debut|breakout|next|English|first|"
+    r"restor|remaster|remake|sequel|prequel|follow-up|trailer|teaser|last|debut|breakout|next|"
+    r"English|first|"
     r"dubbed|(?:19|20)\d\d",
     re.IGNORECASE,
 )

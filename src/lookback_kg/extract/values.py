@@ -278,8 +278,8 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
                 continue
             if work_class is WorkClass.SHORT_FILM and "short story" in lowered:
                 continue
-            if word == "novel" and not re.search(r"\bnovels?\b", lowered):
-                continue  # "the novella of the same name": a source, but no novel
+            if word == "novel" and not re.search(r"(?<!graphic )\bnovels?\b", lowered):
+                continue  # "the novella of the same name", "graphic novel": a source, no novel
             classes.append(work_class)
     if is_film and "series" not in lowered:
         classes.insert(0, WorkClass.FILM)
