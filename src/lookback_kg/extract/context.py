@@ -4631,6 +4631,8 @@ _NEVER_TITLES = frozenset(
 _NEVER_TITLES |= {"título original", "titre original", "original title", "ficha técnica"}
 # a forum's words for a thread: "Salt Wind (2024) — discussion thread"
 _NEVER_TITLES |= {"thread", "discussion", "discussion thread", "official thread", "megathread"}
+# how it is made, opening a note: "Stop-motion animated film about a girl ..."
+_NEVER_TITLES |= {"stop-motion", "stop motion", "hand-drawn", "claymation", "cut-out", "rotoscope"}
 # a programme's or a column's part: "COMING NEXT", over a film still to come
 _NEVER_TITLES |= {"coming next", "coming soon", "up next", "next up", "next week", "next month"}
 # a post's warning, set as a heading: "⚠ SPOILERS FROM HERE ⚠"

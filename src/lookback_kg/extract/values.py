@@ -241,7 +241,7 @@ NATIONAL_GENRES = (
     "tragicomedy",
 )
 _FILM_WORDS = re.compile(
-    r"\b(?:film|movie|feature|adaptation|anime film|documentary|"
+    r"\b(?:film|movie|feature|adaptation|anime film|documentary|mockumentary|"
     r"(?:animated|anime|stop-motion)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fantasy|drama|comedy|musical|adventure|thriller|short))\b"
     rf"|\b(?:{'|'.join(NATIONAL_GENRES)}|anime|short)$"  # "Brazilian comedy", "a 2019 short"
@@ -276,6 +276,8 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
                 continue
             if work_class is WorkClass.DOCUMENTARY_FILM and "series" in lowered:
                 continue
+            if work_class is WorkClass.DOCUMENTARY_FILM and "mockumentary" in lowered:
+                continue  # a mockumentary is a film that plays at being a documentary
             if work_class is WorkClass.SHORT_FILM and "short story" in lowered:
                 continue
             if word == "novel" and not re.search(r"(?<!graphic )\bnovels?\b", lowered):
