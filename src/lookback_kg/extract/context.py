@@ -1970,7 +1970,8 @@ _TWO_TONGUES = re.compile(
 )
 _PROGRAMME_SLOT = re.compile(
     r"(?i)\b(?:opening|closing|shorts?|films?|features?|gala|night|programme|program|"
-    r"screenings?|sessions?|special|premieres?|competition|focus|retrospective)\b"
+    r"screenings?|sessions?|special|premieres?|competition|focus|retrospective|"
+    r"to (?:open|close|finish|end)|finale|encore)\b"
 )
 _SENTENCE_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|will|did)\b")
 
@@ -4765,6 +4766,9 @@ def unlikely_title(name: str) -> bool:
         return True  # "sakuraforest_88": a forum's user, no title
     if _SERIES_PART.search(name):
         return True  # "Busan diary, part 2": a post in a blog's series
+    both = _TWO_TONGUES.fullmatch(name)
+    if both and _PROGRAMME_SLOT.search(both["second"]):
+        return True  # "ZUM ABSCHLUSS / TO CLOSE": a programme's slot, in two tongues
     if _GUIDE_SLOT.fullmatch(name):
         return True  # "Family Pick" over "THE ELEPHANT WHO COUNTED STARS": the guide's slot
     if _PAGE_NUMBER.fullmatch(name):
