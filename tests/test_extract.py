@@ -6552,3 +6552,21 @@ def test_a_novella_or_a_graphic_novel_is_a_source_but_no_novel():
     assert WorkClass.NOVEL in classes("light novel")
     assert WorkClass.NOVEL not in classes("novella")
     assert WorkClass.NOVEL not in classes("graphic novel")
+
+
+def test_a_winners_lists_nominees_between_dots_each_with_its_maker_and_country():
+    body = (
+        "The Harbour Screen Awards were given on Saturday.\n\n"
+        "BEST FILM\n"
+        "★ The Salt Orchard – dir. Petra Jurić (Croatia)\n"
+        "Also nominated: Wolf Road – Miloš Radić (Serbia) · Kamen – Nikola Stefanovski "
+        "(North Macedonia)\n\n"
+        "BEST SHORT FILM\n"
+        "★ Bura – Ana Kovač (Croatia, 14')\n"
+    )
+    said = _triples(_facts(body, title="Harbour Screen Awards: the winners"))
+    assert ("Wolf Road", "director", "Miloš Radić") in said
+    assert ("Kamen", "director", "Nikola Stefanovski") in said
+    assert ("Bura", "director", "Ana Kovač") in said
+    assert ("Bura", "country_of_origin", "Croatia") in said
+    assert not any(who.startswith(("Miloš Radić (", "Ana Kovač (")) for _, _, who in said if who)

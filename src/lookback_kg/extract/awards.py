@@ -100,7 +100,7 @@ _FILM_THEN_MAKER = re.compile(r"(?P<film>.+?),[ \t]+(?P<who>[^,()]+?)(?P<where>[
 _RUNTIME_THEN_NOTE = re.compile(
     r",[ \t]*(?P<minutes>\d{1,3})[ \t]*(?:min|mins|minutes)\b\.?(?:,[^\n]*)?$"
 )
-_MINUTES = re.compile(r"(?P<minutes>\d{1,3})\s*(?:min|mins|minutes|['’′])\b\.?")
+_MINUTES = re.compile(r"(?P<minutes>\d{1,3})\s*(?:(?:min|mins|minutes)\b\.?|['’′])")
 # The pieces of an entry's details, outside its brackets: "Egypt · 2024 · 2h 4m"
 _PIECE_BREAK = re.compile(r"[ \t]+[·|][ \t]+(?![^()]*\))")
 # an entry's film, then what it is: "Los Últimos Peces, a Chilean film directed by X"
@@ -395,10 +395,22 @@ def _inline_category(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _nominees(line: str) -> list[str]:
+    """The items of a nominees' line: "A; B", or "A – X (Serbia) · B – Y (Slovenia)" where
+    each item between the dots is a film and its maker (not "A · Egypt · 2024", one's details)
+    """
+    items = line.split(";")
+    if len(items) == 1:
+        dotted = _PIECE_BREAK.split(line)
+        if len(dotted) > 1 and all(_DASH.search(item) for item in dotted):
+            items = dotted
+    return items
+
+
 def _entries(category: _Category) -> list[Entry]:
     read: list[tuple[dict, bool, bool]] = []  # (fields, marked won, in a nominees' line)
     for mark, label, rest, line, end in category.lines:
-        items = rest.split(";") if _NOMINEES_LABEL.search(label) else [rest]
+        items = _nominees(rest) if _NOMINEES_LABEL.search(label) else [rest]
         for item in items:
             # (in a Romance tongue: "BÀYYI, de Aminata Ndiaye Faye", "Shin Ha-yeon, por X")
             item = _ROMANCE_FOR.sub(" for ", _ROMANCE_BY.sub(", dir. ", item))
@@ -537,6 +549,10 @@ def _fields(item: str, category: _Category) -> dict | None:
     else:
         parts = _DASH.split(item, maxsplit=1)
         film, people = parts if len(parts) == 2 else (item, "")
+        where = _BRACKET.search(people)
+        if where and where.end() == len(people.rstrip()):
+            # "Bura – Ana Kovač (Croatia, 14')": where it is from and how long, after its maker
+            film, people = f"{film}{where.group()}", people[: where.start()]
         maker = _FILM_THEN_MAKER.fullmatch(film)
         if not people and maker and names.looks_like_person(maker["who"]):
             # "Wool (Villane), Kaarel Tamm", "The Ninth Winter, Olena Marchuk (Ukraine)"
