@@ -1997,6 +1997,12 @@ _YEAR_THEN_NOTE = re.compile(
     r"(?<=\((?:[^()\n]{0,60}?[,;/][ \t]*)?(?:19|20)\d\d\))(?:[ \t]*[★☆]+½?)?"
     r"[ \t]+[—–·][ \t]+[^\n]{1,80}$"
 )
+# a diary's entry: its title, a dash, its maker and year, then the stars or a note: "El
+# Astillero Vacío (The Empty Shipyard) — Martín Olivera, 2023 — ★★★★"
+_MAKER_AND_YEAR = re.compile(
+    r"[ \t]+[—–][ \t]+(?P<maker>\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|and|&|"
+    r"de|del|da|van|von|y))*),[ \t]+(?:19|20)\d\d(?:[ \t]+[—–][ \t]+[^\n]{1,30})?$"
+)
 _BADGES = re.compile(r"(?:[ \t]*\[[^\]\n]{1,24}\])+[ \t]*$")
 # a festival diary's entry: a title in capitals (its gloss in brackets), a dash, then its
 # maker, country and runtime: "SÁDLO (Lard) – Radana Šťastná, Czech Republic, 104'"
@@ -2128,6 +2134,9 @@ def heading_title(text: str) -> str | None:
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
     line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
     line = _CAPITALS_GLOSS_YEAR.sub("", line)  # "BAD GENIUS (ฉลาดเกมส์โกง), 2017"
+    made = _MAKER_AND_YEAR.search(line)
+    made = made if made and names.looks_like_person(made["maker"].split(" and ")[0]) else None
+    line = line[: made.start()] if made else line  # "Whisky — Juan Pablo Rebella ..., 2004"
     placed = _PLACED_HEADING.fullmatch(line)
     if placed and countries_listed(placed["where"]):
         return placed["title"]  # "Matatu Blues (Kenya) — 4/5": a roundup's entry
@@ -2192,7 +2201,7 @@ def heading_title(text: str) -> str | None:
     if len(letters) < 2 or any(mark in core for mark in "|›·/>"):
         return None
     capitals = not any(c.islower() for c in letters)
-    if not capitals and not labelled and not _STARS.search(line):
+    if not capitals and not labelled and not made and not _STARS.search(line):
         return None
     if capitals and _SAYS_OF_IT.search(core):
         return None  # "1 / MARULA IS A HIT (A SMALL ONE)": a newsletter's headline
@@ -3183,7 +3192,7 @@ def _person_by_surname(name: str, body: str) -> bool:
 def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     """Guess the film an article is about (see module docstring)."""
     scores, forms, from_header = score_films(article, sentences)
-    film = _choose_film(scores, forms, from_header, article.body)
+    film = _choose_film(scores, forms, from_header, article.body, article.title)
     if film is not None and not film.name.endswith("."):
         # "tipped Nobody Leaves. for the Golden Poplar": a stop inside a sentence is the title's
         stopped = re.compile(rf"(?<![\p{{L}}\d]){re.escape(film.name)}\.[ \t]+\p{{Ll}}")
@@ -3977,6 +3986,7 @@ def _choose_film(
     forms: dict[str, Counter[str]],
     from_header: tuple[tuple[str, int], ...],
     body: str = "",
+    title: str = "",
 ) -> Entity | None:
     if not scores:
         return None
@@ -4022,6 +4032,9 @@ def _choose_film(
             and not _SLOT_LABEL.fullmatch(name.partition(": ")[0])
             and not _CAPITALS_LABEL.fullmatch(name.partition(": ")[0])  # "THE ODDITY: X"
             and not _PLACE_THEN_COLON.search(body, 0, max(body.find(name), 0))
+            # (not a headline the page title writes in sentence case after the colon:
+            # "FALLEN LEAVES: KARAOKE, A DOG ..." over "Fallen Leaves: karaoke, a dog ...")
+            and not _tail_in_lower_case(name, title)
         ):
             return Entity(EntityKind.FILM, name)
     for key, variants in forms.items():
@@ -4049,6 +4062,14 @@ def _choose_film(
     # unless it is one short word, perhaps an acronym ("RRR")
     name = variants.most_common(1)[0][0]
     return Entity(EntityKind.FILM, name if len(name) <= 4 else names.title_case(name))
+
+
+def _tail_in_lower_case(name: str, title: str) -> bool:
+    """True when the page title writes the words after the name's colon in lower case: a
+    headline's note, not a subtitle ("Fallen Leaves: karaoke, a dog called Chaplin")."""
+    found = re.search(re.escape(name), title, flags=re.IGNORECASE)
+    tail = found.group().partition(": ")[2] if found else ""
+    return tail[:1].islower()
 
 
 # A place before a colon, not a title's head: "for those outside Manila: Sa Ilalim ng Balete"
@@ -4217,7 +4238,10 @@ def _header_titles(
     # "Slow Roads West: Kelly Reichardt, a retrospective": a programme's name, no film's
     described = described or _RETROSPECTIVE.search(title) is not None
     parts = [] if described else [(part, 6, False) for part in split]
-    parts += [(m[1] or m[2], 6, True) for m in _QUOTED.finditer(title)]
+    # '"Cubans are experts in waiting": Yaima Ferrer Lazo on La guagua de las seis': an
+    # interview's headline quotes the guest, who then speaks on the film
+    guest_on = title.rfind(": ") if _GUEST_ON.fullmatch(title.rpartition(": ")[2]) else -1
+    parts += [(m[1] or m[2], 6, True) for m in _QUOTED.finditer(title) if m.end() > guest_on]
     opening = body.lstrip()
     # the body's heading repeats a part of the page title: "Seen in Lyon #14 — Les Heures
     # blanches" over "Seen in Lyon #14 — Les Heures blanches, and why I ...": a title, vouched
@@ -4244,7 +4268,10 @@ def _header_titles(
         if colon and ", " in tail and tail[:1].isupper():
             # "Watch diary, week 16: Songs by Lamplight, a power cut" (not "...: gulls, fog")
             pieces.append((tail.split(", ")[0], bonus - 2))
-        on_what = (_ON_WHAT.match(tail) or _TALKING_ABOUT.search(tail)) if colon else None
+        guest = _GUEST_ON.fullmatch(tail) if colon else None
+        on_what = (_ON_WHAT.match(tail) or _TALKING_ABOUT.search(tail) or guest) if colon else None
+        if guest:  # the guest's words, the guest, and the film: only the film is a title
+            pieces = [(guest["title"], bonus)]
         if on_what:  # "Candles, goats and a bad door: on ¡No abras la puerta, Lucía!"
             pieces.append((on_what["title"], bonus))
         joined = _AND_A_TITLE.fullmatch(part)
@@ -4414,6 +4441,11 @@ _NAMED_FIELD = re.compile(r"(?im)^\W*(?:name|title|original title)[ \t]*[:=|][ \
 _ON_A_FILM = re.compile(r"(?i:on|about)\s+[^\n]{0,60}?\b(?i:film|movie|documentary|feature|debut)")
 _ON_WHAT = re.compile(r"(?:on|about)\s+(?P<title>[¡¿]?\p{Lu}.{0,60})$")
 # "why everyone in Kerala is talking about Kadathukaaran": a headline's last words, the film
+# "Yaima Ferrer Lazo on La guagua de las seis": a guest's name, then the film spoken of
+_GUEST_ON = re.compile(
+    r"(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}\p{Lu}[\p{L}'’-]+[ \t]+(?:on|about)[ \t]+"
+    r"(?P<title>[¡¿]?\p{Lu}.{0,60})$"
+)
 _TALKING_ABOUT = re.compile(
     r"\b(?i:talking|thoughts|notes|raving|obsessing|obsessed)\s+(?:on|about|over|with)\s+"
     r"(?P<title>[¡¿]?\p{Lu}.{0,60})$"
