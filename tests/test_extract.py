@@ -6570,3 +6570,37 @@ def test_a_winners_lists_nominees_between_dots_each_with_its_maker_and_country()
     assert ("Bura", "director", "Ana Kovač") in said
     assert ("Bura", "country_of_origin", "Croatia") in said
     assert not any(who.startswith(("Miloš Radić (", "Ana Kovač (")) for _, _, who in said if who)
+
+
+def test_an_interview_headline_quotes_its_guest_and_names_the_film_after_on():
+    body = (
+        "Tomás Rivera Soto's second feature, Las hormigas de enero, opened the Lima festival "
+        "on 3 August 2024. The 88-minute drama was produced by Cerro Films.\n\n"
+        "Why ants?\nBecause nobody notices them until they are in the sugar."
+    )
+    facts = _facts(
+        body, title='"Nobody notices the ants": Tomás Rivera Soto on Las hormigas de enero'
+    )
+    subjects = {f.subject.name for f in facts}
+    assert "Las hormigas de enero" in subjects
+    assert "Nobody notices the ants" not in subjects
+
+
+def test_a_headlines_note_in_lower_case_after_a_colon_is_no_subtitle():
+    body = (
+        "EPISODE 12 – PAPER KITES: GLUE, STRING AND A VERY LONG SUMMER\n\n"
+        "This week we talk about Paper Kites, the Chilean drama directed by Inés Valdivia. "
+        "Paper Kites runs 97 minutes."
+    )
+    facts = _facts(body, title="Ep. 12 – Paper Kites: glue, string and a very long summer")
+    assert ("Paper Kites", "director", "Inés Valdivia") in _triples(facts)
+
+
+def test_a_diary_entry_with_its_maker_and_year_after_a_dash_heads_its_film():
+    line = "La casa del faro (The Lighthouse House) — Marta Quiroga, 2022 — ★★★½"
+    assert context.heading_title(line) == "La casa del faro"
+    assert context.heading_title("Rio Seco — Ana Dias and Rui Lemos, 2019 — no stars") == (
+        "Rio Seco"
+    )
+    # (a sentence's dash is no entry: its words run on in lower case)
+    assert context.heading_title("We went home early — Marta said so, 2022") is None
