@@ -6604,3 +6604,20 @@ def test_a_diary_entry_with_its_maker_and_year_after_a_dash_heads_its_film():
     )
     # (a sentence's dash is no entry: its words run on in lower case)
     assert context.heading_title("We went home early — Marta said so, 2022") is None
+
+
+def test_a_posters_verb_before_a_dated_title_is_no_part_of_it():
+    body = (
+        "Rewatched Harbour Lights (2015) last night — still the saddest film I know\n\n"
+        "Mara Olsen wrote and directed the film, and Ivo Lund plays the keeper.\n\n"
+        "▲ 88 ▼   💬 12 comments   ↗ Share   ☆ Save\n\n"
+        "It premiered at Rotterdam on 30 January 2015."
+    )
+    facts = _facts(body, title="Rewatched Harbour Lights (2015) last night : r/movies")
+    assert ("Harbour Lights", "director", "Mara Olsen") in _triples(facts)
+    assert {f.subject.name for f in facts if f.relation.value != "voice_of"} <= {
+        "Harbour Lights",
+        "International Film Festival Rotterdam",
+        "Rotterdam",
+    }
+    assert context.heading_title("▲ 88 ▼   💬 12 comments   ↗ Share   ☆ Save") is None

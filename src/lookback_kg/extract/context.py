@@ -1754,8 +1754,10 @@ def year_tagged_films(body: str) -> list[tuple[int, str]]:
     first: dict[str, tuple[int, str]] = {}
     for match in _TITLE_YEAR.finditer(body):
         name = _full_title(body, match)
+        # (not the poster's verb before it: "Rewatched The Salesman (2016) last night")
+        viewed = _viewed_at(body, match.start("title"))
         if not unlikely_title(name):
-            first.setdefault(slugify(name), (match.start("title"), name))
+            first.setdefault(slugify(name), (match.start("title") + viewed, name))
     return sorted(first.values())
 
 
@@ -2022,7 +2024,11 @@ _MAKERS_TITLE_HEADING = re.compile(
 )
 _MAKERS_TITLE = re.compile(rf"{names.NAME}['’]s\s+(?P<title>{names.TITLE})")
 # a page's widget that asks the reader to rate, its empty stars no film's rating
-_RATE_PROMPT = re.compile(r"(?i)\b(?:your rating|tap to rate|click to rate|rate this)\b")
+_RATE_PROMPT = re.compile(
+    r"(?i)\b(?:your rating|tap to rate|click to rate|rate this)\b"
+    # a post's votes and tools: "▲ 412 ▼   💬 23 comments   ↗ Share   ☆ Save"
+    r"|[▲▼↑↓][ \t]*\d|\b\d[\d,.]*k?[ \t]+comments?\b"
+)
 # a shop's or a service's verb before the title it sells: "Watch X | Luma+", "Rent X"
 _SHOP_VERBS = "Watch|Stream|Rent|Buy"
 _SHOP_VERB = re.compile(rf"(?:{_SHOP_VERBS})[ \t]+(?=\p{{Lu}})")
@@ -3393,10 +3399,19 @@ def _titles(pattern: re.Pattern[str], body: str) -> tuple[str, ...]:
     return tuple(_full_title(body, match) for match in pattern.finditer(body))
 
 
+def _viewed_at(body: str, at: int) -> int:
+    """How long the poster's verb is that opens a line at `at`, before the film it names:
+    "Rewatched The Salesman (2016) last night" (0 where there is none)."""
+    if at and body[at - 1] != "\n":
+        return 0
+    viewed = _VIEWED.match(body, at)
+    return viewed.end() - at if viewed else 0
+
+
 def _full_title(body: str, match: re.Match[str]) -> str:
     """The `title` group, cleaned, with the subtitle after its colon: "the Japanese anime
     Kaiju Kōen: Final Act opened" names "Kaiju Kōen: Final Act"."""
-    title = match["title"]
+    title = match["title"][_viewed_at(body, match.start("title")) :]
     subtitle = _SUBTITLE.match(body, match.end("title"))
     if subtitle:
         title += subtitle.group()
@@ -4263,6 +4278,7 @@ def _header_titles(
         ]
     for part, bonus, quoted in parts:
         part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
+        part = part[_viewed_at(part, 0) :]  # "Rewatched The Salesman (2016) last night"
         head, colon, tail = part.partition(": ")
         pieces = [(part, bonus)] + ([(head, bonus - 2), (tail, bonus - 2)] if colon else [])
         if colon and ", " in tail and tail[:1].isupper():
@@ -4277,6 +4293,9 @@ def _header_titles(
         joined = _AND_A_TITLE.fullmatch(part)
         if joined:  # "A rainy Sunday and The Last Tram": a day in sentence case, and a title
             pieces = [(joined["title"], bonus)]
+        dated = _DATED_IN_PROSE.match(part)
+        if dated:  # "The Salesman (2016) last night": the title its year follows
+            pieces.append((dated["title"], bonus))
         bracketed = _BRACKETED_TITLE.search(part)
         if bracketed:  # "I cried at a radio. Again. (Grandmother's Radio, and some feelings)"
             pieces.append((bracketed["title"], bonus - 2))
@@ -4441,6 +4460,13 @@ _NAMED_FIELD = re.compile(r"(?im)^\W*(?:name|title|original title)[ \t]*[:=|][ \
 _ON_A_FILM = re.compile(r"(?i:on|about)\s+[^\n]{0,60}?\b(?i:film|movie|documentary|feature|debut)")
 _ON_WHAT = re.compile(r"(?:on|about)\s+(?P<title>[¡¿]?\p{Lu}.{0,60})$")
 # "why everyone in Kerala is talking about Kadathukaaran": a headline's last words, the film
+# A poster's verb before the film: "Rewatched The Salesman (2016) last night"
+_VIEWED = re.compile(
+    r"(?:(?i:just|finally|first[ \t]+time)[ \t]+)?(?i:re-?watched|watched|saw)"
+    r"[ \t]+(?=\p{Lu})"
+)
+# a title and its year, then the headline's words in lower case
+_DATED_IN_PROSE = re.compile(rf"(?P<title>{names.TITLE})[ \t]+\((?:19|20)\d\d\)[ \t]+\p{{Ll}}")
 # "Yaima Ferrer Lazo on La guagua de las seis": a guest's name, then the film spoken of
 _GUEST_ON = re.compile(
     r"(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}\p{Lu}[\p{L}'’-]+[ \t]+(?:on|about)[ \t]+"
