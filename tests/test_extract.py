@@ -6621,3 +6621,12 @@ def test_a_posters_verb_before_a_dated_title_is_no_part_of_it():
         "Rotterdam",
     }
     assert context.heading_title("▲ 88 ▼   💬 12 comments   ↗ Share   ☆ Save") is None
+
+
+def test_a_bare_year_in_a_headlines_part_is_no_film():
+    body = (
+        "KINOFESTIVALI · 2025\n\nEZOTI\nThe Yard\n\nRezhisori (Director)\nNino Beridze\n\n"
+        "Ezoti runs 90 minutes."
+    )
+    facts = _facts(body, title="Ezoti / The Yard – Katalogi 2025")
+    assert _subjects(facts, "director") == {"Ezoti"}

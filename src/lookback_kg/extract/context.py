@@ -4360,6 +4360,9 @@ def _header_titles(
                 # (or its initials: "KFDB" of "Korean Film Data Bank")
                 or (publisher and candidate == _initials(publisher))
                 or f"{candidate}," in _lines_of(body)  # "Dear diary,": a letter's greeting
+                # a year the headline writes inside a part: "Katalogi 2025" (not "1917", a
+                # part of its own)
+                or (candidate.isdigit() and candidate not in _header_part_titles(title))
             ):
                 continue
             written = _written_apart(candidate, title, body)
@@ -4459,7 +4462,15 @@ def _named_values(body: str) -> frozenset[str]:
 _NAMED_FIELD = re.compile(r"(?im)^\W*(?:name|title|original title)[ \t]*[:=|][ \t]*(.*?)[ \t]*$")
 _ON_A_FILM = re.compile(r"(?i:on|about)\s+[^\n]{0,60}?\b(?i:film|movie|documentary|feature|debut)")
 _ON_WHAT = re.compile(r"(?:on|about)\s+(?P<title>[¡¿]?\p{Lu}.{0,60})$")
+
+
 # "why everyone in Kerala is talking about Kadathukaaran": a headline's last words, the film
+def _header_part_titles(title: str) -> set[str]:
+    """The page title's parts, each without its trailing note: "1917" of "1917 (2019) |
+    Film Club"."""
+    return {_TRAILING_NOTE.sub("", part).strip() for part in _HEADER_PARTS.split(title)}
+
+
 # A poster's verb before the film: "Rewatched The Salesman (2016) last night"
 _VIEWED = re.compile(
     r"(?:(?i:just|finally|first[ \t]+time)[ \t]+)?(?i:re-?watched|watched|saw)"

@@ -145,8 +145,9 @@ MACROS = {
     # "Runtime: 2h", "Runtime | 2h", "Runtime .... 2h", "Runtime — 2h", "Runtime<TAB>2h", or
     # the value below
     # (or a column of spaces: "Countries              Senegal, France")
-    "SEP": r"(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+|[ ]*\t[ \t]*"
-    r"|[ ]{3,})",
+    # (after a label glossed in brackets, its bracket closing first: "Zhanri (Genre)")
+    "SEP": r"\)?(?:[ \t]*[:|=][ \t]*|[ \t]+\.{2,}[ \t]*|[ \t]*\n[ \t]*|[ \t]+[—–][ \t]+"
+    r"|[ ]*\t[ \t]*|[ ]{3,})",
     # the end of a value's row: the line's end, perhaps a table's closing bar ("124 |")
     "ROW_END": r"[ \t]*\|?[ \t]*(?:\n|$)",
 }

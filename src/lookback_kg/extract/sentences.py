@@ -341,10 +341,15 @@ def split_sentences(body: str) -> list[Span]:
 # A credit label alone on its line ("Director", "Voice cast:"), as listings and credit blocks
 # write them, with the names on the next line.
 # A label in two languages, the page's and English: "Regie / Director", "Darsteller / Cast"
-BILINGUAL = r"(?:\p{L}+(?:[ \t]\p{L}+){0,2}\.?[ \t]*/[ \t]*)?"  # (or "Réal. / Dir.")
+BILINGUAL = (
+    r"(?:\p{L}+(?:[ \t]\p{L}+){0,2}\.?[ \t]*/[ \t]*"  # (or "Réal. / Dir.")
+    # ... or glossed in brackets, alone on its line: "Rezhisori (Director)"
+    r"|\p{L}+(?:[ \t]\p{L}+){0,2}[ \t]+\((?=[^()\n]{2,40}\)[ \t]*:?[ \t]*(?:\n|\Z)))?"
+)
 # ... or English first: "Director / Direção", "Screenplay / Roteiro"
 # (two roles joined: "Regie & Buch / Director & writer:")
-BILINGUAL_AFTER = r"(?:[ \t]*/[ \t]*\p{L}+(?:[ \t](?:&|\p{L}+)){0,3}(?=[ \t]*:))?"
+# (or the bracket that glosses it closing: "Rezhisori (Director)")
+BILINGUAL_AFTER = r"(?:\)|[ \t]*/[ \t]*\p{L}+(?:[ \t](?:&|\p{L}+)){0,3}(?=[ \t]*:))?"
 CREDIT_LABEL = re.compile(
     BILINGUAL + r"(?i:directors?|directed by|screenplay(?: by)?|screenwriters?|written by|writers?|"
     r"(?:original )?music(?: by)?|(?:original )?score(?: by)?|produced by|edited by|"
@@ -359,7 +364,7 @@ CREDIT_LABEL = re.compile(
     r"runtime|release date|original release|opens|opening date|"
     r"(?:\p{Lu}\p{Ll}+ )?theatrical release|"
     r"box office|(?:opening|first) weekend|(?:cumulative |worldwide |domestic |total )?gross"
-    r"(?: to [^\n]{1,20})?|awards?|prizes?|honou?rs|(?:world )?premiere|type|category)"
+    r"(?: to [^\n]{1,20})?|awards?|prizes?|honou?rs|(?:world )?premiere|type|category)\)?"
     # (perhaps where it holds: "Distributor (Finland)", "Distributor in Turkey")
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?\p{Lu}\p{L}+"
     r"(?:[ \t]\p{Lu}\p{L}+)?(?=[ \t]*(?::|$)))?[ \t]*:?"
@@ -370,7 +375,7 @@ CREDIT_LABEL = re.compile(
 LIST_LABEL = re.compile(
     BILINGUAL + r"(?i:(?:main |principal |voice |japanese voice |english voice )?cast"
     r"(?: and characters| (?:&|and) crew)?|"
-    r"starring|voices|voice actors|who['’]s who)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
+    r"starring|voices|voice actors|who['’]s who)\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
 )
 # A list's tail, over the line that names its titles: "HONOURABLE MENTIONS", then "Pain and
 # Glory (Pedro Almodóvar); Marriage Story (Noah Baumbach)"
@@ -382,7 +387,7 @@ MENTIONS_LABEL = re.compile(
 VALUE_LIST_LABEL = re.compile(
     BILINGUAL + r"(?i:(?:main |key )?(?:themes?|subjects?|topics?)|keywords|genres?|"
     r"(?:original |spoken )?languages?|countr(?:y|ies)(?: of (?:origin|production))?|"
-    r"production countr(?:y|ies))[ \t]*:?"
+    r"production countr(?:y|ies))\)?[ \t]*:?"
 )
 # A cast table's header row, in either order: "Actor | Role", "| Character | Voice actor |",
 # "Cast<TAB>Role". The rules read its rows by the order the header gives.
