@@ -6630,3 +6630,14 @@ def test_a_bare_year_in_a_headlines_part_is_no_film():
     )
     facts = _facts(body, title="Ezoti / The Yard – Katalogi 2025")
     assert _subjects(facts, "director") == {"Ezoti"}
+
+
+def test_a_disc_reviews_parts_head_no_entry():
+    for line in ("DISC SPECIFICATIONS", "VIDEO", "Audio   ★★★½☆", "Technical specs", "THE DISC"):
+        assert context.heading_title(line) is None, line
+    body = (
+        "Harbour Lights (Blu-ray)\n\nDISC SPECIFICATIONS\nRuntime | 96 min\n\n"
+        "THE FILM\nMara Olsen wrote and directed Harbour Lights.\n\nVIDEO\nA clean transfer."
+    )
+    facts = _facts(body, title="Harbour Lights Blu-ray Review | DiscShelf")
+    assert _subjects(facts, "duration") == {"Harbour Lights"}

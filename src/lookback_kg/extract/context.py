@@ -2302,6 +2302,9 @@ CREDIT_HEADING = re.compile(
     # a shop's parts: "PRODUCT DESCRIPTION", "CUSTOMERS WHO BOUGHT THIS ALSO BOUGHT"
     r"product (?:description|details|information)|customers who bought this(?: also bought)?|"
     r"customers also bought|you may also like|special features|bonus features|extras|"
+    # a disc review's parts: "DISC SPECIFICATIONS", "VIDEO", "AUDIO", "THE DISC"
+    r"(?:disc |technical |tech )?(?:specifications|specs)|video|audio|the disc|bonus material|"
+    r"packaging|picture quality|sound quality|(?:video|audio|picture) (?:&|and) (?:audio|sound)|"
     # a page's foot: "COMMENTS (2)", "Leave a reply"
     r"comments|replies|responses|discussion|leave a (?:comment|reply)))"
 )
