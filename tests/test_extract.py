@@ -6641,3 +6641,19 @@ def test_a_disc_reviews_parts_head_no_entry():
     )
     facts = _facts(body, title="Harbour Lights Blu-ray Review | DiscShelf")
     assert _subjects(facts, "duration") == {"Harbour Lights"}
+
+
+def test_a_key_glossed_in_brackets_then_its_value_reads_as_its_english_key():
+    body = (
+        "★ Los Muros Blancos\nOs Muros Brancos · The White Walls\n"
+        "País (Country): Peru\nDireção (Director): Rosa Quispe\n"
+        "Elenco (Cast): Ana Condori, Julián Mamani\nDuração (Running time): 99 min"
+    )
+    triples = _triples(_facts(body, title="Competição 2024 | Festival de Ribeira"))
+    assert ("Los Muros Blancos", "director", "Rosa Quispe") in triples
+    assert ("Los Muros Blancos", "cast_member", "Julián Mamani") in triples
+    assert ("Los Muros Blancos", "country_of_origin", "Peru") in triples
+    # (a star before a title with its details is no winner's mark alone)
+    assert context.heading_title("★ Lagos Lullaby (Nigeria) – dir. Chidi Okafor") != (
+        "Lagos Lullaby (Nigeria) – dir. Chidi Okafor"
+    )

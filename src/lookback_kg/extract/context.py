@@ -1992,6 +1992,9 @@ def _cased_year_heading(line: str) -> re.Match[str] | None:
 
 # (or an emoji: "🎬 ROMA (2018)"; not a star, which rates, nor the "✦" that marks a prize)
 _MARK = re.compile(rf"^(?:[{HEADING_MARKS}]|(?![★☆✦✧])\p{{So}})[ \t]+")
+# one star before a title, and none after it: a list's mark for a winner, not a rating
+# (the title alone after it: not "★ Lagos Lullaby (Nigeria) – dir. Chidi Okafor")
+_WINNER_MARK = re.compile(r"★[ \t]+(?=\p{Lu}[^\n★☆½()–—·:|]*$)")
 # where a guide's entry streams, after its title and year, or a diary's note, or a season's
 # details: "ROMA (2018) — Netflix · leaves the service Feb. 28"; "KWAIDAN (怪談, 1964) ★★★★★ —
 # take two"; "OLD JOY (2006) · 76 min · Fri 14 March"
@@ -2140,6 +2143,8 @@ def heading_title(text: str) -> str | None:
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
     line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
     line = _CAPITALS_GLOSS_YEAR.sub("", line)  # "BAD GENIUS (ฉลาดเกมส์โกง), 2017"
+    starred = _WINNER_MARK.match(line)
+    line = line[starred.end() :] if starred else line  # "★ Los Cerros Callados": a winner's mark
     made = _MAKER_AND_YEAR.search(line)
     made = made if made and names.looks_like_person(made["maker"].split(" and ")[0]) else None
     line = line[: made.start()] if made else line  # "Whisky — Juan Pablo Rebella ..., 2004"
@@ -2207,7 +2212,7 @@ def heading_title(text: str) -> str | None:
     if len(letters) < 2 or any(mark in core for mark in "|›·/>"):
         return None
     capitals = not any(c.islower() for c in letters)
-    if not capitals and not labelled and not made and not _STARS.search(line):
+    if not capitals and not labelled and not made and not starred and not _STARS.search(line):
         return None
     if capitals and _SAYS_OF_IT.search(core):
         return None  # "1 / MARULA IS A HIT (A SMALL ONE)": a newsletter's headline

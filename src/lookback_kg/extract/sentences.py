@@ -343,8 +343,8 @@ def split_sentences(body: str) -> list[Span]:
 # A label in two languages, the page's and English: "Regie / Director", "Darsteller / Cast"
 BILINGUAL = (
     r"(?:\p{L}+(?:[ \t]\p{L}+){0,2}\.?[ \t]*/[ \t]*"  # (or "Réal. / Dir.")
-    # ... or glossed in brackets, alone on its line: "Rezhisori (Director)"
-    r"|\p{L}+(?:[ \t]\p{L}+){0,2}[ \t]+\((?=[^()\n]{2,40}\)[ \t]*:?[ \t]*(?:\n|\Z)))?"
+    # ... or glossed in brackets: "Rezhisori (Director)", "Direção (Director): Ana Ruiz"
+    r"|\p{L}+(?:[ \t]\p{L}+){0,2}[ \t]+\((?=[^()\n]{2,40}\)[ \t]*(?::|\n|\Z)))?"
 )
 # ... or English first: "Director / Direção", "Screenplay / Roteiro"
 # (two roles joined: "Regie & Buch / Director & writer:")
