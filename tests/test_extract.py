@@ -6657,3 +6657,15 @@ def test_a_key_glossed_in_brackets_then_its_value_reads_as_its_english_key():
     assert context.heading_title("★ Lagos Lullaby (Nigeria) – dir. Chidi Okafor") != (
         "Lagos Lullaby (Nigeria) – dir. Chidi Okafor"
     )
+
+
+def test_an_entry_after_a_rule_with_its_glosses_over_glossed_rows_heads_its_film():
+    body = (
+        "────────────\nAgua Quieta\nÁgua Parada · Still Water\n"
+        "País (Country): Chile\nAno (Year): 2024\nDireção (Director): Inés Soto\n\n"
+        "────────────\nHumo Rojo\nFumaça Vermelha · Red Smoke\n"
+        "País (Country): Argentina\nAno (Year): 2023\nDireção (Director): Julia Paz\n"
+    )
+    assert sorted(context.entry_headings(body).values()) == ["Agua Quieta", "Humo Rojo"]
+    triples = _triples(_facts(body, title="Competição 2024 | Festival de Ribeira"))
+    assert ("Humo Rojo", "director", "Julia Paz") in triples

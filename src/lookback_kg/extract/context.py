@@ -17,6 +17,7 @@ import regex as re
 from lookback_kg.extract import casing, names, normalise, values
 from lookback_kg.extract.awards import countries_listed, read_award_lists
 from lookback_kg.extract.sentences import (
+    BILINGUAL,
     CREDIT_LABEL,
     FRAME,
     HEADING_MARKS,
@@ -1017,9 +1018,9 @@ _CAPITALS_YEAR_OVER_PROSE = re.compile(
 # A line over an entry's details, each a label over its value (perhaps its original title
 # under it): "Mirrorfish", then "Format", "Animated feature", then "Country", "Poland"
 _DETAIL_LABEL = (
-    rf"(?:{CREDIT_LABEL.pattern}|(?i:format|certificate|rating|rated|opens|year|"
+    rf"(?:{CREDIT_LABEL.pattern}|{BILINGUAL}(?i:format|certificate|rating|rated|opens|year|"
     r"(?:original (?:work|story)|director and (?:screenplay|writer)|(?:scheduled )?release)"
-    r"[ \t]*:))"
+    r"[ \t]*:)(?:\)[ \t]*:)?)"
 )
 # Three rows of a fact box, each a key and its value: "Country: Finland", "Year: 2024",
 # "Director: Ilona Häkkinen-Ross" (the keys a film's entry has, not a reader's "Posted: ...")
@@ -1033,6 +1034,8 @@ _HEADING_OVER_ROWS = re.compile(
     rf"(?m)^(?:(?<=\A)|(?<=\n\n)|(?<={RULE_LINE.pattern}\n))(?P<heading>[^\n]{{2,80}})\n"
     # (a Markdown heading may have a blank line under it: "### Tsuki no Ura no Neko")
     r"(?:(?<=^#{1,4}[ \t][^\n]{1,80}\n)\n)?"
+    # (its glosses under it first: "Fumaça Branca · White Smoke")
+    r"(?:[^\n:·]{2,60}(?:[ \t]·[ \t][^\n:·]{2,60})+\n)?"
     rf"(?={_FACT_ROWS.pattern})"
 )
 _HEADING_OVER_LABELS = re.compile(
