@@ -6669,3 +6669,15 @@ def test_an_entry_after_a_rule_with_its_glosses_over_glossed_rows_heads_its_film
     assert sorted(context.entry_headings(body).values()) == ["Agua Quieta", "Humo Rojo"]
     triples = _triples(_facts(body, title="Competição 2024 | Festival de Ribeira"))
     assert ("Humo Rojo", "director", "Julia Paz") in triples
+
+
+def test_an_obituary_is_about_a_person_and_names_no_main_film():
+    body = (
+        "Tomas Berg, the editor who cut films in Addis Ababa for thirty years, died on Monday "
+        "at his home in Addis Ababa.\n\n"
+        "His best-known film was Harbour Lights (2001), the Ethiopian drama directed by Mara "
+        "Olsen. He worked in Addis Ababa until 2020."
+    )
+    facts = _facts(body, title="Tomas Berg, editor who cut Addis Ababa's films, dies at 71")
+    assert ("Harbour Lights", "director", "Mara Olsen") in _triples(facts)
+    assert {f.subject.name for f in facts} <= {"Harbour Lights"}

@@ -3208,6 +3208,8 @@ def _person_by_surname(name: str, body: str) -> bool:
 
 def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     """Guess the film an article is about (see module docstring)."""
+    if _OBITUARY.search(article.title or ""):
+        return None  # an obituary is about a person: each film it names holds its own facts
     scores, forms, from_header = score_films(article, sentences)
     film = _choose_film(scores, forms, from_header, article.body, article.title)
     if film is not None and not film.name.endswith("."):
@@ -3534,6 +3536,9 @@ def score_films(
     head, colon, rest = (article.title or "").partition(": ")
     if colon and _RETROSPECTIVE.search(rest):
         forms.pop(slugify(head), None)  # "Ghosts of Recife: the cinema of ...": its name
+    obituary = _OBITUARY.search(article.title or "")
+    if obituary:
+        forms.pop(slugify(obituary["person"]), None)  # the person the obituary remembers
     for match in _POSSESSIVE_TITLE.finditer(article.title):
         # "My Father's Dragon", "Howl's Moving Castle": only trusted when the header names it.
         name = names.clean_name(match.group())
@@ -3894,7 +3899,9 @@ def score_films(
             scores.pop(slugify(maker.split()[-1]), None)  # "Kore-eda", alone
     for key in list(scores):
         name = forms[key].most_common(1)[0][0]
-        if (" " not in name and _mostly_a_place(name, body)) or _opens_a_dateline(name, body):
+        # (or two words: "his home in Addis Ababa", "in Addis Ababa cinemas")
+        place = len(name.split()) <= 2 and not _ARTICLE_WORD.match(name)
+        if (place and _mostly_a_place(name, body)) or _opens_a_dateline(name, body):
             del scores[key]  # "in Tokyo", "at Annecy", "NAIROBI — ": a place, not a title
     people = {
         k
@@ -4223,6 +4230,7 @@ def _mostly_a_place(name: str, body: str) -> bool:
 
 
 _LEAD_DATELINE = re.compile(r"\p{Lu}[\p{Lu} .,]{1,30}(?:\([^()\n]{1,20}\))?[ \t]+[—–-][ \t]+")
+_ARTICLE_WORD = re.compile(r"(?i:the|a|an|el|la|le|les|los|las|il|der|die|das)\b")
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|across)[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an)[ \t]+$")
 # "ROTTERDAM, 16 December —", "LAGOS (Reuters) –": a news item's dateline names where
@@ -4245,6 +4253,11 @@ def _standalone_mentions(name: str, body: str) -> int:
 
 _LONGER_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _RETROSPECTIVE = re.compile(r"\b(?i:retrospective|the\s+(?:films|cinema)\s+of\s+\p{Lu})")
+# An obituary's headline: "Yared Mekonnen, cinematographer who lit Addis Ababa, dies at 71"
+_OBITUARY = re.compile(
+    r"^(?P<person>[^,\n]{3,40}),[^\n]{3,100}?[ \t]+(?:dies|has died|dead)\b"
+    r"|^(?i:obituary|remembering|in memoriam):?[ \t]+(?P<person>[^,:\n]{3,40})"
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -4263,6 +4276,7 @@ def _header_titles(
     described = any(_ON_A_FILM.fullmatch(part.strip()) for part in split)
     # "Slow Roads West: Kelly Reichardt, a retrospective": a programme's name, no film's
     described = described or _RETROSPECTIVE.search(title) is not None
+    described = described or _OBITUARY.search(title) is not None  # a person's, no film's
     parts = [] if described else [(part, 6, False) for part in split]
     # '"Cubans are experts in waiting": Yaima Ferrer Lazo on La guagua de las seis': an
     # interview's headline quotes the guest, who then speaks on the film
