@@ -6681,3 +6681,18 @@ def test_an_obituary_is_about_a_person_and_names_no_main_film():
     facts = _facts(body, title="Tomas Berg, editor who cut Addis Ababa's films, dies at 71")
     assert ("Harbour Lights", "director", "Mara Olsen") in _triples(facts)
     assert {f.subject.name for f in facts} <= {"Harbour Lights"}
+
+
+def test_a_catalogue_entry_after_a_rule_and_a_blank_line_over_table_rows_heads_its_film():
+    body = (
+        "All films below are distributed by Farol.\n\n"
+        "────────────\nÁgua Parada — Still Water\n\n"
+        "Original title | Água Parada\nDirector | Inês Soto\nCountry | Portugal\n"
+        "Running time | 91 min\n\n"
+        "────────────\nRio Largo — Wide River\n\n"
+        "Original title | Rio Largo\nDirector | Caio Lemos\nCountry | Brazil\n"
+    )
+    assert sorted(context.entry_headings(body).values()) == ["Rio Largo", "Água Parada"]
+    triples = _triples(_facts(body, title="Catalogue 2024 — Farol"))
+    assert ("Rio Largo", "director", "Caio Lemos") in triples
+    assert ("Água Parada", "director", "Inês Soto") in triples

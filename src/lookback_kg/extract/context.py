@@ -1027,6 +1027,9 @@ _DETAIL_LABEL = (
 _FACT_ROWS = re.compile(
     rf"(?:[ \t]*(?:{_DETAIL_LABEL}|(?i:year|type|format|section)[ \t]*:)"
     r"(?<=:)[ \t]*\S[^\n]*\n){3}"
+    # ... or as a table's rows: "Original title | A Casa das Marés", "Director | Inês Calado"
+    rf"|(?:[ \t]*(?:{CREDIT_LABEL.pattern}|(?i:year|type|format|(?:original|english|\p{{L}}+)"
+    r"[ \t]title))[ \t]*\|[ \t]*\S[^\n]*\n){3}"
 )
 # A line over such rows, after a rule line or a blank line: a programme's entry, its title
 _HEADING_OVER_ROWS = re.compile(
@@ -1034,6 +1037,8 @@ _HEADING_OVER_ROWS = re.compile(
     rf"(?m)^(?:(?<=\A)|(?<=\n\n)|(?<={RULE_LINE.pattern}\n))(?P<heading>[^\n]{{2,80}})\n"
     # (a Markdown heading may have a blank line under it: "### Tsuki no Ura no Neko")
     r"(?:(?<=^#{1,4}[ \t][^\n]{1,80}\n)\n)?"
+    # (or after a rule: "────", "A Casa das Marés — The House of Tides", a blank line)
+    rf"(?:(?<={RULE_LINE.pattern}\n[^\n]{{2,80}}\n)\n)?"
     # (its glosses under it first: "Fumaça Branca · White Smoke")
     r"(?:[^\n:·]{2,60}(?:[ \t]·[ \t][^\n:·]{2,60})+\n)?"
     rf"(?={_FACT_ROWS.pattern})"
@@ -1351,6 +1356,12 @@ def entry_headings(body: str) -> dict[int, str]:
                 if plain and not label and not keyed and not _is_common_word(core, body)
                 else None
             )
+        if title and " — " in title:
+            # "A Casa das Marés — The House of Tides" over "Original title | A Casa das
+            # Marés": the title, then its gloss
+            first = title.split(" — ")[0]
+            rows = body[match.end("heading") : match.end("heading") + 300]
+            title = first if re.search(rf"[|:][ \t]*{re.escape(first)}[ \t]*\n", rows) else title
         if title and not unlikely_title(title):
             found[match.start("heading") + (frame.end() if frame else 0)] = title
     for start, title in _numbered_headings(body):
