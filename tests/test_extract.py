@@ -6696,3 +6696,12 @@ def test_a_catalogue_entry_after_a_rule_and_a_blank_line_over_table_rows_heads_i
     triples = _triples(_facts(body, title="Catalogue 2024 — Farol"))
     assert ("Rio Largo", "director", "Caio Lemos") in triples
     assert ("Água Parada", "director", "Inês Soto") in triples
+
+
+def test_a_headline_quoting_a_titles_head_names_the_title_the_body_writes_in_full():
+    # "Box Office: 'Raakh' sets the weekend ablaze ...; 'Kaayal Kathakal' holds well" over
+    # "Vikram Sethi's Raakh: The Burning Shore has given ...": the other film is named more
+    path = Path(__file__).parent / "fixtures/dev/articles/au-04-india-weekend-boxoffice.txt"
+    triples = _triples(extract_facts(read_article(path)))
+    assert ("Raakh: The Burning Shore", "director", "Vikram Sethi") in triples
+    assert ("Kaayal Kathakal", "director", "Anjali Pillai") in triples

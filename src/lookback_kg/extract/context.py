@@ -4034,9 +4034,25 @@ def _choose_film(
 ) -> Entity | None:
     if not scores:
         return None
+    # a title first written in full, then by its head ("Raakh: The Burning Shore", then
+    # "Raakh"): both forms count for the head
     best = max(sorted(scores), key=lambda k: (scores[k], len(k)))
     if scores[best] < 2:
         return None
+    for key, variants in forms.items():
+        # "Box Office: 'Raakh' sets the weekend ablaze" over "Vikram Sethi's Raakh: The Burning
+        # Shore has ...": the headline quotes the head of the title the body first writes in
+        # full, and both forms count for it
+        name = variants.most_common(1)[0][0]
+        head, colon, _ = name.partition(": ")
+        quoted = any(f"{o}{head}{c}" in title for o, c in ("''", "‘’", '""', "“”"))
+        if not colon or not quoted or key not in scores or key == best:
+            continue
+        in_full = title_pattern(name).search(body)
+        first = title_pattern(head).search(body) if in_full else None
+        both = scores.get(slugify(head), 0) + scores[key]
+        if first and first.start() == in_full.start() and both > scores[best]:
+            return Entity(EntityKind.FILM, name)
     for name, _ in from_header:
         # "Pinocchio" inside "Guillermo del Toro's Pinocchio", "Your Name" in "Your Name.":
         # the page title's fuller form is the title; not "rewatching Atlantics" or
