@@ -212,8 +212,22 @@ def read_award_lists(body: str) -> tuple[Entry, ...]:
     ...  # doctest: +NORMALIZE_WHITESPACE
     [('Huemul de Oro a la Mejor Película', 'BÀYYI', True, ('Aminata Faye',)),
      ('Mejor Dirección', 'NARUT-BAE', True, ('Shin Ha-yeon',))]
+    >>> read_award_lists("HONORARY AWARD\\nIvo Marinković\\n")  # a person's career prize
+    ()
     """
-    return tuple(entry for category in _categories(body) for entry in _entries(category))
+    return tuple(
+        entry
+        for category in _categories(body)
+        for entry in _entries(category)
+        # (not a person's career prize: "HONORARY AWARD", then "Ivo Marinković")
+        if not (_PERSONS_PRIZE.search(entry.award) and names.looks_like_person(entry.title))
+    )
+
+
+# A prize for a person's career, not for a film
+_PERSONS_PRIZE = re.compile(
+    r"(?i:honou?rary|lifetime|career|tribute|life['’]s work|achievement|homage|hommage)"
+)
 
 
 def _categories(body: str) -> list[_Category]:
