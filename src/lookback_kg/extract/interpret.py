@@ -843,7 +843,8 @@ _SECTION_AFTER = re.compile(
     r"\s+[–—-]\s+(?i:(?:official\s+)?competition|competencia|competição|compétition|"
     r"secci[óo]n|section|sezione)\b.*$"
 )
-_CEREMONY_BEFORE = re.compile(r"^[^:]{3,60}:\s+(?=\p{Lu})")
+# (not an award's own head before its category: "Directing Award: U.S. Documentary")
+_CEREMONY_BEFORE = re.compile(r"^(?![^:]*\b(?:Award|Prize)\b)[^:]{3,60}:\s+(?=\p{Lu})")
 
 
 _FOR_WHOM = re.compile(r"\s*\((?:for|to)\s[^()]*\)")
