@@ -3547,9 +3547,6 @@ def score_films(
     head, colon, rest = (article.title or "").partition(": ")
     if colon and _RETROSPECTIVE.search(rest):
         forms.pop(slugify(head), None)  # "Ghosts of Recife: the cinema of ...": its name
-    obituary = _OBITUARY.search(article.title or "")
-    if obituary:
-        forms.pop(slugify(obituary["person"]), None)  # the person the obituary remembers
     for match in _POSSESSIVE_TITLE.finditer(article.title):
         # "My Father's Dragon", "Howl's Moving Castle": only trusted when the header names it.
         name = names.clean_name(match.group())
@@ -4282,8 +4279,8 @@ _LONGER_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _RETROSPECTIVE = re.compile(r"\b(?i:retrospective|the\s+(?:films|cinema)\s+of\s+\p{Lu})")
 # An obituary's headline: "Yared Mekonnen, cinematographer who lit Addis Ababa, dies at 71"
 _OBITUARY = re.compile(
-    r"^(?P<person>[^,\n]{3,40}),[^\n]{3,100}?[ \t]+(?:dies|has died|dead)\b"
-    r"|^(?i:obituary|remembering|in memoriam):?[ \t]+(?P<person>[^,:\n]{3,40})"
+    r"^[^,\n]{3,40},[^\n]{3,100}?[ \t]+(?:dies|has died|dead)\b"
+    r"|^(?i:obituary|remembering|in memoriam):?[ \t]+\p{Lu}"
 )
 
 
