@@ -6705,3 +6705,20 @@ def test_a_headline_quoting_a_titles_head_names_the_title_the_body_writes_in_ful
     triples = _triples(extract_facts(read_article(path)))
     assert ("Raakh: The Burning Shore", "director", "Vikram Sethi") in triples
     assert ("Kaayal Kathakal", "director", "Anjali Pillai") in triples
+
+
+def test_a_headline_part_in_sentence_case_that_the_body_glosses_is_the_title():
+    body = (
+        "Our film of the week comes from Venezuela: El último barco a Cumaná, The Last Boat "
+        "to Cumaná in English, which opens this Friday.\n\n"
+        "The film is directed by Ana Ruiz. The boat leaves Cumaná at dawn, and Cumaná is "
+        "where it ends. Cumaná never looked so sad."
+    )
+    facts = _facts(body, title="Screen Time transcript – El último barco a Cumaná")
+    assert ("El último barco a Cumaná", "director", "Ana Ruiz") in _triples(facts)
+
+
+def test_a_soundtracks_note_in_brackets_is_no_part_of_the_title():
+    assert context._TRAILING_NOTE.sub("", "Amber Shore (Original Motion Picture Soundtrack)") == (
+        "Amber Shore"
+    )

@@ -4396,6 +4396,9 @@ def _header_titles(
                 # the body quotes it, or gives it as the page's title or name ("| name =
                 # Las hilanderas del viento", "Original title | O Silêncio das Carrancas")
                 or (len(candidate.split()) <= 8 and _quoted_or_named(candidate, body))
+                # ... or glosses it: "El último ferry a Margarita, The Last Ferry to Margarita
+                # in English", "Kolmas talv (The Third Winter)"
+                or (len(candidate.split()) <= 8 and _glossed_in_body(candidate, body))
             )
             if (
                 not candidate
@@ -4433,6 +4436,19 @@ _AND_A_TITLE = re.compile(
     r"(?P<title>(?:The|A|An)[ \t]+\p{Lu}[\p{L}'’-]*"
     r"(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|the|in|on|at|to|and|a))*)"
 )
+
+
+def _glossed_in_body(candidate: str, body: str) -> bool:
+    """True when the body writes the page title's part as it is, then its gloss: in brackets,
+    or after a comma and before "in English"."""
+    return (
+        re.search(
+            rf"(?<![\p{{L}}\d]){re.escape(candidate)}(?:[ \t]+\(\p{{Lu}}[^()\n]{{2,60}}\)"
+            r"|,[ \t]+(?:or[ \t]+)?\p{Lu}[^,.\n]{2,60}[ \t]in[ \t]English\b)",
+            body,
+        )
+        is not None
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -4627,7 +4643,9 @@ _GLOSSED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<gloss>[^()]{2,80})\)")
 _TRAILING_NOTE = re.compile(
     # (a note in lower case may be longer: "(tissues required)", not a gloss "(The Return)")
     r"(?:\s*\((?:[^()]{1,12}|\p{Ll}[\p{Ll} ,'’-]{1,30})\)|\s+(?i:review|trailer|film review|"
-    r"movie review))+\s*$"
+    r"movie review)"
+    # (an album's: "Amber Shore (Original Motion Picture Soundtrack)")
+    r"|\s*\((?i:(?:original\s+)?(?:motion\s+picture\s+)?(?:soundtrack|score)(?:\s+album)?)\))+\s*$"
 )
 _COLON_TITLE = re.compile(
     rf"(?P<head>{names.TITLE}(?:[!?][ \t]+{names.TITLE})?)[!?]?:[ \t]+{names.TITLE}"
