@@ -6729,3 +6729,19 @@ def test_a_soundtracks_note_in_brackets_is_no_part_of_the_title():
     assert context._TRAILING_NOTE.sub("", "Amber Shore (Original Motion Picture Soundtrack)") == (
         "Amber Shore"
     )
+
+
+def test_a_month_the_headline_dates_in_brackets_is_the_title():
+    # a month alone is no title ("MARCH" over a programme), but "November (2017)" is a film's
+    body = (
+        "NOVEMBER\n\n"
+        "Winter comes to a village in the north. Hans (Arvo Kask) loves a girl who does not "
+        "see him, and November is the month the story ends in.\n\n"
+        "Directed by Ana Ruiz · Screenplay Ana Ruiz · Editor Rui Sato · Producer Ken Oda"
+    )
+    triples = _triples(_facts(body, title="November (2017) – DVD"))
+    assert ("November", "director", "Ana Ruiz") in triples
+    assert ("November", "screenwriter", "Ana Ruiz") in triples
+    assert ("November", "producer", "Ken Oda") in triples
+    assert not any(o == "Screenplay Ana Ruiz" for _, _, o in triples)
+    assert not _triples(_facts("MARCH\n\nDirected by Ana Ruiz.", title="March – programme"))

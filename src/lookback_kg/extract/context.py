@@ -3945,7 +3945,12 @@ def score_films(
         del scores[key]
     for key in [k for k in scores if k.endswith("s") and k[:-1] in _award_words(body)]:
         del scores[key]  # "the Annies", "the BAFTAs": the night of the Annie Awards
-    for key in [k for k in scores if k in forms and unlikely_title(forms[k].most_common(1)[0][0])]:
+    dated_months = {slugify(month) for month in _dated_months(article.title)}
+    for key in [
+        k
+        for k in scores
+        if k in forms and unlikely_title(forms[k].most_common(1)[0][0]) and k not in dated_months
+    ]:
         del scores[key]  # "JANUARY DIARY, PART TWO", a heading: however it came in, no title
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
         if key in scores:  # (not a half another whole took in)
@@ -4403,7 +4408,7 @@ def _header_titles(
             if (
                 not candidate
                 or len(candidate) > 80
-                or unlikely_title(candidate)
+                or (unlikely_title(candidate) and candidate not in _dated_months(title))
                 or _PART_WORDS.fullmatch(candidate) is not None  # "Ficha técnica / ..."
                 or slugify(candidate) in _section_values(body)
                 or slugify(candidate) in _crumb_pages(body)
@@ -4640,6 +4645,15 @@ _QUOTED = re.compile(
 )
 # What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
 _GLOSSED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<gloss>[^()]{2,80})\)")
+_DATED_MONTH = re.compile(rf"\b({normalise.MONTHS})[ \t]+\((?:18|19|20)\d\d\)")
+
+
+def _dated_months(headline: str) -> set[str]:
+    """Months the headline dates as films: "November (2017) – DVD". A month alone is no
+    title, but none takes its year in brackets but a film's."""
+    return {match[1] for match in _DATED_MONTH.finditer(headline)}
+
+
 _TRAILING_NOTE = re.compile(
     # (a note in lower case may be longer: "(tissues required)", not a gloss "(The Return)")
     r"(?:\s*\((?:[^()]{1,12}|\p{Ll}[\p{Ll} ,'’-]{1,30})\)|\s+(?i:review|trailer|film review|"

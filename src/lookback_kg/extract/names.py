@@ -114,7 +114,8 @@ LIST_JOIN = (
     # field ends
     r"|[ \u00a0][·/][ \u00a0](?!(?:[\p{L}-]+[ \u00a0]){0,2}[Bb]y\b)(?![^·/|\n]{0,30}:)"
     r"(?!(?i:(?:dir|scr|prod|ed|cin|phot|mus)\.|dop|music|camera|editor|writer|cast|starring|"
-    r"with|featuring|voices|released|distributed|produced|presented|sold)[ \u00a0])"
+    r"with|featuring|voices|released|distributed|produced|presented|sold|screenplay|script|"
+    r"director|producers?|cinematograph\w*|composer|editing)[ \u00a0])"
     # "Kováč & Syn", "Smith & Sons": one company's name, not two
     r"|[ \u00a0]&[ \u00a0](?!(?:Sons?|Syn|Hijos|Filhos|Fils|Figli|Söhne|Zonen|Co\.?|Company|"
     r"Partners|Associates|Daughters)\b)"
@@ -662,10 +663,12 @@ def looks_like_person(name: str) -> bool:
     )
 
 
-# A credit's word in the languages of bilingual programmes, opening "Guion de Senel Paz"
+# A credit's word in the languages of bilingual programmes, opening "Guion de Senel Paz",
+# and in English, on a credit line with no colons: "Music Jacaszek · Producer Katrin Kissa"
 _CREDIT_FIRST = frozenset(
     "guion guión dirección dirigida música montaje fotografía producción reparto roteiro "
-    "direção montagem elenco regia sceneggiatura réalisation scénario".split()
+    "direção montagem elenco regia sceneggiatura réalisation scénario music screenplay script "
+    "editor editing score cinematography cinematographer photography".split()
 )
 
 
