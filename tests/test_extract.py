@@ -6745,3 +6745,33 @@ def test_a_month_the_headline_dates_in_brackets_is_the_title():
     assert ("November", "producer", "Ken Oda") in triples
     assert not any(o == "Screenplay Ana Ruiz" for _, _, o in triples)
     assert not _triples(_facts("MARCH\n\nDirected by Ana Ruiz.", title="March – programme"))
+
+
+def test_a_line_under_a_labels_other_titles_heading_is_its_own_films():
+    body = (
+        "NOVEMBER\n\nA film by Ana Ruiz, shot in black and white.\n\n"
+        "ALSO AVAILABLE FROM NORTHLIGHT\n"
+        "TANGERINES – Zaza Urushadze's war drama, nominated for the Academy Award for Best "
+        "Foreign Language Film.\n\n"
+        "────────────\n"
+        "ESTONIA / POLAND | 2017 | APPROX. 115 MINS | BLACK & WHITE | 16:9 ANAMORPHIC | "
+        "ESTONIAN WITH OPTIONAL ENGLISH SUBTITLES | DOLBY DIGITAL 5.1 | REGION 2 PAL | 1 DISC\n"
+        "────────────\n"
+    )
+    facts = _facts(body, title="November (2017) – DVD")
+    triples = _triples(facts)
+    assert ("Tangerines", "director", "Zaza Urushadze") in triples
+    assert ("November", "director", "Zaza Urushadze") not in triples
+    assert ("November", "country_of_origin", "Poland") in triples
+    said = {(f.subject.name, f.relation.value, str(f.object)) for f in facts}
+    assert ("November", "duration", "Duration(minutes=115)") in said
+
+
+def test_a_dateline_in_capitals_before_a_makers_film_is_no_film():
+    body = (
+        "Home | News | Box office\n\n"
+        "JAKARTA — Ana Ruiz's horror film Jeritan Malam has grossed Rp 45 billion since its "
+        "release, its producers said on Monday.\n\nThe film runs 102 minutes."
+    )
+    triples = _triples(_facts(body, title="Local horror tops the quarter"))
+    assert not any(s == "Jakarta" for s, _, _ in triples)

@@ -605,6 +605,21 @@ class ArticleContext:
             if any(slugify(names.clean_name(half)) == self.film.key for half in halves):
                 title = self.film.name  # "THE RIVER'S VOICE / Nadi Ki Awaaz": the film, glossed
         lead = _CAPITALS_LEAD.match(sentence.text) if title is None else None
+        maker = lead and _MAKER_OWNS.match(sentence.text, lead.end() - 1)
+        above = self.article.body[: sentence.start].rstrip().rpartition("\n")[2].strip()
+        # under a page part's heading, or another such line (not a news item's dateline:
+        # "ISTANBUL — Deniz Aksoy's SON VAPUR led the chart")
+        if maker and (CREDIT_HEADING.fullmatch(above) or _CAPITALS_LEAD.match(above)):
+            named = names.title_case(lead["title"])
+            if not unlikely_title(named) and not names.looks_like_person(named):
+                # "ALSO AVAILABLE", then "TANGERINES – Zaza Urushadze's war drama, ...": a
+                # film, by its maker
+                film = Entity(EntityKind.FILM, named)
+                if self.film is not None and film.key == self.film.key:
+                    film = self.film
+                self.section, self.topic, self.section_is_a_line = film, None, False
+                self.remember_work(film)
+                return
         if lead and self.paragraph_start:
             # "KUROI UMI — A girl who lives by the sea ...": a programme's note on a film it
             # lists, its title set in capitals before a dash
@@ -2321,6 +2336,8 @@ CREDIT_HEADING = re.compile(
     # a shop's parts: "PRODUCT DESCRIPTION", "CUSTOMERS WHO BOUGHT THIS ALSO BOUGHT"
     r"product (?:description|details|information)|customers who bought this(?: also bought)?|"
     r"customers also bought|you may also like|special features|bonus features|extras|"
+    # a label's other titles: "ALSO AVAILABLE FROM NORTHLIGHT", "More from Second Run"
+    r"(?:also available|more|also)(?: (?:from|on|at) [\p{L}&' ]{1,30})?|"
     # a disc review's parts: "DISC SPECIFICATIONS", "VIDEO", "AUDIO", "THE DISC"
     r"(?:disc |technical |tech )?(?:specifications|specs)|video|audio|the disc|bonus material|"
     r"packaging|picture quality|sound quality|(?:video|audio|picture) (?:&|and) (?:audio|sound)|"
@@ -2563,6 +2580,7 @@ _CAPITALS_LEAD = re.compile(
     r"[ \t]*(?P<title>\p{Lu}[\p{Lu}\d'’ :-]{2,60}?)(?:[ \t]+\([^()\n]{1,60}\))?"
     r"[ \t]+[—–][ \t]+\p{Lu}"
 )
+_MAKER_OWNS = re.compile(rf"{names.NAME}['’]s[ \t]+\p{{L}}")
 _HEADLINE_NOTE = re.compile(r"[ \t]*(?:\(|[|–—][ \t])")
 _NAMED_IN_PASSING = re.compile(
     r"\b(?:predecessor|prequel|previous film|last film|earlier film|first film|"
