@@ -6775,3 +6775,16 @@ def test_a_dateline_in_capitals_before_a_makers_film_is_no_film():
     )
     triples = _triples(_facts(body, title="Local horror tops the quarter"))
     assert not any(s == "Jakarta" for s, _, _ in triples)
+
+
+def test_a_season_the_headline_quotes_is_a_title_not_a_programme():
+    body = (
+        'Paris-based sales company Lumen Rouge has sold Ana Ruiz\'s drama "Yak Season" into six '
+        "territories. Lumen Rouge's head of sales, Claire Mabille, said buyers loved it. "
+        "Lumen Rouge also sells two other titles.\n\nThe 88-minute film is in Nepali."
+    )
+    title = "Lumen Rouge closes deals on 'Yak Season'"
+    triples = _triples(_facts(body, title=title))
+    assert ("Yak Season", "director", "Ana Ruiz") in triples
+    # ... but a programme's season, unquoted, is still no title
+    assert not context._titled_by_headline("Kurosawa Season at the Rio: six films")

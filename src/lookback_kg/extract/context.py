@@ -3963,11 +3963,11 @@ def score_films(
         del scores[key]
     for key in [k for k in scores if k.endswith("s") and k[:-1] in _award_words(body)]:
         del scores[key]  # "the Annies", "the BAFTAs": the night of the Annie Awards
-    dated_months = {slugify(month) for month in _dated_months(article.title)}
+    headline_titled = {slugify(name) for name in _titled_by_headline(article.title)}
     for key in [
         k
         for k in scores
-        if k in forms and unlikely_title(forms[k].most_common(1)[0][0]) and k not in dated_months
+        if k in forms and unlikely_title(forms[k].most_common(1)[0][0]) and k not in headline_titled
     ]:
         del scores[key]  # "JANUARY DIARY, PART TWO", a heading: however it came in, no title
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
@@ -4317,6 +4317,7 @@ def _header_titles(
     "Review: The Pebble Road", "Parasite" from "Parasite review: a trapdoor in the basement",
     "LOOK BACK" from 'GKIDS acquires "LOOK BACK"'. A word inside a headline is not a part."""
     found: list[tuple[str, int]] = []
+    titled = _titled_by_headline(title)
     split = _HEADER_PARTS.split(title)
     # "Notes from a Cairo balcony — on Yasmin El-Shenawy's new film": the film is described,
     # not named, so the other part is the post's own title
@@ -4426,8 +4427,9 @@ def _header_titles(
             if (
                 not candidate
                 or len(candidate) > 80
-                or (unlikely_title(candidate) and candidate not in _dated_months(title))
-                or _PART_WORDS.fullmatch(candidate) is not None  # "Ficha técnica / ..."
+                or (unlikely_title(candidate) and candidate not in titled)
+                # "Ficha técnica / ..."
+                or (_PART_WORDS.fullmatch(candidate) is not None and candidate not in titled)
                 or slugify(candidate) in _section_values(body)
                 or slugify(candidate) in _crumb_pages(body)
                 or (_reads_as_a_sentence(candidate) and not vouched)
@@ -4664,12 +4666,16 @@ _QUOTED = re.compile(
 # What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
 _GLOSSED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<gloss>[^()]{2,80})\)")
 _DATED_MONTH = re.compile(rf"\b({normalise.MONTHS})[ \t]+\((?:18|19|20)\d\d\)")
+_QUOTED_SEASON = re.compile(r"(?:\p{Lu}\p{Ll}+ ){1,3}Season")
 
 
-def _dated_months(headline: str) -> set[str]:
-    """Months the headline dates as films: "November (2017) – DVD". A month alone is no
-    title, but none takes its year in brackets but a film's."""
-    return {match[1] for match in _DATED_MONTH.finditer(headline)}
+def _titled_by_headline(headline: str) -> set[str]:
+    """Names no title has, but as the headline sets them: a month it dates in brackets
+    ("November (2017) – DVD"; a month takes no year in brackets but a film's), or a season it
+    quotes ("... deals on 'Yak Season'"; a programme's season is never quoted)."""
+    dated = {match[1] for match in _DATED_MONTH.finditer(headline)}
+    quoted = {m[1] or m[2] for m in _QUOTED.finditer(headline)}
+    return dated | {name for name in quoted if _QUOTED_SEASON.fullmatch(name)}
 
 
 _TRAILING_NOTE = re.compile(
