@@ -6788,3 +6788,20 @@ def test_a_season_the_headline_quotes_is_a_title_not_a_programme():
     assert ("Yak Season", "director", "Ana Ruiz") in triples
     # ... but a programme's season, unquoted, is still no title
     assert not context._titled_by_headline("Kurosawa Season at the Rio: six films")
+
+
+def test_the_headlines_title_glossed_in_a_tracklist_is_no_person_and_beats_the_makers_form():
+    body = (
+        "Ana Ruizė's Amber Shore (Gintaro krantas) is a Lithuanian drama film, and its "
+        "composer has done something rare.\n\nTracklist\n1. Kopos (Dunes) — 4:05\n"
+        "2. Gintaro krantas (Amber Shore) — 3:28\n\nThe Amber Shore score runs 48 minutes.\n\n"
+        "Music composed and produced by Rokas Vaitkus."
+    )
+    title = "Album review: Rokas Vaitkus – Amber Shore (Original Motion Picture Soundtrack)"
+    triples = _triples(_facts(body, title=title))
+    assert ("Amber Shore", "country_of_origin", "Lithuania") in triples
+    assert not any("Ruizė" in s for s, _, _ in triples)
+    # the other title the text glosses is the same film, and the album's producer is no film's
+    assert not any(s == "Gintaro krantas" for s, _, _ in triples)
+    assert ("Amber Shore", "composer", "Rokas Vaitkus") in triples
+    assert ("Amber Shore", "producer", "Rokas Vaitkus") not in triples

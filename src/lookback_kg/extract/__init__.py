@@ -203,6 +203,7 @@ def _extract(
     facts.extend(_award_list_facts(context, award_entries))
     facts = _slashed_titles(context, facts)
     facts.extend(_gloss_titles(context, facts))
+    facts = _glosses_as_the_film(context, facts)
     facts.extend(_types_from_names(facts))
     facts.extend(_types_from_credits(facts))
     facts.extend(_types_from_prizes(facts))
@@ -449,6 +450,22 @@ def _slashed_titles(context: ArticleContext, facts: list[Fact]) -> list[Fact]:
         dataclasses.replace(fact, subject=renamed.get(fact.subject, fact.subject)) for fact in facts
     ]
     return moved + titles
+
+
+def _glosses_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fact]:
+    """The film's other title, glossed in brackets ("Amber Shore (Gintaro krantas)"), names
+    the same film: what a sentence says of it by that title is the film's."""
+    film = context.film
+    gloss = title_gloss(context.article.body, film.name) if film is not None else None
+    if film is None or gloss is None or slashed_title(film.name):
+        return facts
+    other = slugify(gloss[0])
+    return [
+        dataclasses.replace(f, subject=film)
+        if f.subject.kind is EntityKind.FILM and f.subject.key == other
+        else f
+        for f in facts
+    ]
 
 
 def _gloss_titles(context: ArticleContext, facts: list[Fact]) -> list[Fact]:

@@ -365,6 +365,9 @@ class ArticleContext:
         return longest
 
     def remember_work(self, work: Entity) -> None:
+        made = _MAKERS_TITLE.fullmatch(work.name)
+        if made and self.film is not None and slugify(made["title"]) == self.film.key:
+            return  # "Šimkutė's Amber Shore" on the page of "Amber Shore": the film, by its maker
         if self.film is None or work.key != self.film.key or work.kind != self.film.kind:
             key = f"{work.kind}:{work.key}"
             if key not in self.works:
@@ -2131,6 +2134,8 @@ def _is_gloss(text: str, title: str) -> bool:
         return False  # "Wolfwalkers (Tomm Moore & Ross Stewart, 2020)": its makers
     if normalise.country_of(gloss) or normalise.language_names().get(gloss.lower()):
         return False
+    if _ALBUM_NOTE.fullmatch(text):
+        return False  # "Amber Shore (Original Motion Picture Soundtrack)": the album's note
     return not unlikely_title(gloss) and not re.search(r"(?i)\b(?:dir|lit)\b", gloss)
 
 
@@ -3016,6 +3021,7 @@ _PART_THEN_PLAYER = re.compile(
     rf"(?P<name>{names.NAME})\s+\((?P<player>{names.NAME}),\s+(?:a|an|the|in|who)\s[^()\d\n]*\)"
 )
 _NAME_IN_BRACKETS = re.compile(rf"\((?P<name>{names.NAME})\)")
+_GLOSS_BEFORE = re.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*[ \t]+\Z")
 _NAME_CASTS = _Cued.name_then(r"\s+(?:voices|plays|stars as)\b")
 _SPEECH_WORDS = r"\b(?:said|says|spoke|teased|told|explained|revealed|added|noted)\b"
 _NAME_BEFORE_SPEECH = _Cued.name_then(rf"\s+(?:has\s+|had\s+)?{_SPEECH_WORDS}")
@@ -3912,6 +3918,9 @@ def score_films(
             person = names.clean_name(match["name"])
             if person.startswith("The "):
                 continue  # "the neighbour in The Afternoon Sun is an actress": a title
+            glossed = pattern is _NAME_IN_BRACKETS and _GLOSS_BEFORE.search(body, 0, match.start())
+            if glossed and slugify(person) in header_keys:
+                continue  # "14. Gintaro krantas (Amber Shore)": the headline's title, glossed
             scores.pop(slugify(person), None)
             scores.pop(slugify(person.split()[-1]), None)  # and the surname alone
     for match in _PART_THEN_PLAYER.finditer(body):
@@ -4129,6 +4138,9 @@ def _choose_film(
             and _MAKERS_TITLE.fullmatch(name)
             and scores.get(key, 0) >= 2
             and not _SHOP_VERB.match(name)  # "Watch The Lantern Maker's Daughter | Luma+"
+            # (not where the headline gives the title alone: "Rokas Vaitkevičius – Amber Shore
+            # (Original Motion Picture Soundtrack)" over "Giedrė Šimkutė's Amber Shore")
+            and not (best in {slugify(n) for n, _ in from_header} and name not in title)
         ):
             return Entity(EntityKind.FILM, name)  # "Guillermo del Toro's Pinocchio", in full
     header_forms = {slugify(name): name for name, _ in from_header}
@@ -4684,6 +4696,9 @@ _TRAILING_NOTE = re.compile(
     r"movie review)"
     # (an album's: "Amber Shore (Original Motion Picture Soundtrack)")
     r"|\s*\((?i:(?:original\s+)?(?:motion\s+picture\s+)?(?:soundtrack|score)(?:\s+album)?)\))+\s*$"
+)
+_ALBUM_NOTE = re.compile(
+    r"(?i:(?:original\s+)?(?:motion\s+picture\s+)?(?:soundtrack|score)(?:\s+album)?)"
 )
 _COLON_TITLE = re.compile(
     rf"(?P<head>{names.TITLE}(?:[!?][ \t]+{names.TITLE})?)[!?]?:[ \t]+{names.TITLE}"

@@ -574,6 +574,7 @@ def _anaphor_at(text: str, at: int) -> bool:
 
 
 _TITLE_NEXT = re.compile(r"[ \t]+\p{Lu}")
+_MAKERS_OWN_TITLE = re.compile(rf"{names.NAME}['’]s\s+(?P<title>.+)")
 
 
 def _names_the_film(name: str, match: re.Match[str], film: str) -> bool:
@@ -581,6 +582,9 @@ def _names_the_film(name: str, match: re.Match[str], film: str) -> bool:
     "Pinocchio" in "Ana Ruiz's Pinocchio (2022)" when the film is "Ana Ruiz's Pinocchio"."""
     if name.lower() == film.lower() or name.lower() == film.lower().rstrip(".!?"):
         return True  # "lull." loses its full stop to the name's cleaning
+    made = _MAKERS_OWN_TITLE.fullmatch(name)
+    if made and made["title"].lower() == film.lower():
+        return True  # "Šimkutė's Amber Shore": the film, by its maker
     maker = film[: -len(name)] if film.lower().endswith(name.lower()) else ""
     before = match.string[: match.start("subj")]
     return bool(maker.strip()) and before.lower().endswith(maker.lower())
@@ -597,11 +601,18 @@ def _label_names_companies(roles: str) -> bool:
     return bool(relations) and all(r in ORG_RELATIONS for r in relations)
 
 
+_MUSIC_PRODUCED = re.compile(
+    r"(?:original )?(?:music|score|songs?)\s+(?:composed|written) and produced"
+)
+
+
 def _role_relations(roles: str) -> tuple[Relation, ...]:
     labels = re.split(r"\s*,\s*", roles)  # "D, SCR, ED: Lotte DE KEYSER"
     if all(label in CATALOGUE_LABELS for label in labels):
         return tuple(dict.fromkeys(r for label in labels for r in CATALOGUE_LABELS[label]))
     lowered = roles.lower()
+    if _MUSIC_PRODUCED.match(lowered):
+        return (Relation.COMPOSER,)  # "Music composed and produced by X": the music's producer
     found: list[Relation] = []
     for word, relations in ROLE_WORDS:
         if word in lowered:
