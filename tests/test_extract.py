@@ -6805,3 +6805,28 @@ def test_the_headlines_title_glossed_in_a_tracklist_is_no_person_and_beats_the_m
     assert not any(s == "Gintaro krantas" for s, _, _ in triples)
     assert ("Amber Shore", "composer", "Rokas Vaitkus") in triples
     assert ("Amber Shore", "producer", "Rokas Vaitkus") not in triples
+
+
+def test_a_crowdfunding_pages_parts_head_no_film_and_its_story_is_a_book():
+    body = (
+        "HRAFNAGIL\nAn Icelandic horror feature film in post-production\n\n"
+        "THE STORY\n\n"
+        'The film is adapted from "Hrafninn í gilinu", a short story by Ana Ruiz, who '
+        "co-wrote the screenplay with our director. Our rough cut runs 101 minutes.\n\n"
+        "AÐSTANDENDUR / THE TEAM\n\nLeikstjórn (Director)\nJo Park\n\n"
+        "Leikarar (Cast)\nLin Mei – Bryndís\nKen Oda – Jói\n\n"
+        "UPDATES\n\nUpdate #3 · 28 September 2025\n"
+        "The score is being written by Tomas Berg.\n"
+    )
+    facts = _facts(body, title="Hrafnagil – help us finish a film | StartScreen")
+    triples = _triples(facts)
+    assert {
+        ("Hrafnagil", "director", "Jo Park"),
+        ("Hrafnagil", "screenwriter", "Ana Ruiz"),
+        ("Hrafnagil", "based_on", "Hrafninn í gilinu"),
+        ("Hrafnagil", "cast_member", "Ken Oda"),
+        ("Hrafnagil", "composer", "Tomas Berg"),
+    } <= triples
+    assert {s for s, _, _ in triples} <= {"Hrafnagil", "Hrafninn í gilinu"}
+    assert not any(r in ("duration", "screenwriter") and o == "Tomas Berg" for _, r, o in triples)
+    assert "duration" not in {r for _, r, _ in triples}

@@ -300,6 +300,8 @@ class ArticleContext:
                 )
             )
             short_form = self.film is not None and name in _film_names(self.film.name)
+            if _SOURCE_AFTER_QUOTE.match(body, match.end()):
+                continue  # '"Hrafninn í gilinu", a short story by X': a book, not a film
             if (
                 titled
                 and not short_form
@@ -2346,6 +2348,8 @@ CREDIT_HEADING = re.compile(
     # a disc review's parts: "DISC SPECIFICATIONS", "VIDEO", "AUDIO", "THE DISC"
     r"(?:disc |technical |tech )?(?:specifications|specs)|video|audio|the disc|bonus material|"
     r"packaging|picture quality|sound quality|(?:video|audio|picture) (?:&|and) (?:audio|sound)|"
+    # a campaign's parts: "THE TEAM", "REWARDS", "UPDATES"
+    r"(?:the )?team|rewards|perks|updates?|faq|risks(?: (?:and|&) challenges)?|"
     # a page's foot: "COMMENTS (2)", "Leave a reply"
     r"comments|replies|responses|discussion|leave a (?:comment|reply)))"
 )
@@ -2607,6 +2611,10 @@ _RIVALS_BEFORE = re.compile(
 _TITLE_OPENS = re.compile(r"[ \t]+[\"“]?")
 _SUBTITLED = re.compile(rf"{names.TITLE}:[ \t]+{names.TITLE}")
 _SENTENCE_CASE = re.compile(r"\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){1,7}")
+_SOURCE_AFTER_QUOTE = re.compile(
+    r"\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:novel|novella|short story|"
+    r"story|book|memoir|play|poem|manga|comic|graphic novel)\b"
+)
 _TYPED_AFTER_QUOTE = re.compile(
     rf"\s*\([^()\n\d]{{2,60}}\)|,\s+{_MAKERS_NAME}['’]s\s"
     r"|,\s+(?:a|an)\s+(?:[\p{L}–-]+\s+){0,3}(?:film|production|co-production|documentary|drama|"
