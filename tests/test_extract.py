@@ -6830,3 +6830,29 @@ def test_a_crowdfunding_pages_parts_head_no_film_and_its_story_is_a_book():
     assert {s for s, _, _ in triples} <= {"Hrafnagil", "Hrafninn í gilinu"}
     assert not any(r in ("duration", "screenwriter") and o == "Tomas Berg" for _, r, o in triples)
     assert "duration" not in {r for _, r, _ in triples}
+
+
+def test_a_programmes_timed_slots_each_head_their_films_note():
+    body = (
+        "WHAT'S ON — MARCH 2025\n\nSATURDAY 1 MARCH\n\n"
+        "11:00 · Pip and the Lighthouse Fox\n"
+        "Our Saturday-morning film for ages 5 and up. Directed by Ana Ruiz. UK, 2024, 71 min.\n\n"
+        "18:30 · Zeitouna (زيتونة) — focus opening night\n"
+        "Jo Park's first feature film is a drama about a widow. Tunisia, 2024, 104 min, "
+        "Arabic with English subtitles.\n\n"
+        "FRIDAY 7 MARCH\n\n20:00 · Silent Fridays: Nosferatu\n"
+        "F. W. Murnau's silent horror film from Germany (1922).\n"
+    )
+    assert sorted(context.entry_headings(body).values()) == [
+        "Nosferatu",
+        "Pip and the Lighthouse Fox",
+        "Zeitouna",
+    ]
+    triples = _triples(_facts(body, title="What's On – March 2025 | The Lantern"))
+    assert {
+        ("Pip and the Lighthouse Fox", "director", "Ana Ruiz"),
+        ("Zeitouna", "director", "Jo Park"),
+        ("Zeitouna", "country_of_origin", "Tunisia"),
+        ("Nosferatu", "director", "F. W. Murnau"),
+    } <= triples
+    assert ("Zeitouna", "director", "F. W. Murnau") not in triples

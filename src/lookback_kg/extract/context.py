@@ -1386,6 +1386,8 @@ def entry_headings(body: str) -> dict[int, str]:
             found[match.start("heading") + (frame.end() if frame else 0)] = title
     for start, title in _numbered_headings(body):
         found.setdefault(start, title)
+    for start, title in _timed_slots(body):
+        found.setdefault(start, title)
     for match in _GLOSSED_HEADING.finditer(body):
         # "Kaštonų gatvė (Chestnut Street)" over its paragraph: a roundup's entry
         title = match["title"].strip()
@@ -1831,6 +1833,40 @@ _ENTRIES_MAKER = re.compile(
     rf"|\b(?:gives|gave|devotes|offers|hosts)\s+(?P<name3>{names.NAME})\s+(?:his|her|their)\s+"
     r"(?:[\p{Ll}-]+\s+){0,2}?retrospective\b"
 )
+
+
+# A programme's slot on a line of its own: its hour, then its film, perhaps a gloss and a note
+# ("18:30 · Zeitouna (زيتونة) — focus opening night"), its note on the lines under it
+_TIMED_SLOT = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[:.h]\d\d[ \t]*[·|–—][ \t]*(?P<title>[^\n·|()—–]{2,80}?)"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?(?:[ \t]+[—–][ \t]+[^\n]{1,60})?[ \t]*$"
+)
+# a slot's kind before its film: "Silent Fridays: Nosferatu", "Members' preview: X"
+_SLOT_KIND = re.compile(
+    r"(?i:.*\b(?:previews?|screenings?|nights?|club|classics?|specials?|matinees?|series|"
+    r"encore|revival|(?:mon|tues|wednes|thurs|fri|satur|sun)days?))"
+)
+
+
+def _timed_slots(body: str) -> list[tuple[int, str]]:
+    """The films of a programme's day, one slot a line with its hour ("11:00 · Pip and the
+    Lighthouse Fox", over the note on it): two slots at least, each naming a title."""
+    found = []
+    for match in _TIMED_SLOT.finditer(body):
+        title = match["title"].strip()
+        head, colon, tail = title.partition(": ")
+        if colon and _SLOT_KIND.fullmatch(head):
+            title = tail  # "Silent Fridays: Nosferatu": the series, then its film
+        if (
+            len(title.split()) <= 8
+            and title[:1].isupper()
+            and not _reads_as_a_sentence(title)
+            and not _PART_WORDS.fullmatch(title)  # "Tunisian Shorts Night"
+            and not unlikely_title(title)
+        ):
+            indent = len(match.group()) - len(match.group().lstrip())
+            found.append((match.start() + indent, title))
+    return found if len(found) >= 2 else []
 
 
 def _numbered_headings(body: str) -> list[tuple[int, str]]:
