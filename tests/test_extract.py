@@ -6856,3 +6856,23 @@ def test_a_programmes_timed_slots_each_head_their_films_note():
         ("Nosferatu", "director", "F. W. Murnau"),
     } <= triples
     assert ("Zeitouna", "director", "F. W. Murnau") not in triples
+
+
+def test_a_guides_listed_shorts_and_a_headings_premiere_note():
+    body = (
+        "── AGES 3+ ──\n\nSMALL WONDERS: SHORTS FOR LITTLE ONES\n"
+        "Five animated short films from five countries, including:\n"
+        "• The Snail Postman – Latvia, dir. Anna Ozola, 7 min\n"
+        "• Mira's Kite – India, dir. Kabir Rao, 9 min\n\n"
+        "THE LIGHTHOUSE TWINS – WORLD PREMIERE\n"
+        "Age guide 8+ · Cert TBC · 84 min · United Kingdom 2025\n"
+        "Directed by Owen Pritchard · With Maisie Dunn (Nell), Alfie Dunn (Kit)\n"
+    )
+    triples = _triples(_facts(body, title="Festival guide 2025 | Little Lantern"))
+    assert {
+        ("The Snail Postman", "director", "Anna Ozola"),
+        ("The Snail Postman", "country_of_origin", "Latvia"),
+        ("Mira's Kite", "country_of_origin", "India"),
+        ("The Lighthouse Twins", "director", "Owen Pritchard"),
+    } <= triples
+    assert not any("Premiere" in s or "–" in s for s, _, _ in triples)

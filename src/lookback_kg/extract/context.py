@@ -1070,7 +1070,9 @@ _HEADING_OVER_LABELS = re.compile(
 )
 # A programme's slot or strand before its film's title, in capitals: "REPERTORY: X"
 _SLOT_LABEL = re.compile(
-    r"(?:REPERTORY|REVIVAL|ENCORE|CLASSICS?|PREVIEW|PREMIERE|NEW RELEASE|RESTORATION|"
+    r"(?:REPERTORY|REVIVAL|ENCORE|CLASSICS?|PREVIEW|"
+    r"(?:(?:WORLD|UK|EUROPEAN|INTERNATIONAL|NATIONAL|NORTH AMERICAN|ASIAN) )?PREMIERE|"
+    r"NEW RELEASE|RESTORATION|"
     r"FAMILY|KIDS|MATINEE|LATE NIGHT|SPECIAL SCREENING|EVENT|RETROSPECTIVE|"
     # a newsletter's parts: "2 / COMING UP: THE ILHA TAPES", "3 / WATCH THIS: DUNE RADIO"
     r"COMING UP|COMING SOON|WATCH THIS|STREAM THIS|NOW SHOWING|PICK OF THE WEEK|JUST ADDED)"
@@ -1465,6 +1467,12 @@ def entry_headings(body: str) -> dict[int, str]:
         title = match["title"].strip()
         if all(map(normalise.country_of, places)) and not unlikely_title(title):
             found.setdefault(match.start("title"), title)
+    for match in _LISTED_TITLE_PLACE_MAKER.finditer(body):
+        # "• The Snail Postman – Latvia, dir. Anna Ozola, 7 min": a programme's short, listed
+        places = re.split(r"[ \t]*(?:/|,|&|\band\b)[ \t]*", match["where"].strip())
+        title = match["title"].strip()
+        if all(map(normalise.country_of, places)) and not unlikely_title(title):
+            found.setdefault(match.start("title"), title)
     for match in _RULED_DAY_THEN_TITLE.finditer(body):
         # "-----", "MARTES 22 DE ABRIL · TUESDAY 22 APRIL", "SOY CUBA (I Am Cuba) · 1964 ·
         # 141 min": a programme's day, then its film, its year and its running time
@@ -1506,6 +1514,10 @@ _RULED_BLOCK_TITLE = re.compile(
 _TITLE_COUNTRIES_MAKER = re.compile(
     r"(?m)^(?P<title>\p{Lu}[^\n()–—|:]{1,60}?)[ \t]+\((?P<where>[^()\n]{2,60})\)[ \t]+[–—-][ \t]+"
     r"(?=(?i:dir\.|directed[ \t]+by|by)[ \t])"
+)
+_LISTED_TITLE_PLACE_MAKER = re.compile(
+    r"(?m)^[ \t]*[•·*▪◦‣-][ \t]+(?P<title>\p{Lu}[^\n()–—|:]{1,60}?)[ \t]+[–—][ \t]+"
+    r"(?P<where>\p{Lu}[\p{L} /&]{1,60}?),[ \t]+(?=(?i:dir\.|directed[ \t]+by)[ \t])"
 )
 _RULED_DAY_THEN_TITLE = re.compile(
     rf"(?m)^{RULE_LINE.pattern}\n(?P<day>[^\n]{{2,80}})\n"
