@@ -6876,3 +6876,25 @@ def test_a_guides_listed_shorts_and_a_headings_premiere_note():
         ("The Lighthouse Twins", "director", "Owen Pritchard"),
     } <= triples
     assert not any("Premiere" in s or "–" in s for s, _, _ in triples)
+
+
+def test_a_transcripts_speaker_labels_are_no_part_of_what_they_say():
+    body = (
+        "SCREEN TIME — EPISODE 12\n\n"
+        "HOST: Our film of the week is Salt Roads, and it is a quiet one this time.\n"
+        "CRITIC: It is directed by Ana Ruiz, and it runs 97 minutes in all.\n"
+        "HOST: With me is the director of Salt Roads, Ana Ruiz, and her producer, Jo Park.\n"
+        "ANA RUIZ (director): Lin Mei, our cinematographer, shot it in winter.\n"
+        "ANA RUIZ: Tide Pictures has the rights for Peru and Chile now, which is good.\n"
+    )
+    triples = _triples(_facts(body, title="Screen Time transcript – Salt Roads"))
+    assert {
+        ("Salt Roads", "director", "Ana Ruiz"),
+        ("Salt Roads", "producer", "Jo Park"),
+        ("Salt Roads", "cinematographer", "Lin Mei"),
+        ("Salt Roads", "distributor", "Tide Pictures"),
+    } <= triples
+    assert not any("Critic" in s or "Host" in s for s, _, _ in triples)
+    # ... but a record's keys in capitals, each once, are no speakers
+    record = "TYPE: Animated short film in ink on paper, hand drawn\nDIRECTOR: Ana Ruiz\n"
+    assert sentences.without_speaker_labels(record) == record

@@ -8,6 +8,7 @@ before is a known abbreviation or an initial.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import dataclass
 
 import regex as re
@@ -170,6 +171,47 @@ def without_cjk_glosses(body: str) -> str:
 
 _CJK_RUN = re.compile(_CJK)
 _IDEOGRAPHIC_COMMA = re.compile(r"(?<=\p{Latin})、")
+
+
+# A transcript's speaker before the words: "HELEN ASHBY (moderator): ", "CRITIC: ", "AUDIENCE
+# MEMBER 2: ", a name or a role in capitals, at a line's start, over a line of prose
+_SPEAKER = re.compile(
+    r"(?m)^(?P<label>\p{Lu}[\p{Lu}\p{M}'’.\- ]{0,40}?\p{Lu}(?:[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([\p{L} ,'’-]{1,40}\))?):[ \t]+(?=(?:\S+[ \t]+){4}[^\n]*\p{Ll})"
+)
+# (one word alone is a speaker only as a role is: not "SYNOPSIS: A girl moves to the city")
+_SPEAKER_ROLE = re.compile(
+    r"HOST|CO-HOST|CRITIC|PRESENTER|MODERATOR|INTERVIEWER|CHAIR|GUEST|CALLER|AUDIENCE|Q|A"
+)
+
+
+def without_speaker_labels(body: str) -> str:
+    r"""The body with a transcript's speaker labels blanked, each by spaces, where two lines at
+    least open on one: what follows reads as the sentence it is ("CRITIC: It is directed by
+    X" says "It is directed by X"). The length is kept, as the evidence quotes the stored body.
+
+    >>> without_speaker_labels("HOST: So what is the film about?\nANA RUIZ (director): It is "
+    ...     "about my father, and the farm.")
+    '      So what is the film about?\n                     It is about my father, and the farm.'
+    """
+    found = list(_SPEAKER.finditer(body))
+    # a speaker named, who speaks twice at least (a record's keys come once each: "TYPE: ...")
+    said = Counter(re.sub(r"[ \t]*\(.*", "", m["label"]).strip() for m in found)
+    labels = [
+        m
+        for m in found
+        if _SPEAKER_ROLE.fullmatch(core := re.sub(r"[ \t]*(?:\(.*|\d+)$", "", m["label"]).strip())
+        or core.startswith("AUDIENCE")
+        or re.search(r"\([\p{Ll} ,'’-]+\)", m["label"])  # "HELEN ASHBY (moderator)"
+        or (said[core] >= 2 and names.looks_like_person(names.title_case(core)))
+    ]
+    if len(labels) < 2:
+        return body
+    parts, last = [], 0
+    for match in labels:
+        parts += [body[last : match.start()], " " * (match.end() - match.start())]
+        last = match.end()
+    return "".join(parts) + body[last:]
 
 
 def without_runaway_words(body: str) -> str:
