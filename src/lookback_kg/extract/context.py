@@ -269,6 +269,13 @@ class ArticleContext:
         for name, book in foreign_sentence_case_titles(body):  # "Ciudad de barro, directed by"
             if not unlikely_title(name):
                 self.remember_work(Entity(EntityKind.WORK if book else EntityKind.FILM, name))
+        for match in _POSSESSIVE_TITLE_DATED.finditer(body):
+            # "was Abay's Daughter (Ye Abay Lij, 1984), directed by X": a title with its
+            # possessive (not "Kurosawa's Ran (1985)", whose owner the text names in full)
+            owner = match["title"].partition("'")[0].partition("’")[0]
+            elsewhere = body[: match.start()] + body[match.end() :]
+            if not re.search(rf"\p{{Lu}}[\p{{L}}-]*[ \t]+{re.escape(owner)}['’]?s?\b", elsewhere):
+                self.remember_work(Entity(EntityKind.FILM, match["title"]))
         makers = _titles(_MAKERS_KIND_TITLE, body) if _MAKERS_CUE.search(body) else ()
         for name in makers:  # "Callum Reid's comedy Brass Monkeys"
             short_form = self.film is not None and self.film.key.startswith(slugify(name))
@@ -2600,6 +2607,12 @@ _POSSESSIVE_TITLE_BY = re.compile(
     rf"(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>\p{{Lu}}[\p{{L}}\-]*['’]s[ \u00a0]{names.TITLE})"
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an)\s+(?:[\p{{L}}'’-]+[ \t]+){{0,4}}?"
     rf"(?:film|feature|drama|comedy|documentary|short|animation)\s+(?:by|from)\s+{names.NAME}"
+)
+# A title with a possessive, its year in brackets, then who directed it: "Abay's Daughter (Ye
+# Abay Lij, 1984), directed by Girma Asfaw"
+_POSSESSIVE_TITLE_DATED = re.compile(
+    rf"(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>\p{{Lu}}[\p{{L}}\-]*['’]s[ \u00a0]{names.TITLE})"
+    r"\s+\((?:[^()\n]*,\s*)?(?:19|20)\d\d\),?\s+(?:directed|written and directed|shot)\s+by\b"
 )
 # A title with a possessive, opening a sentence that says what it is: "Hoshi's Lantern
 # (original title: ...)", "Hoshi's Lantern — Japan, 2024, 22 min.", "Hoshi's Lantern is a"

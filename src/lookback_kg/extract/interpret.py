@@ -540,6 +540,24 @@ def _subject(
         full = None  # (not "Le Dernier Griot (Senegal), dir. Mariama Sy", a line taken whole)
     if full:
         name, known = full, True  # "La" of "La casa de los relojes", a title in sentence case
+    if " " not in name:
+        # "Daughter" of "was Abay's Daughter (Ye Abay Lij, 1984)": the end of a known title
+        before = match.string[: match.start("subj") + max(at, 0)]
+        whole = next(
+            (
+                work.name
+                for work in context.works.values()
+                if work.name.endswith((f"'s {name}", f"’s {name}"))
+                and before.endswith(work.name[: -len(name)])
+            ),
+            None,
+        )
+        if whole:
+            start = len(before) - (len(whole) - len(name))
+            obj = match.start("obj") if "obj" in match.re.groupindex else -1
+            if start <= obj < match.start("subj"):
+                return None  # "The Postman's Widow" read as the Postman's "Widow": a title
+            name, known = whole, True
     head = None if known else _TITLE_THEN_PLACE.match(name)
     if head and context.knows_work(head["title"]):
         name, known = head["title"], True  # "directed Copper Tide at Studio Kirinoha"
