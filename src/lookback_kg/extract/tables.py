@@ -178,6 +178,10 @@ def _headerless(cells: list[str]) -> list[tuple[str, str]] | None:
 
 
 _CURRENCY_IN_KEY = re.compile(r"(?P<key>.*?)\s*\((?P<currency>\p{Sc}|[A-Z]{1,3}\p{Sc}|[A-Z]{3})\)")
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+_ESTIMATE_NOTE = re.compile(
+    r"[ \t]*\((?=[^()]*\b(?i:est|estimate|estimated)\b)[^()]{1,30}\)[ \t]*$"
+)
 _BARE_FIGURE = re.compile(r"\d[\d.,]*(?:\s*(?i:m|mn|million|bn|billion|crore|lakh))?")
 
 
@@ -217,8 +221,16 @@ def _money_in_key(key: str, value: str) -> tuple[str, str]:
 
     >>> _money_in_key("Weekend (MXN)", "$78.4M"), _money_in_key("Weekend (MXN)", "US$4.3M")
     (('Weekend', 'MXN 78.4M'), ('Weekend (MXN)', 'US$4.3M'))
+
+    Thousands set apart by spaces, as Slovak and French charts write them, and an estimate:
+
+    >>> _money_in_key("Tržby / Gross (EUR)", "498 000 (odhad / est.)")
+    ('Tržby / Gross', 'EUR 498,000')
     """
     priced = _CURRENCY_IN_KEY.fullmatch(key)
+    if priced:
+        # "4 212 480 (odhad / est.)": thousands set apart by spaces, and an estimate's note
+        value = _SPACED_THOUSANDS.sub(",", _ESTIMATE_NOTE.sub("", value).strip())
     if priced and priced["currency"] != "$" and value.strip().startswith("$"):
         value = value.strip()[1:]  # (the sign the page's own currency shares with the dollar)
     if not priced or not _BARE_FIGURE.fullmatch(value):
