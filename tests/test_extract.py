@@ -6912,3 +6912,17 @@ def test_a_possessive_title_dated_and_directed_is_whole_and_no_maker():
     assert ("The Postman's Widow", "director", "Ana Ruiz") in triples
     assert not any(s == "Daughter" or o == "Postman" for s, _, o in triples)
     assert not any(s == "Kurosawa's Ran" for s, _, _ in triples)
+
+
+def test_a_library_records_medium_and_parallel_title_are_no_part_of_the_title():
+    body = (
+        "Catalog › Full record\n\n"
+        "Title: La casa de los mangos [videorecording] = The house of mangoes\n"
+        "Statement of responsibility: dirigida por Ana Ruiz.\n"
+        "Physical description: 1 videodisc (103 min.) : sound, color\n"
+        "Notes: Directed by Ana Ruiz. Country of production: Honduras.\n"
+    )
+    title = "La casa de los mangos [videorecording] — Harbor Springs Public Library Catalog"
+    triples = _triples(_facts(body, title=title))
+    assert ("La casa de los mangos", "director", "Ana Ruiz") in triples
+    assert not any("videorecording" in s for s, _, _ in triples)

@@ -915,8 +915,14 @@ def _record_title(value: str) -> str:
     'Hoshifuru Yūbinkyoku'
     >>> _record_title("Kvite netter (White Nights)")
     'Kvite netter'
+
+    A library's record gives the medium in square brackets, and the parallel title after "=":
+
+    >>> _record_title("La casa de los mangos [videorecording] = The house of mangoes")
+    'La casa de los mangos'
     """
-    value = re.split(r"[ \t]+[—–][ \t]+", value, maxsplit=1)[0]
+    value = re.split(r"[ \t]+[—–=][ \t]+", value, maxsplit=1)[0]
+    value = _MEDIUM_NOTE.sub("", value)
     romanised = re.fullmatch(r"[^\p{Latin}()]+\((?P<latin>\p{Latin}[^()]*)\)[ \t]*", value)
     if romanised:
         return romanised["latin"].strip()
@@ -3737,7 +3743,9 @@ def score_films(
         if not names.looks_like_person(name) and not unlikely_title(name):
             vouch(name, 6)
     for match in _TITLE_FIELD.finditer(body):
-        vouch(match["title"], 8)  # "TITLE ........ ostatni tramwaj.": the record says so
+        # "TITLE ........ ostatni tramwaj.": the record says so ("Title: X [videorecording] =
+        # Y": a library's record, its medium and parallel title no part of the title)
+        vouch(_record_title(match["title"]), 8)
     rated = _TITLE_OVER_RATING.match(body)
     if rated and not _NOT_A_FILM.search(rated["title"]):
         # "¿Quién anda ahí?" or "owambe: a love story" over "★★★★☆": a review's own title
@@ -4763,8 +4771,15 @@ _TRAILING_NOTE = re.compile(
     # (a note in lower case may be longer: "(tissues required)", not a gloss "(The Return)")
     r"(?:\s*\((?:[^()]{1,12}|\p{Ll}[\p{Ll} ,'’-]{1,30})\)|\s+(?i:review|trailer|film review|"
     r"movie review)"
+    # (a library record's medium: "La casa de los mangos [videorecording]")
+    r"|[ \t]*\[(?i:videorecording|electronic resource|videocassette|videodisc|dvd|blu-ray)\]"
     # (an album's: "Amber Shore (Original Motion Picture Soundtrack)")
     r"|\s*\((?i:(?:original\s+)?(?:motion\s+picture\s+)?(?:soundtrack|score)(?:\s+album)?)\))+\s*$"
+)
+# a library record's medium, in square brackets: "La casa de los mangos [videorecording]"
+_MEDIUM_NOTE = re.compile(
+    r"[ \t]*\[(?i:videorecording|videorecordings|electronic resource|videocassette|videodisc|"
+    r"motion picture|sound recording|dvd|blu-ray)\]"
 )
 _ALBUM_NOTE = re.compile(
     r"(?i:(?:original\s+)?(?:motion\s+picture\s+)?(?:soundtrack|score)(?:\s+album)?)"
