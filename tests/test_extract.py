@@ -6926,3 +6926,20 @@ def test_a_library_records_medium_and_parallel_title_are_no_part_of_the_title():
     triples = _triples(_facts(body, title=title))
     assert ("La casa de los mangos", "director", "Ana Ruiz") in triples
     assert not any("videorecording" in s for s, _, _ in triples)
+
+
+def test_an_anniversary_headline_names_its_film_and_a_two_tongue_headline_none():
+    body = (
+        "Ep. 87 — Rafiki at Five: Pink Hair, Cannes and a Ban\n\n"
+        "Five years ago this month, Ana Ruiz's Rafiki became the first Kenyan feature to "
+        "screen at Cannes. Rafiki runs 83 minutes. We talk about Rafiki and its ban."
+    )
+    title = "Ep. 87 — Rafiki at Five: Pink Hair, Cannes and a Ban | Reel Equator"
+    assert ("Rafiki", "director", "Ana Ruiz") in _triples(_facts(body, title=title))
+    body = (
+        "Xhirimet mbarojnë në Berat\nFilming wraps in Berat: the town says goodbye\n\n"
+        "Shooting on Dritaret (The Windows), Ana Ruiz's period drama, ended last Friday."
+    )
+    title = "Xhirimet mbarojnë në Berat / Filming wraps in Berat: the town says goodbye"
+    triples = _triples(_facts(body, title=title))
+    assert not any(s.startswith(("Xhirimet", "Filming")) for s, _, _ in triples)

@@ -3603,9 +3603,15 @@ _PUBLISHER_NOTE = re.compile(r"\s+[—–|·-]\s+[^\n]*$")
 
 
 # an anniversary's headline: "Ten years of Winter Sleep", "20 Years On: Spirited Away"
+_YEARS_COUNT = (
+    r"(?i:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|"
+    r"a hundred)"
+)
+# ... or its age after it: "Rafiki at Five: Pink Hair, Cannes and a Ban", "Amélie turns 20"
 _ANNIVERSARY = re.compile(
-    r"(?i:\d{1,3}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|a hundred)"
-    r"[ \t]+(?i:years)[ \t]+(?i:of|on|since|after|with)[ \t]*:?[ \t]+(?P<title>\p{Lu}.*)"
+    rf"{_YEARS_COUNT}[ \t]+(?i:years)[ \t]+(?i:of|on|since|after|with)[ \t]*:?[ \t]+"
+    r"(?P<title>\p{Lu}.*)"
+    rf"|(?P<title>\p{{Lu}}.*?)[ \t]+(?i:at|turns)[ \t]+{_YEARS_COUNT}(?::[ \t].*)?\Z"
 )
 
 
@@ -3995,7 +4001,10 @@ def score_films(
             person = names.clean_name(match["name"])
             if person.startswith("The "):
                 continue  # "the neighbour in The Afternoon Sun is an actress": a title
-            glossed = pattern is _NAME_IN_BRACKETS and _GLOSS_BEFORE.search(body, 0, match.start())
+            before = max(0, match.start() - 40)
+            glossed = pattern is _NAME_IN_BRACKETS and _GLOSS_BEFORE.search(
+                body, before, match.start()
+            )
             if glossed and slugify(person) in header_keys:
                 continue  # "14. Gintaro krantas (Amber Shore)": the headline's title, glossed
             scores.pop(slugify(person), None)
@@ -4407,6 +4416,12 @@ def _header_titles(
     "LOOK BACK" from 'GKIDS acquires "LOOK BACK"'. A word inside a headline is not a part."""
     found: list[tuple[str, int]] = []
     titled = _titled_by_headline(title)
+    # a headline in two tongues, the English half a sentence ("Xhirimet mbarojnë në Mangalem /
+    # Filming wraps in Mangalem: Berat says goodbye ..."): the other half is the same headline
+    halves = [half.strip() for half in title.split(" / ")]
+    headline_halves = (
+        set(halves) if len(halves) == 2 and any(map(_reads_as_a_sentence, halves)) else set()
+    )
     split = _HEADER_PARTS.split(title)
     # "Notes from a Cairo balcony — on Yasmin El-Shenawy's new film": the film is described,
     # not named, so the other part is the post's own title
@@ -4441,8 +4456,13 @@ def _header_titles(
     for part, bonus, quoted in parts:
         part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
         part = part[_viewed_at(part, 0) :]  # "Rewatched The Salesman (2016) last night"
+        if part in headline_halves and _reads_as_a_sentence(part):
+            continue  # either half of a headline in two tongues, and its pieces
         head, colon, tail = part.partition(": ")
         pieces = [(part, bonus)] + ([(head, bonus - 2), (tail, bonus - 2)] if colon else [])
+        since = _ANNIVERSARY.match(part)
+        if since:  # "Rafiki at Five: Pink Hair, Cannes and a Ban": the film, and its age
+            pieces = [(since["title"], bonus)]
         if colon and ", " in tail and tail[:1].isupper():
             # "Watch diary, week 16: Songs by Lamplight, a power cut" (not "...: gulls, fog")
             pieces.append((tail.split(", ")[0], bonus - 2))
@@ -4767,20 +4787,21 @@ def _titled_by_headline(headline: str) -> set[str]:
     return dated | {name for name in quoted if _QUOTED_SEASON.fullmatch(name)}
 
 
+_MEDIUMS = (
+    r"videorecordings?|electronic resource|videocassette|videodisc|motion picture|"
+    r"sound recording|dvd|blu-ray"
+)
 _TRAILING_NOTE = re.compile(
     # (a note in lower case may be longer: "(tissues required)", not a gloss "(The Return)")
     r"(?:\s*\((?:[^()]{1,12}|\p{Ll}[\p{Ll} ,'’-]{1,30})\)|\s+(?i:review|trailer|film review|"
     r"movie review)"
     # (a library record's medium: "La casa de los mangos [videorecording]")
-    r"|[ \t]*\[(?i:videorecording|electronic resource|videocassette|videodisc|dvd|blu-ray)\]"
+    rf"|[ \t]*\[(?i:{_MEDIUMS})\]"
     # (an album's: "Amber Shore (Original Motion Picture Soundtrack)")
     r"|\s*\((?i:(?:original\s+)?(?:motion\s+picture\s+)?(?:soundtrack|score)(?:\s+album)?)\))+\s*$"
 )
 # a library record's medium, in square brackets: "La casa de los mangos [videorecording]"
-_MEDIUM_NOTE = re.compile(
-    r"[ \t]*\[(?i:videorecording|videorecordings|electronic resource|videocassette|videodisc|"
-    r"motion picture|sound recording|dvd|blu-ray)\]"
-)
+_MEDIUM_NOTE = re.compile(rf"[ \t]*\[(?i:{_MEDIUMS})\]")
 _ALBUM_NOTE = re.compile(
     r"(?i:(?:original\s+)?(?:motion\s+picture\s+)?(?:soundtrack|score)(?:\s+album)?)"
 )
