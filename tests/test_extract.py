@@ -6856,6 +6856,12 @@ def test_a_programmes_timed_slots_each_head_their_films_note():
         ("Nosferatu", "director", "F. W. Murnau"),
     } <= triples
     assert ("Zeitouna", "director", "F. W. Murnau") not in triples
+    # ... but a live blog's hours head its posts, not films: it has no day's heading
+    blog = (
+        "21:40 · Backstage\nThe producer says the film opens in March.\n\n"
+        "20:55 · Your messages\nMaria in Nicosia loved it.\n"
+    )
+    assert context.entry_headings(blog) == {}
 
 
 def test_a_guides_listed_shorts_and_a_headings_premiere_note():

@@ -1875,7 +1875,11 @@ _SLOT_KIND = re.compile(
 
 def _timed_slots(body: str) -> list[tuple[int, str]]:
     """The films of a programme's day, one slot a line with its hour ("11:00 · Pip and the
-    Lighthouse Fox", over the note on it): two slots at least, each naming a title."""
+    Lighthouse Fox", over the note on it): two slots at least, each naming a title, under a
+    day's heading ("SATURDAY 1 MARCH"; a live blog's hours head its posts, not films)."""
+    days = (_DAY_HEADING.match(line) for line in body.splitlines() if len(line) <= 60)
+    if not any(day and re.search(r"\p{L}", day.group()) for day in days):
+        return []  # ("Saturday, 5 October 2024 – Busan": a diary's day, and where)
     found = []
     for match in _TIMED_SLOT.finditer(body):
         title = match["title"].strip()
