@@ -6902,7 +6902,10 @@ def test_a_transcripts_speaker_labels_are_no_part_of_what_they_say():
     } <= triples
     assert not any("Critic" in s or "Host" in s for s, _, _ in triples)
     # ... but a record's keys in capitals, each once, are no speakers
-    record = "TYPE: Animated short film in ink on paper, hand drawn\nDIRECTOR: Ana Ruiz\n"
+    record = (
+        "TYPE: Animated short film in ink on paper, hand drawn\n"
+        "SYNOPSIS: A girl moves to the city to look for her brother.\nDIRECTOR: Ana Ruiz\n"
+    )
     assert sentences.without_speaker_labels(record) == record
 
 
@@ -6911,7 +6914,8 @@ def test_a_possessive_title_dated_and_directed_is_whole_and_no_maker():
         "His first feature as director of photography was Abay's Daughter (Ye Abay Lij, 1984), "
         "directed by Girma Asfaw, a black-and-white Amharic drama.\n\n"
         "Later he shot The Postman's Widow (2001), directed by Ana Ruiz.\n\n"
-        "Akira Kurosawa made many films; Kurosawa's Ran (1985), directed by him, is the last."
+        "Akira Kurosawa made many films. Later came Kurosawa's Ran (1985), directed by Akira "
+        "Kurosawa, a Japanese epic."
     )
     triples = _triples(_facts(body, title="Yared Mekonnen, cinematographer, dies at 71"))
     assert ("Abay's Daughter", "director", "Girma Asfaw") in triples
