@@ -6953,3 +6953,24 @@ def test_an_anniversary_headline_names_its_film_and_a_two_tongue_headline_none()
     title = "Xhirimet mbarojnë në Berat / Filming wraps in Berat: the town says goodbye"
     triples = _triples(_facts(body, title=title))
     assert not any(s.startswith(("Xhirimet", "Filming")) for s, _, _ in triples)
+
+
+def test_a_title_in_its_own_tongues_case_glossed_mid_sentence_beats_a_place():
+    body = (
+        "Xhirimet mbarojnë në Kalaja\nFilming wraps in Kalaja: the quarter says goodbye\n\n"
+        "After six weeks, the cables are gone from the cobbles of Kalaja. Shooting on Dritat e "
+        "Kalajes (The Lights of Kalaja), director Ana Ruiz's period drama, ended last Friday.\n\n"
+        "The Greek cinematographer Nikos Pappas shot every scene from inside the houses. "
+        "Teuta Film has already acquired the Albanian rights.\n\n"
+        "The last crew this large came for the 2016 comedy Gjeli i Kuq (The Red Rooster), "
+        "directed by Jo Park."
+    )
+    title = "Xhirimet mbarojnë në Kalaja / Filming wraps in Kalaja: the quarter says goodbye"
+    triples = _triples(_facts(body, title=title))
+    assert {
+        ("Dritat e Kalajes", "director", "Ana Ruiz"),
+        ("Dritat e Kalajes", "cinematographer", "Nikos Pappas"),
+        ("Dritat e Kalajes", "distributor", "Teuta Film"),
+        ("Gjeli i Kuq", "director", "Jo Park"),
+    } <= triples
+    assert not any(s in ("Kalaja", "Kuq") or s.startswith("Shooting") for s, _, _ in triples)

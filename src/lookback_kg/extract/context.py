@@ -2758,12 +2758,15 @@ _RATING = re.compile(r"(?i:U|PG|PG-13|G|R|NC-17|12A?|15|18|TV-\w+|Tous publics|K
 # A title at a sentence's start, its gloss in brackets, then what it is: "Ljudet av is ("The
 # Sound of Ice") is the documentary about ...": its words in any case
 _GLOSSED_TYPED_FILM = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?:][ \t]))[\"“]?"
+    # (or after a preposition: "Shooting on Dritaret e Mangalemit (The Windows of Mangalem),
+    # director Ermira Dervishi's period drama")
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?:][ \t])|(?P<mid>(?<=\b(?:on|of|in|for|about)[ \t])))[\"“]?"
     r"(?P<title>\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,6}?)"
     r"[\"”]?[ \t]+\((?=[^()\n]*\p{Lu})[^()\n\d]{2,80}\)"
     # '... is a drama', or '"Itsasoaren alaba" (The Sea's Daughter), Ane Goikoetxea's drama'
     r"(?:(?:[ \t]+(?:is|was)[ \t]+(?:a|an|the)"
-    r"|,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}['’]s)[ \t]+"
+    r"|,[ \t]+(?:(?:director|filmmaker)[ \t]+)?\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}['’]s)"
+    r"[ \t]+"
     r"(?:[\p{L}\d-]+[ \t]+){0,4}?(?:film|movie|documentary|feature|drama|comedy|thriller|"
     r"animation|musical|western|romance|fantasy)\b"
     # ... or 'El río que nos debe (The River That Owes Us), directed by'
@@ -2942,11 +2945,35 @@ _LEAD_GLOSSED_TITLE = re.compile(
     r"(?=[ \t]+(?:has|have|is|was|opened|took|grossed|became|won|tops|topped|premiered)\b"
     r"|,[ \t]+(?:the|a|an|his|her|their)[ \t])"  # "..., the second feature by X, won"
 )
+_ENGLISH_LEAD = re.compile(
+    r"\A(?P<lead>\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){0,3})[ \t]+(?:on|of|in|for|about)[ \t]+(?=\p{Lu})"
+)
+
+
+def after_english_lead(title: str) -> str:
+    """A title in its own tongue's case without the English words a sentence opened on:
+    "Dritaret e Mangalemit" of "Shooting on Dritaret e Mangalemit".
+
+    >>> after_english_lead("Shooting on Dritaret e Mangalemit")
+    'Dritaret e Mangalemit'
+    >>> after_english_lead("Ljudet av is")
+    'Ljudet av is'
+    >>> after_english_lead("Songs of Ireland")
+    'Songs of Ireland'
+    """
+    lead = _ENGLISH_LEAD.match(title)
+    rest = title[lead.end() :] if lead else ""
+    english = lead and all(casing.zipf(w.lower()) >= 3.5 for w in lead["lead"].split())
+    return rest if english and _LOWER_WORD.search(f" {rest}") else title
+
+
 _KIND_THEN_SENTENCE_CASE = re.compile(
     r"(?<=\b(?:the|a|an|his|her|their|its)\s+(?:(?:19|20)\d\d\s+)?(?:[\p{Ll}-]+\s+)?"
     r"(?:film|comedy|drama|thriller|documentary|feature)\s+)"
     r"(?P<title>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t][\p{L}\p{M}'’-]+){1,5}?)"
-    r"(?=[ \t]+\((?:19|20)\d\d\)|,[ \t]+which\b)"
+    # (or glossed, then its maker: "the 2016 comedy Gjeli i Kuq (The Red Rooster), directed by")
+    r"(?=[ \t]+\((?:19|20)\d\d\)|,[ \t]+which\b"
+    r"|[ \t]+\((?:(?:The|A|An)[ \t])?\p{Lu}[^()\n\d]{2,60}\),[ \t]+directed[ \t]+by\b)"
 )
 # a word in lower case that English titles do not write so: "ma" of "Bóng ma sông Hương"
 _LOWER_WORD = re.compile(r"[ \t](?!(?:and|of|the|in|on|a|an|to|for|with|at|or|from|by)\b)\p{Ll}")
@@ -3749,7 +3776,9 @@ def score_films(
         vouch(repeated, 6)
     for match in _GLOSSED_TYPED_FILM.finditer(body):
         # "Ljudet av is ("The Sound of Ice") is the documentary": a title in sentence case
-        name = names.clean_name(match["title"])
+        name = after_english_lead(names.clean_name(match["title"]))
+        if match["mid"] is not None and not _LOWER_WORD.search(name):
+            continue  # mid-sentence, only a title in its own tongue's case ("e" of "Dritaret e")
         if not names.looks_like_person(name) and not unlikely_title(name):
             vouch(name, 6)
     for match in _TITLE_FIELD.finditer(body):
@@ -4360,10 +4389,14 @@ def _mostly_a_place(name: str, body: str) -> bool:
     or qualify a noun as a place does ("a Kreuzberg tenement", "a Kreuzberg saga")."""
     as_place = total = 0
     for found in title_pattern(name).finditer(body):
+        line = body.rfind("\n", 0, found.start()) + 1
+        if _INSIDE_A_GLOSS.search(body, line, found.start()):
+            continue  # "(The Lights of Kalaja)": a word of another title's gloss
         total += 1
         before = body[max(0, found.start() - 9) : found.start()]
         if (
             _PLACE_BEFORE.search(before)
+            or _PART_OF_A_PLACE.search(body, max(0, found.start() - 30), found.start())
             or (
                 _DATELINE.match(body, found.end())
                 and (found.start() == 0 or body[found.start() - 1] == "\n")
@@ -4382,6 +4415,12 @@ _LEAD_DATELINE = re.compile(r"\p{Lu}[\p{Lu} .,]{1,30}(?:\([^()\n]{1,20}\))?[ \t]
 _ARTICLE_WORD = re.compile(r"(?i:the|a|an|el|la|le|les|los|las|il|der|die|das)\b")
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|across)[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an)[ \t]+$")
+_INSIDE_A_GLOSS = re.compile(r"\((?:(?:The|A|An)[ \t])?\p{Lu}[\p{L}'’ -]*\Z")
+# "the cobbles of Mangalem", "the streets of Kabul": what a place has, and whose
+_PART_OF_A_PLACE = re.compile(
+    r"\b(?i:streets|cobbles|alleys|rooftops|roofs|hills|houses|windows|outskirts|suburbs|"
+    r"residents|people|mayor|heart|centre|center|edge|old[ \t]+town|banks|shores)[ \t]+of[ \t]+$"
+)
 # "ROTTERDAM, 16 December —", "LAGOS (Reuters) –": a news item's dateline names where
 _DATELINE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:,[ \t]+[\p{L}\d .]{3,20})?[ \t]+[—–][ \t]")
 _FESTIVAL_BEFORE = re.compile(r"\b(?i:festival)[ \t]+$")

@@ -17,6 +17,7 @@ from lookback_kg.extract.context import (
     FILM_ANAPHOR,
     OTHER_WORK,
     ArticleContext,
+    after_english_lead,
     publisher_name,
     reads_as_words,
     slashed_title,
@@ -82,6 +83,9 @@ HEDGE = re.compile(
     r"\b(?:[Tt]o|[Ff]or)\s+me,?\s+(?:it|this|the\s+film)(?:['’]s|\s+is)\s+"
     r"(?:(?:really|finally|mostly|always|ultimately|just)\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+)?"
     r"(?:film|movie|story)\s+about|"
+    # ... or in short: "For me it's about grief" (not a director's "for me the film is about
+    # grief", which states the film's theme)
+    r"\b(?:[Tt]o|[Ff]or)\s+me,?\s+it(?:['’]s|\s+is)\s+about|"
     # hearsay: "I once read somewhere that it is based on ...", "someone told me"
     r"(?:read|heard)\s+somewhere|told\s+me|I['’]m\s+told|I\s+was\s+told|"
     # what the writer used to say, then takes back: "I have been telling people the score
@@ -561,6 +565,9 @@ def _subject(
     head = None if known else _TITLE_THEN_PLACE.match(name)
     if head and context.knows_work(head["title"]):
         name, known = head["title"], True  # "directed Copper Tide at Studio Kirinoha"
+    tail = None if known else after_english_lead(name)
+    if tail and tail != name and context.knows_work(tail):
+        name, known = tail, True  # "Shooting on Dritaret e Mangalemit": a known title
     if rule.known_subject and (anaphor or not_a_title or not known):
         return None
     opening = match.start("subj") + len(text) - len(text.lstrip())

@@ -67,6 +67,12 @@ _ASIDE = re.compile(
     r"|yes|no|well|okay|ok"
 )
 
+# words that close a saying, not themes: "about grief, very simply", "nothing else"
+_CLOSING_WORDS = re.compile(
+    r"(?:nothing|everything|little|not\s+much)(?:\s+else|\s+more)?|(?:very\s+|quite\s+)?simply"
+    r"|in\s+short|in\s+the\s+end|at\s+heart|deep\s+down|full\s+stop|period"
+)
+
 
 def themes(text: str) -> list[str]:
     """Themes from a list: "isolation, grief, and the trauma of violence".
@@ -89,6 +95,8 @@ def themes(text: str) -> list[str]:
     ['waiting', 'uncertainty']
     >>> themes("trabajo heredado / inherited labour · agua / water")
     ['inherited labour', 'water']
+    >>> themes("emigration, nothing else"), themes("grief, very simply")
+    (['emigration'], ['grief'])
     """
     text = re.sub(r"^(?:the\s+)?(?:themes?|ideas?|questions?)\s+of\s+", "", text.strip())
     text = re.split(r",?\s+(?:but|yet|though|although)\s", text)[0]  # "loss, but it's funny"
@@ -108,6 +116,8 @@ def themes(text: str) -> list[str]:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip())
         if _ASIDE.fullmatch(part):
             continue  # "a film about death, obviously, and about faith"
+        if _CLOSING_WORDS.fullmatch(part):
+            break  # "about emigration, nothing else", "about grief, very simply": no theme
         if re.match(r"an?\b", part):
             break  # "about a botanist who ...": someone, not a theme
         if re.search(
