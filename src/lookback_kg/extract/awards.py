@@ -62,6 +62,9 @@ _NAMED_PRIZE = re.compile(r"(?P<award>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'�
 _WINNER_LABEL = re.compile(r"(?i:(?:the[ \t]+)?winners?|won)")
 _DETAILS = re.compile(r"[:|·]")
 _NOMINEES_LABEL = re.compile(r"(?i)nominee|nominated|contention|shortlist")
+_PEOPLE_THEN_FILM = re.compile(r"(?P<people>[^()]+?)[ \t]+\((?P<film>\p{Lu}[^()]+)\)")
+_CHEER = re.compile(r"!(?:[ \t].*)?$")
+_CORRECTED = re.compile(r"[ \t]*\[(?i:see|but see|corrected)\b[^\]\n]*\bcorrect[^\]\n]*\][ \t]*$")
 _WINNER_NOTE = re.compile(r"\s*\((?i:winner|won)\)\s*$")
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 _FOR = re.compile(r"[ \t]+for[ \t]+")
@@ -214,6 +217,15 @@ def read_award_lists(body: str) -> tuple[Entry, ...]:
      ('Mejor Dirección', 'NARUT-BAE', True, ('Shin Ha-yeon',))]
     >>> read_award_lists("HONORARY AWARD\\nIvo Marinković\\n")  # a person's career prize
     ()
+    >>> body = "21:32 · BEST FILM\\nNominees: Casa · Viento · Marea\\n🏆 WINNER: Casa! Fine.\\n"
+    >>> [(e.title, e.won, e.nominated) for e in read_award_lists(body)]
+    [('Casa', True, True), ('Viento', False, True), ('Marea', False, True)]
+    >>> body = "BEST DIRECTOR\\nNominees: Ana Ruiz (Casa) · Jo Park (Viento) · Lin Mei (Marea)\\n"
+    >>> body += "🏆 WINNER: Jo Park, Viento [see 20:05 correction]\\n"
+    >>> [(e.title, e.people, e.won)
+    ...  for e in read_award_lists(body)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Casa', ('Ana Ruiz',), False), ('Viento', ('Jo Park',), False),
+     ('Marea', ('Lin Mei',), False)]
     """
     return tuple(
         entry
@@ -238,7 +250,7 @@ def _categories(body: str) -> list[_Category]:
     while index < len(lines):
         text, start = lines[index]
         index += 1
-        line = text.strip()
+        line = _TIMESTAMP.sub("", text.strip())  # "21:32 · BEST FILM": a live blog's post
         # "GOLDEN CRESCENT FOR BEST FILM": a category set in capitals
         capitals = len(line.split()) > 1 and not any(c.islower() for c in line)
         match = _CATEGORY.fullmatch(names.title_case(line) if capitals else line)
@@ -311,6 +323,10 @@ def _categories(body: str) -> list[_Category]:
         if category.lines:
             found.append(category)
     return found
+
+
+# a live blog's post opens on its time: "21:32 · BEST FILM"
+_TIMESTAMP = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*[·|–—-][ \t]*")
 
 
 def _winner_lines(
@@ -418,6 +434,8 @@ def _nominees(line: str) -> list[str]:
         dotted = _PIECE_BREAK.split(line)
         if len(dotted) > 1 and all(_DASH.search(item) for item in dotted):
             items = dotted
+        elif len(dotted) > 2 and not any(_details(item) for item in dotted[1:]):
+            items = dotted  # "Nominees: A · B · C": films, not one film's details
     return items
 
 
@@ -428,13 +446,17 @@ def _entries(category: _Category) -> list[Entry]:
         for item in items:
             # (in a Romance tongue: "BÀYYI, de Aminata Ndiaye Faye", "Shin Ha-yeon, por X")
             item = _ROMANCE_FOR.sub(" for ", _ROMANCE_BY.sub(", dir. ", item))
+            item = _CHEER.sub("", item)  # "Green Line Summer! X's film takes the prize"
+            withdrawn = _CORRECTED.search(item)  # "Green Line Summer [see 20:05 correction]"
+            item = _CORRECTED.sub("", item)
             won_note = _WINNER_NOTE.search(item)
             fields = _fields(_WINNER_NOTE.sub("", item).strip(), category)
             if fields is None:
                 continue
             fields |= {"start": category.start, "end": end, "line": line}
             marked = (mark in _WON_MARK and bool(mark)) or bool(_WINNER_LABEL.fullmatch(label))
-            read.append((fields, marked or bool(won_note), bool(_NOMINEES_LABEL.search(label))))
+            won = (marked or bool(won_note)) and not withdrawn
+            read.append((fields, won, bool(_NOMINEES_LABEL.search(label))))
     if not read:
         return []
     any_marked = any(marked for _, marked, _ in read)
@@ -541,6 +563,14 @@ def _fields(item: str, category: _Category) -> dict | None:
         parts = _DASH.split(item, maxsplit=1)
         if len(parts) < 2:
             parts = _FOR.split(item, maxsplit=1)
+        bracketed = _PEOPLE_THEN_FILM.fullmatch(item) if len(parts) < 2 else None
+        if (
+            bracketed
+            and _people(_AS.split(bracketed["people"])[0])
+            and not countries_listed(bracketed["film"])  # "Ana Ruiz, Casa (Chile)"
+        ):
+            # "Eleni Charalambidou (Green Line Summer)", "Ana Ruiz as Andri (Copper Tide)"
+            parts = [bracketed["people"], bracketed["film"]]
         if len(parts) < 2 and directors and category.relation is Relation.DIRECTOR:
             parts = [", ".join(directors), item]  # "Tide Pool Summer (Japan), dir. Kenji Hamada"
         if len(parts) < 2:  # "Youssef Benali, Les Jardins d'Agadir"
@@ -556,7 +586,7 @@ def _fields(item: str, category: _Category) -> dict | None:
             elif len(parts) < 2 or not _people(parts[0]):
                 return None
         people, film = parts
-        if names.looks_like_person(film) and not _people(people):
+        if names.looks_like_person(film) and not _people(_AS.split(people)[0]):
             people, film = film, people  # "Bab el-Bahr — Ahmed Saber": the film first
         # 'Rose Byrne, "If I Had Legs I'd Kick You," directed by Mary Bronstein'
         film = _quoted_title_and_maker(film.strip(), directors)
