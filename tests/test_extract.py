@@ -6974,3 +6974,18 @@ def test_a_title_in_its_own_tongues_case_glossed_mid_sentence_beats_a_place():
         ("Gjeli i Kuq", "director", "Jo Park"),
     } <= triples
     assert not any(s in ("Kalaja", "Kuq") or s.startswith("Shooting") for s, _, _ in triples)
+
+
+def test_a_record_title_drops_its_year_and_a_glossed_title_dated_is_a_film():
+    body = (
+        "AT A GLANCE\nFilm: Copper Tide (Marea de cobre), 1968\nDirected by: Ana Ruiz\n"
+        "Country: Cuba · Language: Spanish · 97 min\n\n"
+        "Ana Ruiz's film keeps the novel's voice.\n\n"
+        "Ruiz came back to a book years later with Salt Wind (Viento de sal, 1993), a film "
+        "she co-directed with Jo Park."
+    )
+    triples = _triples(_facts(body, title="Book vs film: Copper Tide"))
+    assert ("Copper Tide", "director", "Ana Ruiz") in triples
+    assert ("Copper Tide", "duration", None) in triples
+    assert ("Salt Wind", "director", "Jo Park") in triples
+    assert not any("1968" in s or (o == "Jo Park" and s != "Salt Wind") for s, _, o in triples)

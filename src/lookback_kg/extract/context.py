@@ -906,6 +906,10 @@ class ArticleContext:
         return found
 
 
+# (after a bracket only: "Saint-Louis, 1959" may be a title whole)
+_YEAR_AFTER_COMMA = re.compile(r"(?<=\))[ \t]*,[ \t]+(?:1[89]|20)\d\d[ \t]*$")
+
+
 @functools.lru_cache(maxsize=64)
 def _record_title(value: str) -> str:
     """A record's title field, less its notes: "星降る郵便局 (Hoshifuru Yūbinkyoku) — English
@@ -915,6 +919,8 @@ def _record_title(value: str) -> str:
     'Hoshifuru Yūbinkyoku'
     >>> _record_title("Kvite netter (White Nights)")
     'Kvite netter'
+    >>> _record_title("Memories of Underdevelopment (Memorias del subdesarrollo), 1968")
+    'Memories of Underdevelopment'
 
     A library's record gives the medium in square brackets, and the parallel title after "=":
 
@@ -923,6 +929,7 @@ def _record_title(value: str) -> str:
     """
     value = re.split(r"[ \t]+[—–=][ \t]+", value, maxsplit=1)[0]
     value = _MEDIUM_NOTE.sub("", value)
+    value = _YEAR_AFTER_COMMA.sub("", value)  # "Memories of ... (Memorias ...), 1968"
     romanised = re.fullmatch(r"[^\p{Latin}()]+\((?P<latin>\p{Latin}[^()]*)\)[ \t]*", value)
     if romanised:
         return romanised["latin"].strip()
@@ -2822,7 +2829,12 @@ _LOWER_CASE_TITLE_LINE = re.compile(
     r"(?m:^)[ \t]*(?P<title>\p{Ll}[\p{L}\p{N}'’.,:!?-]*(?:[ \t]+[\p{L}\p{N}'’.,:!?-]+){0,8})"
     r"[ \t]+\((?:19|20)\d\d\)[ \t]*(?=\n|\Z)"
 )
-_TITLE_YEAR = re.compile(rf"[\"“]?(?P<title>{names.TITLE})[\"”]?\s+\((?:19|20)\d\d(?:\s+film)?\)")
+# "Your Name (2016)", or with its other title: "Strawberry and Chocolate (Fresa y chocolate, 1993)"
+_TITLE_YEAR = re.compile(
+    rf"[\"“]?(?P<title>{names.TITLE})[\"”]?\s+"
+    # (a title in sentence case, not a maker's name: "Wind over Lüderitz (Helena Shikongo, 2024)")
+    r"\((?:\p{Lu}[^()\n,]{0,30}[ \t]\p{Ll}[^()\n,]{0,30},\s+)?(?:19|20)\d\d(?:\s+film)?\)"
+)
 _PERSON_WORDS = (
     r"(?i:director|animator|actor|actress|writer|author|producer|artist|composer|filmmaker|"
     r"screenwriter|novelist|mangaka|singer|musician)\b"
