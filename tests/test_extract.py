@@ -6989,3 +6989,26 @@ def test_a_record_title_drops_its_year_and_a_glossed_title_dated_is_a_film():
     assert ("Copper Tide", "duration", None) in triples
     assert ("Salt Wind", "director", "Jo Park") in triples
     assert not any("1968" in s or (o == "Jo Park" and s != "Salt Wind") for s, _, o in triples)
+
+
+def test_a_logging_sites_title_and_year_and_this_one_set_against_another_film():
+    body = (
+        "Copper Tide 2005\nDirected by Ana Ruiz · 93 mins · Mongolia · Mongolian\n"
+        "Genres: Drama · Average 3.9 ★ (18,412 members)\n\n"
+        "Review by mirela_in_oslo ★★★★½\n\n"
+        "Ruiz's follow-up to Salt Wind, the documentary she co-directed with Jo Park. This one "
+        "is not a documentary, though it looks like one: Lin Mei plays Nansal."
+    )
+    title = "Copper Tide (2005) review by mirela_in_oslo • Framelog"
+    triples = _triples(_facts(body, title=title))
+    assert {
+        ("Copper Tide", "director", "Ana Ruiz"),
+        ("Copper Tide", "cast_member", "Lin Mei"),
+        ("Salt Wind", "director", "Jo Park"),
+    } <= triples
+    facts = _facts(body, title=title)
+    scores = {(f.object.value, f.object.best) for f in facts if f.relation.value == "review_score"}
+    assert {(Decimal("3.9"), 5), (Decimal("4.5"), 5)} <= scores
+    assert not any(
+        s.endswith("2005") or (s == "Salt Wind" and o == "Lin Mei") for s, _, o in triples
+    )

@@ -451,6 +451,15 @@ class ArticleContext:
             contrast = _CONTRAST_CLAUSE.match(sentence.text) if self.section else None
             if contrast:  # "Where Talveaed is quiet, this is a comedy": "this" is the entry's
                 named = [(at, work) for at, work in named if at >= contrast.end()]
+            set_against = []
+            for match in _THIS_ONE.finditer(sentence.text):
+                # "The first Gallowglass (2022) was scrappy. This one is an epic": set against
+                # another film, the page's own (or its entry's)
+                if not any(at < match.start() for at, _ in named):
+                    set_against.append((match.start(), self.section or self.film))
+            # (and "it" after it is that film: "This one is not a documentary, though it looks
+            # like one")
+            named = sorted(named + set_against, key=lambda item: item[0])
             for start, end in anaphors:
                 if any(at == end + 1 for at, _ in named):
                     continue  # "the horror film The Ninth Floor": a kind, then the title
@@ -461,11 +470,7 @@ class ArticleContext:
                     continue
                 before = [work for at, work in named if at < start]
                 found.append((start, before[-1] if before else spoken_of or self.film))
-            for match in _THIS_ONE.finditer(sentence.text):
-                # "The first Gallowglass (2022) was scrappy. This one is an epic": set against
-                # another film, the page's own (or its entry's)
-                if not any(at < match.start() for at, _ in named):
-                    found.append((match.start(), self.section or self.film))
+            found.extend(set_against)
         found.extend(self._other_works(sentence.text, found))
         # where a film and its source share a name and a place, the film is the last word:
         # "Moonwake, directed by ..." is the film, not the novel Moonwake
@@ -1521,7 +1526,17 @@ def entry_headings(body: str) -> dict[int, str]:
         # its runtime
         if not unlikely_title(match["title"]):
             found.setdefault(match.start("title"), match["title"])
+    for start, title in found.items():
+        dated = _TITLE_THEN_BARE_YEAR.fullmatch(title)
+        if dated and _DIRECTED_UNDER.match(body, start + len(title)):
+            # "The Cave of the Yellow Dog 2005" over "Directed by X · 93 mins": a logging
+            # site's title and year, set apart by a space
+            found[start] = dated["title"]
     return found
+
+
+_TITLE_THEN_BARE_YEAR = re.compile(r"(?P<title>.*\S)[ \t]+(?:18[89]\d|19\d\d|20[0-3]\d)")
+_DIRECTED_UNDER = re.compile(r"[ \t]*\n[ \t]*(?i:directed[ \t]+by|dir\.)[ \t]")
 
 
 _RULED_BLOCK_TITLE = re.compile(

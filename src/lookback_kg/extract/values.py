@@ -162,6 +162,16 @@ def money(text: str, page: str = ""):
 
 
 def rating(text: str, count: str | None) -> Rating | None:
+    """A score as the page writes it: "★★★★½", "3.9 ★" (a site's average, of five stars),
+    "8/10", "four stars out of five".
+
+    >>> rating("3.9 ★", "18,412")
+    Rating(value=Decimal('3.9'), best=Decimal('5'), worst=Decimal('0'), count=18412)
+    """
+    starred = _NUMBER_THEN_STAR.fullmatch(text.strip())
+    if starred:
+        value, best = Decimal(starred["value"]), Decimal(5)
+        return Rating(value=value, best=best, count=int(count.replace(",", "")) if count else None)
     if "★" in text:
         half = Decimal("0.5") if "½" in text else Decimal(0)
         stars, hollow = Decimal(text.count("★")) + half, text.count("☆")
@@ -188,6 +198,7 @@ def rating(text: str, count: str | None) -> Rating | None:
     return Rating(value=value, best=best, count=reviews)
 
 
+_NUMBER_THEN_STAR = re.compile(r"(?P<value>[0-4](?:\.\d{1,2})?|5(?:\.0{1,2})?)[ \t]*★")
 _WORDED_RATING = re.compile(
     rf"(?P<value>{normalise.NUMBER_WORD}|\d)(?P<half>\s+and\s+a\s+half)?\s+stars?\s+"
     rf"(?:out\s+of|of)\s+(?P<best>{normalise.NUMBER_WORD}|\d+)\b"
