@@ -186,6 +186,8 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("direção de fotograf", (Relation.CINEMATOGRAPHER,)),
     ("réalisation", (_DIRECTOR,)),
     ("realisation", (_DIRECTOR,)),
+    ("realização", (_DIRECTOR,)),
+    ("realizacao", (_DIRECTOR,)),
     ("realización", (_DIRECTOR,)),
     ("realizacion", (_DIRECTOR,)),
     ("dirección", (_DIRECTOR,)),
@@ -641,6 +643,8 @@ def _role_relations(roles: str) -> tuple[Relation, ...]:
     lowered = roles.lower()
     if _MUSIC_PRODUCED.match(lowered):
         return (Relation.COMPOSER,)  # "Music composed and produced by X": the music's producer
+    if lowered.strip() in ("com", "con", "avec", "mit"):
+        return (Relation.CAST_MEMBER,)  # "Com: A, B": a Portuguese listing's "With"
     found: list[Relation] = []
     for word, relations in ROLE_WORDS:
         if word in lowered:

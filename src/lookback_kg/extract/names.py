@@ -193,6 +193,13 @@ ORG_WORDS = frozenset(
         "academy",
         "society",
         "institute",
+        "instituto",  # "Instituto Cultural Ribeira Alta", and the same in other tongues
+        "institut",
+        "istituto",
+        "fundação",
+        "fundación",
+        "fondation",
+        "stiftung",
         "festival",
         "awards",
         "television",
