@@ -7012,3 +7012,18 @@ def test_a_logging_sites_title_and_year_and_this_one_set_against_another_film():
     assert not any(
         s.endswith("2005") or (s == "Salt Wind" and o == "Lin Mei") for s, _, o in triples
     )
+
+
+def test_a_release_note_under_an_entrys_title_heads_no_entry():
+    body = (
+        "Dear film lover,\n\nThree films are heading to cinemas.\n\n"
+        "━━━━━━━━━━\n1. COPPER TIDE (Marea de cobre)\nIn UK & Irish cinemas from 14 June 2024\n"
+        "Moldova / Romania · 2023 · 97 min · Romanian with English subtitles\n"
+        "Directed by Ana Ruiz\n\n━━━━━━━━━━\n2. SALT HANDS\nIn cinemas from 28 June 2024\n"
+        "France · 2024 · 78 min · French · Documentary\nDirected by Jo Park\n"
+    )
+    triples = _triples(_facts(body, title="Summer at Fennel & Finch: new releases"))
+    assert {("Copper Tide", "director", "Ana Ruiz"), ("Salt Hands", "director", "Jo Park")} <= (
+        triples
+    )
+    assert not any(s.startswith("In ") for s, _, _ in triples)

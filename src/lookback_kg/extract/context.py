@@ -5109,6 +5109,12 @@ _SERIES_PART = re.compile(
 )
 
 
+_RELEASE_NOTE = re.compile(
+    r"(?i:in|at|on)[ \t]+(?:[\p{L}&'’-]+[ \t]+){0,4}?(?i:cinemas|theaters|theatres|screens|"
+    r"select[ \t]+cinemas)[ \t]+(?i:from|on|nationwide|now)\b[^\n]{0,40}"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def unlikely_title(name: str) -> bool:
     """A name that is never the title of a film: an award, a festival, a month, a country."""
@@ -5144,6 +5150,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "Best Pinoy animated film in years": praise, no title
     if _FORUM_POST_HEAD.search(name):
         return True  # "#1  kapekape88   Posted 28 Nov 2024, 22:14": who posted, and when
+    if _RELEASE_NOTE.fullmatch(name):
+        return True  # "In UK & Irish cinemas from 14 June 2024": when it opens, under the title
     if re.search(r"(?:^|\b(?i:the)\s+)(?i:films|cinema)\s+(?i:of)\s+\p{Lu}", name):
         return True  # "Tides and Rain: The Cinema of Maricel Dizon-Lacson", a retrospective's
     byline = re.match(
