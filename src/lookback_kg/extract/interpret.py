@@ -127,6 +127,10 @@ DOUBT_AFTER = re.compile(  # (in any case: "directed by X if i remember right")
     r"(?i)[^.;!?]{0,40}?\b(?:if\s+I['’]?m\s+remembering|if\s+I\s+remember|if\s+memory\s+serves|"
     r"I\s+think|I\s+believe|don['’]t\s+quote\s+me|or\s+so\s+I['’]ve\s+(?:read|heard))\b"
 )
+# a cleft that denies the film the fact: "it was the story, not the film, that won"
+_NOT_THE_FILM_THAT = re.compile(
+    r"\bnot[ \t]+the[ \t]+(?:film|movie|adaptation|feature)[ \t]*,?[ \t]+(?:that|which|who)\b"
+)
 _DOUBT_IN_BRACKETS = re.compile(
     r"[ \t]*\([^()\n]{0,60}?\b(?:unverified|unconfirmed|not\s+(?:yet\s+)?(?:confirmed|verified)|"
     r"rumou?red|reportedly|disputed)\b"
@@ -410,6 +414,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> m = re.search("₹66 crore", "I saw 50 to 70, something like ₹66 crore? do not quote me")
     >>> is_hedged(m.string, m)
     True
+    >>> m = re.search("won", "It was the story, not the film, that won the Caine Prize.")
+    >>> is_hedged(m.string, m)
+    True
     >>> m = re.search("won", "Will any go as far as Another Round, which won an Oscar?")
     >>> is_hedged(m.string, m)
     False
@@ -422,6 +429,8 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _NEGATED_BEFORE_ASIDE.search(sentence, 0, start):
         return True  # "was not, despite rumours at the time, produced by X"
+    if _NOT_THE_FILM_THAT.search(sentence, max(0, start - 60), match.end()):
+        return True  # "it was the story, not the film, that won the Caine Prize"
     # "directed by Ana Ruiz, if I'm remembering right": a doubt said after the fact
     if PENDING_AFTER.match(sentence, match.end(), max(end, match.end())):
         return True
