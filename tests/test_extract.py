@@ -7027,3 +7027,16 @@ def test_a_release_note_under_an_entrys_title_heads_no_entry():
         triples
     )
     assert not any(s.startswith("In ") for s, _, _ in triples)
+
+
+def test_a_film_of_forty_minutes_or_less_is_a_short():
+    body = (
+        "SATURDAY MORNING SHORTS (age 5+)\nFive shorts from Latvia and Lithuania\n\n"
+        "Our favourites this month:\n"
+        "• GRANDPA'S KITE (Senelio aitvaras) — Rokas Jurevičius, Lithuania 2023, 12'. "
+        "Stop-motion, made with knitted puppets.\n"
+        "• SALT YEARS (Soolased aastad) — Ana Ruiz, Estonia 2024, 103'. A family sells its farm.\n"
+    )
+    facts = _facts(body, title="Kino Pelikāns: this week")
+    shorts = {f.subject.name for f in facts if f.object == WorkClass.SHORT_FILM}
+    assert shorts == {"Grandpa's Kite"}

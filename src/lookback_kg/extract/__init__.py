@@ -209,6 +209,7 @@ def _extract(
     facts.extend(_types_from_names(facts))
     facts.extend(_types_from_credits(facts))
     facts.extend(_types_from_prizes(facts))
+    facts.extend(_shorts_by_runtime(facts))
     facts = _full_character_names(facts, context.full_names)
     facts = _not_yet_released(facts, context)
     facts = _first_releases(facts)
@@ -735,6 +736,37 @@ def _types_from_prizes(facts: list[Fact]) -> list[Fact]:
                 found[key] = Fact(
                     fact.subject, Relation.INSTANCE_OF, work_class, fact.evidence, rule
                 )
+    return list(found.values())
+
+
+# The Academy's line, which festivals and catalogues draw too: a film of 40 minutes or less
+# is a short
+_LONGEST_SHORT = 40
+
+
+def _shorts_by_runtime(facts: list[Fact]) -> list[Fact]:
+    """A film whose running time is 40 minutes or less is a short film, on the running
+    time's evidence ("TIDE TABLES — Selma Ayari / Tunisia / 2023 / 9'")."""
+    typed = {(f.subject, f.object) for f in facts if f.relation is Relation.INSTANCE_OF}
+    runtimes = [
+        f for f in facts if f.relation is Relation.DURATION and f.subject.kind is EntityKind.FILM
+    ]
+    # (not where the film has a long running time too: the short one is another's, misread)
+    long = {f.subject for f in runtimes if f.object.minutes > _LONGEST_SHORT}
+    found: dict[Entity, Fact] = {}
+    for fact in runtimes:
+        short = fact.object.minutes <= _LONGEST_SHORT and fact.subject not in long
+        if short and (fact.subject, WorkClass.SHORT_FILM) not in typed:
+            found.setdefault(
+                fact.subject,
+                Fact(
+                    fact.subject,
+                    Relation.INSTANCE_OF,
+                    WorkClass.SHORT_FILM,
+                    fact.evidence,
+                    "type-short-by-runtime",
+                ),
+            )
     return list(found.values())
 
 
