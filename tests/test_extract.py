@@ -7040,3 +7040,12 @@ def test_a_film_of_forty_minutes_or_less_is_a_short():
     facts = _facts(body, title="Kino Pelikāns: this week")
     shorts = {f.subject.name for f in facts if f.object == WorkClass.SHORT_FILM}
     assert shorts == {"Grandpa's Kite"}
+
+
+def test_animation_said_as_a_genre_is_the_films_class():
+    body = "Copper Tide (2023)\nDirected by Ana Ruiz · 84 min\nGenres: Animation, Family\n"
+    facts = _facts(body, title="Copper Tide (2023) • Framelog")
+    genres = {str(f.object) for f in facts if f.relation.value == "genre"}
+    assert any(f.object == WorkClass.ANIMATED_FILM for f in facts)
+    assert "family" in genres
+    assert "animation" not in genres

@@ -210,6 +210,7 @@ def _extract(
     facts.extend(_types_from_credits(facts))
     facts.extend(_types_from_prizes(facts))
     facts.extend(_shorts_by_runtime(facts))
+    facts = _animation_as_a_class(facts)
     facts = _full_character_names(facts, context.full_names)
     facts = _not_yet_released(facts, context)
     facts = _first_releases(facts)
@@ -737,6 +738,26 @@ def _types_from_prizes(facts: list[Fact]) -> list[Fact]:
                     fact.subject, Relation.INSTANCE_OF, work_class, fact.evidence, rule
                 )
     return list(found.values())
+
+
+def _animation_as_a_class(facts: list[Fact]) -> list[Fact]:
+    """ "Animation" said as a film's genre ("Genres: Animation, Family") says what kind of film
+    it is: an animated film (Wikidata's class), not a genre beside drama or comedy."""
+    typed = {(f.subject, f.object) for f in facts if f.relation is Relation.INSTANCE_OF}
+    kept: list[Fact] = []
+    for fact in facts:
+        name = getattr(fact.object, "name", fact.object)
+        if fact.relation is not Relation.GENRE or name != "animation":
+            kept.append(fact)
+            continue
+        if (fact.subject, WorkClass.ANIMATED_FILM) not in typed:
+            typed.add((fact.subject, WorkClass.ANIMATED_FILM))
+            kept.append(
+                dataclasses.replace(
+                    fact, relation=Relation.INSTANCE_OF, object=WorkClass.ANIMATED_FILM
+                )
+            )
+    return kept
 
 
 # The Academy's line, which festivals and catalogues draw too: a film of 40 minutes or less
