@@ -7049,3 +7049,19 @@ def test_animation_said_as_a_genre_is_the_films_class():
     assert any(f.object == WorkClass.ANIMATED_FILM for f in facts)
     assert "family" in genres
     assert "animation" not in genres
+
+
+def test_a_page_titles_part_the_body_sets_in_capitals_on_its_own_line_is_the_film():
+    body = (
+        "LAS HIJAS DEL VOLCÁN\nThe Volcano's Daughters\nUna película de Ana Ruiz\n\n"
+        "Inicio · Sinopsis / About · Funciones / Screenings\n\n"
+        "Dirección / Director\nAna Ruiz\n\nFotografía / Cinematography\nJo Park\n\n"
+        "FUNCIONES / SCREENINGS\nFecha / Date | Evento / Event | Nota / Note\n"
+        "7 jun 2025 | Festival de Lima (Perú) | Estreno mundial / World premiere\n"
+    )
+    title = "Las hijas del volcán — Sitio oficial | Official site"
+    triples = _triples(_facts(body, title=title))
+    assert {
+        ("Las hijas del volcán", "director", "Ana Ruiz"),
+        ("Las hijas del volcán", "cinematographer", "Jo Park"),
+    } <= triples

@@ -4590,11 +4590,12 @@ def _header_titles(
                     and opening.split("\n", 1)[0].strip() == candidate
                     and (candidate != title.strip() or not _reads_as_a_sentence(candidate))
                 )
-                # a line of its own in the body: "Trolltind: Den siste vinteren"
+                # a line of its own in the body: "Trolltind: Den siste vinteren", or set in
+                # capitals ("LAS HIJAS DEL VOLCÁN" under "Las hijas del volcán — Sitio oficial")
                 or (
                     candidate != title.strip()
                     and len(candidate.split()) <= 6
-                    and candidate in _lines_of(body)
+                    and (candidate in _lines_of(body) or candidate.upper() in _lines_of(body))
                 )
                 # the body quotes it, or gives it as the page's title or name ("| name =
                 # Las hilanderas del viento", "Original title | O Silêncio das Carrancas")
