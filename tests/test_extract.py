@@ -7065,3 +7065,20 @@ def test_a_page_titles_part_the_body_sets_in_capitals_on_its_own_line_is_the_fil
         ("Las hijas del volcán", "director", "Ana Ruiz"),
         ("Las hijas del volcán", "cinematographer", "Jo Park"),
     } <= triples
+
+
+def test_an_essays_title_around_a_makers_film_is_no_fuller_title():
+    body = (
+        "Panel 4B: Documentary and the Past\n"
+        "Clay, Voice, Absence: Reconstruction as Ethics in Ana Ruiz's The Missing Reel\n"
+        "Dr Jo Park, Hallbrook University\n\n"
+        "Ana Ruiz's documentary The Missing Reel (2013) recounts her childhood. Marc Marder wrote "
+        "the score."
+    )
+    title = (
+        "Clay, Voice, Absence: Reconstruction as Ethics in Ana Ruiz's The Missing Reel — "
+        "Conference abstract"
+    )
+    triples = _triples(_facts(body, title=title))
+    assert ("The Missing Reel", "composer", "Marc Marder") in triples
+    assert not any(s.startswith("Reconstruction") for s, _, _ in triples)

@@ -4200,6 +4200,11 @@ _TAIL_AFTER_COMMA = re.compile(
 )
 
 
+_WORDS_BEFORE_MAKERS = re.compile(
+    r"[ \t](?:in|on|of|about|for|with|and|from)[ \t]+\p{Lu}[\p{L}.'’ -]*['’]s[ \t]+\p{Lu}"
+)
+
+
 def _choose_film(
     scores: Counter[str],
     forms: dict[str, Counter[str]],
@@ -4236,6 +4241,9 @@ def _choose_film(
             _HEADLINE_AROUND.search(name)
             or _QUOTED.search(name)
             or (name[:1].islower() and forms[best].most_common(1)[0][0][:1].isupper())
+            # (nor an essay's title around the maker's film: "Reconstruction as Ethics in
+            # Rithy Panh's The Missing Picture")
+            or _WORDS_BEFORE_MAKERS.search(name)
         ):
             continue
         fuller = slugify(name) != best and best in slugify(name) and slugify(name) in scores
