@@ -7082,3 +7082,20 @@ def test_an_essays_title_around_a_makers_film_is_no_fuller_title():
     triples = _triples(_facts(body, title=title))
     assert ("The Missing Reel", "composer", "Marc Marder") in triples
     assert not any(s.startswith("Reconstruction") for s, _, _ in triples)
+
+
+def test_the_makers_name_under_an_entrys_title_heads_no_entry_of_its_own():
+    body = (
+        "IFFR 2025 · Programme › Tiger Competition › Copper Pass\n\n"
+        "COPPER PASS\nभन्ज्याङको छाया (Bhanjyangko Chhaya)\n\n"
+        "Ana Ruiz\nNepal, France · 2025 · 104' · DCP · colour\n"
+        "Nepali, French · English subtitles\n\n"
+        "SYNOPSIS\nA porter carries loads on the trail to a pass.\n\n"
+        "CREDITS\nDirector\nAna Ruiz\nCinematography\nJo Park\n"
+    )
+    triples = _triples(_facts(body, title="Copper Pass | Tiger Competition | IFFR 2025"))
+    assert {
+        ("Copper Pass", "director", "Ana Ruiz"),
+        ("Copper Pass", "cinematographer", "Jo Park"),
+    } <= (triples)
+    assert not any(s == "Ana Ruiz" for s, _, _ in triples)

@@ -1526,6 +1526,14 @@ def entry_headings(body: str) -> dict[int, str]:
         # its runtime
         if not unlikely_title(match["title"]):
             found.setdefault(match.start("title"), match["title"])
+    for start, title in list(found.items()):
+        credited = re.search(
+            rf"{_DIRECTOR_LABEL}[ \t]*[:|]?[ \t]*\n?[ \t]*{re.escape(title)}\b", body
+        )
+        if credited and names.looks_like_person(title):
+            # "SHADOW OF THE PASS", then "Anup Thami" over "Nepal, France · 2025 · 104'": the
+            # entry's maker, whom its credits name as director, heads no entry of its own
+            del found[start]
     for start, title in found.items():
         dated = _TITLE_THEN_BARE_YEAR.fullmatch(title)
         if dated and _DIRECTED_UNDER.match(body, start + len(title)):
@@ -1535,6 +1543,7 @@ def entry_headings(body: str) -> dict[int, str]:
     return found
 
 
+_DIRECTOR_LABEL = r"(?i:director|directed[ \t]+by|dir\.|réalisation|dirección|regie|regia)"
 _TITLE_THEN_BARE_YEAR = re.compile(r"(?P<title>.*\S)[ \t]+(?:18[89]\d|19\d\d|20[0-3]\d)")
 _DIRECTED_UNDER = re.compile(r"[ \t]*\n[ \t]*(?i:directed[ \t]+by|dir\.)[ \t]")
 
