@@ -7099,3 +7099,15 @@ def test_the_makers_name_under_an_entrys_title_heads_no_entry_of_its_own():
         ("Copper Pass", "cinematographer", "Jo Park"),
     } <= (triples)
     assert not any(s == "Ana Ruiz" for s, _, _ in triples)
+
+
+def test_a_film_with_a_long_running_time_is_no_short_for_a_short_one_misread():
+    body = (
+        "Copper Tide is a 2019 Vietnamese film directed by Ana Ruiz. The film is in Vietnamese "
+        "and runs 103 minutes.\n\nIn 2021 Ruiz also directed Cá linh, a 12-minute animated "
+        "short made with paper cut-outs, which was commissioned for a festival."
+    )
+    facts = _facts(body, title="Copper Tide (2019)")
+    assert not any(
+        f.subject.name == "Copper Tide" and f.object == WorkClass.SHORT_FILM for f in facts
+    )
