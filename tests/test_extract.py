@@ -7111,3 +7111,26 @@ def test_a_film_with_a_long_running_time_is_no_short_for_a_short_one_misread():
     assert not any(
         f.subject.name == "Copper Tide" and f.object == WorkClass.SHORT_FILM for f in facts
     )
+
+
+def test_the_title_a_page_glosses_is_its_film_over_the_gloss_it_writes_more():
+    # the gloss comes back in the original title field and the FAQ, and counts one more
+    body = (
+        "CINEMA ADA · KADIKÖY\n\n"
+        "DEMİR KÖPRÜ\n(Le Pont de fer · Iron Bridge)\n\n"
+        "Özgün adı (Original title): Le Pont de fer\n"
+        "Yönetmen (Director): Ana Ruiz\n"
+        "Süre (Running time): 97 dk. (97 min.)\n\n"
+        "Konusu (Synopsis)\n"
+        "Eski bir köprüde çalışan Zohra, belediyenin yıkım kararına karşı mahalleyi ayağa "
+        "kaldırır. Oğlu Hédi ise binayı satmak ister.\n\n"
+        'SSS (FAQ): Film, 2009 tarihli "Le Pont de fer" romanından uyarlanmamıştır.\n\n'
+        "Ayrıca vizyonda (Also showing)\n\n"
+        "KÜÇÜK AYI MİŞA (Misha the Little Bear) — Animasyon (Animation) · 81 dk. · Rusya\n"
+    )
+    facts = _facts(body, title="Demir Köprü (Le Pont de fer) — Sinema Ada | Vizyondakiler")
+    triples = _triples(facts)
+    assert ("Demir Köprü", "director", "Ana Ruiz") in triples
+    assert _runtimes(facts) == {("Demir Köprü", 97), ("Küçük Ayı Mişa", 81)}
+    assert not any(s in ("Le Pont de fer", "Konusu") for s, _, _ in triples)
+    assert not any(o and o.startswith("Oğlu") for _, _, o in triples)

@@ -1420,6 +1420,8 @@ def entry_headings(body: str) -> dict[int, str]:
         title = match["title"].strip()
         label = _LABEL_WORDS.fullmatch(title) or CREDIT_HEADING.fullmatch(title)
         label = label or _PART_WORDS.fullmatch(title)  # "THE NUMBERS (as of Sunday)"
+        # (nor a page's part in its own tongue, glossed: "Konusu (Synopsis)")
+        label = label or CREDIT_HEADING.fullmatch(match["gloss"].strip())
         if not label and not unlikely_title(title) and not names.looks_like_person(title):
             found.setdefault(match.start("title"), title)
     for match in _HEADING_OVER_LABELS.finditer(body):
@@ -1606,8 +1608,9 @@ _TITLE_THEN_DOTTED = re.compile(
 # "LAJE — Tainá Oliveira · Brasil / Brazil · 2021 · 14 min": a title in capitals, a dash, then
 # its maker and its facts, each in its cell
 _TITLE_DASH_CELLS = re.compile(
-    r"(?m)^(?P<title>\p{Lu}[^\n\p{Ll}·|:—–]{1,60}?)[ \t]+[—–][ \t]+"
-    r"(?=[^\n·]{2,60}·[^\n]*\b\d{1,3}[ \t]?(?:mins?|minutes)\b)"
+    # (glossed too, in the page's tongue: "KUYU (The Well) — Yönetmen: Emre Sayın · 112 dk.")
+    r"(?m)^(?P<title>\p{Lu}[^\n\p{Ll}·|:—–()]{1,60}?(?:[ \t]+\([^()\n]{1,60}\))?)[ \t]+[—–][ \t]+"
+    rf"(?=[^\n·]{{2,60}}·[^\n]*\b\d{{1,3}}[ \t]?(?:mins?|minutes|{normalise.FOREIGN_MINUTES})\b)"
 )
 # "ROBOT DREAMS" over "Pablo Berger · Spain/France", "THE BOY AND THE HERON (君たちは...)" over
 # "Hayao Miyazaki · Studio Ghibli · Japan": a round-up's entry, in capitals, over its director,
@@ -1633,7 +1636,7 @@ _ITEM_TYPED = re.compile(
 _GLOSSED_HEADING = re.compile(
     # (a gloss is a title too, opening with a capital: not "THE STORY (no spoilers, I promise)")
     r"(?:(?<=\n\n)|\A)(?P<title>\p{Lu}[^\n().!?:|]{1,60}?)[ \t]+"
-    r"\((?=[\"“‘'«]?\p{Lu})[^()\n\d]{2,60}\)"
+    r"\((?=[\"“‘'«]?\p{Lu})(?P<gloss>[^()\n\d]{2,60})\)"
     r"[ \t]*\n"
     r"(?=\p{Lu}[^\n]{60,})"
 )
@@ -4228,6 +4231,7 @@ def _choose_film(
     best = max(sorted(scores), key=lambda k: (scores[k], len(k)))
     if scores[best] < 2:
         return None
+    best = _glossed_by(best, scores, forms, body)
     for key, variants in forms.items():
         # "Box Office: 'Raakh' sets the weekend ablaze" over "Vikram Sethi's Raakh: The Burning
         # Shore has ...": the headline quotes the head of the title the body first writes in
@@ -4317,6 +4321,20 @@ def _choose_film(
     # unless it is one short word, perhaps an acronym ("RRR")
     name = variants.most_common(1)[0][0]
     return Entity(EntityKind.FILM, name if len(name) <= 4 else names.title_case(name))
+
+
+def _glossed_by(best: str, scores: Counter[str], forms: dict[str, Counter[str]], body: str) -> str:
+    """The title the page glosses with the best-scored one, where it scores nearly as well:
+    "SON HAMAM" over "(Le Dernier Hammam · ...)", whose original title field and FAQ add to
+    the gloss's count. The page gives the glossed title first, and it is the page's film."""
+    gloss = re.escape(forms[best].most_common(1)[0][0])
+    for key in sorted(scores):
+        if key == best or key not in forms or scores[key] * 4 < scores[best] * 3:
+            continue
+        name = re.escape(forms[key].most_common(1)[0][0])
+        if re.search(rf"(?<![\p{{L}}\d]){name}[ \t]*\n?[ \t]*\({gloss}\s*[)·,;/]", body):
+            return key
+    return best
 
 
 def _tail_in_lower_case(name: str, title: str) -> bool:

@@ -383,6 +383,14 @@ LEADING_NOISE = frozenset(
         "star",
         "rapper",
         "comedian",
+        # Turkish kin, which opens a sentence with its own noun: "Oğlu Hédi ise ..." ("Her son
+        # Hédi, though, ...")
+        "oğlu",
+        "kızı",
+        "annesi",
+        "babası",
+        "eşi",
+        "kardeşi",
     ]
 )
 PRONOUNS = frozenset(
@@ -530,14 +538,23 @@ SMALL_WORDS = frozenset(
 _LOWER_AFTER_COLON = re.compile(r"(?<=[:–-] )(\p{Ll})")
 
 
+# Capitals only Turkish (and Azeri) writes (not "Ş", which old Romanian text uses too): where
+# they stand, "I" is the dotless "ı"
+_TURKISH_CAPITALS = re.compile(r"[İĞ]")
+
+
 def title_case(text: str) -> str:
     """A line set in capitals as a title is written: its small words in lower case, except
     the first and the first after a colon or dash.
 
     >>> title_case("GOLDEN CRESCENT FOR BEST FILM"), title_case("THE SEA GATE: A RETURN")
     ('Golden Crescent for Best Film', 'The Sea Gate: A Return')
+    >>> title_case("KÜÇÜK AYI MİŞA")  # Turkish: dotted and dotless i apart
+    'Küçük Ayı Mişa'
     """
-    words = text.lower().split()
+    if _TURKISH_CAPITALS.search(text):
+        text = text.replace("I", "ı")
+    words = text.replace("İ", "i").lower().split()
     text = " ".join(
         w.upper()  # "A.M.", "U.S.": letters with stops, each a capital
         if _STOPPED_LETTERS.fullmatch(w)

@@ -52,7 +52,9 @@ DATE = (
 )
 NUMWORDS = rf"(?:(?:{normalise.NUMBER_WORD}|a|an)(?:[ -](?:{normalise.NUMBER_WORD}))*)"
 DURATION = (
-    rf"(?:(?:\d+|{NUMWORDS})[ -]?(?:hours?|hrs?|h)(?:,?[ ](?:and[ ])?(?:\d+|{NUMWORDS})[ -]?"
+    # (not "a h" of "runs a hundred-year-old bathhouse")
+    rf"(?:(?:\d+|{NUMWORDS})[ -]?(?:hours?|hrs?|h)(?!\p{{L}})"
+    rf"(?:,?[ ](?:and[ ])?(?:\d+|{NUMWORDS})[ -]?"
     rf"(?:minutes?|mins?|m)\b"
     # "1 h 37", a listing's short form: the minutes bare after "h", at the field's or the
     # clause's end ("runs 1h 57 and is in Javanese")
