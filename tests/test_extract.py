@@ -7134,3 +7134,23 @@ def test_the_title_a_page_glosses_is_its_film_over_the_gloss_it_writes_more():
     assert _runtimes(facts) == {("Demir Köprü", 97), ("Küçük Ayı Mişa", 81)}
     assert not any(s in ("Le Pont de fer", "Konusu") for s, _, _ in triples)
     assert not any(o and o.startswith("Oğlu") for _, _, o in triples)
+
+
+def test_a_shows_film_of_the_week_named_once_is_the_film_over_the_shows_name():
+    body = (
+        "THE REEL HOUR · Friday 24 November 2023 · Part 2 of 3\n"
+        "Transcript generated automatically. HOST: Ana Ruiz. CRITIC: Jo Park.\n\n"
+        "HOST: Welcome back to The Reel Hour. Our film of the week isn't a blockbuster. It's a "
+        "documentary that has been filling small screens since October: Copper Tide Sisters, "
+        "in Latvian Vara sievietes. Jo, set it up for us.\n\n"
+        "CRITIC: So this is the first feature from Mara Liepa. It's ninety minutes long.\n\n"
+        "HOST: Who's behind the camera?\n\nCRITIC: Tom Berg shot it.\n\n"
+        "HOST: Thanks. After the news, more from The Reel Hour. Transcripts may contain errors."
+    )
+    facts = _facts(body, title="Transcript: The Reel Hour, 24 November 2023 (part 2)")
+    triples = _triples(facts)
+    assert {
+        ("Copper Tide Sisters", "director", "Mara Liepa"),
+        ("Copper Tide Sisters", "cinematographer", "Tom Berg"),
+    } <= triples
+    assert _runtimes(facts) == {("Copper Tide Sisters", 90)}

@@ -3612,6 +3612,8 @@ def _full_title(body: str, match: re.Match[str]) -> str:
         head = _HEAD_BEFORE.search(body, max(0, match.start("title") - 100), match.start("title"))
         # not "Golden Ibex: Wintergast", a prize; nor "REPERTORY: Wintergast", a slot
         slot = head and _SLOT_LABEL.fullmatch(head.group().rstrip(" \t:"))
+        # (nor "since October: Copper Tide", a clause's last word)
+        slot = slot or (head and re.fullmatch(normalise.MONTHS, head.group().rstrip(" \t:")))
         if head and not _PRIZE_WORD.search(head.group()) and not slot:
             title = head.group() + title
     return names.clean_name(title)
@@ -3685,6 +3687,19 @@ _ANNIVERSARY = re.compile(
 )
 
 
+# What a show's host says before its name
+_SHOWS_OWN_NAME = re.compile(
+    rf"(?i:welcome back to|you['’]re (?:listening to|watching))[ \t]+(?P<name>{names.TITLE})"
+)
+# A show's or a column's pick, then its title: "Our film of the week is X", "... film of the
+# month isn't a blockbuster. It's a documentary from Estonia ...: X, in Estonian ..."
+_FILM_OF_THE_WEEK = re.compile(
+    r"(?i:(?:film|movie|pick|choice|documentary)\s+of\s+the\s+(?:week|month|fortnight))\b"
+    r"(?:[ \t]+(?i:is)[ \t]+|[^\n]{0,300}?:[ \t]+)"
+    r"(?P<title>\p{Lu}[^\n,.;:!?()]{1,60}?)(?=\s*[,.;!?(]|\s*$)"
+)
+
+
 def score_films(
     article: Article, sentences: list[Span]
 ) -> tuple[Counter[str], dict[str, Counter[str]], tuple[tuple[str, int], ...]]:
@@ -3704,6 +3719,7 @@ def score_films(
                 or _THREAD_LABEL.fullmatch(head)
                 or _SLOT_LABEL.fullmatch(head)
                 or _filed_under(head, body)
+                or re.fullmatch(normalise.MONTHS, head)  # "... since October: Copper Tide"
             ):
                 name = rest  # "Film: Chaakara", a label and its title
             key = slugify(name)
@@ -3744,6 +3760,8 @@ def score_films(
         label = label or _WHERE_LABEL.fullmatch(head)  # "Where: Lumo+"
         prize = _PRIZE_WORD.search(head)  # "Golden Ibex: Wintergast", a winners' list line
         column = _filed_under(head, body)  # "Book vs. Film: X", filed under "Book vs. Film"
+        # (nor a clause's last word: "filling screens since October: Smoke Sauna Sisterhood")
+        column = column or re.fullmatch(normalise.MONTHS, head) is not None
         if not (label or prize or column) and not normalise.language_names().get(head.lower()):
             name = names.clean_name(match.group())
             forms.setdefault(slugify(name), Counter())[name] += 1
@@ -3793,6 +3811,11 @@ def score_films(
             del scores[key]  # "Slow Cinema", the head of "Slow Cinema Review": the site
     for key in anniversaries:
         scores.pop(key, None)
+    for match in _SHOWS_OWN_NAME.finditer(body):
+        # "Welcome back to The Reel Hour", "you're listening to Frame by Frame": the show
+        show = slugify(names.clean_name(match["name"]))
+        if show in scores:
+            scores[show] -= 4
     first_line = next((s for s in sentences if s.text.strip()), None)
     if first_line is not None and len(first_line.text.split()) <= 8:
         heading = slugify(names.clean_name(first_line.text))
@@ -3876,6 +3899,10 @@ def score_films(
             vouch_unless_a_person(title, 6)
     for match in _WHAT_I_WATCHED.finditer(body):
         vouch_unless_a_person(names.clean_name(match["title"]), 6)
+    for match in _FILM_OF_THE_WEEK.finditer(body):
+        # "Our film of the week isn't a blockbuster. It's a documentary ...: Smoke Sauna
+        # Sisterhood, in Estonian ...": a show's pick, named once, then "it" throughout
+        vouch(match["title"].strip(), 8)  # (whatever it looks like: "Smoke Sauna Sisterhood")
     for match in _THE_FILM_IS_NAMED.finditer(body):
         vouch(names.clean_name(match["title"]), 6)  # (whatever it looks like: "O Vento da Serra")
     for match in _SET_UP_OF_NTH_FILM.finditer(body):
@@ -4364,7 +4391,7 @@ _NOT_A_FILM = re.compile(
     # (not "Gulli and the Kite Festival", a title)
     r"(?<!\band\s+the\s+\p{Lu}\p{L}+\s+)\b(?i:festival)\b"
     r"|\b(?i:awards?|prizes?|competition|programme|program|section|ceremony|"
-    r"box office|review|interview|trailer|oscars?|schedule|showtimes|line-?up|deals|"
+    r"box office|review|interview|trailer|transcripts?|oscars?|schedule|showtimes|line-?up|deals|"
     r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
     # ... and in the credit pages' tongues: "FESTİVALLER VE ÖDÜLLER", "Penghargaan"
     r"|\b(?i:ödül(?:ler)?|festi\u0307?valler|penghargaan)\b"
