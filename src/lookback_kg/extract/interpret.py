@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 
 import regex as re
 
@@ -829,7 +830,8 @@ def _read_events(m: Match) -> Iterator[tuple[Value, dict]]:
         # "the 71st Cannes Film Festival": the festival, not its edition
         event = names.clean_name(re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=\p{Lu})", "", part))
         if event:
-            yield Entity(EntityKind.EVENT, event), {}
+            # "at Cannes": the festival, by its full name
+            yield Entity(EntityKind.EVENT, festival_names().get(event, event)), {}
 
 
 def _read_own_festival(m: Match) -> Iterator[tuple[Value, dict]]:
@@ -847,6 +849,14 @@ def _read_own_festival(m: Match) -> Iterator[tuple[Value, dict]]:
             festival = names.title_case(part) if part.isupper() else part
             yield Entity(EntityKind.EVENT, festival), {}
             return
+
+
+@functools.cache
+def festival_names() -> dict[str, str]:
+    """Festivals' short names and their full ones (`festivals.txt`)."""
+    text = resources.files("lookback_kg.extract").joinpath("festivals.txt").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {short: full for short, full in rows}
 
 
 _FESTIVAL_WORD = re.compile(r"(?i:\bfestival\b|\bfestivalul\b|\bmostra\b|\bfilmfest\b)")
