@@ -7158,3 +7158,22 @@ def test_a_shows_film_of_the_week_named_once_is_the_film_over_the_shows_name():
         ("Copper Tide Sisters", "cinematographer", "Tom Berg"),
     } <= triples
     assert _runtimes(facts) == {("Copper Tide Sisters", 90)}
+
+
+def test_a_makers_film_named_in_passing_is_a_film_of_its_own_with_its_director():
+    body = (
+        "Copper Tide is a 2019 film directed by Ana Ruiz. Among the films it beat were Tom "
+        "Berg's Salt Lantern and Mara Liepa's Kestrel, both nominated for Best Picture.\n\n"
+        "There are echoes of Jo Park's Ponyo in the drowned streets. It played in the Cannes "
+        "Critics' Week, like Lena Holm's Auschwitz drama, and was shown with Karl Dahl's No "
+        "Man's Land.\n\nUdo Kier as Michael leads the visitors; Rui Sala's Pacote, a former "
+        "gunman, stands up to them."
+    )
+    triples = _triples(_facts(body, title="Copper Tide (2019)"))
+    assert {
+        ("Salt Lantern", "director", "Tom Berg"),
+        ("Kestrel", "director", "Mara Liepa"),
+        ("Ponyo", "director", "Jo Park"),
+    } <= triples
+    subjects = {s for s, _, _ in triples}
+    assert not subjects & {"Week", "Auschwitz", "No Man", "Pacote"}

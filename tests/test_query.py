@@ -144,7 +144,8 @@ def test_facts_per_source_and_summary(corpus):
     assert counts == sorted(counts, reverse=True) and all(counts)
     summary = {str(r["measure"]): int(r["count"]) for r in run_query(corpus, "summary").records()}
     assert summary["sources"] == 6
-    assert summary["instances of https://schema.org/Movie"] == 1
+    # Look Back, and "Hayao Miyazaki's The Boy and the Heron", which an article names
+    assert summary["instances of https://schema.org/Movie"] == 2
     assert (
         summary["statements"]
         == summary["instances of https://w3id.org/lookback-kg/ontology#Statement"]

@@ -3457,6 +3457,12 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
             continue
         listed.add(key)
         found.append(Entity(EntityKind.FILM, name))
+    for name in _makers_films(body):
+        # "Todd Phillips's Joker", "Hayao Miyazaki's Ponyo": a maker's film, named in passing
+        key = slugify(name)
+        if key not in listed and (film is None or key != film.key):
+            listed.add(key)
+            found.append(Entity(EntityKind.FILM, name))
     title = article.title.replace('"', "'")
     for name, _ in _header_titles(article.title, body, article.publisher):
         # "'Nordlicht über Kiel' storms Germany, 'Le Dernier Train pour Sète' holds in France":
@@ -3468,6 +3474,98 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
         if other and not unlikely_title(name) and not speaks:
             found.append(Entity(EntityKind.FILM, name))
     return found
+
+
+# A person's title, named in passing: "Sam Mendes's 1917 and Todd Phillips's Joker"
+_OWNED_TITLE = re.compile(
+    rf"(?<![\p{{L}}'’.-])(?P<maker>{names.NAME})['’]s?[ \t]+(?P<title>{names.TITLE})"
+)
+# What a title is not, after a person's name: a place, a tongue or a kind ("Edin Hadžić's
+# Bosnian-Austrian drama", "Ime Bassey's Calabar-set thriller"), a prize ("Gong Li's Volpi Cup",
+# "Sean Baker's Palme d'Or")
+_NO_OWNED_TITLE = re.compile(
+    r"-(?i:language|set|born|based|made|winning|era)$|\b(?:Cup|Award|Awards|Prize|Medal|Films|"
+    r"Pictures|Studios?|Productions|Entertainment|Media|Netflix)$"
+    r"|^(?:Palme|Oscars?|Golden|Silver|Bronze|Crystal|Grand Prix|Grand Jury)\b"
+)
+# Whose name is no maker's: a place's, a title's own ("The Orchard Keeper's Son", "Grandma
+# Ising's Boat", "St Hild's Hall") or a body's ("Cannes Critics' Week", "Aba Women's War")
+_PLACE_WORD = re.compile(r"\b(?:City|Town|Island|Islands|Street|Road|Valley|Hall|School)$")
+_NOT_A_MAKER = re.compile(
+    r"^(?i:grandma|grandpa|granny|uncle|aunt|auntie|dona|doña|don|dom|mr|mrs|ms|miss|st|saint|"
+    r"lola|lolo|mama|papa|baba|mother|father|sister|brother|king|queen|prince|princess|lady|"
+    r"lord|captain|doctor|dr|señor|señora|madame|monsieur)\.?\s"
+    r"|\s(?i:critics|women|men|artists|children|people|workers|friends|keeper|keepers)$"
+)
+
+
+_SOURCE_BEFORE = re.compile(
+    r"\b(?i:adaptation|adapted|based|version|remake|retelling|reimagining)\s+(?:of|from|on)\s+"
+    r"(?:(?i:the|a)\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?i:novel|manga|book|play|story|comic)\s+(?:by\s+)?)?$"
+)
+_CAST_TALK = re.compile(r"\b(?:as|plays|played|playing)[ \t]+\p{Lu}")
+
+
+def _makers_films(body: str) -> list[str]:
+    """Titles a person's possessive names, where the person's name has two words at least and
+    the title reads as no place, tongue, prize, company or part ("Hayao Miyazaki's Ponyo in
+    the drowned streets"; not "Carlos Saura's Cría cuervos" cut at its first word, nor "Tom
+    Hardy's Max", whom the text names again and again)."""
+    found = []
+    # (overlapped: "Tom Berg's Salt Lantern and Mara Liepa's Kestrel" names two)
+    for match in _OWNED_TITLE.finditer(body, overlapped=True):
+        maker, title = names.clean_name(match["maker"]), names.clean_name(match["title"])
+        if len(maker.split()) < 2 or not title or not names.looks_like_person(maker):
+            continue
+        if normalise.country_of(maker) or _PLACE_WORD.search(maker) or _NOT_A_MAKER.search(maker):
+            continue  # "South Korea's Seven Bells", "Mexico City's Anima Latina"
+        if re.search(
+            r"(?:^|\n|\b(?i:the|a)[ \t]+)$", body[max(0, match.start() - 4) : match.start()]
+        ):
+            continue  # "The Cartographer's Daughter": a title's own possessive
+        if _SOURCE_BEFORE.search(body, max(0, match.start() - 40), match.start()):
+            continue  # "the anime adaptation of Tatsuki Fujimoto's Chainsaw Man": the author's
+        head, joined, tail = title.partition(" and ")
+        if joined and (names.looks_like_person(tail) or names.looks_like_organization(tail)):
+            title = head  # "Paterson and Inês Valadares' ...": the title, then someone else
+        parts = [part for part in re.split(r"[-/]", title) if part]
+        tongue = all(
+            normalise.country_of(p) or normalise.language_names().get(p.lower()) for p in parts
+        )
+        if tongue or _NO_OWNED_TITLE.search(title) or unlikely_title(title):
+            continue
+        if names.looks_like_organization(title) or _NOT_A_MAKER.match(f"{title} "):
+            continue  # (nor a part: "Dapo Sanni's Uncle Bayo")
+        person = names.looks_like_person(title) and not reads_as_words(title)
+        if person or _mostly_a_place(maker, body) or slugify(maker) in _festival_words(body):
+            continue  # "Clive Owen's Dalton Russell"; "San Sebastián's Horizontes Latinos"
+        end = match.start("title") + match["title"].find(title) + len(title)
+        rest = body[end if title in match["title"] else match.end("title") :]
+        if re.match(r"['’]s?\s", rest):
+            continue  # "No Man" of "Danis Tanović's No Man's Land"
+        if " " not in title and not _one_word_title(title, rest, body):
+            continue
+        paragraph = body[body.rfind("\n\n", 0, match.start()) + 1 : match.start()]
+        if (" " not in title or names.looks_like_person(title)) and _CAST_TALK.search(paragraph):
+            continue  # "Udo Kier as Michael ... Thomas Aquino's Pacote": an actor's part
+        found.append(title)
+    return found
+
+
+_ENGLISH_SMALL = frozenset("and or in on at to a an with for of the by from".split())
+
+
+def _one_word_title(title: str, rest: str, body: str) -> bool:
+    """Whether a one-word name after a maker's possessive is a title: not a word that
+    qualifies the next ("Jonathan Glazer's Auschwitz drama"), nor cut before a comma ("Paris,
+    Texas"), nor a place, nor a part the text names again and again ("Shinya Tsukamoto's
+    Tetsuo" in a review of Akira)."""
+    after = re.match(r"[ \t]+(\p{Ll}[\p{L}'’-]*)", rest)
+    if after and (not _SMALL_TITLE_WORD.fullmatch(after[1]) or after[1] not in _ENGLISH_SMALL):
+        return False  # (nor "Raúl de la Torre's Crónica de una señora", in sentence case)
+    if re.match(r",[ \t]*\p{Lu}", rest) or _mostly_a_place(title, body):
+        return False
+    return sum(1 for _ in title_pattern(title).finditer(body)) < 3
 
 
 _DIRECTOR_ASIDE = re.compile(r"\b(?:director|directed by|filmmaker)\b")

@@ -509,7 +509,8 @@ _KIND_FIRST = re.compile(
     r"[ \t]+(?=\p{Lu})"
 )
 # A known title, then a preposition the title pattern took in: "Copper Tide at Studio Wren".
-_TITLE_THEN_PLACE = re.compile(r"(?P<title>.+?)\s+(?:at|for|in|on|with|to)\s+\p{Lu}")
+# (or another's: "Tom Berg's Salt Lantern and Mara Liepa's Kestrel")
+_TITLE_THEN_PLACE = re.compile(r"(?P<title>.+?)\s+(?:at|for|in|on|with|to|and)\s+\p{Lu}")
 
 
 def _subject(
