@@ -7177,3 +7177,20 @@ def test_a_makers_film_named_in_passing_is_a_film_of_its_own_with_its_director()
     } <= triples
     subjects = {s for s, _, _ in triples}
     assert not subjects & {"Week", "Auschwitz", "No Man", "Pacote"}
+
+
+def test_a_winners_starred_line_with_its_country_and_director_heads_its_own_entry():
+    body = (
+        "WINNERS\n\n★ Lagos Lullaby (Nigeria) – dir. Chidi Okafor\n"
+        "★ Salt River (Ghana) – dir. Ama Owusu\n\n"
+        "Nominees: Static Birds (Latvia, dir. Elīna Zariņa); Ferry to Nowhere (Sweden, dir. "
+        "Jonas Berg)\n\nThe jury praised both winners."
+    )
+    triples = _triples(_facts(body, title="Awards 2024"))
+    assert {
+        ("Lagos Lullaby", "director", "Chidi Okafor"),
+        ("Salt River", "director", "Ama Owusu"),
+        ("Salt River", "country_of_origin", "Ghana"),
+        ("Ferry to Nowhere", "country_of_origin", "Sweden"),
+    } <= triples
+    assert not any(s.startswith("★") or s == "Nowhere" for s, _, _ in triples)

@@ -2127,7 +2127,7 @@ def _cased_year_heading(line: str) -> re.Match[str] | None:
 _MARK = re.compile(rf"^(?:[{HEADING_MARKS}]|(?![★☆✦✧])\p{{So}})[ \t]+")
 # one star before a title, and none after it: a list's mark for a winner, not a rating
 # (the title alone after it: not "★ Lagos Lullaby (Nigeria) – dir. Chidi Okafor")
-_WINNER_MARK = re.compile(r"★[ \t]+(?=\p{Lu}[^\n★☆½()–—·:|]*$)")
+_WINNER_MARK = re.compile(r"★[ \t]+(?=\p{Lu}[^\n★☆½()–—·:|]*(?:\([^()\n]*\))?$)")
 # where a guide's entry streams, after its title and year, or a diary's note, or a season's
 # details: "ROMA (2018) — Netflix · leaves the service Feb. 28"; "KWAIDAN (怪談, 1964) ★★★★★ —
 # take two"; "OLD JOY (2006) · 76 min · Fri 14 March"
@@ -2250,6 +2250,10 @@ _STOPPED_END = re.compile(r"(?<![\p{L}.])(?:\p{L}\.){2,}$")
 _HOUR_END = re.compile(r"\d[ \u00a0]?(?:A\.M\.|P\.M\.|a\.m\.|p\.m\.)$")
 
 
+# A director's credit after a dash, on an entry's line: "Lagos Lullaby (Nigeria) – dir. X"
+_DASH_DIRECTOR = re.compile(r"[ \t]+[—–-][ \t]+(?i:dir\.|directed by)[ \t]+[^\n]{2,60}$")
+
+
 @functools.lru_cache(maxsize=4096)
 def heading_title(text: str) -> str | None:
     """The film a heading line names: a line in capitals ("KALDT VANN (COLD WATER)"), or one
@@ -2278,6 +2282,7 @@ def heading_title(text: str) -> str | None:
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
     line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
     line = _CAPITALS_GLOSS_YEAR.sub("", line)  # "BAD GENIUS (ฉลาดเกมส์โกง), 2017"
+    line = _DASH_DIRECTOR.sub("", line)  # "★ Lagos Lullaby (Nigeria) – dir. Chidi Okafor"
     starred = _WINNER_MARK.match(line)
     line = line[starred.end() :] if starred else line  # "★ Los Cerros Callados": a winner's mark
     made = _MAKER_AND_YEAR.search(line)
