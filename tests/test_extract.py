@@ -7194,3 +7194,20 @@ def test_a_winners_starred_line_with_its_country_and_director_heads_its_own_entr
         ("Ferry to Nowhere", "country_of_origin", "Sweden"),
     } <= triples
     assert not any(s.startswith("★") or s == "Nowhere" for s, _, _ in triples)
+
+
+def test_a_german_press_releases_quoted_title_is_the_film_over_its_fact_box_headings():
+    body = (
+        "Filmwelle Verleih · Presse · Filme · Kontakt\n\nPRESSEMITTEILUNG\nHamburg, 22. April "
+        '2025\n\n„Die Stille nach dem Eis" (Tyla po ledo)\nDas Drama von Ana Ruiz startet im '
+        'Juni.\n\n„Die Stille nach dem Eis" basiert auf einem Roman.\n\nFAKTEN\nGenre: Drama\n'
+        "Laufzeit: 108 Minuten\n\nSTAB\nRegie: Ana Ruiz\nKamera: Jo Park\n\nDARSTELLER\n"
+        "Mara Liepa – Aldona\n"
+    )
+    facts = _facts(body, title='Pressemitteilung: „Die Stille nach dem Eis" ab 5. Juni im Kino')
+    triples = _triples(facts)
+    assert {
+        ("Die Stille nach dem Eis", "director", "Ana Ruiz"),
+        ("Die Stille nach dem Eis", "cinematographer", "Jo Park"),
+    } <= triples
+    assert not {s for s, _, _ in triples} & {"Fakten", "FAKTEN", "Stab", "Pressemitteilung"}

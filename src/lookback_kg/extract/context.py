@@ -2455,7 +2455,10 @@ CREDIT_HEADING = re.compile(
     # a campaign's parts: "THE TEAM", "REWARDS", "UPDATES"
     r"(?:the )?team|rewards|perks|updates?|faq|risks(?: (?:and|&) challenges)?|"
     # a page's foot: "COMMENTS (2)", "Leave a reply"
-    r"comments|replies|responses|discussion|leave a (?:comment|reply)))"
+    r"comments|replies|responses|discussion|leave a (?:comment|reply)|"
+    # a German press kit's parts: "FAKTEN", "STAB", "DARSTELLER", "INHALT"
+    r"fakten|stab|darsteller|besetzung|inhalt|handlung|pressemitteilung|technische daten|"
+    r"auszeichnungen|festivals|kontakt|deutsche synchronfassung|pressestimmen))"
 )
 # A key before its value, "Original work: ...", "English title: ...": not a title's head.
 _KEY_LABEL = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+(?:\s+\([^()]*\))?:\s")
@@ -3790,6 +3793,8 @@ _ANNIVERSARY = re.compile(
 )
 
 
+# A name in quotes of any tongue's kind: "X", “X”, „X“, „X", «X»
+_ANY_QUOTED = re.compile(r"[\"“„«‹](?P<title>\p{Lu}[^\"“”„«»‹›\n]{1,80}?)[\"”“»›]")
 # What a show's host says before its name
 _SHOWS_OWN_NAME = re.compile(
     rf"(?i:welcome back to|you['’]re (?:listening to|watching))[ \t]+(?P<name>{names.TITLE})"
@@ -3987,6 +3992,13 @@ def score_films(
 
     for match in _TITLE_IS_NTH_FILM.finditer(body, 0, _LEAD_CHARS * 2):
         vouch_unless_a_person(match["title"].strip(), 6)
+    for match in _ANY_QUOTED.finditer(article.title or ""):
+        # 'Pressemitteilung: „Die Stille nach dem Eis" ab 5. Juni', and the body quotes it so
+        # too: the page's title, in sentence case as German and Spanish write titles
+        title = match["title"].strip()
+        quoted_in_body = re.search(rf"[\"“„«‹‘]{re.escape(title)}[\"”“»›’]", body)
+        if quoted_in_body and not unlikely_title(title) and not names.looks_like_person(title):
+            vouch(title, 8)
     prefix = _headline_prefix_in_lower_case(article.title or "", body)
     if prefix:  # "how to make millions before grandma dies wrecked me", a post in lower case
         vouch(prefix, 8)
@@ -4541,6 +4553,9 @@ _NOT_A_FILM = re.compile(
     # a parents' guide's age and its reader's rating: "AGE: 6+", "Add your rating ★★★★★"
     r"|^(?i:ages?|aged)\s*:?\s*\d{1,2}\s*\+|\b(?i:add|leave|give|submit)\s+your\s+(?:own\s+)?"
     r"(?i:rating|review|score)\b"
+    # a German press kit's parts: "PRESSEMITTEILUNG", "FAKTEN", "STAB", "DARSTELLER"
+    r"|^(?i:pressemitteilung|pressestimmen|presse|fakten|stab|darsteller|besetzung|inhalt|"
+    r"handlung|technische daten|auszeichnungen|kontakt|deutsche synchronfassung)$"
     # a festival's year: "2024 edition", "12th edition", "Edition 2024"
     r"|^(?i:(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\s+edition|edition\s+(?:19|20)\d\d)$"
 )
