@@ -7167,7 +7167,8 @@ def test_a_makers_film_named_in_passing_is_a_film_of_its_own_with_its_director()
         "There are echoes of Jo Park's Ponyo in the drowned streets. It played in the Cannes "
         "Critics' Week, like Lena Holm's Auschwitz drama, and was shown with Karl Dahl's No "
         "Man's Land.\n\nUdo Kier as Michael leads the visitors; Rui Sala's Pacote, a former "
-        "gunman, stands up to them."
+        "gunman, stands up to them.\n\nIt screened after Grandma Ising's Long Boat in the "
+        "same slot."
     )
     triples = _triples(_facts(body, title="Copper Tide (2019)"))
     assert {
@@ -7176,7 +7177,7 @@ def test_a_makers_film_named_in_passing_is_a_film_of_its_own_with_its_director()
         ("Ponyo", "director", "Jo Park"),
     } <= triples
     subjects = {s for s, _, _ in triples}
-    assert not subjects & {"Week", "Auschwitz", "No Man", "Pacote"}
+    assert not subjects & {"Week", "Auschwitz", "No Man", "Pacote", "Long Boat"}
 
 
 def test_a_winners_starred_line_with_its_country_and_director_heads_its_own_entry():
