@@ -7145,7 +7145,7 @@ def test_a_shows_film_of_the_week_named_once_is_the_film_over_the_shows_name():
         "THE REEL HOUR · Friday 24 November 2023 · Part 2 of 3\n"
         "Transcript generated automatically. HOST: Ana Ruiz. CRITIC: Jo Park.\n\n"
         "HOST: Welcome back to The Reel Hour. Our film of the week isn't a blockbuster. It's a "
-        "documentary that has been filling small screens since October: Copper Tide Sisters, "
+        "documentary that has been filling small screens since October: Sauna Girls, "
         "in Latvian Vara sievietes. Jo, set it up for us.\n\n"
         "CRITIC: So this is the first feature from Mara Liepa. It's ninety minutes long.\n\n"
         "HOST: Who's behind the camera?\n\nCRITIC: Tom Berg shot it.\n\n"
@@ -7154,10 +7154,10 @@ def test_a_shows_film_of_the_week_named_once_is_the_film_over_the_shows_name():
     facts = _facts(body, title="Transcript: The Reel Hour, 24 November 2023 (part 2)")
     triples = _triples(facts)
     assert {
-        ("Copper Tide Sisters", "director", "Mara Liepa"),
-        ("Copper Tide Sisters", "cinematographer", "Tom Berg"),
+        ("Sauna Girls", "director", "Mara Liepa"),
+        ("Sauna Girls", "cinematographer", "Tom Berg"),
     } <= triples
-    assert _runtimes(facts) == {("Copper Tide Sisters", 90)}
+    assert _runtimes(facts) == {("Sauna Girls", 90)}
 
 
 def test_a_makers_film_named_in_passing_is_a_film_of_its_own_with_its_director():
