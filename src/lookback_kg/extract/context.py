@@ -3520,6 +3520,7 @@ def _makers_films(body: str) -> list[str]:
     the drowned streets"; not "Carlos Saura's Cría cuervos" cut at its first word, nor "Tom
     Hardy's Max", whom the text names again and again)."""
     found = []
+    festivals = _festival_words(body)
     # (overlapped: "Tom Berg's Salt Lantern and Mara Liepa's Kestrel" names two)
     for match in _OWNED_TITLE.finditer(body, overlapped=True):
         maker, title = names.clean_name(match["maker"]), names.clean_name(match["title"])
@@ -3527,9 +3528,7 @@ def _makers_films(body: str) -> list[str]:
             continue
         if normalise.country_of(maker) or _PLACE_WORD.search(maker) or _NOT_A_MAKER.search(maker):
             continue  # "South Korea's Seven Bells", "Mexico City's Anima Latina"
-        if re.search(
-            r"(?:^|\n|\b(?i:the|a)[ \t]+)$", body[max(0, match.start() - 4) : match.start()]
-        ):
+        if re.search(r"\b(?i:the|a)[ \t]+$", body[max(0, match.start() - 4) : match.start()]):
             continue  # "The Cartographer's Daughter": a title's own possessive
         if _SOURCE_BEFORE.search(body, max(0, match.start() - 40), match.start()):
             continue  # "the anime adaptation of Tatsuki Fujimoto's Chainsaw Man": the author's
@@ -3545,7 +3544,7 @@ def _makers_films(body: str) -> list[str]:
         if names.looks_like_organization(title) or _NOT_A_MAKER.match(f"{title} "):
             continue  # (nor a part: "Dapo Sanni's Uncle Bayo")
         person = names.looks_like_person(title) and not reads_as_words(title)
-        if person or _mostly_a_place(maker, body) or slugify(maker) in _festival_words(body):
+        if person or _mostly_a_place(maker, body) or slugify(maker) in festivals:
             continue  # "Clive Owen's Dalton Russell"; "San Sebastián's Horizontes Latinos"
         end = match.start("title") + match["title"].find(title) + len(title)
         rest = body[end if title in match["title"] else match.end("title") :]
