@@ -7212,3 +7212,54 @@ def test_a_german_press_releases_quoted_title_is_the_film_over_its_fact_box_head
         ("Die Stille nach dem Eis", "cinematographer", "Jo Park"),
     } <= triples
     assert not {s for s, _, _ in triples} & {"Fakten", "FAKTEN", "Stab", "Pressemitteilung"}
+
+
+def test_an_actors_filmography_table_gives_each_film_her_part_and_its_notes():
+    facts = _facts(
+        "Ilona Varga\n\n"
+        "Ilona Varga (born 3 March 1990 in Pécs) is a Hungarian film actress.\n\n"
+        "Film\n\n"
+        "| Year | Title | Role | Notes |\n"
+        "|---|---|---|---|\n"
+        "| 2012 | Sóvirág | Eszter | Short film |\n"
+        "| 2016 | A néma kert | Judit | Golden Reel Award for Best Actress |\n"
+        "| 2020 | Téli fecskék | Anna (voice) | Nominated – Golden Reel Award for Best Actress |"
+        "\n\n"
+        "Television\n\n"
+        "| Year | Title | Role | Notes |\n"
+        "|---|---|---|---|\n"
+        "| 2018 | Határsáv | Kata Fodor | 12 episodes |\n",
+        title="Ilona Varga – Filmwiki",
+    )
+    got = _triples(facts)
+    assert ("Sóvirág", "cast_member", "Ilona Varga") in got
+    assert ("Sóvirág", "character", "Eszter") in got
+    assert ("Sóvirág", "instance_of", "SHORT_FILM") in got
+    assert ("A néma kert", "award_received", "Golden Reel Award for Best Actress") in got
+    assert ("A néma kert", "instance_of", "FILM") in got
+    assert ("Téli fecskék", "character", "Anna") in got
+    assert ("Téli fecskék", "nominated_for", "Golden Reel Award for Best Actress") in got
+    assert ("Határsáv", "instance_of", "TV_SERIES") in got
+    assert ("Határsáv", "character", "Kata Fodor") in got
+    # the actress is no film of her page
+    assert not any(s == "Ilona Varga" for s, _, _ in got)
+
+
+def test_a_glossed_title_whose_world_premiere_opens_the_text_is_its_film():
+    facts = _facts(
+        "FILM TRIPS · AFRICA\n\n"
+        "When O Último Comboio de Benguela (The Last Train from Benguela) had its world "
+        "premiere in Rotterdam, everyone asked about the cliff. Nelson Kiame's 126-minute "
+        "historical drama follows a nurse home, and Kianda Filmes of Luanda made it. I "
+        "followed it from the coast.\n\n"
+        "1. Luanda – Ilha do Cabo\n"
+        "The opening scenes were shot on the Ilha.\n\n"
+        "2. Lobito – the Restinga\n"
+        "The night market scenes were filmed in Lobito.\n\n"
+        "3. Huambo – the old station\n"
+        "The station scenes were filmed here. Luanda's crews came by train.\n",
+        title="A road trip through Angola's film locations",
+    )
+    got = _triples(facts)
+    assert ("O Último Comboio de Benguela", "director", "Nelson Kiame") in got
+    assert not any(s == "Luanda" for s, _, _ in got)

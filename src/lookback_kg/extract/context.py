@@ -25,7 +25,7 @@ from lookback_kg.extract.sentences import (
     RULE_LINE,
     Span,
 )
-from lookback_kg.extract.tables import table_titles
+from lookback_kg.extract.tables import page_actor, table_titles
 from lookback_kg.model import Article, Entity, EntityKind, slugify
 
 FILM_ANAPHOR = re.compile(
@@ -2992,6 +2992,14 @@ _LEAD_GLOSSED_TITLE = re.compile(
     r"(?=[ \t]+(?:has|have|is|was|opened|took|grossed|became|won|tops|topped|premiered)\b"
     r"|,[ \t]+(?:the|a|an|his|her|their)[ \t])"  # "..., the second feature by X, won"
 )
+# "When O Último Comboio de Benguela (The Last Train from Benguela) had its world premiere at
+# ...": a title in its tongue's case, glossed, then its world premiere, a film's own event
+_GLOSSED_PREMIERED = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[.!?][ \t]))(?:(?:When|After|Since|Before|Until|As)[ \t]+)?"
+    r"(?P<title>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}\p{M}'’-]+){0,7}?)"
+    r"[ \t]+\((?:(?:The|A|An)[ \t])?\p{Lu}[^()\n\d]{2,80}\)[ \t]+"
+    r"(?:had[ \t]+its[ \t]+world[ \t]+premiere|world-premiered)\b"
+)
 _ENGLISH_LEAD = re.compile(
     r"\A(?P<lead>\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){0,3})[ \t]+(?:on|of|in|for|about)[ \t]+(?=\p{Lu})"
 )
@@ -3400,6 +3408,8 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         return None  # an obituary is about a person: each film it names holds its own facts
     scores, forms, from_header = score_films(article, sentences)
     film = _choose_film(scores, forms, from_header, article.body, article.title)
+    if film is not None and film.name == page_actor(article.body):
+        return None  # an actor's page: each film it names holds its own facts
     if film is not None and not film.name.endswith("."):
         # "tipped Nobody Leaves. for the Golden Poplar": a stop inside a sentence is the title's
         stopped = re.compile(rf"(?<![\p{{L}}\d]){re.escape(film.name)}\.[ \t]+\p{{Ll}}")
@@ -4079,6 +4089,9 @@ def score_films(
         title = match["title"]
         if _LOWER_WORD.search(title) and _times_written(title, body) >= 2:
             vouch(title, 6)
+    for match in _GLOSSED_PREMIERED.finditer(body):
+        # (whatever it looks like: "O Último Comboio de Benguela" has a person's particle)
+        vouch(match["title"], 8)
     for match in _FILM_IS_GLOSSED.finditer(body):
         # "the film is yksitoista talvea (that's "eleven winters" for my non-finnish readers)"
         vouch(match["title"], 8)

@@ -41,6 +41,28 @@ _KEY_COLUMN = re.compile(
 _FIGURES_COLUMN = re.compile(
     r"(?i:.*\b(?:weekend|total|gross|cumulative|cume|box office|takings)\b.*|%.*)"
 )
+# An actor's filmography: "| Year | Title | Role | Notes |", the page's actor in each film
+_ROLE_COLUMN = re.compile(r"(?i:role|roles|character|part)")
+_NOTES_COLUMN = re.compile(r"(?i:notes?|remarks?)")
+# "Kaisa Lehtivuori (born 14 May 1984 in Tampere) is a Finnish screen and stage actress": whose
+# page it is, and that she acts
+_ACTOR_LEAD = re.compile(
+    r"(?m:^)(?P<name>\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]+"
+    r"\((?:born|b\.|née)\b[^()\n]{0,80}\)[ \t]+(?:is|was)[ \t]+an?[ \t]+[^.\n]{0,60}?"
+    r"\b(?:actress|actor|performer)\b"
+)
+# a filmography's note that says what the work is, or names a prize alone
+_KIND_NOTE = re.compile(
+    r"(?i:(?:animated[ \t]+)?(?:short|feature|documentary|animated)(?:[ \t]+film)?|"
+    r"documentary|tv[ \t]+(?:series|film|movie)|television[ \t]+(?:series|film))\b[^;]*"
+)
+_PRIZE_NOTE = re.compile(r"[^;:–—-]*\b(?:Award|Awards|Prize|Prix|Medal)\b[^;]*")
+# the heading over a filmography's table: "Film [edit]", "Television"
+_WORKS_HEADING = re.compile(
+    r"[ \t]*(?:(?P<film>films?|feature[ \t]+films?|cinema)|(?P<tv>television|tv))"
+    r"(?:[ \t]*\[edit\])?[ \t]*\n?",
+    flags=re.IGNORECASE,
+)
 _RULE_LINE = re.compile(r"[\s|:+-]*")
 _BLANK_FIRST_CELL = re.compile(r"[ \t]{4,}\|")
 _DIGIT = re.compile(r"\d")
@@ -76,6 +98,7 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
     by_column = False  # a column per film: the header names the films
     offset = 0
     above = ""  # the last line that is no table's: a chart's heading, perhaps
+    actor = page_actor(body)  # an actor's page: her filmography's roles are hers
     for line in body.splitlines(keepends=True):
         start, offset = offset, offset + len(line)
         cells = _cells(line)
@@ -109,10 +132,15 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
             # "The Salt Widow (dir. Hala Fathy)": the title, and a sentence of its own
             title = _titled(_BRACKET_AFTER.sub("", cells[column]))
             row = [(title, "", cells[column])] + [
-                (title, *_money_in_key(key, value))
+                (title, *pair)
                 for key, value in zip(header, cells, strict=True)
                 if not _TITLE_COLUMN.fullmatch(key)
+                for pair in _filmography_cell(key, value, actor)
             ]
+            kind = _WORKS_HEADING.fullmatch(above)
+            if kind and actor and not any(k == "Type" for _, k, _ in row):
+                # "Film [edit]" over an actor's table: each row is a film ("Television": a series)
+                row.append((title, "Type", "film" if kind["film"] else "TV series"))
         found[begin] = tuple(
             Cell(begin, end, f"{key}: {value}" if key else value, film)
             for film, key, value in row
@@ -210,6 +238,46 @@ def _priced_by_heading(header: list[str], heading: str) -> list[str]:
     ]
 
 
+def page_actor(body: str) -> str:
+    """The actor whose page it is, as its lead says ("X (born 1984) is a Finnish actress"), or
+    "".
+
+    >>> page_actor("Kaisa Lehtivuori (born 14 May 1984) is a Finnish stage actress.")
+    'Kaisa Lehtivuori'
+    >>> page_actor("Routa (2014) is a Finnish drama.")
+    ''
+    """
+    lead = _ACTOR_LEAD.search(body)
+    return lead["name"] if lead else ""
+
+
+def _filmography_cell(key: str, value: str, actor: str) -> list[tuple[str, str]]:
+    """A cell as one "key: value" sentence or more: an actor's role as her credit ("Role |
+    Maija" on her page: "Cast: Kaisa Lehtivuori as Maija"), a note's parts each on its own
+    ("Short film; directed by X": "Type: Short film", "Notes: directed by X").
+
+    >>> _filmography_cell("Role", "Vixen (voice)", "Kaisa Lehtivuori")
+    [('Cast', 'Kaisa Lehtivuori as Vixen (voice)')]
+    >>> _filmography_cell("Notes", "Short film; Jussi Award for Best Actress", "Ana Ruiz")
+    [('Type', 'Short film'), ('Award', 'Jussi Award for Best Actress')]
+    >>> _filmography_cell("Notes", "Short film", "")
+    [('Notes', 'Short film')]
+    """
+    if actor and _ROLE_COLUMN.fullmatch(key):
+        return [("Cast", f"{actor} as {value}")]
+    if not (actor and _NOTES_COLUMN.fullmatch(key)):
+        return [_money_in_key(key, value)]
+    parts = []
+    for part in (p.strip() for p in value.split(";")):
+        if _KIND_NOTE.fullmatch(part):
+            parts.append(("Type", part))
+        elif _PRIZE_NOTE.fullmatch(part):
+            parts.append(("Award", part))
+        elif part:
+            parts.append((key, part))
+    return parts
+
+
 def _money_in_key(key: str, value: str) -> tuple[str, str]:
     """A figure whose currency its column's name gives: "Weekend (₦)" over "96,400,000" is
     "Weekend: ₦96,400,000".
@@ -261,7 +329,12 @@ def _header(cells: list[str]) -> list[str] | None:
     if not cells[0]:  # "| | Renarde | The Fox of Jeju |"
         return cells if all(cells[1:]) else None
     titled = sum(1 for cell in cells if _TITLE_COLUMN.fullmatch(cell)) == 1
-    keyed = any(_KEY_COLUMN.fullmatch(cell) or _FIGURES_COLUMN.fullmatch(cell) for cell in cells)
+    keyed = any(
+        _KEY_COLUMN.fullmatch(cell)
+        or _FIGURES_COLUMN.fullmatch(cell)
+        or _ROLE_COLUMN.fullmatch(cell)
+        for cell in cells
+    )
     return cells if titled and keyed else None
 
 
