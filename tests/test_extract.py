@@ -7263,3 +7263,25 @@ def test_a_glossed_title_whose_world_premiere_opens_the_text_is_its_film():
     got = _triples(facts)
     assert ("O Último Comboio de Benguela", "director", "Nelson Kiame") in got
     assert not any(s == "Luanda" for s, _, _ in got)
+
+
+def test_a_bilingual_programme_reads_each_entry_and_the_english_side_of_its_values():
+    facts = _facts(
+        "RETROSPEKTIVA / RETROSPECTIVE\n\n"
+        "Kinoteka rejissyor Aziz Karimovning filmlarini namoyish etadi.\n\n"
+        "Qo'l (The Hand)\n"
+        "1981 · SSSR / USSR · 104 daq. / min\n"
+        "Rejissyor / Director: Aziz Karimov\n"
+        "Seans / Screening: 11.02, 19:00\n\n"
+        "Tungi bog' (Night Garden) — YOPILISH / CLOSING NIGHT\n"
+        "1998 · O'zbekiston / Uzbekistan · 101 daq. / min · rangli / colour\n"
+        "Rejissyor / Director: Aziz Karimov\n"
+        "Til / Language: o'zbek, rus / Uzbek, Russian\n"
+        "Mavzular / Themes: ekologiya / ecology\n",
+        title="Retrospektiva / Retrospective",
+    )
+    got = _triples(facts)
+    assert ("Qo'l", "director", "Aziz Karimov") in got
+    assert ("Tungi bog'", "director", "Aziz Karimov") in got
+    assert ("Tungi bog'", "country_of_origin", "Uzbekistan") in got
+    assert ("Tungi bog'", "original_language", "Russian") in got

@@ -54,6 +54,7 @@ from lookback_kg.extract.sentences import (
     without_emphasis,
     without_runaway_words,
     without_speaker_labels,
+    without_value_glosses,
 )
 from lookback_kg.extract.tables import Cell, with_table_cells
 from lookback_kg.model import (
@@ -158,7 +159,7 @@ def explain(article: Article) -> Explanation:
 def _extract(
     article: Article, rules: tuple[Rule, ...] | None
 ) -> tuple[list[Fact], ArticleContext, list[Span]]:
-    plain = without_cjk_glosses(without_emphasis(article.body))
+    plain = without_value_glosses(without_cjk_glosses(without_emphasis(article.body)))
     plain = unwrapped(without_runaway_words(without_speaker_labels(plain)))
     title = without_cjk_glosses(article.title or "")
     if title != (article.title or ""):  # "The Sea-Wind Pharmacy 海風藥局 | Press Kit"

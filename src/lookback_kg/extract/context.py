@@ -1040,7 +1040,10 @@ _ENTRY_HEADING = re.compile(
     r"|(?<=(?:\((?:19|20)\d\d\)|^[^\p{Ll}\n]{2,80}(?:[ \t]+[—–][ \t]+[^\n]{1,40})?"
     r"|^[■□▶►▪●◆♦▸][ \t][^\n]{2,80})\n)"
     r"[^\n]{2,80}\n(?:\n(?=[^\n]*·))?(?:[^\n.]{2,60}\n)?"
-    r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n)?"  # its gloss under it
+    r"|(?i:english|international) title[ \t]*:[^\n]{2,80}\n"  # its gloss under it
+    # (or its year and details under it: "1981 · SSSR / USSR · 104 daq. / min", then
+    # "Rejissyor / Director: X")
+    r"|(?:19|20)\d\d[ \t]*[·|][^\n]{2,80}\n(?=[^\n]*\b[Dd]ir(?:ector)?[ \t]*:))?"
     r"(?=[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}\s*Min\.|\b\d{2,3}['’′](?![\p{L}\d])"
     r"|\b[Dd]ir(?:ector)?(?:\.|\s*[:|]|[ \t]+[—–][ \t])|\b\dh[ \t]?\d{1,2}m\b|\b\dh[0-5]\d\b))"
 )
@@ -1097,7 +1100,7 @@ _HEADING_OVER_LABELS = re.compile(
 _SLOT_LABEL = re.compile(
     r"(?:REPERTORY|REVIVAL|ENCORE|CLASSICS?|PREVIEW|"
     r"(?:(?:WORLD|UK|EUROPEAN|INTERNATIONAL|NATIONAL|NORTH AMERICAN|ASIAN) )?PREMIERE|"
-    r"NEW RELEASE|RESTORATION|"
+    r"NEW RELEASE|RESTORATION|(?:OPENING|CLOSING) (?:NIGHT|FILM)|"
     r"FAMILY|KIDS|MATINEE|LATE NIGHT|SPECIAL SCREENING|EVENT|RETROSPECTIVE|"
     # a newsletter's parts: "2 / COMING UP: THE ILHA TAPES", "3 / WATCH THIS: DUNE RADIO"
     r"COMING UP|COMING SOON|WATCH THIS|STREAM THIS|NOW SHOWING|PICK OF THE WEEK|JUST ADDED)"
@@ -1388,7 +1391,12 @@ def entry_headings(body: str) -> dict[int, str]:
                 and len(core.split()) <= 10
                 and not core.endswith((",", ";", ":"))
                 and (styled or not core.endswith("."))
-                and not any(mark in line for mark in ("|", "›", "·", "/", ">", "..", "\t"))
+                # (a slot's note in another tongue after it is no mark of its own: "Tungi
+                # bozor (Night Bazaar) — YOPILISH / CLOSING NIGHT")
+                and not any(
+                    mark in _HEADING_END.sub("", line)
+                    for mark in ("|", "›", "·", "/", ">", "..", "\t")
+                )
                 and not _KEY_LABEL.match(core)
                 and not _ONE_WORD_KEY.match(core)  # "Cut – Fazil Muhammed" over "Runtime – 2h"
                 and not _DETAILS_LINE.match(f"\n{core}")  # "South Korea, 2024, 1h 57m"
@@ -2054,8 +2062,10 @@ _HEADING_END = re.compile(
     r"|[ \t]+[—–][ \t]+\d{1,2}(?:\.\d)?[ \t]*/[ \t]*(?:5|10|100)[ \t]*$"
     # (or what comes with the ticket: "Withnail and I + a half")
     r"|[ \t]+\+[ \t]+\p{Ll}[^\n]{0,30}$"
-    # (or the screening's kind: "SILVERBIRCH ROAD (Hõbekase tee) — PREVIEW + Q&A")
-    rf"|[ \t]+[—–][ \t]+(?:{_SLOT_LABEL.pattern}|Q&A)(?:[ \t]*[+&][ \t]*[^\n]{{1,20}})?[ \t]*$"
+    # (or the screening's kind: "SILVERBIRCH ROAD (Hõbekase tee) — PREVIEW + Q&A", glossed
+    # perhaps: "Tungi bozor (Night Bazaar) — YOPILISH / CLOSING NIGHT")
+    rf"|[ \t]+[—–][ \t]+(?:[^\n\p{{Ll}}/]{{2,30}}/[ \t]*)?(?:{_SLOT_LABEL.pattern}|Q&A)"
+    r"(?:[ \t]*[+&][ \t]*[^\n]{1,20})?[ \t]*$"
 )
 # A streaming guide's slots over their titles: "FAMILY PICK", "LAST CHANCE — LEAVING 31 MARCH",
 # "COMING IN APRIL", "NEW THIS WEEK"

@@ -132,6 +132,80 @@ def without_emphasis(body: str) -> str:
     return _EMPHASIS.sub(lambda m: " " * len(m["mark"]) + m["text"] + " " * len(m["mark"]), body)
 
 
+# A value in the page's tongue, then its English after a slash, under a label in both:
+# "Til / Language: o'zbek / Uzbek", "Mavzular / Themes: ekologiya / ecology"
+_GLOSSED_VALUE = re.compile(
+    r"(?m)^[ \t]*(?P<key>\p{L}+(?:[ \t]\p{L}+){0,2})\.?[ \t]*/[ \t]*"
+    r"(?P<key2>\p{L}+(?:[ \t]\p{L}+){0,2})[ \t]*:[ \t]*"
+    r"(?P<native>\p{L}[^/\n:()·—–\d;]*?[ \t]+/[ \t]+)(?P<english>\p{L}[^/\n:()·—–\d;]*)$"
+)
+# ... or a details line's cells, each so: "1974 · SSSR / USSR · 96 daq. / min · rangli / colour"
+_DETAILS_LINE = re.compile(r"(?m)^[^\n·]*(?:·[^\n·]*){2,}$")
+_GLOSSED_CELL = re.compile(
+    r"(?<=^|·)[ \t]*(?:\d[\d.,]*[ \t]*)?(?P<native>\p{L}[^/·\n:()—–\d;]*?[ \t]+/[ \t]+)"
+    r"(?P<english>\p{L}[^/·\n:()—–\d;]*?)[ \t]*(?=·|$)"
+)
+
+
+def _same_kind(native: str, english: str) -> bool:
+    """True for two values of one kind, not a gloss ("Uzbek / Russian", "Poland / France"),
+    or for two sides that do not pair up item by item."""
+    native, english = native.strip(" \t/"), english.strip()
+    if native.count(",") != english.count(","):
+        return True  # not one list glossed item by item: leave it
+    languages = normalise.language_names()
+    both_languages = native.lower() in languages and english.lower() in languages
+    return both_languages or bool(normalise.country_of(native) and normalise.country_of(english))
+
+
+def without_value_glosses(body: str) -> str:
+    """The body with each value's own-tongue side blanked by spaces where English follows it
+    after a slash, keeping the length: a bilingual page's "Til / Language: o'zbek / Uzbek"
+    reads as "Uzbek", and "1981 · SSSR / USSR · 104 daq. / min" as "USSR" and "104 min". Two
+    values of one kind ("Uzbek / Russian") stay.
+
+    >>> without_value_glosses("Til / Language: o'zbek / Uzbek")
+    'Til / Language:          Uzbek'
+    >>> without_value_glosses("1981 · SSSR / USSR · 104 daq. / min · rangli / colour")
+    '1981 ·        USSR · 104        min ·          colour'
+    >>> without_value_glosses("Til / Language: Uzbek / Russian")
+    'Til / Language: Uzbek / Russian'
+    >>> without_value_glosses("2001 · Poland / France · 96 min")
+    '2001 · Poland / France · 96 min'
+    >>> without_value_glosses("Genre / Gênero: comedy, drama / comédia, drama")
+    'Genre / Gênero: comedy, drama                 '
+    """
+    glossed = [
+        m for m in _GLOSSED_VALUE.finditer(body) if not _same_kind(m["native"], m["english"])
+    ]
+    # (English first on the page, "Genre / Gênero: adventure / aventura": its other side goes)
+    english_first = sum(
+        1 if _ENGLISH_KEY.fullmatch(m["key"]) else -1 if _ENGLISH_KEY.fullmatch(m["key2"]) else 0
+        for m in _GLOSSED_VALUE.finditer(body)
+    )
+
+    def blanked(m: re.Match[str], offset: int = 0) -> tuple[int, int]:
+        if english_first <= 0:
+            return offset + m.start("native"), offset + m.end("native")
+        return offset + m.start("native") + len(m["native"].rstrip(" \t/")), offset + m.end()
+
+    spans = [blanked(m) for m in glossed]
+    for line in _DETAILS_LINE.finditer(body):
+        cells = [
+            m
+            for m in _GLOSSED_CELL.finditer(line.group())
+            if not _same_kind(m["native"], m["english"])
+        ]
+        if len(cells) >= 2:  # a line glossed throughout, not one "Poland / France"
+            spans += [blanked(m, line.start()) for m in cells]
+    if not spans:
+        return body
+    chars = list(body)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 # A gloss in Chinese, Japanese or Korean script beside the Latin one, as bilingual press kits
 # and key-value pages write them: "導演 Director | 林子晴 Lin Tzu-ching". A run of those
 # scripts, with the marks and slashes between its parts ("台語、華語", "劇情/家庭").
