@@ -7285,3 +7285,35 @@ def test_a_bilingual_programme_reads_each_entry_and_the_english_side_of_its_valu
     assert ("Tungi bog'", "director", "Aziz Karimov") in got
     assert ("Tungi bog'", "country_of_origin", "Uzbekistan") in got
     assert ("Tungi bog'", "original_language", "Russian") in got
+
+
+def test_a_studios_table_in_french_gives_each_title_its_maker_company_class_and_notes():
+    facts = _facts(
+        "20 ANS D'ANIMATION\n\n"
+        "Below is every animated film Studio Baobab Anim has produced. All are Senegalese "
+        "productions.\n\n"
+        "Année | Titre | Réalisation | Notes\n"
+        "2006 | Les Pirogues | Awa Ndiaye | Notre premier long métrage, 78 min.\n"
+        "2012 | Petit Vent | Ousmane Fall | Court métrage, 9 min. (Short film.)\n"
+        "2021 | Le Griot | Awa Ndiaye | Comédie musicale, 91 min.[3]\n",
+        title="Rétrospective | Studio Baobab Anim",
+    )
+    got = _triples(facts)
+    assert ("Les Pirogues", "director", "Awa Ndiaye") in got
+    assert ("Petit Vent", "instance_of", "SHORT_FILM") in got
+    assert ("Le Griot", "instance_of", "ANIMATED_FILM") in got
+    assert ("Le Griot", "production_company", "Studio Baobab Anim") in got
+    assert ("Petit Vent", "country_of_origin", "Senegal") in got
+    assert ("Le Griot", 91) in _runtimes(facts)
+
+
+def test_every_film_a_person_has_made_gives_no_company():
+    facts = _facts(
+        "Almost every film Ana Ruiz Vidal has made has water in it.\n\n"
+        "Year | Title | Director\n"
+        "2006 | Les Pirogues | Ana Ruiz Vidal\n"
+        "2012 | Petit Vent | Ana Ruiz Vidal\n"
+        "2021 | Le Griot | Ana Ruiz Vidal\n",
+        title="Retrospective",
+    )
+    assert not any(r == "production_company" for _, r, _ in _triples(facts))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from lookback_kg.extract import awards, casing, names
+from lookback_kg.extract import awards, casing, names, normalise
 from lookback_kg.extract.awards import Entry, read_award_lists
 from lookback_kg.extract.context import (
     ArticleContext,
@@ -56,7 +56,7 @@ from lookback_kg.extract.sentences import (
     without_speaker_labels,
     without_value_glosses,
 )
-from lookback_kg.extract.tables import Cell, with_table_cells
+from lookback_kg.extract.tables import Cell, table_titles, with_table_cells
 from lookback_kg.model import (
     Article,
     Duration,
@@ -201,6 +201,7 @@ def _extract(
     if context.film is not None:
         facts.extend(_title_fact(context, sentences))
     facts.extend(_entries_by_their_maker(context, facts, sentences))
+    facts.extend(_entries_by_their_studio(context, sentences))
     facts = _makers_films(article.body, facts, lineup)
     facts = _without_others_details(facts, (*lineup, *shorts))
     facts.extend(_award_list_facts(context, award_entries))
@@ -550,6 +551,64 @@ def _entries_by_their_maker(
 
 
 _FEWEST_PROSE_ENTRIES = 3  # two films with their years are a comparison, not a filmography
+
+# "Below is every animated film Studio Chinguetti Animation has produced", "all the films made
+# by X": whose films a table of titles lists
+_STUDIO = r"\p{Lu}[\p{L}'’&.-]*(?:[ \t]+\p{Lu}[\p{L}'’&.-]*){0,4}"
+_STUDIOS_FILMS = re.compile(
+    r"\b(?i:every|all(?:[ \t]+the)?)[ \t]+(?P<animated>animated[ \t]+)?(?:film|feature|movie)s?"
+    rf"[ \t]+(?:that[ \t]+)?(?P<studio>{_STUDIO})[ \t]+(?:has|have)[ \t]+(?:produced|made)\b"
+    r"|\b(?i:every|all(?:[ \t]+the)?)[ \t]+(?P<animated2>animated[ \t]+)?(?:film|feature|movie)s?"
+    rf"[ \t]+(?:produced|made)[ \t]+by[ \t]+(?P<studio2>{_STUDIO})"
+)
+# "All are Mauritanian productions": where they are from
+_ALL_FROM = re.compile(
+    r"\bAll[ \t]+(?:are|were)[ \t]+(?P<nationality>\p{Lu}\p{Ll}+)[ \t]+(?:productions|films)\b"
+)
+
+
+def _entries_by_their_studio(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
+    """A table of titles under an opening that says whose films they all are ("Below is every
+    animated film Studio X has produced. All are Mauritanian productions"): each title gets
+    that company, the class and the country, with the opening's sentences as evidence."""
+    body = context.article.body
+    titles = table_titles(body)
+    if len(titles) < _FEWEST_PROSE_ENTRIES:
+        return []
+    first_row = body.find(titles[0])
+    said = _STUDIOS_FILMS.search(body, 0, first_row)
+    if said is None or names.looks_like_person(said["studio"] or said["studio2"]):
+        return []  # (a maker's films are _entries_by_their_maker's: "every film Ana Ruiz has made")
+
+    def evidence_at(position: int) -> Evidence:
+        sentence = next(s for s in sentences if s.start <= position < s.end)
+        return Evidence(context.article.source, sentence.text, sentence.start, sentence.end)
+
+    studio = Entity(EntityKind.ORGANIZATION, said["studio"] or said["studio2"])
+    animated = said["animated"] or said["animated2"]
+    kind = WorkClass.ANIMATED_FILM if animated else WorkClass.FILM
+    where = _ALL_FROM.search(body, 0, first_row)
+    country = normalise.country_of(where["nationality"]) if where else None
+    found = []
+    for title in dict.fromkeys(titles):
+        film = Entity(EntityKind.FILM, title)
+        evidence = evidence_at(said.start())
+        found.append(
+            Fact(film, Relation.PRODUCTION_COMPANY, studio, evidence, "company-of-the-entries")
+        )
+        found.append(Fact(film, Relation.INSTANCE_OF, kind, evidence, "type-of-the-entries"))
+        if country and where:
+            place = Entity(EntityKind.COUNTRY, country)
+            found.append(
+                Fact(
+                    film,
+                    Relation.COUNTRY_OF_ORIGIN,
+                    place,
+                    evidence_at(where.start()),
+                    "country-of-the-entries",
+                )
+            )
+    return found
 
 
 def _makers_films(body: str, facts: list[Fact], lineup: Sequence[Entry]) -> list[Fact]:

@@ -37,6 +37,35 @@ _KEY_COLUMN = re.compile(
     r"language|languages|distributor|studio|production|producer|cast|starring|writer|"
     r"screenplay|music|composer|genre|release|released|release date|premiere)"
 )
+# The same columns in the tongues of the pages we read: "Année | Titre | Réalisation | Notes"
+_COLUMNS_IN_ENGLISH = {
+    **dict.fromkeys(("titre", "título", "titulo", "titel", "titolo", "tytuł", "název"), "Title"),
+    **dict.fromkeys(
+        (
+            "réalisation",
+            "réalisateur",
+            "réalisatrice",
+            "dirección",
+            "direção",
+            "realizador",
+            "regie",
+            "regia",
+            "reżyseria",
+            "režie",
+        ),
+        "Director",
+    ),
+    **dict.fromkeys(("pays", "país", "paese"), "Country"),
+    **dict.fromkeys(("durée", "duración", "duração", "dauer", "durata", "länge"), "Runtime"),
+    **dict.fromkeys(("remarques", "observations", "notas", "anmerkungen", "uwagi"), "Notes"),
+}
+
+
+def _in_english(cell: str) -> str:
+    """A header cell's column, named in English ("Réalisation" is "Director")."""
+    return _COLUMNS_IN_ENGLISH.get(cell.strip().casefold(), cell)
+
+
 # ... and a chart's figures, each cell said of its row's film: "Weekend | Total"
 _FIGURES_COLUMN = re.compile(
     r"(?i:.*\b(?:weekend|total|gross|cumulative|cume|box office|takings)\b.*|%.*)"
@@ -54,8 +83,12 @@ _ACTOR_LEAD = re.compile(
 # a filmography's note that says what the work is, or names a prize alone
 _KIND_NOTE = re.compile(
     r"(?i:(?:animated[ \t]+)?(?:short|feature|documentary|animated)(?:[ \t]+film)?|"
+    r"court[ \t-]métrage|cortometraje|curta[ \t-]metragem|kurzfilm|cortometraggio|"
     r"documentary|tv[ \t]+(?:series|film|movie)|television[ \t]+(?:series|film))\b[^;]*"
 )
+# a note's parts: "Short film; directed by X", "Court métrage, 9 min. (Short film.)"
+_NOTE_BREAK = re.compile(r"[ \t]*;[ \t]*|(?<=\.\)?)[ \t]+(?=[\p{Lu}(])")
+_FOOTNOTE = re.compile(r"(?:\[\d{1,3}\])+")  # "Festival.[3]": an encyclopedia's reference
 _PRIZE_NOTE = re.compile(r"[^;:–—-]*\b(?:Award|Awards|Prize|Prix|Medal)\b[^;]*")
 # the heading over a filmography's table: "Film [edit]", "Television"
 _WORKS_HEADING = re.compile(
@@ -114,7 +147,10 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
         begin = start + line.index(text)
         end = begin + len(text)
         if header is None or len(cells) != len(header):
-            header, by_column = _header(cells), bool(cells) and not cells[0]
+            header, by_column = (
+                _header([_in_english(c) for c in cells]),
+                bool(cells) and not cells[0],
+            )
             if header:
                 header = _priced_by_heading(header, above)
                 found[begin] = ()  # the header's names say nothing of a film: not read
@@ -167,7 +203,7 @@ def table_titles(body: str) -> tuple[str, ...]:
             continue
         if _RULE_LINE.fullmatch(line):
             continue
-        header = [i for i, cell in enumerate(cells) if _TITLE_COLUMN.fullmatch(cell)]
+        header = [i for i, cell in enumerate(cells) if _TITLE_COLUMN.fullmatch(_in_english(cell))]
         # a header names three columns or more, in words ("Title | Saltwind" is a key's row)
         if header and len(cells) >= 3 and not any(_figure(cell) for cell in cells):
             column = header[0]
@@ -254,23 +290,28 @@ def page_actor(body: str) -> str:
 def _filmography_cell(key: str, value: str, actor: str) -> list[tuple[str, str]]:
     """A cell as one "key: value" sentence or more: an actor's role as her credit ("Role |
     Maija" on her page: "Cast: Kaisa Lehtivuori as Maija"), a note's parts each on its own
-    ("Short film; directed by X": "Type: Short film", "Notes: directed by X").
+    ("Short film; directed by X": "Type: Short film", "Notes: directed by X"), a kind or a
+    prize named alone said as one.
 
     >>> _filmography_cell("Role", "Vixen (voice)", "Kaisa Lehtivuori")
     [('Cast', 'Kaisa Lehtivuori as Vixen (voice)')]
     >>> _filmography_cell("Notes", "Short film; Jussi Award for Best Actress", "Ana Ruiz")
     [('Type', 'Short film'), ('Award', 'Jussi Award for Best Actress')]
-    >>> _filmography_cell("Notes", "Short film", "")
-    [('Notes', 'Short film')]
+    >>> _filmography_cell("Notes", "Court métrage, 9 min. (Short film.)", "")
+    [('Type', 'Court métrage, 9 min'), ('Notes', 'Court métrage, 9 min'), ('Type', 'Short film')]
     """
     if actor and _ROLE_COLUMN.fullmatch(key):
         return [("Cast", f"{actor} as {value}")]
-    if not (actor and _NOTES_COLUMN.fullmatch(key)):
+    if not _NOTES_COLUMN.fullmatch(key):
         return [_money_in_key(key, value)]
     parts = []
-    for part in (p.strip() for p in value.split(";")):
+    for part in _NOTE_BREAK.split(value):
+        part = _FOOTNOTE.sub("", part).strip().removeprefix("(").removesuffix(")")
+        part = part.strip().rstrip(".")
         if _KIND_NOTE.fullmatch(part):
             parts.append(("Type", part))
+            if _DIGIT.search(part):  # "Court métrage, 9 min": its running time too
+                parts.append((key, part))
         elif _PRIZE_NOTE.fullmatch(part):
             parts.append(("Award", part))
         elif part:
