@@ -7317,3 +7317,15 @@ def test_every_film_a_person_has_made_gives_no_company():
         title="Retrospective",
     )
     assert not any(r == "production_company" for _, r, _ in _triples(facts))
+
+
+def test_an_interviews_pull_quote_is_no_film_and_the_film_in_question_is():
+    facts = _facts(
+        '"A drum that sounds like rain on a roof": Ana Ruiz on scoring La hora del sapo\n\n'
+        "Ana Ruiz answers the call from a borrowed studio. The film in question is La hora "
+        "del sapo (The Hour of the Toad), Jo Park's drama about a widow. It had its world "
+        "premiere at the Berlinale on 16 February 2025. The film runs 103 minutes.\n",
+        title='"A drum that sounds like rain on a roof": Ana Ruiz on scoring La hora del sapo',
+    )
+    assert ("La hora del sapo", 103) in _runtimes(facts)
+    assert not any(s.startswith("A drum") for s, _, _ in _triples(facts))

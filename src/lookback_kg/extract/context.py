@@ -3080,8 +3080,12 @@ _TITLE_THEN_SEEN_IT = re.compile(
 )
 # "The film is O Último Baile de Verão, and if you're in Brazil ...": a diarist names it
 _THE_FILM_IS_NAMED = re.compile(
-    rf"\b[Tt]he\s+(?:film|movie)\s+(?:is|was)\s+(?:called\s+)?(?P<title>{names.TITLE})"
-    r"(?=,\s+(?:and|but|which|if|so)\b|\.\s|\s+\()"
+    r"\b[Tt]he\s+(?:film|movie)(?:\s+in\s+question)?\s+(?:is|was)\s+(?:called\s+)?"
+    rf"(?:(?P<title>{names.TITLE})(?=,\s+(?:and|but|which|if|so)\b|\.\s|\s+\()"
+    # ... or in its tongue's case, glossed: "The film in question is La hora de los zanates
+    # (The Hour of the Grackles)"
+    r"|(?P<title>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}\p{M}'’-]+){1,7}?)"
+    r"(?=[ \t]+\((?:(?:The|A|An)[ \t])?\p{Lu}[^()\n\d]{2,60}\)))"
 )
 _SET_UP_OF_NTH_FILM = re.compile(
     rf"(?<=\b(?:of|is|was|with|in)\s)(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?),\s+"
@@ -3813,7 +3817,17 @@ _ANNIVERSARY = re.compile(
 
 
 # A name in quotes of any tongue's kind: "X", “X”, „X“, „X", «X»
-_ANY_QUOTED = re.compile(r"[\"“„«‹](?P<title>\p{Lu}[^\"“”„«»‹›\n]{1,80}?)[\"”“»›]")
+# (not a pull quote, its speaker after a colon: '"A marimba that sounds like rain": Inés
+# Altamirano on scoring ...')
+_ANY_QUOTED = re.compile(
+    r"[\"“„«‹](?P<title>\p{Lu}[^\"“”„«»‹›\n]{1,80}?)[\"”“»›]"
+    rf"(?!\s*:\s+{names.NAME}\s+(?:on|talks|says|explains|recalls)\b)"
+)
+# An interview's headline: "Inés Altamirano on scoring La hora de los zanates"
+_ON_MAKING_TITLE = re.compile(
+    rf"{names.NAME}[ \t]+on[ \t]+(?:scoring|making|shooting|writing|directing|editing|cutting|"
+    r"animating|designing|producing|casting)[ \t]+(?P<title>\p{Lu}[^\n|:]{1,80}?)[ \t]*(?:$|[|])"
+)
 # What a show's host says before its name
 _SHOWS_OWN_NAME = re.compile(
     rf"(?i:welcome back to|you['’]re (?:listening to|watching))[ \t]+(?P<name>{names.TITLE})"
@@ -4018,6 +4032,9 @@ def score_films(
         quoted_in_body = re.search(rf"[\"“„«‹‘]{re.escape(title)}[\"”“»›’]", body)
         if quoted_in_body and not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 8)
+    interview = _ON_MAKING_TITLE.search(article.title or "")
+    if interview and re.search(re.escape(interview["title"].strip()), body):
+        vouch(interview["title"].strip(), 4)
     prefix = _headline_prefix_in_lower_case(article.title or "", body)
     if prefix:  # "how to make millions before grandma dies wrecked me", a post in lower case
         vouch(prefix, 8)

@@ -84,7 +84,9 @@ HEDGE = re.compile(
     # a wish the writer owns as one: "in my head the film won the Academy Award"
     r"in\s+my\s+(?:head|mind|dreams|headcanon)|"
     # the writer's own reading: "for me it's a film about loneliness" (GOLD.md, round 43)
-    r"\b(?:[Tt]o|[Ff]or)\s+me,?\s+(?:it|this|the\s+film)(?:['’]s|\s+is)\s+"
+    # (an aside between: "For me, if I'm honest, it's a film about silence")
+    r"\b(?:[Tt]o|[Ff]or)\s+me,?\s+(?:(?:if\s+I['’]m\s+honest|honestly|personally),?\s+)?"
+    r"(?:it|this|the\s+film)(?:['’]s|\s+is)\s+"
     r"(?:(?:really|finally|mostly|always|ultimately|just)\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+)?"
     r"(?:film|movie|story)\s+about|"
     # ... or in short: "For me it's about grief" (not a director's "for me the film is about
@@ -285,6 +287,10 @@ PERSON_RELATIONS = frozenset(r for r, spec in RELATIONS.items() if spec.object =
 ORG_RELATIONS = frozenset(r for r, spec in RELATIONS.items() if spec.object == "organization")
 
 
+# "For me, if I'm honest, ": the writer's own reading opens, an aside between
+_READER_BEFORE_ASIDE = re.compile(
+    r"\b(?:[Tt]o|[Ff]or)\s+me,\s+(?:if\s+I['’]m\s+honest|honestly|personally),\s*\Z"
+)
 _NEGATED_BEFORE_ASIDE = re.compile(r"\b(?i:not|never)[ \t]*,[^,]{1,60},[ \t]*$")
 
 
@@ -409,6 +415,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> m = re.search("about grief", "But to me it's really a film about grief.")
     >>> is_hedged(m.string, m)
     True
+    >>> m = re.search("about silence", "For me, if I'm honest, it's a film about silence.")
+    >>> is_hedged(m.string, m)
+    True
     >>> m = re.search("based on", "Fun fact: it's based on the old comic, right?")
     >>> is_hedged(m.string, m)
     True
@@ -430,6 +439,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _NEGATED_BEFORE_ASIDE.search(sentence, 0, start):
         return True  # "was not, despite rumours at the time, produced by X"
+    reader = _READER_BEFORE_ASIDE.search(sentence, 0, start)
+    if reader and HEDGE.search(sentence, reader.start(), match.end()):
+        return True  # "For me, if I'm honest, it's a film about silence": her own reading
     if _NOT_THE_FILM_THAT.search(sentence, max(0, start - 60), match.end()):
         return True  # "it was the story, not the film, that won the Caine Prize"
     # "directed by Ana Ruiz, if I'm remembering right": a doubt said after the fact
