@@ -7329,3 +7329,26 @@ def test_an_interviews_pull_quote_is_no_film_and_the_film_in_question_is():
     )
     assert ("La hora del sapo", 103) in _runtimes(facts)
     assert not any(s.startswith("A drum") for s, _, _ in _triples(facts))
+
+
+def test_a_shortlist_by_country_gives_each_title_its_country_and_a_jury_by_country_none():
+    facts = _facts(
+        "Hive is one of 15 films still in the running.\n\n"
+        "The shortlist, by country:\n\n"
+        "- Austria – Great Freedom\n"
+        "- Finland – Compartment No. 6\n"
+        "- Iceland – Lamb\n"
+        "- Japan – Drive My Car\n"
+        "- Kosovo – Hive\n"
+        "- Panama – Plaza Catedral\n\n"
+        "The jury, by country:\n\n"
+        "- Chile – Ana Ruiz Vidal\n"
+        "- Peru – Jorge Salas\n"
+        "- Cuba – Marta Ibáñez\n",
+        title="Kosovo's Hive makes the shortlist",
+    )
+    got = _triples(facts)
+    assert ("Great Freedom", "country_of_origin", "Austria") in got
+    assert ("Compartment No. 6", "country_of_origin", "Finland") in got
+    assert ("Hive", "country_of_origin", "Kosovo") in got
+    assert not any(s == "Ana Ruiz Vidal" for s, _, _ in got)

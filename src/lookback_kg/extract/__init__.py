@@ -202,6 +202,7 @@ def _extract(
         facts.extend(_title_fact(context, sentences))
     facts.extend(_entries_by_their_maker(context, facts, sentences))
     facts.extend(_entries_by_their_studio(context, sentences))
+    facts.extend(_entries_by_country(context, sentences))
     facts = _makers_films(article.body, facts, lineup)
     facts = _without_others_details(facts, (*lineup, *shorts))
     facts.extend(_award_list_facts(context, award_entries))
@@ -565,6 +566,58 @@ _STUDIOS_FILMS = re.compile(
 _ALL_FROM = re.compile(
     r"\bAll[ \t]+(?:are|were)[ \t]+(?P<nationality>\p{Lu}\p{Ll}+)[ \t]+(?:productions|films)\b"
 )
+
+
+# A list of entries by country, a line each: an awards shortlist, a festival's national
+# selection ("- Austria – Great Freedom", "• Norway — The Worst Person in the World")
+_COUNTRY_DASH_TITLE = re.compile(
+    r"(?m)^[ \t]*(?:[-•·*▪][ \t]+)?(?P<country>\p{Lu}[\p{L} .'’-]{1,30}?)[ \t]+[–—-][ \t]+"
+    r"(?P<title>\p{Lu}[^\n]{0,80}?)[ \t]*$"
+)
+_FEWEST_COUNTRY_LINES = 3  # two such lines may be anything: a jury's, a tour's
+
+
+def _entries_by_country(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
+    """Each title of a list by country gets that country, its line as evidence; a list of
+    people by country (a jury's: most of its lines name people) gives nothing."""
+    body = context.article.body
+    lists: list[list[tuple[re.Match[str], str]]] = []
+    end = -1
+    for match in _COUNTRY_DASH_TITLE.finditer(body):
+        # (a country's name, not its adjective: "French – Le Film" is no such line)
+        country = normalise.country_names().get(match["country"].strip().lower())
+        if country is None:
+            end = -1
+            continue
+        if end < 0 or body[end : match.start()].strip():
+            lists.append([])  # a new list: something other than line breaks came between
+        lists[-1].append((match, country))
+        end = match.end()
+    found = []
+    for lines in lists:
+        people = sum(1 for m, _ in lines if names.looks_like_person(m["title"].strip()))
+        if len(lines) < _FEWEST_COUNTRY_LINES or 2 * people >= len(lines):
+            continue
+        for match, country in lines:
+            title = match["title"].strip()
+            if unlikely_title(title):
+                continue  # (a title like a name is the list's too: "Great Freedom")
+            film = context.film if context.film and slugify(title) == context.film.key else None
+            film = film or Entity(EntityKind.FILM, title)
+            start, stop = _stripped_span(match)
+            evidence = Evidence(context.article.source, body[start:stop], start, stop)
+            place = Entity(EntityKind.COUNTRY, country)
+            found.append(
+                Fact(film, Relation.COUNTRY_OF_ORIGIN, place, evidence, "country-list-dash")
+            )
+    return found
+
+
+def _stripped_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where a line's match starts and ends without its edge's spaces."""
+    text = match.group()
+    start = match.start() + len(text) - len(text.lstrip())
+    return start, start + len(text.strip())
 
 
 def _entries_by_their_studio(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
