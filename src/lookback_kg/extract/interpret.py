@@ -81,6 +81,7 @@ HEDGE = re.compile(
     r"(?:was|were|is|are|felt|feel|feels)\s+(?:so\s+|quite\s+|absolutely\s+)?(?:sure|certain|convinced)|"
     # a writer unsure of what they read: "I half-remember reading it made ...", "I think"
     r"half-remember\w*|remember\s+reading|seem\s+to\s+(?:recall|remember)|if\s+memory\s+serves|"
+    r"\bI\s+remember\s+(?:it|that|they)\b|"  # "I remember it took the New Currents Award"
     # a wish the writer owns as one: "in my head the film won the Academy Award"
     r"in\s+my\s+(?:head|mind|dreams|headcanon)|"
     # the writer's own reading: "for me it's a film about loneliness" (GOLD.md, round 43)
@@ -413,6 +414,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("about grief", "But to me it's really a film about grief.")
+    >>> is_hedged(m.string, m)
+    True
+    >>> m = re.search("took", "It premiered at Busan. I remember it took the New Currents Award.")
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("about silence", "For me, if I'm honest, it's a film about silence.")
