@@ -7352,3 +7352,21 @@ def test_a_shortlist_by_country_gives_each_title_its_country_and_a_jury_by_count
     assert ("Compartment No. 6", "country_of_origin", "Finland") in got
     assert ("Hive", "country_of_origin", "Kosovo") in got
     assert not any(s == "Ana Ruiz Vidal" for s, _, _ in got)
+
+
+def test_a_cinemas_entries_by_title_certificate_and_runtime_hold_their_own_facts():
+    facts = _facts(
+        "Accessible Screenings – March 2025\n\n"
+        "Every month we programme captioned and relaxed screenings.\n\n"
+        "Salt Water (Big Water) — 12A — 101 mins\n"
+        "CC: Tue 11 March, 18:00\n"
+        "Ana Ruiz's debut feature follows a teacher across the flood.\n\n"
+        "Copper Tide 2 — PG — 103 mins\n"
+        "RELAXED: Sat 8 March, 10:30\n"
+        "Jo Park's much-loved film returns for a Saturday morning show.\n",
+        title="Accessible Screenings – March 2025 | Lantern Picturehouse",
+    )
+    got = _triples(facts)
+    assert ("Salt Water", "director", "Ana Ruiz") in got
+    assert ("Copper Tide 2", "director", "Jo Park") in got
+    assert ("Copper Tide 2", 103) in _runtimes(facts)

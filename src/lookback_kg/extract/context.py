@@ -1525,6 +1525,12 @@ def entry_headings(body: str) -> dict[int, str]:
         if not key and not unlikely_title(title) and not _DIGIT.search(title):
             # (the line's start, where a prize may stand before the title)
             found.setdefault(match.start() + len(match[0]) - len(match[0].lstrip()), title)
+    for match in _TITLE_CERTIFICATE_RUNTIME.finditer(body):
+        # "Paddington 2 — PG — 103 mins", "Bikpela Wara (Big Water) — 12A — 101 mins": a
+        # cinema's entry, its title, its certificate and its running time
+        title = _TRAILING_BRACKET.sub("", match["title"].partition(" / ")[0]).strip()
+        if not unlikely_title(title):
+            found.setdefault(match.start("title"), title)
     for match in _CAPITALS_OVER_CELLS.finditer(body):
         places = re.split(r"[ \t]*(?:/|,|&|\band\b)[ \t]*", match["where"].strip())
         title = heading_title(match["heading"])
@@ -1619,6 +1625,12 @@ _TITLE_DASH_CELLS = re.compile(
     # (glossed too, in the page's tongue: "KUYU (The Well) — Yönetmen: Emre Sayın · 112 dk.")
     r"(?m)^(?P<title>\p{Lu}[^\n\p{Ll}·|:—–()]{1,60}?(?:[ \t]+\([^()\n]{1,60}\))?)[ \t]+[—–][ \t]+"
     rf"(?=[^\n·]{{2,60}}·[^\n]*\b\d{{1,3}}[ \t]?(?:mins?|minutes|{normalise.FOREIGN_MINUTES})\b)"
+)
+# A title in any case, its certificate and its running time, set apart by dashes
+_TITLE_CERTIFICATE_RUNTIME = re.compile(
+    r"(?m)^(?P<title>\p{Lu}[^\n·|:—–]{0,60}?)[ \t]+[—–][ \t]+"
+    r"(?:U|PG|PG-13|12A?|15|18|R|NC-17|G|TBC|[A-Z]{1,3}\d{0,2}\+?)[ \t]+[—–][ \t]+"
+    r"\d{1,3}[ \t]?(?:mins?|minutes)\b"
 )
 # "ROBOT DREAMS" over "Pablo Berger · Spain/France", "THE BOY AND THE HERON (君たちは...)" over
 # "Hayao Miyazaki · Studio Ghibli · Japan": a round-up's entry, in capitals, over its director,
