@@ -202,7 +202,7 @@ def _extract(
         facts.extend(_title_fact(context, sentences))
     facts.extend(_entries_by_their_maker(context, facts, sentences))
     facts.extend(_entries_by_their_studio(context, sentences))
-    facts.extend(_entries_by_country(context, sentences))
+    facts.extend(_entries_by_country(context))
     facts = _makers_films(article.body, facts, lineup)
     facts = _without_others_details(facts, (*lineup, *shorts))
     facts.extend(_award_list_facts(context, award_entries))
@@ -568,6 +568,56 @@ _ALL_FROM = re.compile(
 )
 
 
+def _entries_by_their_studio(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
+    """A table of titles under an opening that says whose films they all are ("Below is every
+    animated film Studio X has produced. All are Mauritanian productions"): each title gets
+    that company, the class and the country, with the opening's sentences as evidence."""
+    body = context.article.body
+    titles = table_titles(body)
+    if len(titles) < _FEWEST_PROSE_ENTRIES:
+        return []
+    first_row = body.find(titles[0])
+    said = _STUDIOS_FILMS.search(body, 0, first_row)
+    if said is None or names.looks_like_person(said["studio"] or said["studio2"]):
+        return []  # (a maker's films are _entries_by_their_maker's: "every film Ana Ruiz has made")
+
+    def evidence_at(position: int) -> Evidence:
+        """The sentence around the position; the line, where no sentence holds it."""
+        sentence = next((s for s in sentences if s.start <= position < s.end), None)
+        if sentence is None:
+            start = body.rfind("\n", 0, position) + 1
+            stop = body.find("\n", position)
+            stop = len(body) if stop < 0 else stop
+            return Evidence(context.article.source, body[start:stop], start, stop)
+        return Evidence(context.article.source, sentence.text, sentence.start, sentence.end)
+
+    studio = Entity(EntityKind.ORGANIZATION, said["studio"] or said["studio2"])
+    animated = said["animated"] or said["animated2"]
+    kind = WorkClass.ANIMATED_FILM if animated else WorkClass.FILM
+    where = _ALL_FROM.search(body, 0, first_row)
+    country = normalise.country_of(where["nationality"]) if where else None
+    found = []
+    for title in dict.fromkeys(titles):
+        film = Entity(EntityKind.FILM, title)
+        evidence = evidence_at(said.start())
+        found.append(
+            Fact(film, Relation.PRODUCTION_COMPANY, studio, evidence, "company-of-the-entries")
+        )
+        found.append(Fact(film, Relation.INSTANCE_OF, kind, evidence, "type-of-the-entries"))
+        if country and where:
+            place = Entity(EntityKind.COUNTRY, country)
+            found.append(
+                Fact(
+                    film,
+                    Relation.COUNTRY_OF_ORIGIN,
+                    place,
+                    evidence_at(where.start()),
+                    "country-of-the-entries",
+                )
+            )
+    return found
+
+
 # A list of entries by country, a line each: an awards shortlist, a festival's national
 # selection ("- Austria – Great Freedom", "• Norway — The Worst Person in the World")
 _COUNTRY_DASH_TITLE = re.compile(
@@ -577,7 +627,7 @@ _COUNTRY_DASH_TITLE = re.compile(
 _FEWEST_COUNTRY_LINES = 3  # two such lines may be anything: a jury's, a tour's
 
 
-def _entries_by_country(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
+def _entries_by_country(context: ArticleContext) -> list[Fact]:
     """Each title of a list by country gets that country, its line as evidence; a list of
     people by country (a jury's: most of its lines name people) gives nothing."""
     body = context.article.body
@@ -618,50 +668,6 @@ def _stripped_span(match: re.Match[str]) -> tuple[int, int]:
     text = match.group()
     start = match.start() + len(text) - len(text.lstrip())
     return start, start + len(text.strip())
-
-
-def _entries_by_their_studio(context: ArticleContext, sentences: list[Span]) -> list[Fact]:
-    """A table of titles under an opening that says whose films they all are ("Below is every
-    animated film Studio X has produced. All are Mauritanian productions"): each title gets
-    that company, the class and the country, with the opening's sentences as evidence."""
-    body = context.article.body
-    titles = table_titles(body)
-    if len(titles) < _FEWEST_PROSE_ENTRIES:
-        return []
-    first_row = body.find(titles[0])
-    said = _STUDIOS_FILMS.search(body, 0, first_row)
-    if said is None or names.looks_like_person(said["studio"] or said["studio2"]):
-        return []  # (a maker's films are _entries_by_their_maker's: "every film Ana Ruiz has made")
-
-    def evidence_at(position: int) -> Evidence:
-        sentence = next(s for s in sentences if s.start <= position < s.end)
-        return Evidence(context.article.source, sentence.text, sentence.start, sentence.end)
-
-    studio = Entity(EntityKind.ORGANIZATION, said["studio"] or said["studio2"])
-    animated = said["animated"] or said["animated2"]
-    kind = WorkClass.ANIMATED_FILM if animated else WorkClass.FILM
-    where = _ALL_FROM.search(body, 0, first_row)
-    country = normalise.country_of(where["nationality"]) if where else None
-    found = []
-    for title in dict.fromkeys(titles):
-        film = Entity(EntityKind.FILM, title)
-        evidence = evidence_at(said.start())
-        found.append(
-            Fact(film, Relation.PRODUCTION_COMPANY, studio, evidence, "company-of-the-entries")
-        )
-        found.append(Fact(film, Relation.INSTANCE_OF, kind, evidence, "type-of-the-entries"))
-        if country and where:
-            place = Entity(EntityKind.COUNTRY, country)
-            found.append(
-                Fact(
-                    film,
-                    Relation.COUNTRY_OF_ORIGIN,
-                    place,
-                    evidence_at(where.start()),
-                    "country-of-the-entries",
-                )
-            )
-    return found
 
 
 def _makers_films(body: str, facts: list[Fact], lineup: Sequence[Entry]) -> list[Fact]:
