@@ -596,10 +596,10 @@ def _entries_by_their_studio(context: ArticleContext, sentences: list[Span]) -> 
     kind = WorkClass.ANIMATED_FILM if animated else WorkClass.FILM
     where = _ALL_FROM.search(body, 0, first_row)
     country = normalise.country_of(where["nationality"]) if where else None
+    evidence = evidence_at(said.start())
     found = []
     for title in dict.fromkeys(titles):
         film = Entity(EntityKind.FILM, title)
-        evidence = evidence_at(said.start())
         found.append(
             Fact(film, Relation.PRODUCTION_COMPANY, studio, evidence, "company-of-the-entries")
         )

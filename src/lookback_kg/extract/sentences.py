@@ -175,13 +175,12 @@ def without_value_glosses(body: str) -> str:
     >>> without_value_glosses("Genre / Gênero: comedy, drama / comédia, drama")
     'Genre / Gênero: comedy, drama                 '
     """
-    glossed = [
-        m for m in _GLOSSED_VALUE.finditer(body) if not _same_kind(m["native"], m["english"])
-    ]
+    labelled = list(_GLOSSED_VALUE.finditer(body))
+    glossed = [m for m in labelled if not _same_kind(m["native"], m["english"])]
     # (English first on the page, "Genre / Gênero: adventure / aventura": its other side goes)
     english_first = sum(
         1 if _ENGLISH_KEY.fullmatch(m["key"]) else -1 if _ENGLISH_KEY.fullmatch(m["key2"]) else 0
-        for m in _GLOSSED_VALUE.finditer(body)
+        for m in labelled
     )
 
     def blanked(m: re.Match[str], offset: int = 0) -> tuple[int, int]:
