@@ -551,6 +551,16 @@ class ArticleContext:
         """A heading that names a film ("COPPER SKY ★★★★☆", "SEVEN SAMURAI (1954)") starts
         its section: what follows without naming a film is about it, until the next one."""
         heading_before, self.under_plain_heading = self.under_plain_heading, False
+        labelled = _LABELLED_STARS.match(sentence.text.lstrip())
+        if labelled and not unlikely_title(names.clean_name(labelled["title"])):
+            # "Biggest disappointment: Don't Worry Darling ★★.": a list's labelled pick, its
+            # film's entry up to the next
+            film = Entity(EntityKind.FILM, names.clean_name(labelled["title"]))
+            if self.film is not None and film.key == self.film.key:
+                film = self.film
+            self.section, self.topic, self.section_is_a_line = film, None, False
+            self.remember_work(film)
+            return
         if MENTIONS_LABEL.match(sentence.text.lstrip()):
             # "HONOURABLE MENTIONS": the ranked entries are over; each title named after it
             # is its own
@@ -2194,6 +2204,12 @@ _SHOP_VERB = re.compile(rf"(?:{_SHOP_VERBS})[ \t]+(?=\p{{Lu}})")
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+# A list's pick under a label of the blogger's, then the film's stars: "Honourable mention:
+# Triangle of Sadness ★★★, from ...", "Biggest disappointment: Don't Worry Darling ★★."
+_LABELLED_STARS = re.compile(
+    r"(?!(?i:verdict|rating|score|note|our|my)\b)\p{Lu}[\p{L} '’-]{2,40}:[ \t]+"
+    r"(?P<title>\p{Lu}(?:(?![.!?][ \t])[^\n★☆:]){1,80}?)[ \t]+★+½?☆*(?=[.,]|[ \t]*$)"
+)
 # A diary's day over its entry: the day, then the film with its year, perhaps a rating
 _DIARY_LINE = re.compile(
     r"(?:\p{L}{2,9}\.?[ \t]+)?\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+(?:19|20)\d\d)?[ \t]*·[ \t]*"

@@ -94,7 +94,10 @@ HEDGE = re.compile(
     # grief", which states the film's theme)
     r"\b(?:[Tt]o|[Ff]or)\s+me,?\s+it(?:['’]s|\s+is)\s+about|"
     # hearsay: "I once read somewhere that it is based on ...", "someone told me"
-    r"(?:read|heard)\s+somewhere|told\s+me|I['’]m\s+told|I\s+was\s+told|"
+    r"(?:read|heard)\s+somewhere|told\s+me|"
+    # ... "I had read that it was adapted from a novel"
+    r"\bI\s+(?:had\s+|['’]d\s+|once\s+)?(?:read|heard)\s+that\b|"
+    r"I['’]m\s+told|I\s+was\s+told|"
     # what the writer used to say, then takes back: "I have been telling people the score
     # was by X"
     r"(?:been|kept|keep)\s+telling\s+(?:people|everyone|anyone|friends)|"
