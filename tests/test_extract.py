@@ -7370,3 +7370,43 @@ def test_a_cinemas_entries_by_title_certificate_and_runtime_hold_their_own_facts
     assert ("Salt Water", "director", "Ana Ruiz") in got
     assert ("Copper Tide 2", "director", "Jo Park") in got
     assert ("Copper Tide 2", 103) in _runtimes(facts)
+
+
+def test_a_diarys_hourly_entries_hold_their_own_facts_and_a_correction_takes_back_a_runtime():
+    facts = _facts(
+        "Busan diary, day two\n\n"
+        "Three films and one typhoon warning.\n\n"
+        "9:30 — Sa Ilalim ng Dagat (Under the Sea)\n"
+        "Philippines · dir. Ana Ruiz · 112 min · New Currents · ★★★★\n\n"
+        "Ana Ruiz's first feature is a family drama set on Samar.\n\n"
+        "17:30 — Copper Tide\n"
+        "Japan · dir. Jo Park · 98 min · Open Cinema · ★★½\n\n"
+        "It is lovely to look at and far too long.\n\n"
+        "Correction: Copper Tide runs 95 minutes, not 98 as I first wrote above.\n",
+        title="Busan diary, day two: Copper Tide and a wet ferry",
+    )
+    got = _triples(facts)
+    assert ("Sa Ilalim ng Dagat", "director", "Ana Ruiz") in got
+    assert ("Sa Ilalim ng Dagat", 112) in _runtimes(facts)
+    assert ("Copper Tide", "director", "Ana Ruiz") not in got
+    assert ("Copper Tide", 95) in _runtimes(facts)
+    assert ("Copper Tide", 98) not in _runtimes(facts)
+
+
+def test_a_year_lists_ranked_and_labelled_picks_give_their_stars_to_their_own_films():
+    facts = _facts(
+        "My year in films\n\n"
+        "MY TOP THREE\n\n"
+        "1. Copper Tide ★★★★★\n"
+        "Ana Ruiz's period drama premiered at Cannes.\n\n"
+        "2. Salt Wind ★★★★½\n"
+        "Jo Park wrote and directed this, and I am still not over it.\n\n"
+        "Biggest disappointment: Night Ferry ★★. Tom Ek's film has Mia Lund as Alice, who "
+        "deserved better.\n",
+        title="My year in films: numbers and my top three",
+    )
+    got = _triples(facts)
+    assert ("Salt Wind", "director", "Jo Park") in got
+    assert ("Night Ferry", "cast_member", "Mia Lund") in got
+    assert ("Copper Tide", "cast_member", "Mia Lund") not in got
+    assert _scores(facts) == {("Copper Tide", "5"), ("Salt Wind", "4.5"), ("Night Ferry", "2")}

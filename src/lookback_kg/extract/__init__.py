@@ -217,6 +217,7 @@ def _extract(
     facts = _full_character_names(facts, context.full_names)
     facts = _not_yet_released(facts, context)
     facts = _first_releases(facts)
+    facts = _corrected_runtimes(facts)
     roles = {(f.subject, f.object, f.evidence.start) for f in facts if f.qualifiers.character}
     facts = [  # "Elmer, voiced by X": the cast fact with the role makes the bare one redundant
         f
@@ -777,6 +778,41 @@ def _not_yet_released(facts: list[Fact], context: ArticleContext) -> list[Fact]:
             continue
         kept.append(fact)
     return kept
+
+
+# a runtime set right: "Hanauta Ferry runs 95 minutes, not 98 as I first wrote above"
+_RUNTIME_SET_RIGHT = re.compile(
+    r"\b(?P<right>\d{2,3})[ \t]*(?i:minutes|mins?\.?)(?:[ \t]+long)?,?[ \t]+(?i:not)[ \t]+"
+    r"(?:the[ \t]+)?(?P<wrong>\d{2,3})\b"
+)
+
+
+def _corrected_runtimes(facts: list[Fact]) -> list[Fact]:
+    """A runtime the text sets right drops the one it first gave: "Correction: X runs 95
+    minutes, not 98 as I first wrote" takes back the "98 min" of the entry's credits line.
+
+    >>> from lookback_kg.model import Duration, Entity, EntityKind, Evidence, Fact, Relation
+    >>> film = Entity(EntityKind.FILM, "Copper Tide")
+    >>> def runtime(minutes, quote):
+    ...     evidence = Evidence("urn:x", quote, 0, len(quote))
+    ...     return Fact(film, Relation.DURATION, Duration(minutes), evidence, "r")
+    >>> kept = _corrected_runtimes([runtime(98, "Japan · 98 min"),
+    ...     runtime(95, "Copper Tide runs 95 minutes, not 98 as I first wrote.")])
+    >>> [f.object.minutes for f in kept]
+    [95]
+    """
+    wrong = set()
+    for fact in facts:
+        if fact.relation is Relation.DURATION:
+            set_right = _RUNTIME_SET_RIGHT.search(fact.evidence.quote)
+            if set_right and int(set_right["right"]) == fact.object.minutes:
+                wrong.add((fact.subject, int(set_right["wrong"])))
+    return [
+        fact
+        for fact in facts
+        if fact.relation is not Relation.DURATION
+        or (fact.subject, fact.object.minutes) not in wrong
+    ]
 
 
 def _first_releases(facts: list[Fact]) -> list[Fact]:

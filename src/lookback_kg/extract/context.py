@@ -1127,6 +1127,8 @@ _HEADING_OVER_WHERE = re.compile(
 )
 _PRIZE_HEADING = re.compile(r"(?i:\b(?:prize|award|awards|best|jury|winner|winners)\b)")
 # "1 / Kuşların Dili", "1  Low Tide at Ōhope": a programme's number before its entry's title
+# a day's hour before the entry's title, over its line of credits: "13:00 — Winter Ledger"
+_SLOT_HOUR = re.compile(r"^\d{1,2}[:.h]\d\d[ \t]*(?i:[ap]\.?m\.?[ \t]*)?[—–·|-][ \t]*(?=\p{Lu})")
 _SLASH_RANK = re.compile(r"^\d{1,2}(?:[ \t]+/[ \t]+|[ \t]{2,}|\t)(?=\p{Lu})")
 _RUNTIME_LINE = re.compile(r"[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}['’′](?![\p{L}\d]))")
 # Words of a programme's parts, not of a film's title: "INTERNATIONAL COMPETITION".
@@ -1381,6 +1383,7 @@ def entry_headings(body: str) -> dict[int, str]:
         title = heading_title(line)
         if title is None:
             line = _SLASH_RANK.sub("", line)  # "1 / Kuşların Dili (The Language of Birds)"
+            line = _SLOT_HOUR.sub("", line)  # "9:30 — Sa Ilalim ng Bakawan", its credits under it
             marked = _MARK.match(line)
             if marked:  # "▸ A Casa das Marés", "▸ Las horas quietas | The Quiet Hours": a
                 # programme's mark before its entry's title, and the title's gloss after a bar
@@ -5363,10 +5366,19 @@ _RELEASE_NOTE = re.compile(
 )
 
 
+# an editor's note before what it says: "Correction (6 October):", "Update:", "PS:"
+_EDITORS_LABEL = re.compile(
+    r"(?i:corrections?|updates?|clarification|editor['’]s[ \t]+note|note|spoilers?|warning|"
+    r"disclaimer|p\.?s\.?)(?:[ \t]*\([^()\n]{1,30}\))?"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def unlikely_title(name: str) -> bool:
     """A name that is never the title of a film: an award, a festival, a month, a country."""
     head, colon, _ = name.partition(": ")
+    if colon and _EDITORS_LABEL.fullmatch(head):
+        return True  # "Correction: Copper Tide runs 95 minutes": the page's note, then the title
     if colon and re.search(r"\w['’]s\b", head):
         # "Yomogi's Lanterns: The Last Summer Festival": the subtitle may say "festival"
         return unlikely_title(head)

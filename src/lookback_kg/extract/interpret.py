@@ -86,7 +86,7 @@ HEDGE = re.compile(
     r"in\s+my\s+(?:head|mind|dreams|headcanon)|"
     # the writer's own reading: "for me it's a film about loneliness" (GOLD.md, round 43)
     # (an aside between: "For me, if I'm honest, it's a film about silence")
-    r"\b(?:[Tt]o|[Ff]or)\s+me,?\s+(?:(?:if\s+I['’]m\s+honest|honestly|personally),?\s+)?"
+    r"\b(?:[Tt]o|[Ff]or)\s+me,?\s+(?:(?:if\s+I['’]m\s+honest|honestly|personally|though|however),?\s+)?"
     r"(?:it|this|the\s+film)(?:['’]s|\s+is)\s+"
     r"(?:(?:really|finally|mostly|always|ultimately|just)\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+)?"
     r"(?:film|movie|story)\s+about|"
@@ -293,7 +293,7 @@ ORG_RELATIONS = frozenset(r for r, spec in RELATIONS.items() if spec.object == "
 
 # "For me, if I'm honest, ": the writer's own reading opens, an aside between
 _READER_BEFORE_ASIDE = re.compile(
-    r"\b(?:[Tt]o|[Ff]or)\s+me,\s+(?:if\s+I['’]m\s+honest|honestly|personally),\s*\Z"
+    r"\b(?:[Tt]o|[Ff]or)\s+me,\s+(?:if\s+I['’]m\s+honest|honestly|personally|though|however),\s*\Z"
 )
 _NEGATED_BEFORE_ASIDE = re.compile(r"\b(?i:not|never)[ \t]*,[^,]{1,60},[ \t]*$")
 
@@ -423,6 +423,9 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("about silence", "For me, if I'm honest, it's a film about silence.")
+    >>> is_hedged(m.string, m)
+    True
+    >>> m = re.search("about debt", "For me, though, it is really a film about debt.")
     >>> is_hedged(m.string, m)
     True
     >>> m = re.search("based on", "Fun fact: it's based on the old comic, right?")
