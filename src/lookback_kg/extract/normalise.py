@@ -150,7 +150,8 @@ CURRENCY_MARKS = {
     "E£": "EGP",
     "RMB": "CNY",
     "Kč": "CZK",
-    "Rs": "INR",
+    "Rs": "INR",  # (India's, unless the page settles another's: see page_rupee)
+    "₨": "INR",
     "KSh": "KES",  # East Africa's shillings and Ghana's cedi, as their papers write them
     "USh": "UGX",
     "TSh": "TZS",
@@ -232,6 +233,37 @@ def page_currency(word: str, page: str) -> str | None:
         or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)
     }
     return named.pop() if len(named) == 1 else None
+
+
+# The rupees of other countries than India, by the words a page names them with
+_RUPEE_LANDS = {
+    "PKR": ("pakistan", "pakistani", "lollywood", "pkr"),
+    "LKR": ("sri lanka", "sri lankan", "sinhala", "lkr"),
+    "NPR": ("nepal", "nepali", "nepalese", "npr"),
+    "MUR": ("mauritius", "mauritian", "mur"),
+}
+RUPEE_MARKS = frozenset({"Rs", "Rs.", "₨", "rupee", "rupees"})
+
+
+@functools.lru_cache(maxsize=256)
+def page_rupee(page: str) -> str:
+    """The rupee a page counts in: another country's where the page names that country and
+    not India ("₨9.64 crore" on a page about a Pakistani film), else India's.
+
+    >>> page_rupee("the 2023 Pakistani comedy took ₨9.64 crore"), page_rupee("Mumbai, ₹3 crore")
+    ('PKR', 'INR')
+    >>> page_rupee("a Nepali film ... its Indian release")
+    'INR'
+    """
+    lowered = page.lower()
+    if re.search(r"\b(?:india|indian|bollywood|inr)\b", lowered):
+        return "INR"
+    named = [
+        code
+        for code, words in _RUPEE_LANDS.items()
+        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)
+    ]
+    return named[0] if len(named) == 1 else "INR"
 
 
 def parse_number(text: str) -> Decimal | None:

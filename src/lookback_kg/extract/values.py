@@ -155,10 +155,14 @@ def money(text: str, page: str = ""):
     )
     if match is None:
         return None
-    after = match["after"] or ""
+    before, after = match["before"] or "", match["after"] or ""
     if after and normalise.currency_code(after) is None:
         after = normalise.page_currency(after, page) or after
-    return normalise.parse_money(match["amount"], before=match["before"] or "", after=after)
+    if after.lower() in normalise.RUPEE_MARKS:
+        after = normalise.page_rupee(page)  # "₨24.6 crore" on a Pakistani film's page
+    elif before in normalise.RUPEE_MARKS and not after:
+        before = normalise.page_rupee(page)
+    return normalise.parse_money(match["amount"], before=before, after=after)
 
 
 def rating(text: str, count: str | None) -> Rating | None:
