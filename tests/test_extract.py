@@ -7410,3 +7410,25 @@ def test_a_year_lists_ranked_and_labelled_picks_give_their_stars_to_their_own_fi
     assert ("Night Ferry", "cast_member", "Mia Lund") in got
     assert ("Copper Tide", "cast_member", "Mia Lund") not in got
     assert _scores(facts) == {("Copper Tide", "5"), ("Salt Wind", "4.5"), ("Night Ferry", "2")}
+
+
+def test_a_release_calendars_headline_and_parts_are_no_films():
+    facts = _facts(
+        "Disc Diary: DVD and Blu-ray releases, March 2025\n"
+        "Updated 12 March 2025.\n\n"
+        "Date | Title | Label | Format\n"
+        "Mon 3 Mar | Salt Wind (UK, 2024) | Fieldnote Home Video | DVD\n"
+        "Mon 24 Mar | Copper Tide (Qatar, 2024) | Tidewell Editions | Blu-ray, DVD\n\n"
+        "PICK OF THE MONTH\n"
+        "Copper Tide (Al-Bahr)\n"
+        "Ana Ruiz's debut film had its world premiere at the Ajyal Film Festival on "
+        "17 November 2024.\n"
+        "Running time: 94 mins · Language: Arabic, English subtitles · Region B\n\n"
+        "ALSO OUT THIS MONTH\n"
+        "Salt Wind — Jo Park's documentary about copper miners, 79 mins. Out now.\n",
+        title="Disc Diary: DVD and Blu-ray releases, March 2025",
+    )
+    subjects = {f.subject.name for f in facts}
+    assert not any("Disc Diary" in name or "Also Out" in name for name in subjects)
+    assert ("Copper Tide", 94) in _runtimes(facts)
+    assert ("Salt Wind", 79) in _runtimes(facts)
