@@ -7432,3 +7432,19 @@ def test_a_release_calendars_headline_and_parts_are_no_films():
     assert not any("Disc Diary" in name or "Also Out" in name for name in subjects)
     assert ("Copper Tide", 94) in _runtimes(facts)
     assert ("Salt Wind", 79) in _runtimes(facts)
+
+
+def test_a_debut_film_that_stars_is_the_film_at_hand_and_to_film_is_a_verb():
+    facts = _facts(
+        "Copper Tide is a 2023 film.\n\n"
+        "Ana Ruiz's debut film, a quiet drama she wrote with Jo Park, stars Salem Al-Marri as "
+        "Rashid, a pearl diver, and Huda Al-Kubaisi as Maryam, the granddaughter who wants to "
+        "film him. Sandline Pictures gave it a small UK cinema release in June.\n",
+        title="Copper Tide review",
+    )
+    got = _triples(facts)
+    assert ("Copper Tide", "cast_member", "Salem Al-Marri") in got
+    assert ("Copper Tide", "cast_member", "Huda Al-Kubaisi") in got
+    assert ("Copper Tide", "character", "Maryam") in got
+    assert ("Copper Tide", "distributor", "Sandline Pictures") in got
+    assert not any(s == "Maryam" for s, _, _ in got)

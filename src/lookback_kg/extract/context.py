@@ -94,7 +94,10 @@ _OTHER_WORK = re.compile(
     # (in lower case: "Ingrid's Last Ferry" is a title)
     r"(?:previous|earlier|prior|last|debut|breakout|next)\b"
     # (in the present, the film at hand: "Ruairí Keogh-Daly's debut is a horror comedy")
-    r"(?!(?<=debut)\s+(?:is|follows|tells|stars|centres|centers|opens)\b)"
+    # (or with its noun and an aside: "Noora Al-Mannai's debut film, a quiet Qatari drama
+    # she wrote with Khalid Al-Sada, stars ...")
+    r"(?!(?<=debut)(?:\s+(?:film|feature|movie))?(?:,\s+(?:a|an|the)\s[^,.;]{1,80},)?"
+    r"\s+(?:is|follows|tells|stars|centres|centers|opens)\b)"
     # "in one of her last roles": a person's part, not another film
     r"(?!\s+(?:[\p{Ll}-]+\s+)?(?:roles?|parts?|appearances?|performances?|years?|days?|words?)\b)"
     r"(?:\s+(?:[\p{Ll}-]+\s+){0,2}?(?i:film|movie|feature|short|work|project|effort)\b)?"
@@ -2684,8 +2687,9 @@ _TYPED_IN_APPOSITION = re.compile(
     r"(?:\d{1,3}-minute[ \t]+\p{Ll}+\b|"
     # within the line: "Yūko Ogino, Chihiro's mother" ends it ("Turkish–Finnish" is one word)
     r"(?:[\p{L}'’–-]+[ \t]+){0,5}?"
-    r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|musical|western|"
-    r"sequel|hit|debut|anime|short|animation|epic|biopic|melodrama|co-production)\b(?!['’]s\b))"
+    # (a verb is none: "Maryam, the granddaughter who wants to film him")
+    r"(?<!\bto[ \t])(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|"
+    r"musical|western|sequel|hit|debut|anime|short|animation|epic|biopic|melodrama|co-production)\b(?!['’]s\b))"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
     r"(?!(?:\s+(?:once again|again|also|still|now|then|later|already|soon))?"
     r"\s+(?:has|had|have|is|was|went|opened|grossed|earned|took|won|stars|starred|follows|"
