@@ -7448,3 +7448,25 @@ def test_a_debut_film_that_stars_is_the_film_at_hand_and_to_film_is_a_verb():
     assert ("Copper Tide", "character", "Maryam") in got
     assert ("Copper Tide", "distributor", "Sandline Pictures") in got
     assert not any(s == "Maryam" for s, _, _ in got)
+
+
+def test_on_a_sequels_page_the_sequel_is_the_film_and_a_reprised_part_is_its_own():
+    facts = _facts(
+        "Copper Tide II is a 2022 Chadian drama film directed by Ana Ruiz. A sequel to "
+        "Ruiz's Copper Tide (2018), it finds the ferryman ten years on. Jo Park reprises his "
+        "role as Moussa from the first film; Mia Lund appears as the customs officer Béchir.\n\n"
+        "Copper Tide grossed 85 million CFA francs (XAF) in Central African cinemas. The sequel "
+        "received the same festival's Best Screenplay award in 2023; its own takings are "
+        "reported to have passed 120 million CFA francs.\n",
+        title="Copper Tide II — FilmPedia",
+    )
+    got = _triples(facts)
+    assert ("Copper Tide II", "cast_member", "Jo Park") in got
+    assert ("Copper Tide II", "character", "Béchir") in got
+    assert ("Copper Tide II", "award_received", "Best Screenplay") in got
+    grosses = {
+        (f.subject.name, str(f.object.amount), f.object.currency)
+        for f in facts
+        if f.relation.value == "box_office"
+    }
+    assert grosses == {("Copper Tide", "85000000", "XAF")}

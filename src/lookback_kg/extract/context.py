@@ -86,7 +86,8 @@ _OTHER_WORK = re.compile(
     r"|\b(?i:an?|the)\s+(?i:unrelated|different|separate|older)\s+(?:[\p{L}\d-]+\s+){0,3}?"
     r"(?i:film|movie|feature|series|version)\b"
     # "The first film took C$3.1 million", beside its sequel; not "the first film to win"
-    r"|\b(?i:the)\s+(?i:first)\s+(?i:film|movie|feature|instalment|installment|one)\b"
+    # (not where a part comes from: "reprises his role as Moussa from the first film")
+    r"|(?<!\b(?i:from)\s)\b(?i:the)\s+(?i:first)\s+(?i:film|movie|feature|instalment|installment|one)\b"
     r"(?!\s+(?:to|from|in|ever|since|of|by|with|that|which)\b)"
     r"|\b(?i:the|a|its|this|our)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?i:restoration|remaster|remake|sequel|prequel|follow-up|trailer|teaser)\b"
@@ -904,6 +905,13 @@ class ArticleContext:
         for match in others:
             if match["year"] and (self.film_year is None or int(match["year"]) == self.film_year):
                 continue
+            if (
+                self.film is not None
+                and _THE_SEQUEL.fullmatch(match.group())
+                and _is_sequel(self.film.name, self.article.body)
+            ):
+                found.append((match.start(), self.film))  # "The sequel received ...": the
+                continue  # page's own film, a sequel itself
             if self._describes_film(text, match.start()):
                 continue
             after = _TITLE_OPENS.match(text, match.end())
@@ -922,6 +930,19 @@ class ArticleContext:
                 continue
             found.append((match.start(), OTHER_WORK))
         return found
+
+
+_THE_SEQUEL = re.compile(r"(?i:the|this)\s+sequel")
+# the film's title numbers it, or the page says it follows another: "A sequel to Ndoubabé's
+# Sarh Crossing (2018), it finds ..."
+_SEQUEL_TITLE = re.compile(r"\b(?:II|III|IV|[2-9])\b(?!\s*(?:min|mins|minutes|hours?)\b)")
+_SEQUEL_TO = re.compile(r"\b(?:[Aa]|[Tt]he|[Ii]ts)\s+(?:direct\s+)?sequel\s+to\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _is_sequel(film: str, body: str) -> bool:
+    """Whether the page's film is itself a sequel, so that "the sequel" names it."""
+    return bool(_SEQUEL_TITLE.search(film) or _SEQUEL_TO.search(body[:1500]))
 
 
 # (after a bracket only: "Saint-Louis, 1959" may be a title whole)

@@ -53,7 +53,7 @@ HEDGE = re.compile(
     # (not "Will" of a name: "played by Daniel London and Will Oldham")
     r"\bmay\b|\b(?:[Ww]ill|WILL)\b(?![ \t]+\p{Lu}\p{Ll})|"
     r"\b(?i:expected|rumou?red|reportedly|speculat\w*|might|could|would|should|"
-    r"plans?\s+to|"
+    r"plans?\s+to|(?:is|are|was|were)\s+reported\s+to|"  # "takings are reported to have passed"
     r"planned|set to|likely|possibly|probably|hopes?\s+to|hoping|aims?\s+to|tipped|predicted|"
     r"predict(?:s|ing)?|(?:my|a)\s+prediction|I\s+bet|"
     # (not the reader's choice: "if you want to go back further, her first film was X")

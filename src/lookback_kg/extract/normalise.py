@@ -175,7 +175,9 @@ CURRENCY_BEFORE = (
 # ... and its name or code after the amount: "4.7 million SEK", "86 million naira", "45 zł"
 _AFTER_WORDS = sorted(map(re.escape, CURRENCY_WORDS | SHARED_CURRENCY_WORDS), key=len, reverse=True)
 CURRENCY_AFTER = (
-    rf"(?:(?i:{'|'.join(_AFTER_WORDS)})"
+    # (the CFA franc, by the last word the page's country settles: "85 million CFA francs")
+    r"(?:CFA[ \u00a0](?i:francs?)|"
+    rf"(?i:{'|'.join(_AFTER_WORDS)})"
     r"|zł|Kč|[A-Z]{3})(?!\w)"
 )
 

@@ -157,7 +157,9 @@ def money(text: str, page: str = ""):
         return None
     before, after = match["before"] or "", match["after"] or ""
     if after and normalise.currency_code(after) is None:
-        after = normalise.page_currency(after, page) or after
+        # ("85 million CFA francs" on a page about a Chadian film: the last word settles it)
+        last = after.split()[-1]
+        after = normalise.page_currency(after, page) or normalise.page_currency(last, page) or after
     if after.lower() in normalise.RUPEE_MARKS:
         after = normalise.page_rupee(page)  # "₨24.6 crore" on a Pakistani film's page
     elif before in normalise.RUPEE_MARKS and not after:
