@@ -7470,3 +7470,18 @@ def test_on_a_sequels_page_the_sequel_is_the_film_and_a_reprised_part_is_its_own
         if f.relation.value == "box_office"
     }
     assert grosses == {("Copper Tide", "85000000", "XAF")}
+
+
+def test_letters_page_a_quoted_complaint_is_no_title_and_the_papers_corrected_claim_is_dropped():
+    facts = _facts(
+        'Our review of "Copper Tide" (Culture, 19 March) brought much post.\n\n'
+        'Your reviewer complained that the film "runs a punishing two hours". It does not. '
+        "The distributor's press sheet gives the running time as 96 minutes.\n\n"
+        "Editor's note: Our review of 19 March stated that Copper Tide was produced by Studio "
+        "Lemur. The film was produced by Ravo Films. We apologise for the error.\n",
+        title='Letters: "Copper Tide" divides our readers',
+    )
+    got = _triples(facts)
+    assert ("Copper Tide", 96) in _runtimes(facts)
+    assert ("Copper Tide", "production_company", "Ravo Films") in got
+    assert ("Copper Tide", "production_company", "Studio Lemur") not in got

@@ -2809,7 +2809,11 @@ _KIND_BEFORE_QUOTE = re.compile(
     r"\b(?:film|thriller|drama|comedy|documentary|feature|short|saga|musical)\s+[\"“]$"
 )
 _PLAYER_AFTER = re.compile(r"\s*\((?P<name>[^()\d\n]{3,40})\)")
-_STYLED_LOWER = re.compile(r"\p{Ll}[\p{Ll}\d'’-]*(?: [\p{Ll}\d'’-]+){0,4}\.?")
+# (not a verb's phrase quoted from a review: 'the film "runs a punishing two hours"')
+_STYLED_LOWER = re.compile(
+    r"(?!\p{Ll}+s (?:a|an|the|its|his|her|their|for|like) )"
+    r"\p{Ll}[\p{Ll}\d'’-]*(?: [\p{Ll}\d'’-]+){0,4}\.?"
+)
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 # "Lucrecia Sosa's drama El invierno de los perros, written and ...": a title in sentence case,
 # as Spanish, French, Italian, Portuguese and German write them, after what the film is

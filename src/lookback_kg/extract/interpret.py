@@ -128,7 +128,12 @@ HEDGE = re.compile(
     r"tracking\s+(?:suggests|points|indicates)|"
     # "Some Georgian outlets reported in July that the film had won ...": others' report
     r"(?:some|several|a\s+few|other|local|early)\s+(?:[\p{L}-]+\s+)?(?:outlets|reports|media|"
-    r"newspapers|papers|blogs|tabloids|sites)\s+(?:\w+\s+){0,3}?(?:reported|wrote|said|claimed))\b"
+    r"newspapers|papers|blogs|tabloids|sites)\s+(?:\w+\s+){0,3}?(?:reported|wrote|said|claimed)|"
+    # the paper's own earlier piece, which a correction sets right: "Our review of 19 March
+    # stated that X was produced by Studio Lemur"
+    r"(?:our|an\s+earlier|a\s+previous|the\s+original)\s+(?:review|article|story|piece|report|"
+    r"post|version\s+of\s+this\s+\w+)\s+(?:[^.;]{0,30}?\s)?(?:stated|said|reported|claimed|"
+    r"wrote|gave|listed|credited))\b"
 )
 DOUBT_AFTER = re.compile(  # (in any case: "directed by X if i remember right")
     r"(?i)[^.;!?]{0,40}?\b(?:if\s+I['’]?m\s+remembering|if\s+I\s+remember|if\s+memory\s+serves|"
