@@ -7485,3 +7485,26 @@ def test_letters_page_a_quoted_complaint_is_no_title_and_the_papers_corrected_cl
     assert ("Copper Tide", 96) in _runtimes(facts)
     assert ("Copper Tide", "production_company", "Ravo Films") in got
     assert ("Copper Tide", "production_company", "Studio Lemur") not in got
+
+
+def test_a_bilingual_record_reads_its_tongues_own_names_glossed_themes_and_a_decimal_comma():
+    facts = _facts(
+        "Copper Tide (2021)\n"
+        "Colombia · 97 min · Drama\n\n"
+        "Ficha técnica / Credits\n"
+        "Dirección (Director): Ana Ruiz\n"
+        "Idioma (Language): español\n"
+        "Temas / Themes: duelo (grief), memoria (memory)\n\n"
+        "Valoración de usuarios / User rating: 7,4/10 (1.283 votos)\n\n"
+        "──────────────\n"
+        "DATOS / TECHNICAL DATA\n"
+        "──────────────\n"
+        "País / Country: Colombia, Peru\n",
+        title="Copper Tide (2021) – Ficha técnica | CineBase",
+    )
+    got = _triples(facts)
+    assert ("Copper Tide", "original_language", "Spanish") in got
+    assert {o for s, r, o in got if r == "main_subject"} == {"grief", "memory"}
+    assert _scores(facts) == {("Copper Tide", "7.4")}
+    assert ("Copper Tide", "country_of_origin", "Peru") in got
+    assert not any(s == "Datos" for s, _, _ in got)

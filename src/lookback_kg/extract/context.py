@@ -2490,7 +2490,7 @@ CREDIT_HEADING = re.compile(
     r"(?:[\p{L} ]{1,30}?[ \t]*/[ \t]*)?"
     r"(?i:(?:the |our |my )?(?:director|directors|cast|voice cast|"
     r"(?:technical |full |main )?credits|synopsis|sinopsis|sinopse|synopsie|"
-    r"technical (?:sheet|details)|"
+    r"technical (?:sheet|details|data)|datos(?: t[ée]cnicos)?|dati tecnici|donn[ée]es techniques|"
     r"ficha t[ée]cnica|fiche technique|screenings|funciones|s[ée]ances|selections|"
     r"awards (?:&|and) (?:selections|festivals|nominations)|"
     r"logline|screenplay|music|reviews?|"

@@ -74,6 +74,12 @@ _CLOSING_WORDS = re.compile(
 )
 
 
+# a theme in the page's tongue, its English in brackets: "duelo (grief)"
+_GLOSSED_THEME = re.compile(
+    r"\p{L}[\p{L}\p{M} '’-]{1,40}?[ \t]*\((?P<english>\p{Ll}[\p{Ll} -]{1,40})\)"
+)
+
+
 def themes(text: str) -> list[str]:
     """Themes from a list: "isolation, grief, and the trauma of violence".
 
@@ -95,6 +101,8 @@ def themes(text: str) -> list[str]:
     ['waiting', 'uncertainty']
     >>> themes("trabajo heredado / inherited labour · agua / water")
     ['inherited labour', 'water']
+    >>> themes("duelo (grief), memoria (memory)")
+    ['grief', 'memory']
     >>> themes("emigration, nothing else"), themes("grief, very simply")
     (['emigration'], ['grief'])
     """
@@ -111,6 +119,9 @@ def themes(text: str) -> list[str]:
     parts = re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+·\s+", text)  # or "·"
     if len(parts) > 1 and all(part.count(" / ") == 1 for part in parts):
         parts = [part.split(" / ")[1] for part in parts]  # "agua / water": each in two languages
+    glossed = [_GLOSSED_THEME.fullmatch(part.strip()) for part in parts]
+    if all(glossed):
+        parts = [gloss["english"] for gloss in glossed]  # "duelo (grief)": its English in brackets
     themes = []
     for part in parts:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip())
@@ -174,7 +185,8 @@ def rating(text: str, count: str | None) -> Rating | None:
     >>> rating("3.9 ★", "18,412")
     Rating(value=Decimal('3.9'), best=Decimal('5'), worst=Decimal('0'), count=18412)
     """
-    starred = _NUMBER_THEN_STAR.fullmatch(text.strip())
+    text = re.sub(r"^(\d{1,3}),(\d)(?=\s*(?:/|out of))", r"\1.\2", text.strip())  # "7,4/10"
+    starred = _NUMBER_THEN_STAR.fullmatch(text)
     if starred:
         value, best = Decimal(starred["value"]), Decimal(5)
         return Rating(value=value, best=best, count=int(count.replace(",", "")) if count else None)
