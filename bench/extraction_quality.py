@@ -30,6 +30,7 @@ import regex as re
 
 from lookback_kg.articles import read_article
 from lookback_kg.extract import extract_facts
+from lookback_kg.extract.normalise import country_of
 from lookback_kg.model import Duration, Entity, Fact, Money, Rating, Relation, WorkClass
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
@@ -86,6 +87,8 @@ def gold_key(line: dict) -> tuple[str, str, str]:
     money = re.fullmatch(r"([\d.]+) ([A-Z]{3})", obj)
     if money:
         obj = f"{number(Decimal(money.group(1)))} {money.group(2)}"
+    if line["relation"] == Relation.COUNTRY_OF_ORIGIN.value:
+        obj = country_of(obj) or obj  # "USSR" is the Soviet Union, as the reader names it
     score = re.fullmatch(r"([\d.]+)/([\d.]+)", obj)
     if score:
         obj = f"{number(Decimal(score.group(1)))}/{number(Decimal(score.group(2)))}"

@@ -591,6 +591,11 @@ SPOKEN_NAMES = (
 # Adjectives of nationality -> the country's English name (CLDR has no demonyms).
 DEMONYMS = {
     "japanese": "Japan",
+    "soviet": "Soviet Union",  # the former countries' films: "a Soviet war film"
+    "east german": "East Germany",
+    "west german": "West Germany",
+    "yugoslav": "Yugoslavia",
+    "czechoslovak": "Czechoslovakia",
     "american": "United States",
     "french": "France",
     "british": "United Kingdom",
@@ -767,6 +772,8 @@ def country_of(text: str) -> str | None:
 
     >>> country_of("Japanese"), country_of("japan"), country_of("North America")
     ('Japan', 'Japan', None)
+    >>> country_of("USSR"), country_of("DDR")
+    ('Soviet Union', 'East Germany')
     """
     lowered = text.strip().lower()
     abbreviated = _ABBREVIATED.get(text.strip())  # "UK", "USA": in capitals only ("us")
@@ -780,4 +787,13 @@ _ABBREVIATED = {
     "US": "United States",
     "U.S.": "United States",
     "U.S.A.": "United States",
+    "USSR": "Soviet Union",  # and the former countries by their initials
+    "U.S.S.R.": "Soviet Union",
+    "SSSR": "Soviet Union",
+    "GDR": "East Germany",
+    "DDR": "East Germany",
+    "FRG": "West Germany",
+    "BRD": "West Germany",
+    "ČSSR": "Czechoslovakia",
+    "SFRY": "Yugoslavia",
 }

@@ -154,8 +154,11 @@ def _same_kind(native: str, english: str) -> bool:
     if native.count(",") != english.count(","):
         return True  # not one list glossed item by item: leave it
     languages = normalise.language_names()
-    both_languages = native.lower() in languages and english.lower() in languages
-    return both_languages or bool(normalise.country_of(native) and normalise.country_of(english))
+    both_languages = languages.get(native.lower()) not in (None, languages.get(english.lower()))
+    both_languages = both_languages and english.lower() in languages
+    countries = normalise.country_of(native), normalise.country_of(english)
+    # (one country in two tongues is a gloss: "SSSR / USSR")
+    return both_languages or (None not in countries and countries[0] != countries[1])
 
 
 def without_value_glosses(body: str) -> str:
