@@ -7508,3 +7508,74 @@ def test_a_bilingual_record_reads_its_tongues_own_names_glossed_themes_and_a_dec
     assert _scores(facts) == {("Copper Tide", "7.4")}
     assert ("Copper Tide", "country_of_origin", "Peru") in got
     assert not any(s == "Datos" for s, _, _ in got)
+
+
+def test_a_romanian_record_reads_its_labels_alone_on_their_lines_and_its_rows_are_no_titles():
+    facts = _facts(
+        "Copper Tide\n"
+        "Titlu original: Kobberflod\n\n"
+        "Regia\nAna Ruiz\n\n"
+        "Scenariul\nAna Ruiz, Jo Park\n\n"
+        "Imaginea\nTom Ek\n\n"
+        "Muzica\nMia Lund\n\n"
+        "Țara: Norvegia\n"
+        "Limba: norvegiană (subtitrare în limba română)\n"
+        "Durata: 128 min\n",
+        title="Copper Tide (Kobberflod) – Cinema Zefir",
+    )
+    got = _triples(facts)
+    assert ("Copper Tide", "director", "Ana Ruiz") in got
+    assert ("Copper Tide", "screenwriter", "Jo Park") in got
+    assert ("Copper Tide", "cinematographer", "Tom Ek") in got
+    assert ("Copper Tide", "composer", "Mia Lund") in got
+    assert ("Copper Tide", 128) in _runtimes(facts)
+
+
+def test_a_pages_parts_in_capitals_are_no_films_a_reviews_word_a_fact_box_an_episode_mark():
+    review = _facts(
+        "RECENSION\n"
+        "Bergens tystnad – en tyst film\n\n"
+        "Bergens tystnad (Khomūshii kūhho)\n"
+        "Regi: Farrukh Nazarov\n"
+        "Längd: 1 tim 52 min\n",
+        title="Recension: Bergens tystnad – en tyst film",
+    )
+    assert "Recension" not in {f.subject.name for f in review}
+    sheet = _facts(
+        "FILM CLUB – WORKSHEET 7\n\n"
+        "COPPER TIDE (Kobberflod)\n\n"
+        "FACT BOX\n"
+        "Director:        Ana Ruiz\n"
+        "Running time:    130 minutes\n\n"
+        "PART B – BACKGROUND READING\n"
+        "The film was first shown at the Montreal World Film Festival in August 2008.\n",
+        title="Film Club Worksheet 7 – Copper Tide (Kobberflod, 2008)",
+    )
+    subjects = {f.subject.name for f in sheet}
+    assert ("Copper Tide", 130) in _runtimes(sheet)
+    assert not subjects & {"Fact Box", "Part B – Background Reading"}
+    blog = _facts(
+        "I rewatched all three films back to back.\n\n"
+        "EPISODE 1 — COPPER TIDE (2015)\n"
+        "Ana Ruiz's first film. My rating: ★★★★☆ (4/5)\n\n"
+        "EPISODE 2 — COPPER TIDE II: THE FALAJ (2018)\n"
+        "Ruiz again. My rating: ★★★☆☆ (3/5)\n",
+        title="The Copper Tide trilogy, one film at a time",
+    )
+    assert _scores(blog) == {("Copper Tide", "4"), ("Copper Tide II: The Falaj", "3")}
+
+
+def test_a_colon_title_over_its_one_word_rows_still_heads_its_entry():
+    facts = _facts(
+        "What to stream in February\n\n"
+        "Quipu: The Knot Keepers\n"
+        "Director: Ana Ruiz · 90 min\n"
+        "A Peruvian animated adventure.\n\n"
+        "Sisu: Night Ferry\n"
+        "Director: Jo Park · 101 min\n"
+        "A Finnish crime comedy.\n",
+        title="What to stream in February",
+    )
+    got = _triples(facts)
+    assert ("Quipu: The Knot Keepers", "director", "Ana Ruiz") in got
+    assert ("Sisu: Night Ferry", "director", "Jo Park") in got

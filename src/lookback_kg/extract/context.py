@@ -1153,6 +1153,8 @@ _PRIZE_HEADING = re.compile(r"(?i:\b(?:prize|award|awards|best|jury|winner|winne
 # "1 / Kuşların Dili", "1  Low Tide at Ōhope": a programme's number before its entry's title
 # a day's hour before the entry's title, over its line of credits: "13:00 — Winter Ledger"
 _SLOT_HOUR = re.compile(r"^\d{1,2}[:.h]\d\d[ \t]*(?i:[ap]\.?m\.?[ \t]*)?[—–·|-][ \t]*(?=\p{Lu})")
+# a record's row, its key one word: "Durata: 128 min"
+_ONE_WORD_ROW = re.compile(r"[ \t]*\p{Lu}\p{L}+[ \t]*:[ \t]")
 _SLASH_RANK = re.compile(r"^\d{1,2}(?:[ \t]+/[ \t]+|[ \t]{2,}|\t)(?=\p{Lu})")
 _RUNTIME_LINE = re.compile(r"[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}['’′](?![\p{L}\d]))")
 # Words of a programme's parts, not of a film's title: "INTERNATIONAL COMPETITION".
@@ -1396,6 +1398,14 @@ def entry_headings(body: str) -> dict[int, str]:
         row_key = _LABEL_WORDS.fullmatch(head) or _ROW_KEY.fullmatch(head)
         if colon and (row_key or ", " in rest) and len(head.split()) <= 2:
             continue  # "Stars: Ana Ruiz, Jo Park" over "Runtime: 89 min": a row, not a title
+        lower = rest[:1].islower() or rest[:1].isdigit()  # (not "Quipu: The Knot Keepers")
+        if (
+            colon
+            and lower
+            and len(head.split()) == 1
+            and _ONE_WORD_ROW.match(body, match.end("heading") + 1)
+        ):
+            continue  # "Limba: norvegiană" over "Durata: 128 min": a record's row in its tongue
         if colon and (_TITLE_LABEL_WORD.fullmatch(head) or _SLOT_LABEL.fullmatch(head)):
             line = rest  # "Film: Chaakara: The Mudbank", "REPERTORY: Midnight at the Depot"
         prose = _CAPITALS_BEFORE_PROSE.match(line)  # (the note after its dash is no heading)
@@ -2092,6 +2102,10 @@ _RANK = re.compile(
     r"|\d{1,2}[ \t]+\|(?=[ \t])"  # "1 | THE ONE TO SEE: Bèl Lanmè", a newsletter's part
     r"|\d{1,2}[ \t]+·"  # "1 · TVÄTTSTUGAN (The Laundry Room)"
     r"|(?:19|20)\d\d[ \t]+[—–]"  # "► 2009 — SA ILALIM NG BULKAN (Beneath the Volcano)"
+    # a series' part before its film and year: "EPISODE 1 — SANDS OF IBRI (2015)" (not a
+    # podcast's episode: "EPISODE 12 – PAPER KITES: GLUE, STRING AND ...")
+    r"|(?i:episode|part|chapter|film|instal+ment)[ \t]+(?:\d{1,2}|[IVX]{1,4})[ \t]*[—–:-]"
+    r"(?=[^\n]*\((?:19|20)\d\d\)[ \t]*$)"
     # a schedule's slot set apart by a tab or spaces: "14:00  SUN OVER SHUBRA"
     r"|\d{1,2}[.:]\d\d(?:\s*(?i:am|pm))?(?=\t|[ \t]{2})"
     rf"|{_DAY})[ \t]+(?=\S)"
@@ -2505,7 +2519,7 @@ CREDIT_HEADING = re.compile(
     r"(?:the )?rest of the (?:chart|top ten)|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
-    r"quick facts|(?:\w+ )?at a glance|info|information|need to know|"
+    r"quick facts|(?:\w+ )?at a glance|info|information|need to know|fact ?box|"
     r"cast (?:and|&) (?:crew|characters)|"
     r"characters?|roles?|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
     r"writing|box office|fact sheet|related titles|"
@@ -4606,6 +4620,9 @@ _NOT_A_FILM = re.compile(
     r"(?<!\band\s+the\s+\p{Lu}\p{L}+\s+)\b(?i:festival)\b"
     r"|\b(?i:awards?|prizes?|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|transcripts?|oscars?|schedule|showtimes|line-?up|deals|"
+    # "review" in the page's tongue: "RECENSION" over a Swedish review, "Reseña", "Kritik"
+    r"recension|recensione|recenzja|recenze|recenzie|rezension|rese[ñn]a|anmeldelse|arvostelu|"
+    r"ele[şs]tiri|ulasan|resenha|"
     r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
     # ... and in the credit pages' tongues: "FESTİVALLER VE ÖDÜLLER", "Penghargaan"
     r"|\b(?i:ödül(?:ler)?|festi\u0307?valler|penghargaan)\b"
@@ -4631,6 +4648,8 @@ _NOT_A_FILM = re.compile(
     r"|\b(?i:blu-?rays?|dvds?)\b"  # a disc's format: "DVD and Blu-ray", "Blu-ray of the week"
     # a column's name: "Festival digest", "Weekly round-up"
     r"|^(?!(?i:the|a|my|our)\b)(?:\p{Lu}\p{L}+\s+)?(?i:digest|newsletter|round-?up)$"
+    # a worksheet's part: "PART B – BACKGROUND READING", "Section 2: Questions"
+    r"|^(?i:part|section|step|exercise|task|activity)\s+(?:(?i:[a-h])|\d{1,2})\s*[–—:-]"
     # a calendar's headline: "Disc Diary: DVD and Blu-ray releases, November 2025"
     r"|\b(?i:releases|release\s+calendar|listings|what['’]s\s+on),?\s+(?i:(?:for|in)\s+)?"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+(?:19|20)\d\d$"

@@ -543,6 +543,10 @@ _LOWER_AFTER_COLON = re.compile(r"(?<=[:–-] )(\p{Ll})")
 _TURKISH_CAPITALS = re.compile(r"[İĞ]")
 
 
+# a sequel's number in Roman figures, after the title's first word: "II", "III:", "IV"
+_ROMAN_NUMBER = re.compile(r"(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)[:,.]?")
+
+
 def title_case(text: str) -> str:
     """A line set in capitals as a title is written: its small words in lower case, except
     the first and the first after a colon or dash.
@@ -551,13 +555,15 @@ def title_case(text: str) -> str:
     ('Golden Crescent for Best Film', 'The Sea Gate: A Return')
     >>> title_case("KÜÇÜK AYI MİŞA")  # Turkish: dotted and dotless i apart
     'Küçük Ayı Mişa'
+    >>> title_case("SANDS OF IBRI II: THE FALAJ"), title_case("I AM CUBA")
+    ('Sands of Ibri II: The Falaj', 'I Am Cuba')
     """
     if _TURKISH_CAPITALS.search(text):
         text = text.replace("I", "ı")
     words = text.replace("İ", "i").lower().split()
     text = " ".join(
         w.upper()  # "A.M.", "U.S.": letters with stops, each a capital
-        if _STOPPED_LETTERS.fullmatch(w)
+        if _STOPPED_LETTERS.fullmatch(w) or (i and _ROMAN_NUMBER.fullmatch(w))
         else w
         if i and w in SMALL_WORDS
         else w[:1].upper() + w[1:]

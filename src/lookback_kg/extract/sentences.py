@@ -482,7 +482,12 @@ CREDIT_LABEL = re.compile(
     r"runtime|release date|original release|opens|opening date|"
     r"(?:\p{Lu}\p{Ll}+ )?theatrical release|"
     r"box office|(?:opening|first) weekend|(?:cumulative |worldwide |domestic |total )?gross"
-    r"(?: to [^\n]{1,20})?|awards?|prizes?|honou?rs|(?:world )?premiere|type|category)\)?"
+    r"(?: to [^\n]{1,20})?|awards?|prizes?|honou?rs|(?:world )?premiere|type|category|"
+    # ... and in the film's tongue, alone on their line: "Regia", then "Joachim Trier"
+    r"regia|regie|r[ée]alisation|direcci[óo]n|dire[çc][ãa]o|scenariul?|gui[óo]n|roteiro|"
+    r"sc[ée]nario|drehbuch|imaginea|fotograf[íi]a|kamera|montajul?|montaje|montagem|muzica|"
+    r"m[úu]sica|musique|musik|distribu[țt]ia|reparto|elenco|besetzung|produc[ăa]tori|"
+    r"produc[țt]ie|producci[óo]n|produ[çc][ãa]o|produktion)\)?"
     # (perhaps where it holds: "Distributor (Finland)", "Distributor in Turkey")
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?\p{Lu}\p{L}+"
     r"(?:[ \t]\p{Lu}\p{L}+)?(?=[ \t]*(?::|$)))?[ \t]*:?"
