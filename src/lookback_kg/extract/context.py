@@ -4620,7 +4620,7 @@ _NOT_A_FILM = re.compile(
     r"(?<!\band\s+the\s+\p{Lu}\p{L}+\s+)\b(?i:festival)\b"
     r"|\b(?i:awards?|prizes?|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|transcripts?|oscars?|schedule|showtimes|line-?up|deals|"
-    # "review" in the page's tongue: "RECENSION" over a Swedish review, "Reseña", "Kritik"
+    # "review" in the page's tongue: "RECENSION" over a Swedish review, "Reseña", "Rezension"
     r"recension|recensione|recenzja|recenze|recenzie|rezension|rese[ñn]a|anmeldelse|arvostelu|"
     r"ele[şs]tiri|ulasan|resenha|"
     r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
