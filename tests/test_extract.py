@@ -7579,3 +7579,34 @@ def test_a_colon_title_over_its_one_word_rows_still_heads_its_entry():
     got = _triples(facts)
     assert ("Quipu: The Knot Keepers", "director", "Ana Ruiz") in got
     assert ("Sisu: Night Ferry", "director", "Jo Park") in got
+
+
+def test_a_soundtracks_liner_notes_keep_the_film_apart_from_the_album():
+    facts = _facts(
+        "COPPER TIDE · WINTER SONG\n"
+        "Original Motion Picture Soundtrack\n"
+        "Music by Tomas Berg\n\n"
+        "TRACKS / TREKEBI\n"
+        "1. Copper Tide (Winter Song) – Main Title ........ 3:42\n"
+        "2. Levanis tsasvla (Levan Leaves) ................ 7:12\n"
+        "3. Ushgulis gza (The Road) ....................... 4:15\n\n"
+        "PERFORMERS / SHEMSRULEBLEBI\n"
+        "Tbilisi Chamber Strings, conducted by Davit Kiknadze\n"
+        "Recorded in Tbilisi in 2023. Album produced by Davit Abuladze.\n\n"
+        "THE FILM / PILMI\n"
+        "Director: Ana Ruiz\n"
+        "Cast: Jo Park (Levan), Eka Kobakhidze (Tinatin)\n"
+        "Running time: 118 min\n\n"
+        "NOTES\n"
+        '"It is a film about exile, even when you have only moved a little," Ruiz says. '
+        "The bonus track comes from Berg's score for Sand Lake (The Lake), Ruiz's 2018 "
+        "short film.\n",
+        title="Copper Tide (Winter Song) – Original Motion Picture Soundtrack – liner notes",
+    )
+    got = _triples(facts)
+    assert {f.subject.name for f in facts} - {"Sand Lake"} == {"Copper Tide"}
+    assert ("Copper Tide", "director", "Ana Ruiz") in got
+    assert ("Copper Tide", "character", "Levan") in got
+    assert ("Copper Tide", "main_subject", "exile") in got
+    assert ("Sand Lake", "composer", "Tomas Berg") in got
+    assert not {t for t in got if t[1] == "producer"}

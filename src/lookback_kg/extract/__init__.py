@@ -42,7 +42,12 @@ from lookback_kg.extract.context import (
     unlikely_title,
     year_tagged_films,
 )
-from lookback_kg.extract.interpret import interpret_match, is_hedged, is_opinion
+from lookback_kg.extract.interpret import (
+    directors_words,
+    interpret_match,
+    is_hedged,
+    is_opinion,
+)
 from lookback_kg.extract.rules import Rule, load_rules
 from lookback_kg.extract.sentences import (
     Span,
@@ -192,7 +197,9 @@ def _extract(
     for entry in award_entries:  # later sentences may name them: "Rumah Sunyi, a ghost story"
         if not unlikely_title(entry.title):
             context.remember_work(Entity(EntityKind.FILM, entry.title))
-    found = _matches(with_table_cells(article.body, sentences), rules)
+    found = _matches(
+        with_table_cells(article.body, sentences), rules, directors_words(article.body)
+    )
     # first pass: learn the works sentences name later ("the first pass learns it"); the
     # people were learnt by prime_persons
     _run(context, [(s, [(r, m) for r, m in ms if r.teaches_works]) for s, ms in found])
@@ -271,7 +278,9 @@ def _quoted_from(body: str, plain: str, fact: Fact) -> Fact:
 _Found = list[tuple[Span, list[tuple[Rule, "re.Match[str]"]]]]
 
 
-def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
+def _matches(
+    sentences: list[Span], rules: tuple[Rule, ...], directors: frozenset[str] = frozenset()
+) -> _Found:
     """Every unhedged rule match, per sentence. Matching depends on the text alone, so both
     passes share it rather than running every rule over the article twice."""
     found: _Found = []
@@ -295,7 +304,7 @@ def _matches(sentences: list[Span], rules: tuple[Rule, ...]) -> _Found:
                     continue
             for match in rule.pattern.finditer(sentence.text, overlapped=False):
                 if not is_hedged(sentence.text, match) and not is_opinion(
-                    rule, sentence.text, match
+                    rule, sentence.text, match, directors
                 ):
                     matches.append((rule, match))
         found.append((sentence, matches))
@@ -382,6 +391,8 @@ def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]
         for f in facts
         if isinstance(f.object, Entity) and f.object.kind is not EntityKind.CHARACTER
     } | {f.subject.name for f in facts}
+    # (a title's gloss too: "Levan Leaves", a track's, is no full name of "Levan")
+    credited |= {str(f.object) for f in facts if f.relation is Relation.TITLE}
     full: dict[str, set[str]] = {}
     for name in full_names - credited:
         inside = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")

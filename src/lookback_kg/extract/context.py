@@ -231,6 +231,8 @@ class ArticleContext:
         """Learn full names that look like people, so a later surname alone resolves."""
         film_key = self.film.key if self.film else None
         for sentence in sentences:
+            if _TRACK_ROW.search(sentence.text):
+                continue  # "Levanis tsasvla (Levan Leaves) ..... 7:12": a track, no person
             for match in names.NAME_RE.finditer(sentence.text):
                 name = names.clean_name(match.group())
                 if (
@@ -1155,6 +1157,8 @@ _PRIZE_HEADING = re.compile(r"(?i:\b(?:prize|award|awards|best|jury|winner|winne
 _SLOT_HOUR = re.compile(r"^\d{1,2}[:.h]\d\d[ \t]*(?i:[ap]\.?m\.?[ \t]*)?[—–·|-][ \t]*(?=\p{Lu})")
 # a record's row, its key one word: "Durata: 128 min"
 _ONE_WORD_ROW = re.compile(r"[ \t]*\p{Lu}\p{L}+[ \t]*:[ \t]")
+# A track's time after its dotted leader, on an album's list: "Tovli (Snow) ........ 2:58"
+_TRACK_ROW = re.compile(r"(?:\.{3,}|…+)[ \t]*\d{1,2}:\d\d[ \t]*$")
 _SLASH_RANK = re.compile(r"^\d{1,2}(?:[ \t]+/[ \t]+|[ \t]{2,}|\t)(?=\p{Lu})")
 _RUNTIME_LINE = re.compile(r"[^\n]*(?:\b\d{2,3}\s*(?:mins?|minutes)\b|\b\d{1,3}['’′](?![\p{L}\d]))")
 # Words of a programme's parts, not of a film's title: "INTERNATIONAL COMPETITION".
@@ -1597,6 +1601,8 @@ def entry_headings(body: str) -> dict[int, str]:
             # "SHADOW OF THE PASS", then "Anup Thami" over "Nepal, France · 2025 · 104'": the
             # entry's maker, whom its credits name as director, heads no entry of its own
             del found[start]
+        elif _TRACK_ROW.search(body[start:].partition("\n")[0]):
+            del found[start]  # "2. Tovli (Snow) ........ 2:58": an album's track, not a film
     for start, title in found.items():
         dated = _TITLE_THEN_BARE_YEAR.fullmatch(title)
         if dated and _DIRECTED_UNDER.match(body, start + len(title)):
@@ -2537,7 +2543,11 @@ CREDIT_HEADING = re.compile(
     r"comments|replies|responses|discussion|leave a (?:comment|reply)|"
     # a German press kit's parts: "FAKTEN", "STAB", "DARSTELLER", "INHALT"
     r"fakten|stab|darsteller|besetzung|inhalt|handlung|pressemitteilung|technische daten|"
-    r"auszeichnungen|festivals|kontakt|deutsche synchronfassung|pressestimmen))"
+    r"auszeichnungen|festivals|kontakt|deutsche synchronfassung|pressestimmen|"
+    # a soundtrack's liner notes: "TRACKS", "PERFORMERS", "THE FILM"
+    r"tracks|track ?list(?:ing)?|performers|musicians|the film|thanks|liner notes)"
+    # and its gloss after: "PERFORMERS / SHEMSRULEBLEBI"
+    r"(?:[ \t]*/[ \t]*\p{Lu}[\p{L} ]{1,30})?)"
 )
 # A key before its value, "Original work: ...", "English title: ...": not a title's head.
 _KEY_LABEL = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+(?:\s+\([^()]*\))?:\s")

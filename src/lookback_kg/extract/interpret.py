@@ -319,9 +319,27 @@ _NEGATED_BEFORE_ASIDE = re.compile(r"\b(?i:not|never)[ \t]*,[^,]{1,60},[ \t]*$")
 # opinion ("'A film about ageing and stubbornness,' said the buyer"), not the text's own word
 _OPINION_RELATIONS = frozenset({Relation.MAIN_SUBJECT, Relation.GENRE})
 _ATTRIBUTED_QUOTE = re.compile(
-    r"[\"“](?P<quote>[^\"“”\n]{10,})[\"”],?\s+(?:(?:he|she|they|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)"
-    r"\s+)?(?i:said|says|told|tells|added|adds|explained|explains|insisted|insists|noted|notes)\b"
+    r"[\"“](?P<quote>[^\"“”\n]{10,})[\"”],?\s+(?:(?P<speaker>he|she|they|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)"
+    r"\s+)?(?i:said|says|told|tells|added|adds|explained|explains|insisted|insists|noted|notes|"
+    r"writes|wrote)\b"
 )
+# The film's director, as its credits name her: "Director: Lasha Tsintsadze", "directed by X"
+_DIRECTOR_CREDIT = re.compile(
+    r"\b(?i:director|directed[ \t]+by|dir\.)[ \t]*[:|–—-]?[ \t]*"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})"
+)
+
+
+def directors_words(body: str) -> frozenset[str]:
+    """The words of the names the text credits as director, so that a quotation of theirs
+    about what the film is about is read as the film's theme (GOLD.md: the director's own
+    remark), not as a bystander's opinion.
+
+    >>> sorted(directors_words("Director: Lasha Tsintsadze\\nCast: Jo Park"))
+    ['Lasha', 'Tsintsadze']
+    """
+    return frozenset(word for m in _DIRECTOR_CREDIT.finditer(body) for word in m["name"].split())
+
 
 # ... unless its makers say it: "We made a film about neighbours," the director said
 _MAKERS_WORD = re.compile(
@@ -329,9 +347,11 @@ _MAKERS_WORD = re.compile(
 )
 
 
-def is_opinion(rule: Rule, sentence: str, match: re.Match[str]) -> bool:
+def is_opinion(
+    rule: Rule, sentence: str, match: re.Match[str], directors: frozenset[str] = frozenset()
+) -> bool:
     """True when the match is what a film is about or what kind it is, in a quotation said by
-    someone the text names.
+    someone the text names, other than its director (by a word of her name in `directors`).
 
     >>> rule = Rule("r", re.compile("about"), (Relation.MAIN_SUBJECT,))
     >>> text = '"This is a film about grief and curiosity," said the buyer, Dana Cole.'
@@ -340,6 +360,9 @@ def is_opinion(rule: Rule, sentence: str, match: re.Match[str]) -> bool:
     >>> text = 'The jury president called it "a film about forgiveness that never asks for it".'
     >>> is_opinion(rule, text, re.search("about", text))
     True
+    >>> text = '"It is a film about exile, more than anything," Tsintsadze says.'
+    >>> is_opinion(rule, text, re.search("about", text), frozenset({"Tsintsadze"}))
+    False
     """
     if not _OPINION_RELATIONS.intersection(rule.relations):
         return False
@@ -349,6 +372,7 @@ def is_opinion(rule: Rule, sentence: str, match: re.Match[str]) -> bool:
     return any(
         quoted.start("quote") <= match.start() < quoted.end("quote")
         and not _MAKERS_WORD.search(quoted["quote"])
+        and not (quoted["speaker"] and quoted["speaker"].split()[-1] in directors)
         for quoted in _ATTRIBUTED_QUOTE.finditer(sentence)
     )
 
