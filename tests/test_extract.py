@@ -7610,3 +7610,23 @@ def test_a_soundtracks_liner_notes_keep_the_film_apart_from_the_album():
     assert ("Copper Tide", "main_subject", "exile") in got
     assert ("Sand Lake", "composer", "Tomas Berg") in got
     assert not {t for t in got if t[1] == "producer"}
+
+
+def test_a_members_poll_table_gives_each_film_its_maker_kind_and_average():
+    facts = _facts(
+        "MEMBERS' CHOICE 2024: YOUR TOP FILMS OF THE YEAR\n\n"
+        "Rank | Film | Votes | Avg. member rating\n"
+        "1 | Copper Tide (Chile, dir. Ana Ruiz) | 412 | 4.6/5\n"
+        "2 | Salt Wind (France, animated, dir. Jo Park) | 276 | 4.3/5\n"
+        "3 | Ninety Winters (Norway, documentary, dir. Sigrid Holm) | 254 | 4.2/5\n\n"
+        "A note on Ninety Winters: Sigrid Holm won Best Director at Tromsø for it.\n",
+        title="Members' Choice 2024 – the results | Ashcombe Arts Cinema",
+    )
+    got = _triples(facts)
+    assert ("Salt Wind", "director", "Jo Park") in got
+    assert ("Salt Wind", "country_of_origin", "France") in got
+    assert ("Salt Wind", "instance_of", "ANIMATED_FILM") in got
+    assert ("Ninety Winters", "instance_of", "DOCUMENTARY_FILM") in got
+    assert ("Copper Tide", "4.6") in _scores(facts)
+    assert ("Ninety Winters", "award_received", "Best Director") in got
+    assert "Ninety Winters: Sigrid Holm" not in {f.subject.name for f in facts}

@@ -3827,7 +3827,9 @@ def _full_title(body: str, match: re.Match[str]) -> str:
         slot = head and _SLOT_LABEL.fullmatch(head.group().rstrip(" \t:"))
         # (nor "since October: Copper Tide", a clause's last word)
         slot = slot or (head and re.fullmatch(normalise.MONTHS, head.group().rstrip(" \t:")))
-        if head and not _PRIZE_WORD.search(head.group()) and not slot:
+        # (nor "A note on Perfect Days: Kōji Yakusho won", what a note is about, then its text)
+        about = head and _NOTE_ON.search(body, max(0, head.start() - 30), head.start())
+        if head and not _PRIZE_WORD.search(head.group()) and not slot and not about:
             title = head.group() + title
     return names.clean_name(title)
 
@@ -3863,6 +3865,7 @@ _DIARY_FILM = re.compile(
     r"(?:\p{Ll}+[ \t]+){0,2}(?:film|feature)\b"
 )
 _SUBTITLE = re.compile(rf":[ \t]+{names.TITLE}")
+_NOTE_ON = re.compile(r"\b(?i:a[ \t]+(?:note|word|footnote)[ \t]+(?:on|about))[ \t]+$")
 _HEAD_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{N}}]){names.TITLE}:[ \t]+$")
 
 

@@ -135,6 +135,9 @@ MACROS = {
         sorted({*normalise.country_names().values(), "UK", "US", "USA"}, key=len, reverse=True)
     )
     + r")\b",
+    # what kind of film, as a listing's bracket says: "(Norway, documentary, dir. X)"
+    "BRACKET_KIND": r"(?i:animated|animation|documentary|doc|short|animated short|"
+    r"short documentary|feature documentary)",
     # what a film is called when the text says what it is about: "a tender family drama about"
     "THEME_KIND": r"(?:film|story|fable|tale|drama|thriller|meditation|portrait|comedy|romance|"
     r"parable|elegy|documentary|feature|movie|picture|short|debut|satire|melodrama|musical|"

@@ -35,7 +35,10 @@ _TITLE_COLUMN = re.compile(r"(?i:title|film|movie|(?:english|original) title|fea
 _KEY_COLUMN = re.compile(
     r"(?i:director|directed by|dir\.?|country|countries|runtime|running time|length|duration|mins?|"
     r"language|languages|distributor|studio|production|producer|cast|starring|writer|"
-    r"screenplay|music|composer|genre|release|released|release date|premiere)"
+    r"screenplay|music|composer|genre|release|released|release date|premiere|"
+    # a poll's: "Rank | Film | Votes | Avg. member rating"
+    r"(?:(?:avg\.?|average|mean)[ \t]+)?(?:(?:member|user|audience|critics['’]?|our)[ \t]+)?"
+    r"(?:rating|score|stars)|votes)"
 )
 # The same columns in the tongues of the pages we read: "Année | Titre | Réalisation | Notes"
 _COLUMNS_IN_ENGLISH = {
