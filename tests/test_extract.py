@@ -7630,3 +7630,32 @@ def test_a_members_poll_table_gives_each_film_its_maker_kind_and_average():
     assert ("Copper Tide", "4.6") in _scores(facts)
     assert ("Ninety Winters", "award_received", "Best Director") in got
     assert "Ninety Winters: Sigrid Holm" not in {f.subject.name for f in facts}
+
+
+def test_a_spanish_touring_programme_gives_makers_kinds_premieres_and_prizes():
+    facts = _facts(
+        "SOBRE LAS PELÍCULAS / ABOUT THE FILMS\n\n"
+        "Copper Tide (2023)\n"
+        "Dirección: Ana Ruiz. Drama argentino, 96 min. Estreno mundial el 20 de abril de 2023 "
+        "en el Buenos Aires Festival Internacional de Cine Independiente (BAFICI), donde ganó "
+        "el Premio del Público.\n"
+        "Directed by Ana Ruiz; a 96-minute drama that premiered at BAFICI.\n\n"
+        "Salt Wind (2022)\n"
+        "Cortometraje animado de Tomás Ilari, 9 min. Sin diálogos.\n\n"
+        "Relatos salvajes (2014)\n"
+        "Película de Damián Szifron, 122 min. Fue nominada al Oscar a la mejor película de "
+        "habla no inglesa.\n",
+        title="Gira Otoño 2024 – Fechas y películas | Cine Rodante del Litoral",
+    )
+    got = _triples(facts)
+    festival = "Buenos Aires Festival Internacional de Cine Independiente"
+    assert ("Copper Tide", "premiere", festival) in got
+    assert not {t for t in got if t[1] == "premiere" and t[2] != festival}
+    assert ("Copper Tide", "2023-04-20") in _dates(facts)
+    assert ("Copper Tide", "award_received", "Premio del Público") in got
+    assert ("Salt Wind", "director", "Tomás Ilari") in got
+    assert ("Salt Wind", "instance_of", "SHORT_FILM") in got
+    assert ("Salt Wind", "instance_of", "ANIMATED_FILM") in got
+    assert ("Relatos salvajes", "director", "Damián Szifron") in got
+    oscar = "Oscar a la mejor película de habla no inglesa"
+    assert ("Relatos salvajes", "nominated_for", oscar) in got

@@ -214,6 +214,7 @@ def _extract(
     facts = _without_others_details(facts, (*lineup, *shorts))
     facts.extend(_award_list_facts(context, award_entries))
     facts = _slashed_titles(context, facts)
+    facts = _events_in_full(article.body, facts)
     facts.extend(_gloss_titles(context, facts))
     facts = _glosses_as_the_film(context, facts)
     facts.extend(_types_from_names(facts))
@@ -380,6 +381,30 @@ def _cell_facts(
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+# An event's initials after its full name: "Buenos Aires Festival Internacional de Cine
+# Independiente (BAFICI)"
+_NAME_THEN_INITIALS = re.compile(rf"(?P<name>{names.NAME})[ \t]+\((?P<initials>\p{{Lu}}{{2,8}})\)")
+
+
+def _events_in_full(body: str, facts: list[Fact]) -> list[Fact]:
+    """A festival the text names by its initials ("premiered at BAFICI") is the one it has
+    spelled out before them in brackets: the premiere is named in full, as elsewhere."""
+    spelled = {
+        m["initials"]: m["name"]
+        for m in _NAME_THEN_INITIALS.finditer(body)
+        if not names.looks_like_person(m["name"])
+    }
+    if not spelled:
+        return facts
+    named = []
+    for fact in facts:
+        full = isinstance(fact.object, Entity) and spelled.get(fact.object.name)
+        if fact.relation is Relation.PREMIERE and full:
+            fact = dataclasses.replace(fact, object=dataclasses.replace(fact.object, name=full))
+        named.append(fact)
+    return named
 
 
 def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]:

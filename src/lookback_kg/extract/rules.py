@@ -135,6 +135,12 @@ MACROS = {
         sorted({*normalise.country_names().values(), "UK", "US", "USA"}, key=len, reverse=True)
     )
     + r")\b",
+    # what kind of film, in Spanish or Portuguese, before its maker: "Cortometraje animado",
+    # "Primer largometraje", "Documental", "Curta-metragem"
+    "KIND_DE": r"(?:(?:Un|Una|Um|Uma|Su|Primer|Primera|Segundo|Segunda|Nuevo|Nueva|Último|"
+    r"Última|Primeiro|Novo)\s+)?(?i:película|cortometraje|largometraje|documental|filme|"
+    r"curta-metragem|longa-metragem|documentário)(?:\s+(?i:animad[oa]|de animación|"
+    r"documental|de animação))?",
     # what kind of film, as a listing's bracket says: "(Norway, documentary, dir. X)"
     "BRACKET_KIND": r"(?i:animated|animation|documentary|doc|short|animated short|"
     r"short documentary|feature documentary)",

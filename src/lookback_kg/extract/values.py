@@ -26,6 +26,10 @@ CLASS_WORDS = (
     ("manga", WorkClass.MANGA),
     ("novel", WorkClass.NOVEL),
     ("series", WorkClass.TV_SERIES),
+    # the same kinds in the tongues our listings are written in: "Cortometraje animado de X"
+    *((word, WorkClass.ANIMATED_FILM) for word in ("animado", "animada", "animação")),
+    *((word, WorkClass.DOCUMENTARY_FILM) for word in ("documental", "documentário")),
+    *((word, WorkClass.SHORT_FILM) for word in ("cortometraje", "curta-metragem")),
 )
 
 
@@ -281,6 +285,8 @@ NATIONAL_GENRES = (
 )
 _FILM_WORDS = re.compile(
     r"\b(?:film|movie|feature|adaptation|anime film|documentary|mockumentary|"
+    r"película|cortometraje|largometraje|documental|filme|curta-metragem|longa-metragem|"
+    r"documentário|"
     r"(?:animated|anime|stop-motion)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fantasy|drama|comedy|musical|adventure|thriller|short))\b"
     rf"|\b(?:{'|'.join(NATIONAL_GENRES)}|anime|short)$"  # "Brazilian comedy", "a 2019 short"
