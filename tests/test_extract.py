@@ -7659,3 +7659,20 @@ def test_a_spanish_touring_programme_gives_makers_kinds_premieres_and_prizes():
     assert ("Relatos salvajes", "director", "Damián Szifron") in got
     oscar = "Oscar a la mejor película de habla no inglesa"
     assert ("Relatos salvajes", "nominated_for", oscar) in got
+
+
+def test_a_spanish_review_keeps_its_lower_case_title_and_reads_como_for_a_part():
+    facts = _facts(
+        "La Ceiba no duerme (2024)\n"
+        "Dirección: Óscar Maradiaga\n"
+        "Duración: 101 min\n\n"
+        "Yesenia trabaja de noche en el muelle de La Ceiba. Maradiaga filma el puerto con "
+        "paciencia, y Kevin Arzú, como el policía Darwin, está perfecto en su silencio. "
+        "Ana Ruiz, como Pedro Almodóvar, es una directora de actrices.\n",
+        title="Reseña de mariela_tgu: La Ceiba no duerme (2024) · Cinelog",
+    )
+    got = _triples(facts)
+    assert {f.subject.name for f in facts} == {"La Ceiba no duerme"}
+    assert ("La Ceiba no duerme", "cast_member", "Kevin Arzú") in got
+    assert ("La Ceiba no duerme", "character", "Darwin") in got
+    assert not {t for t in got if t[2] in ("Ana Ruiz", "Pedro Almodóvar")}

@@ -3508,6 +3508,16 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     film = _choose_film(scores, forms, from_header, article.body, article.title)
     if film is not None and film.name == page_actor(article.body):
         return None  # an actor's page: each film it names holds its own facts
+    if film is not None:
+        # "La Ceiba no duerme (2024)" on its own line and in the page title: the title in full,
+        # its lower-case words too (Spanish writes titles so), not "La Ceiba", a town in it
+        whole = re.search(
+            rf"(?m)^{re.escape(film.name)}(?P<rest>(?:[ \t]+\p{{Ll}}[\p{{L}}'’-]*)"
+            rf"(?:[ \t]+[\p{{L}}'’-]+){{0,4}})[ \t]+\((?:19|20)\d\d\)[ \t]*$",
+            article.body,
+        )
+        if whole and f"{film.name}{whole['rest']}" in (article.title or ""):
+            film = Entity(EntityKind.FILM, f"{film.name}{whole['rest']}")
     if film is not None and not film.name.endswith("."):
         # "tipped Nobody Leaves. for the Golden Poplar": a stop inside a sentence is the title's
         stopped = re.compile(rf"(?<![\p{{L}}\d]){re.escape(film.name)}\.[ \t]+\p{{Ll}}")
