@@ -7676,3 +7676,23 @@ def test_a_spanish_review_keeps_its_lower_case_title_and_reads_como_for_a_part()
     assert ("La Ceiba no duerme", "cast_member", "Kevin Arzú") in got
     assert ("La Ceiba no duerme", "character", "Darwin") in got
     assert not {t for t in got if t[2] in ("Ana Ruiz", "Pedro Almodóvar")}
+
+
+def test_an_inflight_listing_reads_a_nationality_before_the_kind_of_film():
+    facts = _facts(
+        "NOW SHOWING ON YOUR SCREEN\n\n"
+        "Copper Tide (2024)\n"
+        "Azerbaijani drama · 1h 52m · 12+\n"
+        "Director: Ana Ruiz\n\n"
+        "Salt Wind (2025)   NEW THIS WEEK\n"
+        "Kazakh road movie · 1h 31m · 15+\n"
+        "Director: Jo Park\n",
+        title="Caspiana SkyCinema – March 2025",
+    )
+    got = _triples(facts)
+    assert ("Copper Tide", "country_of_origin", "Azerbaijan") in got
+    assert ("Salt Wind", "country_of_origin", "Kazakhstan") in got
+    assert ("Salt Wind", "director", "Jo Park") in got
+    assert ("Salt Wind", 91) in _runtimes(facts)
+    genres = {(f.subject.name, str(f.object)) for f in facts if f.relation.value == "genre"}
+    assert {("Copper Tide", "drama"), ("Salt Wind", "road movie")} <= genres

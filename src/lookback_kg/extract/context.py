@@ -2135,6 +2135,8 @@ _HEADING_END = re.compile(
     # perhaps: "Tungi bozor (Night Bazaar) — YOPILISH / CLOSING NIGHT")
     rf"|[ \t]+[—–][ \t]+(?:[^\n\p{{Ll}}/]{{2,30}}/[ \t]*)?(?:{_SLOT_LABEL.pattern}|Q&A)"
     r"(?:[ \t]*[+&][ \t]*[^\n]{1,20})?[ \t]*$"
+    # (or a badge in capitals, set apart by spaces: "Ferry to Turkmenbashi (2025)   NEW THIS WEEK")
+    r"|(?<=\((?:19|20)\d\d\))[ \t]{2,}\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,3}[!]?[ \t]*$"
 )
 # A streaming guide's slots over their titles: "FAMILY PICK", "LAST CHANCE — LEAVING 31 MARCH",
 # "COMING IN APRIL", "NEW THIS WEEK"

@@ -373,6 +373,15 @@ _GENRE_SEGMENT = re.compile(
 )
 
 
+# A nationality, then the kind of film: "Kazakh road movie", "Estonian animated short"
+_NATIONAL_KIND = re.compile(
+    r"(?P<demonym>\p{Lu}\p{Ll}+)[ \t]+(?P<kind>(?:(?:animated|stop-motion|live-action|short|"
+    r"feature|film|movie|documentary|"
+    + "|".join(re.escape(g) for g in sorted(GENRES, key=len, reverse=True))
+    + r")(?:[ \t]+|$))+)(?:,[^·|]*)?"
+)
+
+
 # A continent's part, whose adjective is no country's ("Latin American", "North American")
 _CONTINENTAL = re.compile(r"\b(?i:south|north|central|latin)[ \t]+American\b")
 
@@ -427,6 +436,17 @@ def listing_line(text: str) -> dict[str, tuple]:
         )
         if "animation" in found["genre"]:  # "PG · Animation · Fantasy": an animated film
             found["class"].extend((WorkClass.FILM, WorkClass.ANIMATED_FILM))
+    for segment in _SEGMENT_BREAK.split(text):
+        # "Azerbaijani drama", "Kazakh road movie", "Estonian animated short": a nationality
+        # before what kind of film, the film's country (GOLD.md: "Irish horror")
+        national = _NATIONAL_KIND.fullmatch(segment.strip())
+        land = national and normalise.country_of(national["demonym"])
+        if land and national["demonym"] != land:
+            found["country"].append(Entity(EntityKind.COUNTRY, land))
+            kinds = national["kind"].lower()
+            found["genre"].extend(
+                GENRE_NAMES.get(m.group(), m.group()) for m in _GENRE.finditer(kinds)
+            )
     rest = _SUBTITLES.sub(" ", _RUNTIME.sub(" ", text))
     # "| with Jo Park (Jordan), Chad Berg |": a cell of cast, whose names are no countries
     rest = re.sub(r"(?i)(?:^|(?<=[|·]))\s*with\s[^|·]*", " ", rest)
