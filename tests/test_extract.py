@@ -7696,3 +7696,26 @@ def test_an_inflight_listing_reads_a_nationality_before_the_kind_of_film():
     assert ("Salt Wind", 91) in _runtimes(facts)
     genres = {(f.subject.name, str(f.object)) for f in facts if f.relation.value == "genre"}
     assert {("Copper Tide", "drama"), ("Salt Wind", "road movie")} <= genres
+
+
+def test_a_studio_slate_reads_each_glossed_title_under_its_stage_label():
+    facts = _facts(
+        "Kras Film Studio unveils its slate\n\n"
+        "ALREADY OUT\n"
+        "Senca nad Sočo (Shadow over the Soča)\n"
+        "Urša Zupanc's 109-minute Slovenian thriller had its world premiere at the Festival of "
+        "Slovenian Film on 18 September 2024. Matej Rozman stars as Tomaž.\n\n"
+        "IN POST-PRODUCTION\n"
+        "Jezero (The Lake)\n"
+        "Gregor Bizjak directs this adaptation of Marjeta Kos's 2018 novel Tiha voda; Nina Pirc "
+        "leads the cast.\n\n"
+        "IN DEVELOPMENT\n"
+        "Zmajček Luka (Luka the Little Dragon)\n"
+        "An animated feature for families, directed by Petra Žnidaršič, with a modest budget.\n",
+        title="Kras Film Studio unveils 2025–26 slate: a lake, a dragon and the last miner",
+    )
+    got = _triples(facts)
+    assert ("Senca nad Sočo", "director", "Urša Zupanc") in got
+    assert ("Senca nad Sočo", "cast_member", "Matej Rozman") in got
+    assert ("Jezero", "director", "Gregor Bizjak") in got
+    assert ("Zmajček Luka", "director", "Petra Žnidaršič") in got

@@ -1481,7 +1481,10 @@ def entry_headings(body: str) -> dict[int, str]:
         label = label or _PART_WORDS.fullmatch(title)  # "THE NUMBERS (as of Sunday)"
         # (nor a page's part in its own tongue, glossed: "Konusu (Synopsis)")
         label = label or CREDIT_HEADING.fullmatch(match["gloss"].strip())
-        if not label and not unlikely_title(title) and not names.looks_like_person(title):
+        # (a title may look like a name, "Zmajček Luka", when its gloss is a phrase: "Luka the
+        # Little Dragon")
+        person = names.looks_like_person(title) and len(match["gloss"].split()) < 3
+        if not label and not unlikely_title(title) and not person:
             found.setdefault(match.start("title"), title)
     for match in _HEADING_OVER_LABELS.finditer(body):
         # "Mirrorfish", then "Format" over "Animated feature", "Country" over "Poland": an
@@ -1708,7 +1711,9 @@ _ITEM_TYPED = re.compile(
 )
 _GLOSSED_HEADING = re.compile(
     # (a gloss is a title too, opening with a capital: not "THE STORY (no spoilers, I promise)")
-    r"(?:(?<=\n\n)|\A)(?P<title>\p{Lu}[^\n().!?:|]{1,60}?)[ \t]+"
+    # (or under a section's label in capitals: "IN POST-PRODUCTION" over "Jezero (The Lake)")
+    r"(?:(?<=\n\n)|\A|(?<=\n\n\p{Lu}[\p{Lu}\d \t&'’/-]{2,40}\n))"
+    r"(?P<title>\p{Lu}[^\n().!?:|]{1,60}?)[ \t]+"
     r"\((?=[\"“‘'«]?\p{Lu})(?P<gloss>[^()\n\d]{2,60})\)"
     r"[ \t]*\n"
     r"(?=\p{Lu}[^\n]{60,})"
