@@ -7719,3 +7719,19 @@ def test_a_studio_slate_reads_each_glossed_title_under_its_stage_label():
     assert ("Senca nad Sočo", "cast_member", "Matej Rozman") in got
     assert ("Jezero", "director", "Gregor Bizjak") in got
     assert ("Zmajček Luka", "director", "Petra Žnidaršič") in got
+
+
+def test_a_festival_daily_learns_a_sentence_case_title_from_its_english_gloss():
+    facts = _facts(
+        "FESTIVAL DAILY\n\n"
+        "PREMIERE REPORT\n\n"
+        "There were ponchos in the hall on Monday night. Los hijos del granizo (The Children "
+        "of the Hail), the first feature by Wara Condori, had its world premiere in the Main "
+        "Competition on 14 October 2024.\n\n"
+        "Los hijos del granizo is produced by Altiplano Cine.\n",
+        title="Festival Daily, Day 5",
+    )
+    got = _triples(facts)
+    assert ("Los hijos del granizo", "2024-10-14") in _dates(facts)
+    assert ("Los hijos del granizo", "production_company", "Altiplano Cine") in got
+    assert "Premiere Report" not in {f.subject.name for f in facts}

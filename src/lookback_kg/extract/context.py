@@ -258,6 +258,7 @@ class ArticleContext:
             _MAKERS_CASED_TITLE,
             _KIND_THEN_SENTENCE_CASE,  # "the horror film Quỷ cổ tháp (2020)"
             _NAMED_FILM_APPOSITION,
+            _SENTENCE_CASE_GLOSSED,  # "Los hijos del granizo (The Children of the Hail)"
         )
         for pattern in (*patterns, _TABLE_ROW):
             for name in _titles(pattern, body):
@@ -2552,7 +2553,9 @@ CREDIT_HEADING = re.compile(
     r"fakten|stab|darsteller|besetzung|inhalt|handlung|pressemitteilung|technische daten|"
     r"auszeichnungen|festivals|kontakt|deutsche synchronfassung|pressestimmen|"
     # a soundtrack's liner notes: "TRACKS", "PERFORMERS", "THE FILM"
-    r"tracks|track ?list(?:ing)?|performers|musicians|the film|thanks|liner notes)"
+    r"tracks|track ?list(?:ing)?|performers|musicians|the film|thanks|liner notes|"
+    # a festival daily's columns: "PREMIERE REPORT", "JURY CORNER", "MARKET WIRE"
+    r"premiere report|jury corner|market wire|news in brief|in brief|today['’]s screenings)"
     # and its gloss after: "PERFORMERS / SHEMSRULEBLEBI"
     r"(?:[ \t]*/[ \t]*\p{Lu}[\p{L} ]{1,30})?)"
 )
@@ -3123,6 +3126,13 @@ def after_english_lead(title: str) -> str:
     return rest if english and _LOWER_WORD.search(f" {rest}") else title
 
 
+# A title in sentence case that opens a sentence, with its English title after it: "Los hijos
+# del granizo (The Children of the Hail), the first feature by ..."
+_SENTENCE_CASE_GLOSSED = re.compile(
+    r"(?:(?<=\A)|(?<=[.!?][ \t])|(?<=\n))"
+    r"(?P<title>(?:El|La|Los|Las|Le|Les|Il|Lo|Os|As|Un|Una|Une|Der|Die|Das)[ \t]+\p{Ll}[\p{L}-]*"
+    r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,5})[ \t]+\((?:The|A|An)[ \t]+\p{Lu}[^()\n\d]{2,60}\)"
+)
 _KIND_THEN_SENTENCE_CASE = re.compile(
     r"(?<=\b(?:the|a|an|his|her|their|its)\s+(?:(?:19|20)\d\d\s+)?(?:[\p{Ll}-]+\s+)?"
     r"(?:film|comedy|drama|thriller|documentary|feature)\s+)"
