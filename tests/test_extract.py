@@ -7735,3 +7735,24 @@ def test_a_festival_daily_learns_a_sentence_case_title_from_its_english_gloss():
     assert ("Los hijos del granizo", "2024-10-14") in _dates(facts)
     assert ("Los hijos del granizo", "production_company", "Altiplano Cine") in got
     assert "Premiere Report" not in {f.subject.name for f in facts}
+
+
+def test_a_press_kits_production_parts_are_no_films():
+    facts = _facts(
+        "ABOUT THE PRODUCTION\n\n"
+        "Financing\n"
+        "Copper Tide was backed by a regional fund.\n\n"
+        "Heads of department\n"
+        "Director of photography: Yaw Boateng\n"
+        "Editor: Anneli Virtanen\n"
+        "Original music: Kobina Arthur\n"
+        "Production design: Abena Owusu\n\n"
+        "Technical details\n"
+        "Running time: 108 minutes\n",
+        title="Copper Tide – Press Kit – About the Production",
+    )
+    subjects = {f.subject.name for f in facts}
+    assert "Copper Tide" in subjects
+    assert not subjects & {"Financing", "Heads of department", "Heads of Department"}
+    assert ("Copper Tide", 108) in _runtimes(facts)
+    assert ("Copper Tide", "editor", "Anneli Virtanen") in _triples(facts)

@@ -2555,7 +2555,10 @@ CREDIT_HEADING = re.compile(
     # a soundtrack's liner notes: "TRACKS", "PERFORMERS", "THE FILM"
     r"tracks|track ?list(?:ing)?|performers|musicians|the film|thanks|liner notes|"
     # a festival daily's columns: "PREMIERE REPORT", "JURY CORNER", "MARKET WIRE"
-    r"premiere report|jury corner|market wire|news in brief|in brief|today['’]s screenings)"
+    r"premiere report|jury corner|market wire|news in brief|in brief|today['’]s screenings|"
+    # a press kit's: "Financing", "The shoot", "Heads of department", "Special thanks"
+    r"financing|funding|the shoot|shooting|locations|heads of department|key crew|"
+    r"special thanks|acknowledgements|acknowledgments)"
     # and its gloss after: "PERFORMERS / SHEMSRULEBLEBI"
     r"(?:[ \t]*/[ \t]*\p{Lu}[\p{L} ]{1,30})?)"
 )
