@@ -7756,3 +7756,54 @@ def test_a_press_kits_production_parts_are_no_films():
     assert not subjects & {"Financing", "Heads of department", "Heads of Department"}
     assert ("Copper Tide", 108) in _runtimes(facts)
     assert ("Copper Tide", "editor", "Anneli Virtanen") in _triples(facts)
+
+
+def test_a_newsletters_masthead_is_no_film_and_its_glossed_title_is_the_page_film():
+    facts = _facts(
+        "LNIFF DAILY\n"
+        "The official newsletter of the Lago Norte International Film Festival\n"
+        "Issue 5\n\n"
+        "There were ponchos in the hall on Monday night. Los hijos del granizo (The Children "
+        "of the Hail), the first feature by Bolivian director Wara Condori, had its world "
+        "premiere on 14 October 2024.\n\n"
+        "The 97-minute drama follows Don Eusebio (Fidel Mamani), a farmer. Condori wrote the "
+        "script with Mauricio Peñaranda.\n\n"
+        "Los hijos del granizo is produced by Altiplano Cine.\n",
+        title="LNIFF Daily, Day 5: Hail on the Altiplano",
+    )
+    subjects = {f.subject.name for f in facts}
+    assert not subjects & {"LNIFF DAILY", "Lniff Daily", "Daily"}
+    got = _triples(facts)
+    assert ("Los hijos del granizo", "director", "Wara Condori") in got
+    assert ("Los hijos del granizo", "screenwriter", "Mauricio Peñaranda") in got
+    assert ("Los hijos del granizo", 97) in _runtimes(facts)
+
+
+def test_a_source_named_in_an_aside_is_not_what_the_main_clause_is_about():
+    facts = _facts(
+        "Danish director Sofie Holm's first feature, 'Sidste sommer på Fanø' (Last Summer on "
+        "Fanø), won the audience award.\n\n"
+        "The family drama, adapted from Inger Brask's 2016 novel 'Tidevand', is also "
+        "nominated for the Fjord Prize.\n",
+        title="'Sidste sommer på Fanø' wins the audience award",
+    )
+    got = _triples(facts)
+    assert ("Sidste sommer på Fanø", "based_on", "Tidevand") in got
+    assert ("Tidevand", "author", "Inger Brask") in got
+    assert ("Sidste sommer på Fanø", "nominated_for", "Fjord Prize") in got
+    assert ("Tidevand", "nominated_for", "Fjord Prize") not in got
+
+
+def test_a_surname_joined_by_particles_resolves_to_the_full_name():
+    facts = _facts(
+        "Copper Tide is a 2024 film by Santiago Echevarría de la Fuente.\n\n"
+        'Echevarría de la Fuente\'s debut, "Sábado largo" ("Long Saturday", 2021), a comedy, '
+        "premiered in Mar del Plata.\n",
+        title="Copper Tide",
+    )
+    got = _triples(facts)
+    assert ("Sábado largo", "director", "Santiago Echevarría de la Fuente") in got
+    # (a preposition before a country is no given name: "Na África do Sul")
+    known = context.ArticleContext(parse_article("source: urn:x\ntitle: T\n\nText."), None)
+    known.remember_person("Na África do Sul")
+    assert known.person("África do Sul") == "África do Sul"

@@ -211,7 +211,20 @@ class ArticleContext:
                     and not _ROLE_WORD_FIRST.match(parts[0])
                     and names.is_rare(parts[0])
                 )
-                if start == len(parts) - 1 or last_two or _PARTICLE.fullmatch(parts[start]):
+                # (or a surname joined by particles: "Echevarría de la Fuente" of "Santiago
+                # Echevarría de la Fuente"; not "África do Sul" of "Na África do Sul")
+                joined = (
+                    start == 1
+                    and len(parts) >= 4
+                    and len(parts[0]) > 2
+                    and _PARTICLE.fullmatch(parts[2]) is not None
+                )
+                if (
+                    start == len(parts) - 1
+                    or last_two
+                    or joined
+                    or _PARTICLE.fullmatch(parts[start])
+                ):
                     self.persons.setdefault(" ".join(parts[start:]).lower(), name)
             if len(parts) == 2 and _GIVEN_NAME_SECOND.fullmatch(parts[1]):
                 # "Han Ji-woo" is "Han": a Korean name gives its family name first
@@ -499,6 +512,13 @@ class ArticleContext:
             for m in _PARENTHESIS.finditer(sentence.text, 0, position)
             if m.end() <= position
         ]
+        # so is a source named in an aside closed before it: "The family drama, adapted from
+        # Inger Brask's novel 'Tidevand', is also nominated for ..."
+        glosses += [
+            (m.start(), m.end())
+            for m in _SOURCE_ASIDE.finditer(sentence.text, 0, position)
+            if m.end() <= position
+        ]
         before = [
             entity
             for start, entity in mentions
@@ -761,6 +781,8 @@ class ArticleContext:
 
     def _is_publisher(self, title: str) -> bool:
         publisher = publisher_name(self.article.publisher)
+        if slugify(title) == slugify(masthead(self.article.body)):
+            return True  # "LNIFF DAILY" over "The official newsletter of ...": its masthead
         return bool(publisher) and slugify(title) == slugify(publisher)
 
     def _section_from_opening(self, sentence: Span) -> None:
@@ -1059,6 +1081,10 @@ _FRONTED_HEAD = re.compile(
     r"(?:\s+(?:who|which|whose)\b[^.;]{0,200}?,)?"  # ", who also directed Your Name (2016),"
 )
 _OPENS_WITHIN = 40  # code points after a fronted clause's comma
+# an aside on the film's source between commas: ", adapted from X's novel 'Y',"
+_SOURCE_ASIDE = re.compile(
+    r",\s+(?:(?:loosely|freely)\s+)?(?:adapted\s+from|based\s+on|inspired\s+by)\b[^.;,]{0,200},"
+)
 _FRONTED_CLAUSE = re.compile(
     r"(?:Written|Directed|Co-directed|Produced|Based|Adapted|Animated|Made|Scored|Edited|Shot|"
     r"Inspired|Distributed|Released|Voiced)\b[^.;,]{0,200},\s+(?:(?:the|this|its|his|her|their)"
@@ -3910,6 +3936,29 @@ def publisher_name(publisher: str | None) -> str:
     return _PUBLISHER_NOTE.sub("", name).strip()
 
 
+# a masthead's line under its name: "The official newsletter of the 42nd ... Festival", "Issue 5"
+_MASTHEAD_NOTE = re.compile(
+    r"(?i:the[ \t]+)?(?i:official[ \t]+)?(?i:(?:daily|weekly|monthly|members['’]?)[ \t]+)?"
+    r"(?i:newsletter|magazine|bulletin|journal|newspaper|gazette|digest|e-newsletter)[ \t]+of\b"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def masthead(body: str) -> str:
+    """The name a newsletter prints over its issue, on one of the body's first lines, where
+    the next says what it is ("LNIFF DAILY", then "The official newsletter of ..."); "" for
+    none. Like the publisher, it is no film and heads no section.
+
+    >>> masthead("LNIFF DAILY\nThe official newsletter of the Lago Norte Festival\n\nText.")
+    'LNIFF DAILY'
+    """
+    lines = [line.strip() for line in body.lstrip().split("\n", 4)[:4]]
+    for line, below in itertools.pairwise(lines):
+        if line and len(line) <= 40 and _MASTHEAD_NOTE.match(below):
+            return line
+    return ""
+
+
 def _initials(name: str) -> str:
     """ "KFDB" of "Korean Film Data Bank": the capitals a name is shortened to."""
     capitals = [word[0] for word in name.split() if word[:1].isupper()]
@@ -4062,6 +4111,9 @@ def score_films(
             scores[key] += 2  # named inside the headline: a little, headlines name other things
         elif _short_form_in(article.title, name):
             scores[key] += 2  # "we finally showed the kids Totoro": a short form of the title
+    paper = slugify(masthead(body))  # "LNIFF DAILY", a newsletter's name, or a word of it
+    for key in [k for k in scores if paper and k in (paper, *paper.split("-"))]:
+        del scores[key]
     if article.publisher:  # "Crumbs on the Sofa (family blog)" is the blog, not a film
         publisher = slugify(publisher_name(article.publisher))
         scores.pop(publisher, None)
@@ -4135,6 +4187,12 @@ def score_films(
             vouch(title, 6)
             if title.endswith("."):  # its full stop is its own, before the comma: styled so
                 forms[slugify(title)][title] += 2
+
+    for name in _titles(_SENTENCE_CASE_GLOSSED, body):
+        # "Los hijos del granizo (The Children of the Hail), the first feature by ...": a
+        # title in its own tongue's case, glossed in English, and written again
+        if _times_written(name, body) >= 2:
+            vouch(name, 6)
 
     def vouch_unless_a_person(name: str, worth: int) -> None:
         if not names.looks_like_person(name):
