@@ -7807,3 +7807,74 @@ def test_a_surname_joined_by_particles_resolves_to_the_full_name():
     known = context.ArticleContext(parse_article("source: urn:x\ntitle: T\n\nText."), None)
     known.remember_person("Na África do Sul")
     assert known.person("África do Sul") == "África do Sul"
+
+
+def test_an_encyclopedia_reception_section_reads_its_territory_table_and_aggregators():
+    facts = _facts(
+        "Beneath the Glacier is a 2024 Icelandic thriller film.\n\n"
+        "1 Box office\n\n"
+        "Beneath the Glacier opened in Iceland with ISK 21.3 million over its first weekend. "
+        "Abroad it did best in Denmark and France:\n\n"
+        "Territory       | Distributor        | Gross\n"
+        "Denmark         | Nordlys Film A/S   | DKK 2.1 million\n"
+        "France          | Les Films du Fjord | €640,000\n\n"
+        "Box Office Mojo's estimate of the worldwide total is US$1.9 million. Trade reports "
+        "have also put its German gross at roughly €200,000.\n\n"
+        "2 Critical response\n\n"
+        "On the review aggregator Rotten Tomatoes, the film holds an approval rating of 94% "
+        "based on 78 reviews, with an average rating of 7.9/10; audiences on the same site "
+        "give it 88%. Metacritic assigned it a weighted average score of 81 out of 100, based "
+        "on 19 critics.\n\n"
+        "3 Accolades\n\n"
+        "At the Edda Awards, the film won nine, including Film of the Year and Director of the "
+        "Year.\n",
+        title="Beneath the Glacier (film)",
+    )
+    got = _triples(facts)
+    for company in ("Nordlys Film A/S", "Les Films du Fjord"):
+        assert ("Beneath the Glacier", "distributor", company) in got
+    grosses = {(f.object.amount, f.object.currency) for f in facts if isinstance(f.object, Money)}
+    assert {
+        (Decimal("21300000"), "ISK"),
+        (Decimal("2100000"), "DKK"),
+        (Decimal("640000"), "EUR"),
+        (Decimal("1900000"), "USD"),
+    } <= grosses
+    assert (Decimal("200000"), "EUR") not in grosses  # what trade reports put it at
+    scores = {(f.object.value, f.object.best) for f in facts if isinstance(f.object, Rating)}
+    assert {(94, 100), (Decimal("7.9"), 10), (88, 100), (81, 100)} <= scores
+    assert ("Beneath the Glacier", "award_received", "Director of the Year") in got
+    assert ("Beneath the Glacier", "award_received", "Film of the Year") in got
+    assert not {f.subject.name for f in facts} & {"Territory", "Denmark", "France"}
+
+
+def test_an_archive_record_reads_french_labels_alone_on_their_lines():
+    facts = _facts(
+        "Field | Value\n"
+        "Title proper | Al-Bab al-Akhir\n"
+        "First public screening | Journées cinématographiques de Carthage, 18 October 1986 "
+        "(world premiere, official competition)\n"
+        "Awards (from festival records) | Tanit de bronze, Journées cinématographiques de "
+        "Carthage 1986\n\n"
+        "Original credits\n"
+        "Réalisation\nNéjib Gharsalli\n"
+        "Scénario\nNéjib Gharsalli, Samira Dridi\n"
+        "Image\nHabib Zarrouk\n"
+        "Montage\nLeïla Ferchichi\n"
+        "Interprètes\nFaten Ouerghemmi (Zohra), Mohamed Belhassen (Si Tahar)\n"
+        "Producteur\nMoncef Trabelsi\n",
+        title="Al-Bab al-Akhir – catalogue record",
+    )
+    got = _triples(facts)
+    film = "Al-Bab al-Akhir"
+    assert {
+        (film, "screenwriter", "Samira Dridi"),
+        (film, "cinematographer", "Habib Zarrouk"),
+        (film, "editor", "Leïla Ferchichi"),
+        (film, "cast_member", "Mohamed Belhassen"),
+        (film, "character", "Si Tahar"),
+        (film, "producer", "Moncef Trabelsi"),
+        (film, "premiere", "Journées cinématographiques de Carthage"),
+        (film, "award_received", "Tanit de bronze"),
+    } <= got
+    assert (film, "screenwriter", "Habib Zarrouk") not in got

@@ -61,7 +61,7 @@ from lookback_kg.extract.sentences import (
     without_speaker_labels,
     without_value_glosses,
 )
-from lookback_kg.extract.tables import Cell, table_titles, with_table_cells
+from lookback_kg.extract.tables import PAGE_FILM, Cell, table_titles, with_table_cells
 from lookback_kg.model import (
     Article,
     Duration,
@@ -347,7 +347,7 @@ def _run(context: ArticleContext, found: _Found) -> list[Fact]:
         last_row = row_films.get(max(row_films)) if row_films else None
         line_start = body.rfind("\n", 0, sentence.start) + 1
         indented = body[line_start : sentence.start + 1][:1] in (" ", "\t")
-        if last_row is not None and len(last_row) == 1 and indented:
+        if last_row is not None and len(last_row) == 1 and indented and PAGE_FILM not in last_row:
             # "   Director: Adaeze Okonkwo-Bello" under a row of one film: that film's, up to
             # the paragraph's end
             film = Entity(EntityKind.FILM, next(iter(last_row)))
@@ -368,6 +368,10 @@ def _cell_facts(
 ) -> list[Fact]:
     """A table's cell read as a sentence said of its film; its evidence is its whole row."""
     film = Entity(EntityKind.FILM, cell.film)
+    if cell.film == PAGE_FILM:  # "Denmark | Nordlys Film A/S | DKK 2.1 million"
+        film = context.section or context.film
+        if film is None:
+            return []
     if context.film is not None and film.key == context.film.key:
         film = context.film
     context.remember_work(film)

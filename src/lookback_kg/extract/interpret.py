@@ -63,9 +63,16 @@ HEDGE = re.compile(
     # a reading, not what the text says: "Critics have read the film as a meditation on X"
     r"(?:have|has|had)\s+(?:often\s+|long\s+|widely\s+)?(?:read|interpreted)\s+(?:it|the\s+film|this)\s+as|"
     r"(?:is|was|been)\s+(?:often\s+|widely\s+)?(?:read|interpreted)\s+as|"
+    # ... one critic's: "the reviewer for Revue Cinéphile read it as a meditation on grief"
+    r"(?:reviewer|critic|writer)s?\b[^.;]{0,60}\b(?:read|reads|interpreted|interprets)\s+"
+    r"(?:it|the\s+film)\s+as|"
     # a date still to come: "is due to have its European premiere at X next month"
     r"(?:is|are)\s+due\s+to\s+(?:have|open|premiere|be|screen|arrive|hit|reach|play|world)\b|"
-    r"alleged(?:ly)?|supposedly|said to|estimates?|apparently|unconfirmed|"
+    # (not a tracker's own figure: "Box Office Mojo's estimate of the worldwide total is")
+    r"alleged(?:ly)?|supposedly|said to|(?<!\b(?:Mojo|Numbers|Comscore|KOBIS|Maoyan)['’]s?\s)"
+    r"estimates?|apparently|unconfirmed|"
+    # figures others gave, unpublished: "Trade reports have also put its German gross at"
+    r"reports?\s+(?:have\s+|has\s+)?(?:also\s+)?(?:put|placed|pegged)\b|"
     # a claim the writer takes back: "In our 19:31 post we wrongly said X won Best Screenplay"
     r"(?:wrongly|mistakenly|erroneously|incorrectly)\s+(?:said|reported|stated|wrote|listed|"
     r"credited|named|gave|announced)|"
@@ -191,6 +198,12 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("yapım", (_COMPANY, _PRODUCER)),
     ("yapim", (_COMPANY, _PRODUCER)),
     ("pemain", (Relation.CAST_MEMBER,)),
+    # (Malay: "Pelakon:", "Sinematografi:", "Suntingan:", "Penerbit:", "Syarikat produksi:")
+    ("pelakon", (Relation.CAST_MEMBER,)),
+    ("sinematograf", (Relation.CINEMATOGRAPHER,)),
+    ("suntingan", (Relation.EDITOR,)),
+    ("penerbit", (_PRODUCER,)),
+    ("syarikat produksi", (_COMPANY,)),
     ("oyuncu", (Relation.CAST_MEMBER,)),
     ("penyunting", (Relation.EDITOR,)),
     ("kurgu", (Relation.EDITOR,)),
@@ -245,6 +258,9 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("reparto", (Relation.CAST_MEMBER,)),
     ("elenco", (Relation.CAST_MEMBER,)),
     ("intérpret", (Relation.CAST_MEMBER,)),
+    ("interprèt", (Relation.CAST_MEMBER,)),  # French: "Interprètes"
+    ("producteur", (_PRODUCER,)),
+    ("productrice", (_PRODUCER,)),
     ("interpret", (Relation.CAST_MEMBER,)),
     ("besetzung", (Relation.CAST_MEMBER,)),
     ("darsteller", (Relation.CAST_MEMBER,)),
@@ -514,7 +530,7 @@ def interpret_match(
     if subject is None or subject is OTHER_WORK:
         return
     relations = _relations(rule, groups.get("roles", ""))
-    qualifiers = _qualifiers(rule, groups, context, sentence.text)
+    qualifiers = _qualifiers(rule, groups, context, sentence.text, match.span())
     film = _film_instead_of_book(subject, groups, match, sentence, context)
     for relation in relations:
         about = subject
@@ -728,7 +744,11 @@ def _role_relations(roles: str) -> tuple[Relation, ...]:
 
 
 def _qualifiers(
-    rule: Rule, groups: dict[str, str], context: ArticleContext, sentence: str
+    rule: Rule,
+    groups: dict[str, str],
+    context: ArticleContext,
+    sentence: str,
+    span: tuple[int, int] = (0, 0),
 ) -> Qualifiers:
     place = values.country(groups.get("place"))
     territory = values.territory(groups.get("territory"))
@@ -739,9 +759,14 @@ def _qualifiers(
     )
     body_name = groups.get("body")
     if body_name is None and rule.object in ("award", "awards"):
-        # "The 48th X Prize ceremony was held ..., where it won the award for Best Y"
-        named = AWARD_BODY.search(sentence)
-        body_name = named.group(0) if named else None
+        # "The 48th X Prize ceremony was held ..., where it won the award for Best Y"; the
+        # nearest where two are named ("did not win the X Prize for ..., but it won Y at the
+        # Mainichi Film Awards")
+        named = sorted(
+            AWARD_BODY.finditer(sentence),
+            key=lambda b: max(b.start() - span[1], span[0] - b.end(), 0),
+        )
+        body_name = named[0].group(0) if named else None
     body = None
     if body_name:
         body_name = names.clean_name(body_name)
@@ -953,9 +978,11 @@ _AND_ANOTHER = re.compile(r",?\s+and\s+(?:the\s+)?(?=\p{Lu}[^,]*\sfor\s)")
 
 _AWARD_WORD = re.compile(
     r"\b(?:Awards?|Prize|Palm|Palme|Lion|Bear|Globe|Leopard|Shell|Oscar|Cristal|Crystal|Medal|"
-    r"Trophy|Cup|Grand Prix|Prix|Premio|Prêmio|Preis)\b|^(?:Best|Mejor|Melhor|Meilleure?)\b"
+    r"Trophy|Cup|Grand Prix|Prix|Premio|Prêmio|Preis|Tanit)\b|^(?:Best|Mejor|Melhor|Meilleure?)\b"
     r"|\bfor\s+Best\b"
+    r"|^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\sof\s+the\s+Year\b"  # "Film of the Year", a category
 )
+_OF_THE_YEAR = re.compile(r"\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\sof\s+the\s+Year")
 _NOT_WON = re.compile(r"(?i)nominat|nominee|shortlist|longlist|candidate|\bnot\b")
 # "Winner – X (Kremnica Animation Days)": the award is X
 _AWARD_FRAME = re.compile(r"^(?i:won|winner|wins)\b[\s–—:-]*|\s*\([^()]*\)\W*$")
@@ -980,7 +1007,7 @@ _CATEGORY_WORD = re.compile(
 )
 # ... or after it: "Best Cinematography for Ojārs Vītols", "Best Original Score for composer X"
 _FOR_WINNER = re.compile(
-    rf"(?<=\b(?:Best|Award|Prize)\b.*)\s+for\s+(?P<role>(?:composer|co-writer|writer|director|"
+    rf"(?<=\b(?:Best|Award|Prize|of\s+the\s+Year)\b.*)\s+for\s+(?P<role>(?:composer|co-writer|writer|director|"
     rf"actor|actress|cinematographer|producer|editor)\s+)?(?!{names.PRIZE_WORD}\b)"
     rf"(?P<who>{names.NAME})\s*$"
 )
@@ -1012,6 +1039,8 @@ def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
         part = _TRAILING_YEAR.sub("", _AWARD_FRAME.sub("", part))
         part = _AWARD_FRAME.sub("", part)
         award = names.clean_name(_without_winner(part, m))
+        if _OF_THE_YEAR.fullmatch(_without_winner(part, m).strip()):
+            award = _without_winner(part, m).strip()  # "Director of the Year": a role's prize
         if " " not in award:
             continue  # "an Oscar", "the award": not a particular award
         if _AWARD_WORD.search(award) and not unlikely_festival(award):

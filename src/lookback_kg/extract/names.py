@@ -29,6 +29,7 @@ CAP = (
     r"|(?<=\p{Lu}\.[ \u00a0])\p{Lu}\.(?=[ \t]*(?:\n|\Z))"  # the last: "Harikrishnan V. K."
     r"|(?:Mr|Mrs|Ms|Dr|St|Mt)\.(?=[ \u00a0]\p{Lu})"  # a title: "Fantastic Mr. Fox"
     r"|(?:Bros|Inc|Ltd|Jr|Corp|Co)\.(?!\p{L})"  # a name's own full stop: "Warner Bros."
+    r"|A/S(?![\p{L}/])"  # a Danish or Norwegian company's form: "Nordlys Film A/S"
     r"|\p{Lu}{2,}:\p{Lu}{2,}\b"  # a festival's name set with a colon: "CPH:DOX"
     # "Barunson E&A": an ampersand between capitals is inside the word
     # "THE FERRYMAN'S LEDGER": a heading in capitals keeps its possessive inside the word

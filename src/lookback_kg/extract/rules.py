@@ -102,7 +102,9 @@ MACROS = {
     "CONN": names.CONNECTOR,
     # a festival named in a Romance tongue, its lower-case words kept: "Festival de cinéma de
     # la ville de Québec", "Festival internacional de cine de Mar del Plata"
-    "ROMANCE_FESTIVAL": r"(?:Festival|Festa|Mostra|Festivalul)(?:\s+(?:[dl]['’])?(?:international|"
+    # (and Carthage's "Journées cinématographiques de Carthage")
+    "ROMANCE_FESTIVAL": r"(?:Festival|Festa|Mostra|Festivalul|Journées\s+cinématographiques)"
+    r"(?:\s+(?:[dl]['’])?(?:international|"
     r"internacional|internazionale|du|de|des|del|do|da|dos|della|la|le|el|dei|film|films|filme|"
     r"cinéma|cine|cinema|nouveau|nuevo|novo|ville|ciudad|cidade|court|métrage|courts|métrages|"
     r"documentaire|documental|animation|animación|animação|jeune|public)|\s+[dl]['’](?=\p{Lu}))+"

@@ -487,7 +487,9 @@ CREDIT_LABEL = re.compile(
     r"regia|regie|r[ée]alisation|direcci[óo]n|dire[çc][ãa]o|scenariul?|gui[óo]n|roteiro|"
     r"sc[ée]nario|drehbuch|imaginea|fotograf[íi]a|kamera|montajul?|montaje|montagem|muzica|"
     r"m[úu]sica|musique|musik|distribu[țt]ia|reparto|elenco|besetzung|produc[ăa]tori|"
-    r"produc[țt]ie|producci[óo]n|produ[çc][ãa]o|produktion)\)?"
+    r"produc[țt]ie|producci[óo]n|produ[çc][ãa]o|produktion|"
+    # (French, a film archive's transcribed titles: "Image", "Montage", "Interprètes")
+    r"image|montage|interpr[èe]tes|producteurs?|productrices?)\)?"
     # (perhaps where it holds: "Distributor (Finland)", "Distributor in Turkey")
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?\p{Lu}\p{L}+"
     r"(?:[ \t]\p{Lu}\p{L}+)?(?=[ \t]*(?::|$)))?[ \t]*:?"

@@ -30,6 +30,10 @@ class Cell(Span):
     film: str = ""
 
 
+# a cell said of the film the page or its section is about, which its table does not name
+PAGE_FILM = "\x00page film"
+
+
 _TITLE_COLUMN = re.compile(r"(?i:title|film|movie|(?:english|original) title|feature)")
 # a header's other columns say what a film's row holds
 _KEY_COLUMN = re.compile(
@@ -75,6 +79,10 @@ _FIGURES_COLUMN = re.compile(
 )
 # An actor's filmography: "| Year | Title | Role | Notes |", the page's actor in each film
 _ROLE_COLUMN = re.compile(r"(?i:role|roles|character|part)")
+# A table of one film's release abroad, a row a territory: "Territory | Distributor | Gross",
+# each row said of the film the page or its section is about
+_TERRITORY_COLUMN = re.compile(r"(?i:territory|territories|market|country|region)")
+_TERRITORY_KEY = re.compile(r"(?i:distributor|distribution|release date|released|release)")
 _NOTES_COLUMN = re.compile(r"(?i:notes?|remarks?)")
 # "Kaisa Lehtivuori (born 14 May 1984 in Tampere) is a Finnish screen and stage actress": whose
 # page it is, and that she acts
@@ -166,6 +174,10 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
             continue
         if by_column:
             row = [(_titled(header[i]), cells[0], cells[i]) for i in range(1, len(cells))]
+        elif _territorial(header):  # the page's film, abroad: no title of its own
+            row = [
+                (PAGE_FILM, key, value) for key, value in zip(header[1:], cells[1:], strict=True)
+            ]
         else:
             column = next(i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c))
             # "The Salt Widow (dir. Hala Fathy)": the title, and a sentence of its own
@@ -373,6 +385,8 @@ def _header(cells: list[str]) -> list[str] | None:
     if not cells[0]:  # "| | Renarde | The Fox of Jeju |"
         return cells if all(cells[1:]) else None
     titled = sum(1 for cell in cells if _TITLE_COLUMN.fullmatch(cell)) == 1
+    if _territorial(cells):
+        return cells
     keyed = any(
         _KEY_COLUMN.fullmatch(cell)
         or _FIGURES_COLUMN.fullmatch(cell)
@@ -380,6 +394,15 @@ def _header(cells: list[str]) -> list[str] | None:
         for cell in cells
     )
     return cells if titled and keyed else None
+
+
+def _territorial(header: list[str]) -> bool:
+    """A header whose rows are territories of one film ("Territory | Distributor | Gross")."""
+    return (
+        bool(_TERRITORY_COLUMN.fullmatch(header[0]))
+        and not any(_TITLE_COLUMN.fullmatch(cell) for cell in header)
+        and any(_TERRITORY_KEY.fullmatch(c) or _FIGURES_COLUMN.fullmatch(c) for c in header[1:])
+    )
 
 
 def with_table_cells(body: str, sentences: list[Span]) -> list[Span]:
