@@ -7878,3 +7878,19 @@ def test_an_archive_record_reads_french_labels_alone_on_their_lines():
         (film, "award_received", "Tanit de bronze"),
     } <= got
     assert (film, "screenwriter", "Habib Zarrouk") not in got
+
+
+def test_a_trailer_page_names_its_film_without_the_gloss_in_its_headline():
+    facts = _facts(
+        "CineReel ▸ Trailers ▸ Drama\n\n"
+        "▶ I'M STILL HERE (AINDA ESTOU AQUI) | Official Trailer\n\n"
+        "Walter Salles returns with I'm Still Here, a Brazilian drama starring Fernanda "
+        "Torres and Selton Mello.\n"
+        "World premiere: Venice International Film Festival, 1 September 2024.\n",
+        title="I'M STILL HERE (Ainda Estou Aqui) – Official Trailer | CineReel",
+    )
+    got = _triples(facts)
+    assert ("I'm Still Here", "cast_member", "Fernanda Torres") in got
+    assert ("I'm Still Here", "country_of_origin", "Brazil") in got
+    assert ("I'm Still Here", "2024-09-01") in _dates(facts)
+    assert not any("(" in f.subject.name for f in facts)

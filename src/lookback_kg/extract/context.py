@@ -4613,6 +4613,9 @@ def _choose_film(
             # (nor an essay's title around the maker's film: "Reconstruction as Ethics in
             # Rithy Panh's The Missing Picture")
             or _WORDS_BEFORE_MAKERS.search(name)
+            # (nor the title with its gloss in brackets: "I'M STILL HERE (Ainda Estou Aqui)",
+            # the gloss another title of it)
+            or (_GLOSS_AFTER.search(name) and best == slugify(_GLOSS_AFTER.sub("", name)))
         ):
             continue
         fuller = slugify(name) != best and best in slugify(name) and slugify(name) in scores
@@ -4677,6 +4680,9 @@ def _choose_film(
     # unless it is one short word, perhaps an acronym ("RRR")
     name = variants.most_common(1)[0][0]
     return Entity(EntityKind.FILM, name if len(name) <= 4 else names.title_case(name))
+
+
+_GLOSS_AFTER = re.compile(r"[ \t]+\([^()\d]{2,80}\)$")
 
 
 def _glossed_by(best: str, scores: Counter[str], forms: dict[str, Counter[str]], body: str) -> str:

@@ -196,7 +196,7 @@ MACROS["CLASS_PHRASE"] = (
     rf"(?:{'|'.join(values.NATIONAL_GENRES)}))\b)"
     r"(?!-?\s*(?i:director|maker|critic|producer|composer|artist|writer|festival|studio|company|"
     r"distributor|actor|actress|fan|lover|novelist|author|star|icon|legend|duo|troupe|show|"
-    r"group))"
+    r"group)s?\b)"  # (a word, not its start: "a Brazilian film starring X")
 )
 
 
