@@ -3949,7 +3949,7 @@ def masthead(body: str) -> str:
     the next says what it is ("LNIFF DAILY", then "The official newsletter of ..."); "" for
     none. Like the publisher, it is no film and heads no section.
 
-    >>> masthead("LNIFF DAILY\nThe official newsletter of the Lago Norte Festival\n\nText.")
+    >>> masthead("LNIFF DAILY\\nThe official newsletter of the Lago Norte Festival\\n\\nText.")
     'LNIFF DAILY'
     """
     lines = [line.strip() for line in body.lstrip().split("\n", 4)[:4]]
