@@ -7894,3 +7894,27 @@ def test_a_trailer_page_names_its_film_without_the_gloss_in_its_headline():
     assert ("I'm Still Here", "country_of_origin", "Brazil") in got
     assert ("I'm Still Here", "2024-09-01") in _dates(facts)
     assert not any("(" in f.subject.name for f in facts)
+
+
+def test_a_release_notice_takes_its_film_from_a_glossed_title_field_not_its_menu():
+    facts = _facts(
+        "SAO MAI PICTURES | Phim đang chiếu | Phim sắp chiếu | Tin tức\n\n"
+        "PHIM SẮP CHIẾU / COMING SOON\n\n"
+        "Tên phim (Title): Chiếc Thuyền Giấy Cuối Cùng\n"
+        "Đạo diễn (Director): Lê Hoàng Vy\n"
+        "Thời lượng (Running time): 118 phút (118 min)\n"
+        "Phát hành (Distribution): Sao Mai Pictures\n",
+        title="Chiếc Thuyền Giấy Cuối Cùng - Lịch khởi chiếu / Release notice",
+    )
+    got = _triples(facts)
+    assert ("Chiếc Thuyền Giấy Cuối Cùng", "director", "Lê Hoàng Vy") in got
+    assert ("Chiếc Thuyền Giấy Cuối Cùng", "distributor", "Sao Mai Pictures") in got
+    assert not {f.subject.name for f in facts} & {"Phim Sắp Chiếu", "PHIM SẮP CHIẾU"}
+
+
+def test_a_fact_check_is_no_film():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-15-lighthouse-factcheck.txt")
+    facts = extract_facts(article)
+    got = _triples(facts)
+    assert ("The Last Lighthouse Keeper", "director", "Nives Barać") in got
+    assert not {f.subject.name for f in facts} & {"Fact check", "Fact Check", "FACT CHECK"}

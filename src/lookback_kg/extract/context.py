@@ -648,6 +648,8 @@ class ArticleContext:
             title = None  # "RUNNING TIME", then "117'": a record's field, its value below
         if title is not None and CREDIT_HEADING.fullmatch(title):
             title = None  # "ELSEWHERE ON THE CHART", "PRESS": a part of the page
+        if title is not None and _SCHEDULE_HEADING.search(sentence.text.strip()):
+            title = None  # "PHIM SẮP CHIẾU / COMING SOON": a cinema's page of what is to come
         if title is not None and self._critics_outlet(sentence, title):
             title = None  # "The Northern Ledger — ★★★★" over its critic's quote: who rates it
         if title is not None and self._page_part(sentence, title):
@@ -2969,7 +2971,9 @@ _TITLE_OVER_CREDIT_LINE = re.compile(
 # title", a gloss, nor "Original title", which names the film in another language than the
 # text's)
 _TITLE_FIELD = re.compile(
-    r"(?m:^)[ \t]*(?:[-•*][ \t]+)?(?i:(?:full|official)[ \t]+)?(?i:title)[ \t]*"
+    r"(?m:^)[ \t]*(?:[-•*][ \t]+)?(?i:(?:full|official)[ \t]+)?"
+    # (or the label in the page's tongue, glossed: "Tên phim (Title): ...")
+    r"(?:\p{L}[\p{L}\p{M} \t]{0,24}\((?=(?i:title)\)))?(?i:title)\)?[ \t]*"
     r"(?:[:|=]|\.{2,})[ \t]*"
     r"(?P<title>[^\s|][^\n|]{0,79}?)[ \t]*(?=\n|\Z|[ \t]*\|)"
 )
@@ -5530,6 +5534,9 @@ _RELEASE_NOTE = re.compile(
 )
 
 
+# a cinema's section heading, perhaps after its own tongue's words: "PHIM SẮP CHIẾU / COMING SOON"
+_SCHEDULE_HEADING = re.compile(r"(?i:(?:^|/[ \t]*)(?:coming soon|now showing)[ \t]*$)")
+_FACT_CHECK = re.compile(r"(?i:fact[- ]?check(?:ed|ing)?)")
 # an editor's note before what it says: "Correction (6 October):", "Update:", "PS:"
 _EDITORS_LABEL = re.compile(
     r"(?i:corrections?|updates?|clarification|editor['’]s[ \t]+note|note|spoilers?|warning|"
@@ -5543,6 +5550,8 @@ def unlikely_title(name: str) -> bool:
     head, colon, _ = name.partition(": ")
     if colon and _EDITORS_LABEL.fullmatch(head):
         return True  # "Correction: Copper Tide runs 95 minutes": the page's note, then the title
+    if _FACT_CHECK.fullmatch(head):
+        return True  # "Fact check: What did ... really win?": the page's kind, not a film
     if colon and re.search(r"\w['’]s\b", head):
         # "Yomogi's Lanterns: The Last Summer Festival": the subtitle may say "festival"
         return unlikely_title(head)

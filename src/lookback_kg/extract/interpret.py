@@ -434,6 +434,9 @@ def _asks(sentence: str, clause_start: int, at: int, clause_end: int) -> bool:
     )
 
 
+_CLAIM_LABEL = re.compile(r"[ \t]*(?i:claim|rumou?r|myth)(?:[ \t]*#?\d{1,2})?[ \t]*:")
+
+
 def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     """True when the clause holding the match negates or hedges it.
 
@@ -497,7 +500,12 @@ def is_hedged(sentence: str, match: re.Match[str]) -> bool:
     >>> m = re.search("won", "Will any go as far as Another Round, which won an Oscar?")
     >>> is_hedged(m.string, m)
     False
+    >>> m = re.search("won", 'CLAIM 1: "It won the Golden Bear in Berlin."')
+    >>> is_hedged(m.string, m)
+    True
     """
+    if _CLAIM_LABEL.match(sentence):
+        return True  # a fact-check's claim, quoted to be checked: not what the text says
     start, end = clause_bounds(sentence, match.start())
     if _asks(sentence, start, match.end(), end):
         return True  # "it's based on the old comic, right?": asked, not said
@@ -1038,9 +1046,9 @@ def _read_awards(m: Match) -> Iterator[tuple[Value, dict]]:
         part = _CEREMONY_BEFORE.sub("", _SECTION_AFTER.sub("", part))
         part = _TRAILING_YEAR.sub("", _AWARD_FRAME.sub("", part))
         part = _AWARD_FRAME.sub("", part)
-        award = names.clean_name(_without_winner(part, m))
-        if _OF_THE_YEAR.fullmatch(_without_winner(part, m).strip()):
-            award = _without_winner(part, m).strip()  # "Director of the Year": a role's prize
+        won = _without_winner(part, m).strip()
+        # (a role's prize keeps its role: "Director of the Year", not "of the Year")
+        award = won if _OF_THE_YEAR.fullmatch(won) else names.clean_name(won)
         if " " not in award:
             continue  # "an Oscar", "the award": not a particular award
         if _AWARD_WORD.search(award) and not unlikely_festival(award):
