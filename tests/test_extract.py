@@ -7918,3 +7918,15 @@ def test_a_fact_check_is_no_film():
     got = _triples(facts)
     assert ("The Last Lighthouse Keeper", "director", "Nives Barać") in got
     assert not {f.subject.name for f in facts} & {"Fact check", "Fact Check", "FACT CHECK"}
+
+
+def test_a_term_cards_subtitled_mark_does_not_hide_its_entries():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-06-hufs-term-card.txt")
+    facts = extract_facts(article)
+    got = _triples(facts)
+    assert ("Theeb", "premiere", "Venice Film Festival") in got
+    assert ("Theeb", "award_received", "Orizzonti Award for Best Director") in got
+    assert not {(s, r) for s, r, _ in got if s == "Lawrence of Arabia"} & {
+        ("Lawrence of Arabia", "premiere"),
+        ("Lawrence of Arabia", "award_received"),
+    }

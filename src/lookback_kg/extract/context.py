@@ -2375,6 +2375,12 @@ _HOUR_END = re.compile(r"\d[ \u00a0]?(?:A\.M\.|P\.M\.|a\.m\.|p\.m\.)$")
 _DASH_DIRECTOR = re.compile(r"[ \t]+[—–-][ \t]+(?i:dir\.|directed by)[ \t]+[^\n]{2,60}$")
 
 
+# a programme's mark after an entry's brackets: "(s)" subtitled, "(AD)" audio described
+_ACCESS_MARK = re.compile(
+    r"(?:[ \t]+\((?:s|st|subs|subtitled|AD|HOH|CC)\))+(?=[ \t]*(?:$|[—–-][ \t]))"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def heading_title(text: str) -> str | None:
     """The film a heading line names: a line in capitals ("KALDT VANN (COLD WATER)"), or one
@@ -2399,6 +2405,7 @@ def heading_title(text: str) -> str | None:
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
     line = _BADGES.sub("", line)  # "MAR DE FONDO   [NEW] [4K] [16+]": a catalogue's badges
+    line = _ACCESS_MARK.sub("", line)  # "Theeb (Naji Abu Nowar, Jordan, 2014) (s)": subtitled
     line = _NOTE_AFTER_STARS.sub("", line)  # "Paris, Texas (1984) ★★★★★  (rewatch)"
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
     line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
