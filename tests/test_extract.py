@@ -7930,3 +7930,34 @@ def test_a_term_cards_subtitled_mark_does_not_hide_its_entries():
         ("Lawrence of Arabia", "premiere"),
         ("Lawrence of Arabia", "award_received"),
     }
+
+
+def test_a_term_cards_double_bill_and_makers_in_brackets():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-06-hufs-term-card.txt")
+    got = _triples(extract_facts(article))
+    assert ("Theeb", "director", "Naji Abu Nowar") in got
+    assert ("Paradise Now", "country_of_origin", "Palestine") in got
+    assert ("Capernaum", "director", "Nadine Labaki") in got
+    assert ("Timbuktu", "director", "Abderrahmane Sissako") in got
+    assert ("Sandglass", "director", "Tom Akers") in got
+    assert not any(r == "cast_member" and o == "Arts Building" for _, r, o in got)
+
+
+def test_a_showtimes_table_then_its_films_paragraphs():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-19-revontuli-showtimes.txt")
+    got = _triples(extract_facts(article))
+    assert ("Oppenheimer", "director", "Christopher Nolan") in got
+    assert ("Kuolleet lehdet", "director", "Christopher Nolan") not in got
+    assert ("Captain Pebble", "duration") in {(s, r) for s, r, _ in got}
+    assert ("Captain Pebble", "cast_member", "Tuomas Rinne") in got
+    assert ("Routaraja", "country_of_origin", "Finland") in got
+    assert ("Sydäntalvi", "director", "Leena Aaltonen") in got
+    assert not any("dub" in s or s.startswith("Preview") for s, _, _ in got)
+
+
+def test_a_crowdfunding_pages_parts_are_no_films():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-20-threads-of-xela-campaign.txt")
+    got = _triples(extract_facts(article))
+    assert ("Threads of Xela", "editor", "Daniel Ortiz Funes") in got
+    assert ("Threads of Xela", "original_language", "K'iche'") in got
+    assert not {s for s, _, _ in got} & {"Campaign", "Funded", "CAMPAIGN", "FUNDED"}

@@ -25,7 +25,7 @@ from lookback_kg.extract.sentences import (
     RULE_LINE,
     Span,
 )
-from lookback_kg.extract.tables import page_actor, table_titles
+from lookback_kg.extract.tables import SLOT_LABEL, page_actor, table_titles
 from lookback_kg.model import Article, Entity, EntityKind, slugify
 
 FILM_ANAPHOR = re.compile(
@@ -631,7 +631,9 @@ class ArticleContext:
         title = heading_title(sentence.text)
         # a star rating, a year in brackets or a line of credits below says the heading is a
         # film's entry
-        entry = _STARS.search(sentence.text) or _YEAR_HEADING.fullmatch(sentence.text.strip())
+        entry = _STARS.search(sentence.text) or _YEAR_HEADING.fullmatch(
+            _YEAR_THEN_NOTE.sub("", _ACCESS_MARK.sub("", _MARK.sub("", sentence.text.strip())))
+        )  # (its marks and note after: "Timbuktu (A. Sissako, 2014) (s) — César for Best Film")
         if title is None:
             title = entry_headings(self.article.body).get(sentence.start)
             entry = entry or title is not None
@@ -1161,15 +1163,6 @@ _HEADING_OVER_LABELS = re.compile(
     r"(?:(?:[^\n\p{L}]{0,3}[^\p{Latin}\p{Common}\p{Inherited}\s]|\()[^\n]{1,80}\n)?\n"
     rf"(?=(?:[ \t]*{_DETAIL_LABEL}[ \t]*\n[^\n]+\n\n?){{2}})"
 )
-# A programme's slot or strand before its film's title, in capitals: "REPERTORY: X"
-_SLOT_LABEL = re.compile(
-    r"(?:REPERTORY|REVIVAL|ENCORE|CLASSICS?|PREVIEW|"
-    r"(?:(?:WORLD|UK|EUROPEAN|INTERNATIONAL|NATIONAL|NORTH AMERICAN|ASIAN) )?PREMIERE|"
-    r"NEW RELEASE|RESTORATION|(?:OPENING|CLOSING) (?:NIGHT|FILM)|"
-    r"FAMILY|KIDS|MATINEE|LATE NIGHT|SPECIAL SCREENING|EVENT|RETROSPECTIVE|"
-    # a newsletter's parts: "2 / COMING UP: THE ILHA TAPES", "3 / WATCH THIS: DUNE RADIO"
-    r"COMING UP|COMING SOON|WATCH THIS|STREAM THIS|NOW SHOWING|PICK OF THE WEEK|JUST ADDED)"
-)
 # where to watch it, as a streaming guide labels each entry: "Where: Lumo+", "Watch on: Vireo"
 _WHERE_LABEL = re.compile(
     r"(?i:where|when|where to (?:watch|stream)|watch(?: it)? on|stream(?:ing)?(?: it)?(?: on)?|"
@@ -1204,7 +1197,8 @@ _PART_WORDS = re.compile(
     r"bottom line|final thoughts|the good|the bad|infobox|fact ?box|fact ?file|key facts|"
     r"quick facts|at a glance|technical|ficha|fiche|scheda|secci[óo]n|sezione|sekcja|"
     r"jury|juries|line-?up|(?:english|dubbed|subtitled|original|extended)\s+versions?|"
-    r"restorations?|(?:opening|closing|gala)\s+(?:night|film|gala)s?)\b.*"
+    r"restorations?|(?:opening|closing|gala)\s+(?:night|film|gala)s?|"
+    r"term card|(?:autumn|spring|summer|winter|fall|michaelmas|lent|easter|trinity) term)\b.*"
     # "GHIBLI SEASON", a programme's part; not "THE PERSIMMON SEASON", a title
     r"|(?!the\b).*\bseason\b.*"
 )
@@ -1280,6 +1274,31 @@ def _headings_over_film_prose(body: str) -> list[tuple[int, str]]:
     # (two are enough when the writer marked them as headings)
     fewest = 2 if marked == len(found) else _FEWEST_PROSE_HEADINGS
     return found if len(found) >= fewest else []
+
+
+# A line alone after a blank line, over the paragraph it heads
+_LINE_OVER_PARAGRAPH = re.compile(r"(?m)(?<=\n[ \t]*\n)(?P<title>[^\n|]{2,60})\n(?=[^\n]{30,})")
+
+
+def _table_titles_again(body: str) -> list[tuple[int, str]]:
+    """A schedule's table names its films, then a part below gives each a paragraph headed by
+    its title again ("OPPENHEIMER | IMAX | 180 min", then "Oppenheimer" over "Christopher
+    Nolan's biographical drama"): each such heading opens its film's entry.
+
+    >>> _table_titles_again("Film | Length | Fri\\nOPPENHEIMER | 180 min | 20:00\\n\\n"
+    ...     "Oppenheimer\\nChristopher Nolan's biographical drama, 2023.\\n")
+    [(51, 'Oppenheimer')]
+    """
+    listed = {title.casefold(): title for title in table_titles(body)}
+    found = []
+    for match in _LINE_OVER_PARAGRAPH.finditer(body):
+        line = match["title"].strip()
+        head, colon, rest = line.partition(": ")
+        line = rest if colon and SLOT_LABEL.fullmatch(head.upper()) else line  # "Preview: X"
+        title = _TRAILING_BRACKET.sub("", line).strip()
+        if title.casefold() in listed and not unlikely_title(title):
+            found.append((match.start("title"), title))
+    return found
 
 
 def _as_a_makers(title: str) -> re.Pattern[str]:
@@ -1439,7 +1458,7 @@ def entry_headings(body: str) -> dict[int, str]:
             and _ONE_WORD_ROW.match(body, match.end("heading") + 1)
         ):
             continue  # "Limba: norvegiană" over "Durata: 128 min": a record's row in its tongue
-        if colon and (_TITLE_LABEL_WORD.fullmatch(head) or _SLOT_LABEL.fullmatch(head)):
+        if colon and (_TITLE_LABEL_WORD.fullmatch(head) or SLOT_LABEL.fullmatch(head)):
             line = rest  # "Film: Chaakara: The Mudbank", "REPERTORY: Midnight at the Depot"
         prose = _CAPITALS_BEFORE_PROSE.match(line)  # (the note after its dash is no heading)
         if _PRIZE_HEADING.search(prose["title"] if prose else line):
@@ -1526,6 +1545,8 @@ def entry_headings(body: str) -> dict[int, str]:
         if not label and not unlikely_title(title) and not names.looks_like_person(title):
             found.setdefault(match.start("title"), title)
     for start, title in _headings_over_film_prose(body):
+        found.setdefault(start, title)
+    for start, title in _table_titles_again(body):
         found.setdefault(start, title)
     for start, title, credited in _prize_lines(body):
         # "Best Director: Ana Ruiz for Salt Wind", "Golden Bear: Zvona, dir. Ana Ruiz": a
@@ -2051,7 +2072,7 @@ def _numbered_headings(body: str) -> list[tuple[int, str]]:
         # a chart's line: "1. Copperhead Run (Halyard Pictures) — $38.6M — NEW"
         core = _DASHED_FIELD.split(match["rest"].strip(), maxsplit=1)[0]
         label, colon, rest = core.partition(": ")
-        if colon and _SLOT_LABEL.fullmatch(label):
+        if colon and SLOT_LABEL.fullmatch(label):
             core = rest  # "2 / COMING UP: THE ILHA TAPES": the newsletter's part, then its film
         # "1. THE KERKENNAH NETS | Les Filets de Kerkennah": a title and its original one
         head, bar, gloss = core.partition(" | ")
@@ -2167,7 +2188,7 @@ _HEADING_END = re.compile(
     r"|[ \t]+\+[ \t]+\p{Ll}[^\n]{0,30}$"
     # (or the screening's kind: "SILVERBIRCH ROAD (Hõbekase tee) — PREVIEW + Q&A", glossed
     # perhaps: "Tungi bozor (Night Bazaar) — YOPILISH / CLOSING NIGHT")
-    rf"|[ \t]+[—–][ \t]+(?:[^\n\p{{Ll}}/]{{2,30}}/[ \t]*)?(?:{_SLOT_LABEL.pattern}|Q&A)"
+    rf"|[ \t]+[—–][ \t]+(?:[^\n\p{{Ll}}/]{{2,30}}/[ \t]*)?(?:{SLOT_LABEL.pattern}|Q&A)"
     r"(?:[ \t]*[+&][ \t]*[^\n]{1,20})?[ \t]*$"
     # (or a badge in capitals, set apart by spaces: "Ferry to Turkmenbashi (2025)   NEW THIS WEEK")
     r"|(?<=\((?:19|20)\d\d\))[ \t]{2,}\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,3}[!]?[ \t]*$"
@@ -2239,7 +2260,8 @@ def _cased_year_heading(line: str) -> re.Match[str] | None:
 
 
 # (or an emoji: "🎬 ROMA (2018)"; not a star, which rates, nor the "✦" that marks a prize)
-_MARK = re.compile(rf"^(?:[{HEADING_MARKS}]|(?![★☆✦✧])\p{{So}})[ \t]+")
+# (a double bill's second film: "+ Capernaum (Nadine Labaki, Lebanon, 2018)")
+_MARK = re.compile(rf"^(?:[{HEADING_MARKS}]|(?![★☆✦✧])\p{{So}}|\+(?=[ \t]+\p{{Lu}}))[ \t]+")
 # one star before a title, and none after it: a list's mark for a winner, not a rating
 # (the title alone after it: not "★ Lagos Lullaby (Nigeria) – dir. Chidi Okafor")
 _WINNER_MARK = re.compile(r"★[ \t]+(?=\p{Lu}[^\n★☆½()–—·:|]*(?:\([^()\n]*\))?$)")
@@ -2581,7 +2603,8 @@ CREDIT_HEADING = re.compile(
     r"(?:disc |technical |tech )?(?:specifications|specs)|video|audio|the disc|bonus material|"
     r"packaging|picture quality|sound quality|(?:video|audio|picture) (?:&|and) (?:audio|sound)|"
     # a campaign's parts: "THE TEAM", "REWARDS", "UPDATES"
-    r"(?:the )?team|rewards|perks|updates?|faq|risks(?: (?:and|&) challenges)?|"
+    r"(?:the )?(?:team|campaign)|rewards|perks|updates?|faq|community|backers|"
+    r"(?:fully |successfully )?funded|risks(?: (?:and|&) challenges)?|"
     # a page's foot: "COMMENTS (2)", "Leave a reply"
     r"comments|replies|responses|discussion|leave a (?:comment|reply)|"
     # a German press kit's parts: "FAKTEN", "STAB", "DARSTELLER", "INHALT"
@@ -3891,7 +3914,7 @@ def _full_title(body: str, match: re.Match[str]) -> str:
     else:  # "My Hero Academia: You're Next, released by Toho": the title began before its colon
         head = _HEAD_BEFORE.search(body, max(0, match.start("title") - 100), match.start("title"))
         # not "Golden Ibex: Wintergast", a prize; nor "REPERTORY: Wintergast", a slot
-        slot = head and _SLOT_LABEL.fullmatch(head.group().rstrip(" \t:"))
+        slot = head and SLOT_LABEL.fullmatch(head.group().rstrip(" \t:"))
         # (nor "since October: Copper Tide", a clause's last word)
         slot = slot or (head and re.fullmatch(normalise.MONTHS, head.group().rstrip(" \t:")))
         # (nor "A note on Perfect Days: Kōji Yakusho won", what a note is about, then its text)
@@ -4035,7 +4058,7 @@ def score_films(
             if colon and (
                 _TITLE_LABEL_WORD.fullmatch(head)
                 or _THREAD_LABEL.fullmatch(head)
-                or _SLOT_LABEL.fullmatch(head)
+                or SLOT_LABEL.fullmatch(head)
                 or _filed_under(head, body)
                 or re.fullmatch(normalise.MONTHS, head)  # "... since October: Copper Tide"
             ):
@@ -4655,7 +4678,7 @@ def _choose_film(
             and not _HEADLINE_AROUND.search(name)
             and not _PICK_LABEL.fullmatch(name.partition(": ")[0])
             and not _THREAD_LABEL.fullmatch(name.partition(": ")[0])  # "Thread: X"
-            and not _SLOT_LABEL.fullmatch(name.partition(": ")[0])
+            and not SLOT_LABEL.fullmatch(name.partition(": ")[0])
             and not _CAPITALS_LABEL.fullmatch(name.partition(": ")[0])  # "THE ODDITY: X"
             and not _PLACE_THEN_COLON.search(body, 0, max(body.find(name), 0))
             # (not a headline the page title writes in sentence case after the colon:

@@ -1121,8 +1121,14 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         return
     if any(names.looks_like_organization(name) for name in (*actors, *roles)):
         return
-    if roles == [m.subject.name] and " " in m.subject.name:
-        return  # "The Pomegranate House (Khaneh-ye Anar)": the film and its original title
+    if any(w.lower() in names.PLACE_NOUNS for name in (*actors, *roles) for w in name.split()):
+        return  # "Lecture Theatre B (Arts Building)": a room, and where it is
+    # "The Pomegranate House (Khaneh-ye Anar)": the film and its original title (not "Tuomas
+    # Rinne (Captain Pebble)", who voices the title's part)
+    voiced_title = len(actors) == 1 and "surname" not in m.groups
+    voiced_title = voiced_title and names.looks_like_person(actors[0])
+    if roles == [m.subject.name] and " " in m.subject.name and not voiced_title:
+        return
     own = {m.subject.name, *(slashed_title(m.subject.name) or ())}  # "Kra / Drift Ice"
     if len(roles) == 1 and roles[0] in own and len(actors) == 1:
         gloss = title_gloss(m.ctx.article.body, roles[0])

@@ -690,6 +690,7 @@ def looks_like_person(name: str) -> bool:
         and not looks_like_organization(name)
         and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words)
         and not any(w.lower() in _TITLE_NOUNS for w in words)  # "Aso Ebi Diaries"
+        and not any(w.lower() in PLACE_NOUNS for w in words)  # "Lecture Theatre B"
         and words[0].lower() not in _CREDIT_FIRST  # "Guion de Senel Paz": a credit, then who
     )
 
@@ -711,6 +712,11 @@ _CLAUSE_WORDS = frozenset(
     "around behind beyond".split()
 )
 # Plural nouns that end titles and never people's names: "Aso Ebi Diaries", "Lagos Nights"
+# Words of a building's or an institution's name, never of a person's: "Arts Building"
+PLACE_NOUNS = frozenset(
+    "building buildings theatre theater auditorium lecture campus library university college "
+    "avenue boulevard students".split()
+)
 _TITLE_NOUNS = frozenset(
     "diaries chronicles tales stories days nights dreams letters songs lights wars games "
     "secrets memories winters summers seasons ghosts shadows emergencies adventures "

@@ -540,6 +540,7 @@ COMMON_COUNTRY_NAMES = {
     "MO": "Macau",
     "BA": "Bosnia and Herzegovina",
     "MM": "Myanmar",
+    "PS": "Palestine",
 }
 
 
@@ -557,7 +558,14 @@ def language_names() -> dict[str, str]:
             usable = usable and (locale in LISTING_LOCALES or local.lower() not in lands)
             if usable and code in english:
                 names.setdefault(local.lower(), english[code])
-    return names | {name.lower(): name for name in SPOKEN_NAMES}
+    # CLDR writes a glottal stop with its own letter, "Kʼicheʼ"; pages type an apostrophe
+    typed = {
+        key.replace("ʼ", mark): name.replace("ʼ", "'")
+        for key, name in names.items()
+        if "ʼ" in key
+        for mark in "'’"
+    }
+    return names | typed | {name.lower(): name for name in SPOKEN_NAMES}
 
 
 SPOKEN_NAMES = (
@@ -659,7 +667,7 @@ DEMONYMS = {
     "tunisian": "Tunisia",
     "moroccan": "Morocco",
     "lebanese": "Lebanon",
-    "palestinian": "Palestinian Territories",
+    "palestinian": "Palestine",
     "cuban": "Cuba",
     "venezuelan": "Venezuela",
     "uruguayan": "Uruguay",

@@ -111,6 +111,20 @@ _RULE_LINE = re.compile(r"[\s|:+-]*")
 _BLANK_FIRST_CELL = re.compile(r"[ \t]{4,}\|")
 _DIGIT = re.compile(r"\d")
 # "(dir. Hala Fathy)", "(1962) [CC]", "(The Sea Below) [YP]": brackets and badges after a title
+# A programme's slot or strand before its film's title, in capitals: "REPERTORY: X"
+SLOT_LABEL = re.compile(
+    r"(?:REPERTORY|REVIVAL|ENCORE|CLASSICS?|PREVIEW|"
+    r"(?:(?:WORLD|UK|EUROPEAN|INTERNATIONAL|NATIONAL|NORTH AMERICAN|ASIAN) )?PREMIERE|"
+    r"NEW RELEASE|RESTORATION|(?:OPENING|CLOSING) (?:NIGHT|FILM)|"
+    r"FAMILY|KIDS|MATINEE|LATE NIGHT|SPECIAL SCREENING|EVENT|RETROSPECTIVE|"
+    # a newsletter's parts: "2 / COMING UP: THE ILHA TAPES", "3 / WATCH THIS: DUNE RADIO"
+    r"COMING UP|COMING SOON|WATCH THIS|STREAM THIS|NOW SHOWING|PICK OF THE WEEK|JUST ADDED)"
+)
+# A version's note after a title's dash, in a schedule's cell: "CAPTAIN PEBBLE - Finnish dub"
+_VERSION_NOTE = re.compile(
+    r"\s+[-–—]\s+(?=[^|]*\b(?i:dub(?:bed)?|subtitles?|subtitled|original version|versions?|"
+    r"OV|OmU|VOST\w*|VOSE|puhuttu|tekstitetty|3D|2D|IMAX)\b)[^|]*$"
+)
 _BRACKET_AFTER = re.compile(r"(?:\s*(?:\([^()]*\)|\[[^\]\n]{1,24}\]))+\s*$")
 _EDGE = " *_\"“”'‘’"
 
@@ -181,7 +195,7 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
         else:
             column = next(i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c))
             # "The Salt Widow (dir. Hala Fathy)": the title, and a sentence of its own
-            title = _titled(_BRACKET_AFTER.sub("", cells[column]))
+            title = _titled(_BRACKET_AFTER.sub("", _VERSION_NOTE.sub("", cells[column])))
             row = [(title, "", cells[column])] + [
                 (title, *pair)
                 for key, value in zip(header, cells, strict=True)
@@ -223,7 +237,7 @@ def table_titles(body: str) -> tuple[str, ...]:
         if header and len(cells) >= 3 and not any(_figure(cell) for cell in cells):
             column = header[0]
         elif column is not None and column < len(cells) and cells[column]:
-            found.append(_titled(_BRACKET_AFTER.sub("", cells[column])))
+            found.append(_titled(_BRACKET_AFTER.sub("", _VERSION_NOTE.sub("", cells[column]))))
     return tuple(found)
 
 
@@ -366,6 +380,8 @@ def _money_in_key(key: str, value: str) -> tuple[str, str]:
 def _titled(cell: str) -> str:
     """A film's title as a header cell gives it, in capitals perhaps ("LA MÁSCARA DE MI PADRE")."""
     title = cell.strip(_EDGE)
+    head, colon, rest = title.partition(": ")
+    title = rest if colon and SLOT_LABEL.fullmatch(head.upper()) else title  # "PREVIEW: X"
     return names.title_case(title) if title.isupper() and len(title) > 4 else title
 
 
