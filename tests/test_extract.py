@@ -7961,3 +7961,26 @@ def test_a_crowdfunding_pages_parts_are_no_films():
     assert ("Threads of Xela", "editor", "Daniel Ortiz Funes") in got
     assert ("Threads of Xela", "original_language", "K'iche'") in got
     assert not {s for s, _, _ in got} & {"Campaign", "Funded", "CAMPAIGN", "FUNDED"}
+
+
+def test_initials_read_back_to_the_name_spelled_out_before_them():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-07-iznaga-obituary.txt")
+    got = _triples(extract_facts(article))
+    institute = "Instituto Cubano del Arte e Industria Cinematográficos"
+    assert ("La guagua de las seis", "production_company", institute) in got
+    assert not any(o == "ICAIC" for _, _, o in got)
+    assert not {s for s, _, _ in got} & {"Obituaries", "OBITUARIES"}
+
+
+def test_a_ranked_lists_stars_its_sites_average_and_its_labelled_last_pick():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-12-greek-weird-wave-ranked.txt")
+    facts = extract_facts(article)
+    scores = {
+        (f.subject.name, f"{f.object.value.normalize()}/{f.object.best.normalize()}")
+        for f in facts
+        if f.relation.value == "review_score"
+    }
+    assert {("Dogtooth", "5/5"), ("Dogtooth", "3.9/5"), ("Alps", "3.5/5")} <= scores
+    got = _triples(facts)
+    assert ("Eternity and a Day", "director", "Theo Angelopoulos") in got
+    assert ("Chevalier", "director", "Theo Angelopoulos") not in got

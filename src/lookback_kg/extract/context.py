@@ -1415,6 +1415,10 @@ _FACT_ROW = re.compile(
 _MARKDOWN_HEADING_MARKS = re.compile(r"#{1,4}[ \t]+")
 
 
+# A list's own label for an entry, in words of the writer's, before its title
+_PICK_PHRASE = re.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){1,3}")
+
+
 @functools.lru_cache(maxsize=8)
 def entry_headings(body: str) -> dict[int, str]:
     """The titles that head a programme's or a list's entries, by where their line starts:
@@ -1460,6 +1464,14 @@ def entry_headings(body: str) -> dict[int, str]:
             continue  # "Limba: norvegiană" over "Durata: 128 min": a record's row in its tongue
         if colon and (_TITLE_LABEL_WORD.fullmatch(head) or SLOT_LABEL.fullmatch(head)):
             line = rest  # "Film: Chaakara: The Mudbank", "REPERTORY: Midnight at the Depot"
+        elif (
+            colon
+            and _PICK_PHRASE.fullmatch(head)
+            and rest[:1].isupper()
+            and not (CREDIT_LABEL.fullmatch(head) or _LABEL_WORDS.fullmatch(head))
+            and not names.looks_like_person(rest)
+        ):
+            line = rest  # "Honorary grandfather: Eternity and a Day", a list's last pick
         prose = _CAPITALS_BEFORE_PROSE.match(line)  # (the note after its dash is no heading)
         if _PRIZE_HEADING.search(prose["title"] if prose else line):
             continue  # "★ SILVER GANNET (JURY PRIZE)" over its winner's line: the prize
@@ -2605,8 +2617,8 @@ CREDIT_HEADING = re.compile(
     # a campaign's parts: "THE TEAM", "REWARDS", "UPDATES"
     r"(?:the )?(?:team|campaign)|rewards|perks|updates?|faq|community|backers|"
     r"(?:fully |successfully )?funded|risks(?: (?:and|&) challenges)?|"
-    # a page's foot: "COMMENTS (2)", "Leave a reply"
-    r"comments|replies|responses|discussion|leave a (?:comment|reply)|"
+    # a page's foot: "COMMENTS (2)", "Leave a reply"; a paper's part: "OBITUARIES"
+    r"obituar(?:y|ies)|comments|replies|responses|discussion|leave a (?:comment|reply)|"
     # a German press kit's parts: "FAKTEN", "STAB", "DARSTELLER", "INHALT"
     r"fakten|stab|darsteller|besetzung|inhalt|handlung|pressemitteilung|technische daten|"
     r"auszeichnungen|festivals|kontakt|deutsche synchronfassung|pressestimmen|"

@@ -852,6 +852,8 @@ def _agents(kind: str) -> Reader:
         listed = [_WHERE_IN_BRACKETS.sub("", name) for name in listed]
         if kind == "orgs":  # "Sacrebleu Productions in France", "Estudio Nebli of Valencia"
             listed = [_WHERE_BASED.sub("", name) for name in listed]
+        if m.relation in ORG_RELATIONS:  # "ICAIC", which the text spelled out before
+            listed = [names.acronyms(m.ctx.article.body).get(name, name) for name in listed]
         # "Almaty-based Qazaq Frame": where a company is based, as no one says of a person
         based = {name for name in listed if f"-based {name}" in m.text}
         # "Cartoon Saloon and Mockingbird Pictures": one company in a list vouches for the rest;
@@ -1298,7 +1300,9 @@ def _read_duration(m: Match) -> Iterator[tuple[Value, dict]]:
 
 
 def _read_score(m: Match) -> Iterator[tuple[Value, dict]]:
-    rating = values.rating(m.text, m.groups.get("count"))
+    # (a bare average beside stars is out of five, as the stars are: "★★★★ · Reelog avg 3.9")
+    text = f"{m.text}/5" if m.groups.get("beside_stars") else m.text
+    rating = values.rating(text, m.groups.get("count"))
     if rating:
         yield rating, {}
 

@@ -613,6 +613,39 @@ def looks_like_organization(name: str) -> bool:
 
 _LETTERS_THEN_DIGITS = re.compile(r"\p{L}{2,}\d{1,3}")
 
+# A name spelled out, then its initials in brackets: "Centre national du cinéma (CNC)"
+_SPELLED_OUT = re.compile(
+    r"(?P<long>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}\p{M}'’-]+){1,9}?)"
+    r"[ \t]+\((?P<short>\p{Lu}{2,8})\)"
+)
+_INITIALS_SKIP = frozenset(
+    "de del della des du d e y et and of the for la le las los da do".split()
+)
+
+
+@functools.lru_cache(maxsize=8)
+def acronyms(body: str) -> dict[str, str]:
+    """Initials the text introduces after the name they stand for, read back to that name:
+    "ICAIC" is "Instituto Cubano del Arte e Industria Cinematográficos" once the text has
+    written "Instituto Cubano del Arte e Industria Cinematográficos (ICAIC)".
+
+    >>> acronyms("It joined the Centre national du cinéma (CNC) in 1990.")
+    {'CNC': 'Centre national du cinéma'}
+    """
+    found: dict[str, str] = {}
+    for match in _SPELLED_OUT.finditer(body):
+        words = match["long"].split()
+        short = match["short"]
+        # (the name is the shortest run of words before the brackets that the initials spell)
+        for start in range(len(words) - 1, -1, -1):
+            run = words[start:]
+            letters = "".join(w[0] for w in run if w.lower() not in _INITIALS_SKIP).upper()
+            capitals = "".join(w[0] for w in run if w[:1].isupper())
+            if short in (letters, capitals) and run[0][:1].isupper():
+                found.setdefault(short, " ".join(run))
+                break
+    return found
+
 
 def writes_surname_in_capitals(name: str) -> bool:
     """True for a person's name written as credits write it: "HONDA Mei", "Akira KUROSAWA"."""
