@@ -7984,3 +7984,24 @@ def test_a_ranked_lists_stars_its_sites_average_and_its_labelled_last_pick():
     got = _triples(facts)
     assert ("Eternity and a Day", "director", "Theo Angelopoulos") in got
     assert ("Chevalier", "director", "Theo Angelopoulos") not in got
+
+
+def test_an_encyclopedias_casting_and_release_sentences():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-13-salt-keepers.txt")
+    got = _triples(extract_facts(article))
+    assert ("The Salt Keepers", "cast_member", "Daniela Saavedra") in got
+    assert ("The Salt Keepers", "cast_member", "Yonder Marcano") in got
+    assert ("The Salt Keepers", "character", "Chuíto") in got
+    assert ("The Salt Keepers", "character", "Yonder Marcano") not in got
+    assert ("The Salt Keepers", "distributor", "Llanura Distribuciones") in got
+    # "a Venezuelan Spanish-language drama": its tongue, not a second country
+    assert ("The Salt Keepers", "country_of_origin", "Spain") not in got
+
+
+def test_hours_and_minutes_in_another_tongue():
+    article = parse_article(
+        "source: urn:t\ntitle: Rumah\n\nRumah (2023)\nSutradara: Andhika Prasetyo\n"
+        "Durasi: 1 jam 47 menit\n"
+    )
+    durations = {f.object.minutes for f in extract_facts(article) if f.relation.value == "duration"}
+    assert durations == {107}

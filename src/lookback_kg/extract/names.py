@@ -220,6 +220,7 @@ ORG_WORDS = frozenset(
         "estudio",
         "filmes",
         "distribución",
+        "distribuciones",
         "distribucion",
         "distribuição",
         "distribuidora",

@@ -31,6 +31,8 @@ MONTHS = (
 # Minutes in the tongues of the credit pages read ("104 minutos", "98 Minuten", "104 dk.",
 # "101 menit"), after a number only
 FOREIGN_MINUTES = r"minutos|minuten|minuti|minuter|minutter|minut|dakika|dk|menit"
+# ... and hours, read only before their minutes: "1 jam 47 menit", "1 hora 47 minutos"
+FOREIGN_HOURS = r"jam|horas?|heures?|ore|ora|stunden?|std|saat|timer|uur|óra|tuntia|tunti"
 NUMBER_WORD = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -431,12 +433,15 @@ def parse_duration(text: str) -> Duration | None:
     'PT1H47M'
     >>> [parse_duration(t).iso for t in ("104 dakika", "104 dk.", "101 menit", "98 Minuten")]
     ['PT1H44M', 'PT1H44M', 'PT1H41M', 'PT1H38M']
+    >>> [parse_duration(t).iso for t in ("1 jam 47 menit", "1 hora 47 minutos", "2 Std. 5 Min.")]
+    ['PT1H47M', 'PT1H47M', 'PT2H5M']
     """
     clock = re.fullmatch(r"\s*([1-4]):([0-5]\d)\s*", text)
     if clock:
         return Duration(int(clock.group(1)) * 60 + int(clock.group(2)))
     text = text.lower().replace("-", " ")
     text = re.sub(rf"(?<=\d\s?)(?:{FOREIGN_MINUTES})\b\.?", "minutes", text)  # "104 dakika"
+    text = re.sub(rf"(?<=\d\s?)(?:{FOREIGN_HOURS})\b\.?(?=\s*\d{{1,2}}\s*min)", "hours", text)
     hours = minutes = 0
     found = False
     word = rf"(?:\d+(?:\.\d+)?|(?:(?:{NUMBER_WORD}|a|an)\s?)+)"

@@ -267,7 +267,8 @@ _GENRE = re.compile(
 
 
 _DEMONYM_WORDS = re.compile(
-    r"(?:South|North|New|United|Czech|Costa|Sri|Saudi|Hong)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|UK|USA|US"
+    r"(?:(?:South|North|New|United|Czech|Costa|Sri|Saudi|Hong)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|UK|USA|US)"
+    r"(?![-–](?i:language|speaking))"  # "Spanish-language": its tongue, not where it is from
 )
 
 
