@@ -8005,3 +8005,19 @@ def test_hours_and_minutes_in_another_tongue():
     )
     durations = {f.object.minutes for f in extract_facts(article) if f.relation.value == "duration"}
     assert durations == {107}
+
+
+def test_a_charts_currency_sign_after_its_columns_name():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-21-kz-boxoffice-week11.txt")
+    facts = extract_facts(article)
+    grosses = {
+        (f.subject.name, f.object.amount, f.object.currency)
+        for f in facts
+        if f.relation.value == "box_office"
+    }
+    assert ("Dala Jüregi", Decimal("1046800000"), "KZT") in grosses
+    assert ("Bastion", Decimal("8400000"), "KZT") in grosses
+    got = _triples(facts)
+    # "Aral: The Last Fishermen is the first documentary": the chart's whole title
+    assert any(s == "Aral: The Last Fishermen" and r == "instance_of" for s, r, _ in got)
+    assert not any(s == "The Last Fishermen" for s, _, _ in got)

@@ -665,6 +665,23 @@ def _subject(
             if start <= obj < match.start("subj"):
                 return None  # "The Postman's Widow" read as the Postman's "Widow": a title
             name, known = whole, True
+    before = match.string[: match.start("subj") + max(at, 0)]
+    subtitled = (
+        before.endswith(": ")
+        and next(
+            (
+                work.name
+                for work in context.works.values()
+                if work.name.endswith(f": {name}")
+                and before.endswith(work.name[: -len(name)])
+                # (not a prize's label before its winner: "Special Mention: Ayaz")
+                and not re.search(rf"(?i)\b{names.PRIZE_WORD}\b", work.name[: -len(name)])
+            ),
+            None,
+        )
+    )
+    if subtitled:
+        name, known = subtitled, True  # "The Last Fishermen" of "Aral: The Last Fishermen"
     head = None if known else _TITLE_THEN_PLACE.match(name)
     if head and context.knows_work(head["title"]):
         name, known = head["title"], True  # "directed Copper Tide at Studio Kirinoha"

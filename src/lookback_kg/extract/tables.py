@@ -270,7 +270,10 @@ def _headerless(cells: list[str]) -> list[tuple[str, str]] | None:
     return read if "Runtime" in keys and len(keys) >= 3 else None
 
 
-_CURRENCY_IN_KEY = re.compile(r"(?P<key>.*?)\s*\((?P<currency>\p{Sc}|[A-Z]{1,3}\p{Sc}|[A-Z]{3})\)")
+_CURRENCY_IN_KEY = re.compile(
+    r"(?P<key>.*?)\s*\((?P<currency>\p{Sc}|[A-Z]{1,3}\p{Sc}|[A-Z]{3})\)"
+    r"|(?P<key>.*?\S)[ \t]+(?P<currency>\p{Sc}|[A-Z]{1,3}\p{Sc})"  # "Weekend ₸", its sign after
+)
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _ESTIMATE_NOTE = re.compile(
     r"[ \t]*\((?=[^()]*\b(?i:est|estimate|estimated)\b)[^()]{1,30}\)[ \t]*$"
@@ -364,6 +367,8 @@ def _money_in_key(key: str, value: str) -> tuple[str, str]:
 
     >>> _money_in_key("Tržby / Gross (EUR)", "498 000 (odhad / est.)")
     ('Tržby / Gross', 'EUR 498,000')
+    >>> _money_in_key("Weekend ₸", "96,700,000 (est.)")
+    ('Weekend', '₸96,700,000')
     """
     priced = _CURRENCY_IN_KEY.fullmatch(key)
     if priced:
