@@ -8021,3 +8021,11 @@ def test_a_charts_currency_sign_after_its_columns_name():
     # "Aral: The Last Fishermen is the first documentary": the chart's whole title
     assert any(s == "Aral: The Last Fishermen" and r == "instance_of" for s, r, _ in got)
     assert not any(s == "The Last Fishermen" for s, _, _ in got)
+
+
+def test_a_prose_billing_says_which_of_a_bracketed_pair_acts():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-11-canoa-de-sal-fespaco.txt")
+    got = _triples(extract_facts(article))
+    # "Zeca (Jaime Sitoe)", where the English half says the film "stars ... Jaime Sitoe"
+    assert ("A Canoa de Sal", "character", "Jaime Sitoe") not in got
+    assert ("A Canoa de Sal", "based_on", "As Mãos do Mar") in got

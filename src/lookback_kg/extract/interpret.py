@@ -1183,8 +1183,8 @@ def _cast_pairs(m: Match, pairs: Iterable[tuple[str, str]]) -> Iterator[tuple[Va
 
 
 def _billed_elsewhere(body: str, roles: list[str], actors: list[str]) -> bool:
-    """True when a cast line of the page ("Cast: A, B, C") bills the names a list pairs as
-    parts, and none of those it pairs as actors."""
+    """True when a cast line of the page ("Cast: A, B, C", "it stars A and B") bills the names
+    a list pairs as parts, and none of those it pairs as actors."""
     billed = _cast_lines(body)
 
     def named(name: str) -> bool:
@@ -1201,6 +1201,9 @@ def _cast_lines(body: str) -> str:
 
 _CAST_LINE = re.compile(
     r"(?im)^[ \t|]*(?:cast|starring|stars|with)[ \t]*(?:[:|]|\.{2,})[^\n]*,[^\n]*$"
+    # (or a sentence that bills them: "The drama stars Lurdes Chongo and Jaime Sitoe")
+    r"|\b(?-i:stars|starring)[ \t]+(?-i:\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)*"
+    r"(?:(?:,|,?[ \t]and)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)*)*)"
 )
 
 

@@ -431,6 +431,8 @@ def clean_name(text: str) -> str:
     'Monsoon Post Office'
     >>> clean_name("A Canção do Boto"), clean_name("A Japanese Film of Note")
     ('A Canção do Boto', 'Japanese Film of Note')
+    >>> clean_name("As Mãos do Mar"), clean_name("As Mara Hollis")
+    ('As Mãos do Mar', 'Mara Hollis')
     >>> clean_name("A Winter Night for Golnar"), clean_name("A Satoshi Kon")
     ('A Winter Night for Golnar', 'Satoshi Kon')
     >>> clean_name("A Traveler's Needs")
@@ -457,8 +459,8 @@ def clean_name(text: str) -> str:
         text = shouted["title"]
     words = text.split(" ")
     while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
-        if words[0] == "A" and _ROMANCE_SMALL_WORDS & set(words[2:]):
-            break  # "A Canção do Boto", "A Casa de Papel": the title's own article
+        if words[0] in ("A", "As") and _ROMANCE_SMALL_WORDS & set(words[2:]):
+            break  # "A Canção do Boto", "As Mãos do Mar": the title's own article
         if words[0] in ("A", "An") and _kept_article(words):
             break  # "A Silent Voice", "A Winter Night for Golnar": a title's own article
         words = words[1:]
