@@ -8029,3 +8029,12 @@ def test_a_prose_billing_says_which_of_a_bracketed_pair_acts():
     # "Zeca (Jaime Sitoe)", where the English half says the film "stars ... Jaime Sitoe"
     assert ("A Canoa de Sal", "character", "Jaime Sitoe") not in got
     assert ("A Canoa de Sal", "based_on", "As Mãos do Mar") in got
+
+
+def test_a_newsletters_coming_next_slot_and_its_lead_actor():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-14-lantern-newsletter.txt")
+    got = _triples(extract_facts(article))
+    assert ("Slack Water", "director", "Hazel Pryce") in got
+    assert not any(s.lower().startswith("coming next") for s, _, _ in got)
+    assert ("Made in Bangladesh", "cast_member", "Rikita Nandini Shimu") in got
+    assert ("Made in Bangladesh", "character", "Rikita Nandini Shimu") not in got

@@ -2439,6 +2439,9 @@ def heading_title(text: str) -> str | None:
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
     line = _BADGES.sub("", line)  # "MAR DE FONDO   [NEW] [4K] [16+]": a catalogue's badges
+    label, colon, rest = line.partition(": ")
+    slot = colon and SLOT_LABEL.fullmatch(label) and rest.isupper()
+    line = rest if slot else line  # "COMING NEXT: SLACK WATER", a newsletter's slot and its film
     line = _ACCESS_MARK.sub("", line)  # "Theeb (Naji Abu Nowar, Jordan, 2014) (s)": subtitled
     line = _NOTE_AFTER_STARS.sub("", line)  # "Paris, Texas (1984) ★★★★★  (rewatch)"
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
