@@ -110,7 +110,6 @@ _WORKS_HEADING = re.compile(
 _RULE_LINE = re.compile(r"[\s|:+-]*")
 _BLANK_FIRST_CELL = re.compile(r"[ \t]{4,}\|")
 _DIGIT = re.compile(r"\d")
-# "(dir. Hala Fathy)", "(1962) [CC]", "(The Sea Below) [YP]": brackets and badges after a title
 # A programme's slot or strand before its film's title, in capitals: "REPERTORY: X"
 SLOT_LABEL = re.compile(
     r"(?:REPERTORY|REVIVAL|ENCORE|CLASSICS?|PREVIEW|"
@@ -126,6 +125,7 @@ _VERSION_NOTE = re.compile(
     r"\s+[-–—]\s+(?=[^|]*\b(?i:dub(?:bed)?|subtitles?|subtitled|original version|versions?|"
     r"OV|OmU|VOST\w*|VOSE|puhuttu|tekstitetty|3D|2D|IMAX)\b)[^|]*$"
 )
+# "(dir. Hala Fathy)", "(1962) [CC]", "(The Sea Below) [YP]": brackets and badges after a title
 _BRACKET_AFTER = re.compile(r"(?:\s*(?:\([^()]*\)|\[[^\]\n]{1,24}\]))+\s*$")
 _EDGE = " *_\"“”'‘’"
 
