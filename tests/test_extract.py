@@ -8030,3 +8030,10 @@ def test_a_newsletters_coming_next_slot_and_its_lead_actor():
     assert not any(s.lower().startswith("coming next") for s, _, _ in got)
     assert ("Made in Bangladesh", "cast_member", "Rikita Nandini Shimu") in got
     assert ("Made in Bangladesh", "character", "Rikita Nandini Shimu") not in got
+
+
+def test_a_cinemas_special_event_heading_is_no_film():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/be-11-long-portage-qa-grange.txt")
+    got = _triples(extract_facts(article))
+    assert ("The Long Portage", "director", "Émilie Tremblay-Rousseau") in got
+    assert not {s for s, _, _ in got} & {"Special Event", "SPECIAL EVENT"}

@@ -2620,8 +2620,10 @@ CREDIT_HEADING = re.compile(
     # a campaign's parts: "THE TEAM", "REWARDS", "UPDATES"
     r"(?:the )?(?:team|campaign)|rewards|perks|updates?|faq|community|backers|"
     r"(?:fully |successfully )?funded|risks(?: (?:and|&) challenges)?|"
-    # a page's foot: "COMMENTS (2)", "Leave a reply"; a paper's part: "OBITUARIES"
-    r"obituar(?:y|ies)|comments|replies|responses|discussion|leave a (?:comment|reply)|"
+    # a page's foot: "COMMENTS (2)", "Leave a reply"; a paper's part: "OBITUARIES"; a
+    # cinema's: "SPECIAL EVENT"
+    r"obituar(?:y|ies)|(?:special )?events?|event details|"
+    r"comments|replies|responses|discussion|leave a (?:comment|reply)|"
     # a German press kit's parts: "FAKTEN", "STAB", "DARSTELLER", "INHALT"
     r"fakten|stab|darsteller|besetzung|inhalt|handlung|pressemitteilung|technische daten|"
     r"auszeichnungen|festivals|kontakt|deutsche synchronfassung|pressestimmen|"
