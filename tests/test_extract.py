@@ -8037,3 +8037,14 @@ def test_a_cinemas_special_event_heading_is_no_film():
     got = _triples(extract_facts(article))
     assert ("The Long Portage", "director", "Émilie Tremblay-Rousseau") in got
     assert not {s for s, _, _ in got} & {"Special Event", "SPECIAL EVENT"}
+
+
+def test_a_headline_around_a_quoted_title_is_no_fuller_title():
+    article = read_article(
+        ROOT / "tests/fixtures/dev/articles/be-21-salt-orchard-cinematography.txt"
+    )
+    got = _triples(extract_facts(article))
+    # 'Light off the Salt: How Arash Tavakoli Shot "The Salt Orchard"'
+    assert ("The Salt Orchard", "director", "Mahnaz Yazdani") in got
+    assert ("The Salt Orchard", "screenwriter", "Mahnaz Yazdani") in got
+    assert not any(s.startswith("How Arash") for s, _, _ in got)

@@ -5072,6 +5072,9 @@ def _header_titles(
             if (
                 not candidate
                 or len(candidate) > 80
+                # a headline around a title it quotes: 'How Arash Tavakoli Shot "The Salt
+                # Orchard"' (the quoted title is a part of its own)
+                or re.search(r'["“”]', candidate) is not None
                 or (unlikely_title(candidate) and candidate not in titled)
                 # "Ficha técnica / ..."
                 or (_PART_WORDS.fullmatch(candidate) is not None and candidate not in titled)
