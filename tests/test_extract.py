@@ -8048,3 +8048,17 @@ def test_a_headline_around_a_quoted_title_is_no_fuller_title():
     assert ("The Salt Orchard", "director", "Mahnaz Yazdani") in got
     assert ("The Salt Orchard", "screenwriter", "Mahnaz Yazdani") in got
     assert not any(s.startswith("How Arash") for s, _, _ in got)
+
+
+def test_an_italian_review_headline_and_its_credit_card():
+    article = read_article(
+        ROOT / "tests/fixtures/dev/articles/be-09-le-stanze-di-ilaria-recensione.txt"
+    )
+    facts = extract_facts(article)
+    got = _triples(facts)
+    # "Le stanze di Ilaria, la recensione: Ferrandi apre ...": the film before "la recensione"
+    assert ("Le stanze di Ilaria", "director", "Tommaso Ferrandi") in got
+    assert ("Le stanze di Ilaria", "composer", "Dario Mancuso") in got  # "Musiche:"
+    assert ("Le stanze di Ilaria", "cast_member", "Teresa Iorio") in got  # "Interpreti:"
+    assert ("Le stanze di Ilaria", "country_of_origin", "Italy") in got  # "Paese: Italia"
+    assert not any(s.startswith("Sceneggiatura") for s, _, _ in got)

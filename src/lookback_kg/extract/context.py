@@ -4763,11 +4763,18 @@ _PLACE_THEN_COLON = re.compile(r"\b(?:outside|across|around|near|beyond|througho
 _HEADER_PARTS = re.compile(
     r"\s+[|–—·/+]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
     r"|,\s+(?i:or):\s+"  # "the sunflower keeper, or: why i cried on a tram"
+    # ... and in the page's tongue: "Le stanze di Ilaria, la recensione: Ferrandi apre ..."
+    r"|,?\s+(?:(?i:la|le)\s+)?(?i:recensione|critique|rese[ñn]a|cr[íi]tica|kritik)\s*[:|–—]\s+"
     rf"|^(?:{_SHOP_VERBS})\s+(?=\S)"  # "Watch tick, tick... BOOM! | Netflix"
 )
 # A blog's or paper's column and its number: "Watch diary #42", "Rewatch No. 7", "Week 16"
 _COLUMN_NUMBER = re.compile(r"(?:#|\b(?i:no\.|vol\.|week|diary|episode|issue)\s*#?)\d+\s*$")
 _NUMBERED_AFTER = re.compile(r"\s*(?:#|(?i:no\.)\s*)\d")
+# the film a headline says it reviews, in English or the page's tongue
+_REVIEWED = re.compile(
+    r"(?P<title>[^:|]+?),?\s+(?:(?i:la|le)\s+)?(?i:review|recensione|critique|rese[ñn]a|"
+    r"cr[íi]tica|kritik)\s*[:|–—-]\s+"
+)
 _HEADLINE_AROUND = re.compile(
     r"#\d|(?i:\b(?:diary|part|day|episode|week|vol\.?|no\.)\s*\d+:)"
     # "Kaattu Vilakku: Why I Watched It Three Times": a blogger's line after the title
@@ -5068,6 +5075,12 @@ def _header_titles(
                 # ... or glosses it: "El último ferry a Margarita, The Last Ferry to Margarita
                 # in English", "Kolmas talv (The Third Winter)"
                 or (len(candidate.split()) <= 8 and _glossed_in_body(candidate, body))
+                # ... or the headline says it reviews it: "Le stanze di Ilaria, la recensione:"
+                or (
+                    len(candidate.split()) <= 8
+                    and _REVIEWED.match(title.strip()) is not None
+                    and _REVIEWED.match(title.strip())["title"] == candidate
+                )
             )
             if (
                 not candidate

@@ -251,6 +251,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("musique", (Relation.COMPOSER,)),
     ("música", (Relation.COMPOSER,)),
     ("musica", (Relation.COMPOSER,)),
+    ("musiche", (Relation.COMPOSER,)),  # Italian: "Musiche: Dario Mancuso"
     ("musik", (Relation.COMPOSER,)),
     ("montag", (Relation.EDITOR,)),
     ("montaje", (Relation.EDITOR,)),
@@ -1251,19 +1252,24 @@ def _read_billing(m: Match) -> Iterator[tuple[Value, dict]]:
 _LINE_ITEM = r"[ \t]*\n[ \t]*(?:[•·▪◦*-][ \t]*)?"
 
 
-def _read_countries(m: Match) -> Iterator[tuple[Value, dict]]:
+def _read_countries(m: Match, keyed: bool = False) -> Iterator[tuple[Value, dict]]:
     # "Latvia / France / Belgium", "Colombia, Venezuela and Argentina"
     for part in re.split(
         rf"\s*[,/·;]\s*|{_LINE_ITEM}|\s+and\s+(?!Herzegovina|Tobago|Barbuda|Nevis)", m.text
     ):
-        country = values.country(part)
+        country = values.country(part, keyed)
         if country:
             yield country, {}
         elif "-" in part or "–" in part:  # "Egyptian-Tunisian"; not "Guinea-Bissau", whole
             for half in re.split(r"\s*[-–]\s*", part):
-                country = values.country(half)
+                country = values.country(half, keyed)
                 if country:
                     yield country, {}
+
+
+def _read_keyed_countries(m: Match) -> Iterator[tuple[Value, dict]]:
+    """Countries under a key that says they are ("Paese: Italia, Francia")."""
+    return _read_countries(m, keyed=True)
 
 
 def _read_country(m: Match) -> Iterator[tuple[Value, dict]]:
@@ -1360,6 +1366,7 @@ OBJECT_READERS: dict[str, Reader] = {
     "cast": _read_cast,
     "billing": _read_billing,
     "countries": _read_countries,
+    "keyed_countries": _read_keyed_countries,
     "country": _read_country,
     "language": _read_language,
     "languages": _read_languages,

@@ -476,8 +476,10 @@ def _number(text: str) -> Decimal | None:
 
 
 @functools.cache
-def country_names() -> dict[str, str]:
-    """Lower-cased English country name -> display name, from CLDR territories."""
+def country_names(keyed: bool = False) -> dict[str, str]:
+    """Lower-cased English country name -> display name, from CLDR territories. Under a key
+    that says it is a country ("Paese: Italia, Francia"), a local name that is also a word or
+    a first name elsewhere ("Italia") is the country's too."""
     territories = Locale("en").territories
     found = {}
     for code, name in territories.items():
@@ -486,7 +488,7 @@ def country_names() -> dict[str, str]:
             found[name.lower()] = found[shown.lower()] = shown
             for locale in (*LISTING_LOCALES, *KEY_LOCALES):  # "Perú – España, 2009"
                 local = Locale(locale).territories[code].lower()
-                if local not in NOT_COUNTRY_NAMES:
+                if keyed or local not in NOT_COUNTRY_NAMES:
                     found.setdefault(local, shown)
     return found | {name.lower(): name for name in FORMER_COUNTRIES}
 
@@ -780,17 +782,19 @@ DEMONYMS = {
 }
 
 
-def country_of(text: str) -> str | None:
+def country_of(text: str, keyed: bool = False) -> str | None:
     """A country's name from its name or its adjective ('Japanese' -> 'Japan').
 
     >>> country_of("Japanese"), country_of("japan"), country_of("North America")
     ('Japan', 'Japan', None)
     >>> country_of("USSR"), country_of("DDR")
     ('Soviet Union', 'East Germany')
+    >>> country_of("Italia"), country_of("Italia", keyed=True)
+    (None, 'Italy')
     """
     lowered = text.strip().lower()
     abbreviated = _ABBREVIATED.get(text.strip())  # "UK", "USA": in capitals only ("us")
-    return abbreviated or DEMONYMS.get(lowered) or country_names().get(lowered)
+    return abbreviated or DEMONYMS.get(lowered) or country_names(keyed).get(lowered)
 
 
 _ABBREVIATED = {

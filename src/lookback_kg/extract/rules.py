@@ -307,7 +307,8 @@ OBJECT_READERS = frozenset(
     "person persons makers agent company orgs named_company work events own_festival award awards "
     "characters cast "
     "billing "
-    "countries country language languages themes date money duration score class listing".split()
+    "countries keyed_countries country "
+    "language languages themes date money duration score class listing".split()
 )
 
 

@@ -487,6 +487,7 @@ CREDIT_LABEL = re.compile(
     r"regia|regie|r[ée]alisation|direcci[óo]n|dire[çc][ãa]o|scenariul?|gui[óo]n|roteiro|"
     r"sc[ée]nario|drehbuch|imaginea|fotograf[íi]a|kamera|montajul?|montaje|montagem|muzica|"
     r"m[úu]sica|musique|musik|distribu[țt]ia|reparto|elenco|besetzung|produc[ăa]tori|"
+    r"musiche|interpreti|montaggio|sceneggiatura|distribuzione|produzione|"  # (Italian)
     r"produc[țt]ie|producci[óo]n|produ[çc][ãa]o|produktion|"
     # (French, a film archive's transcribed titles: "Image", "Montage", "Interprètes")
     r"image|montage|interpr[èe]tes|producteurs?|productrices?)\)?"

@@ -33,10 +33,10 @@ CLASS_WORDS = (
 )
 
 
-def country(text: str | None) -> Entity | None:
+def country(text: str | None, keyed: bool = False) -> Entity | None:
     if not text:
         return None
-    name = normalise.country_of(text.strip())
+    name = normalise.country_of(text.strip(), keyed)
     return Entity(EntityKind.COUNTRY, name) if name else None
 
 
