@@ -8062,3 +8062,14 @@ def test_an_italian_review_headline_and_its_credit_card():
     assert ("Le stanze di Ilaria", "cast_member", "Teresa Iorio") in got  # "Interpreti:"
     assert ("Le stanze di Ilaria", "country_of_origin", "Italy") in got  # "Paese: Italia"
     assert not any(s.startswith("Sceneggiatura") for s, _, _ in got)
+
+
+def test_a_forum_ama_is_no_film_and_its_guest_directs():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/be-15-memoria-del-cobre-ama.txt")
+    got = _triples(extract_facts(article))
+    # "I'm Valentina Ríos Achurra, director of "La memoria del cobre", ... AMA!"
+    assert ("La memoria del cobre", "director", "Valentina Ríos Achurra") in got
+    assert ("La memoria del cobre", "cinematographer", "Ignacio Pardo") in got
+    assert ("La memoria del cobre", "distributor", "MUBI") in got  # "bought the rights for"
+    assert ("La memoria del cobre", "country_of_origin", "Argentina") in got
+    assert not any(s.lower().startswith("ama") for s, _, _ in got)

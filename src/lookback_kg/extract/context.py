@@ -1201,6 +1201,7 @@ _PART_WORDS = re.compile(
     r"term card|(?:autumn|spring|summer|winter|fall|michaelmas|lent|easter|trinity) term)\b.*"
     # "GHIBLI SEASON", a programme's part; not "THE PERSIMMON SEASON", a title
     r"|(?!the\b).*\bseason\b.*"
+    r"|(?:ama|ask me anything)[ \t]*[!.]?"  # a forum's "AMA!": its guest answers questions
 )
 _PRIZE_THEN_PROSE = re.compile(
     r"[ \t]*\n[ \t]*(?i:winner|won|award|prize)\b[^\n]{0,80}\n"
