@@ -8073,3 +8073,18 @@ def test_a_forum_ama_is_no_film_and_its_guest_directs():
     assert ("La memoria del cobre", "distributor", "MUBI") in got  # "bought the rights for"
     assert ("La memoria del cobre", "country_of_origin", "Argentina") in got
     assert not any(s.lower().startswith("ama") for s, _, _ in got)
+
+
+def test_a_spanish_nominees_list_in_capitals():
+    article = read_article(
+        ROOT / "tests/fixtures/dev/articles/be-12-goya-2026-nominados-ganadores.txt"
+    )
+    got = _triples(extract_facts(article))
+    # "MEJOR PELÍCULA", then one title a line, the winner starred
+    assert ("Sorda", "nominated_for", "Mejor Película") in got
+    # "Aitor Arregi y Jose Mari Goenaga, por Maspalomas": two directors
+    assert ("Maspalomas", "director", "Jose Mari Goenaga") in got
+    assert not any(s.startswith("Flores for") for s, _, _ in got)  # "Flores para Antonio"
+    facts = extract_facts(article)
+    classes = {(f.subject.name, f.object.value) for f in facts if f.relation.value == "instance_of"}
+    assert ("Tardes de soledad", "documentary_film") in classes  # "MEJOR PELÍCULA DOCUMENTAL"

@@ -27,7 +27,9 @@ from lookback_kg.model import Relation, WorkClass
 # the category's words: "Animated Film", "Director of Photography"
 _WORDS = r"\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|in)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}"
 _ROMANCE_BY = re.compile(r",[ \t]+(?:de|di)[ \t]+(?=\p{Lu}\p{Ll})")
-_ROMANCE_FOR = re.compile(r",?[ \t]+(?:por|pour|per|para)[ \t]+(?=\p{Lu})")
+# (without its comma, "por" or "pour" only: "Flores para Antonio" is a title)
+_ROMANCE_FOR = re.compile(r"(?:,[ \t]+(?:por|pour|per|para)|[ \t]+(?:por|pour))[ \t]+(?=\p{Lu})")
+_ROMANCE_AND = re.compile(r"[ \t]+(?:y|e|et)[ \t]+(?=\p{Lu})")
 _ROMANCE_PRIZE = (
     r"(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:de|del|do|da|a|à|al|la|le|el)[ \t]+)*){0,3}?"
     r"(?:Premio|Prêmio|Prix|Mejor|Melhor|Meilleure?|Miglior[ei]?|Mención)"
@@ -142,7 +144,7 @@ _PERSON_CATEGORIES: tuple[tuple[re.Pattern[str], Relation | None], ...] = (
 # ... and the class of the films it holds: "Best Documentary" holds documentaries
 _CLASSES = (
     (re.compile(r"(?i)animat"), WorkClass.ANIMATED_FILM),
-    (re.compile(r"(?i)documentar"), WorkClass.DOCUMENTARY_FILM),
+    (re.compile(r"(?i)document(?:ar|al\b|aire)"), WorkClass.DOCUMENTARY_FILM),  # "Documental"
     (re.compile(r"(?i)\bshort"), WorkClass.SHORT_FILM),
 )
 
@@ -254,7 +256,8 @@ def _categories(body: str) -> list[_Category]:
         # "GOLDEN CRESCENT FOR BEST FILM": a category set in capitals
         capitals = len(line.split()) > 1 and not any(c.islower() for c in line)
         match = _CATEGORY.fullmatch(names.title_case(line) if capitals else line)
-        match = match or _ROMANCE_CATEGORY.fullmatch(line)
+        # ("MEJOR PELÍCULA", as "Mejor Película")
+        match = match or _ROMANCE_CATEGORY.fullmatch(names.title_case(line) if capitals else line)
         if match is None and capitals:
             # "★ GOLDEN GANNET FOR BEST FEATURE", "★ SILVER GANNET (JURY PRIZE)": a heading's
             # star is its decoration; a bracket that says prize makes the name before it one
@@ -445,7 +448,11 @@ def _entries(category: _Category) -> list[Entry]:
         items = _nominees(rest) if _NOMINEES_LABEL.search(label) else [rest]
         for item in items:
             # (in a Romance tongue: "BÀYYI, de Aminata Ndiaye Faye", "Shin Ha-yeon, por X")
-            item = _ROMANCE_FOR.sub(" for ", _ROMANCE_BY.sub(", dir. ", item))
+            item = _ROMANCE_BY.sub(", dir. ", item)
+            romance = _ROMANCE_FOR.search(item)
+            if romance:  # "Aitor Arregi y Jose Mari Goenaga, por Maspalomas"
+                before = _ROMANCE_AND.sub(" and ", item[: romance.start()])
+                item = f"{before} for {item[romance.end() :]}"
             item = _CHEER.sub("", item)  # "Green Line Summer! X's film takes the prize"
             withdrawn = _CORRECTED.search(item)  # "Green Line Summer [see 20:05 correction]"
             item = _CORRECTED.sub("", item)
