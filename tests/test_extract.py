@@ -8088,3 +8088,20 @@ def test_a_spanish_nominees_list_in_capitals():
     facts = extract_facts(article)
     classes = {(f.subject.name, f.object.value) for f in facts if f.relation.value == "instance_of"}
     assert ("Tardes de soledad", "documentary_film") in classes  # "MEJOR PELÍCULA DOCUMENTAL"
+
+
+def test_a_flyers_taglines_and_critics_line_are_no_films():
+    article = read_article(
+        ROOT / "tests/fixtures/dev/articles/be-22-marquee-midnight-double-feature.txt"
+    )
+    facts = extract_facts(article)
+    got = _triples(facts)
+    # '"IT CAME FROM THE CREEK BOTTOM… AND IT'S HUNGRY FOR LIGHT!"' over the synopsis
+    assert ("Mothman of Sedge County", "cast_member", "Dwayne Keel") in got
+    assert ("Star Drive Vixens", "distributor", "Galaxy Releasing Corp.") in got
+    assert ("Star Drive Vixens", "composer", "Vince Arlo") in got
+    scores = {
+        (f.subject.name, str(f.object.best)) for f in facts if f.relation.value == "review_score"
+    }
+    assert ("Mothman of Sedge County", "4") in scores  # "★★★ (out of four) – Ray Tolliver"
+    assert not any("Hungry" in s or "Tight" in s or "★" in s for s, _, _ in got)

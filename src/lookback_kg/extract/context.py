@@ -2502,8 +2502,10 @@ def heading_title(text: str) -> str | None:
         and any(c.islower() for c in rest)
     ):
         core, labelled = rest.strip(), True  # "THE FIREBRAND: Tondo After Rain", a round-up's
-    if _WHEN.search(core) or _PRESS_QUOTE.search(core):
+    if _WHEN.search(core) or _PRESS_QUOTE.search(core) or _STARS_THEN_CRITIC.match(core):
         return None  # '★★★★ "Tense and funny." — The Tay Courier': a critic's line, no title
+    if _QUOTED_LINE_END.search(core):
+        return None  # '"IT CAME FROM THE CREEK … AND IT'S HUNGRY!"': a poster's tagline
     both = _TWO_TONGUES.fullmatch(core)
     if both and _PROGRAMME_SLOT.search(both["second"]):
         return None  # "CURTA DE ABERTURA / OPENING SHORT": a programme's slot, in two tongues
@@ -2534,6 +2536,12 @@ def heading_title(text: str) -> str | None:
     ):
         return None  # (and "★ FEATURED TITLE", a badge; "FICHE", a record's card)
     return core
+
+
+# A critic's stars, then who gave them: "★★★ (out of four) – Ray Tolliver, Evening Ledger"
+_STARS_THEN_CRITIC = re.compile(r"[★☆½ \t]+(?:\([^()\n]{1,30}\)[ \t]*)?[–—-][ \t]+\p{Lu}")
+# A quotation's close, a line's end: a tagline quoted on a poster or a flyer
+_QUOTED_LINE_END = re.compile(r"[!?.…][\"”]$")
 
 
 # A film's record card, named alone over it: "FICHE", "FICHA", "SCHEDA", "FACT SHEET"

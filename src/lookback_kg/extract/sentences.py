@@ -15,6 +15,13 @@ import regex as re
 
 from lookback_kg.extract import names, normalise, values
 
+# A company's suffix ends a sentence when the next word opens one: "by Galaxy Releasing Corp.
+# Rarely screened since", "from Toho Co. It opened"
+_COMPANY_SUFFIXES = frozenset(("inc", "ltd", "corp", "co"))
+_SENTENCE_OPENER = re.compile(
+    r"\s+(?:The|It|Its|He|She|They|This|That|These|Those|A|An|In|On|At|But|And|Now|Since|"
+    r"After|Before|When|His|Her|Their|We|I|\p{Lu}\p{Ll}+ly)\b(?![.'’-])"
+)
 ABBREVIATIONS = frozenset(
     [
         "approx",
@@ -412,6 +419,8 @@ def split_sentences(body: str) -> list[Span]:
 
     >>> [s.text for s in split_sentences("It won approx. 3 awards. Dr. No ran.\\nHeading\\n")]
     ['It won approx. 3 awards.', 'Dr. No ran.', 'Heading']
+    >>> [s.text for s in split_sentences("By Galaxy Corp. Rarely seen. By Toho Co. Ltd. here.")]
+    ['By Galaxy Corp.', 'Rarely seen.', 'By Toho Co. Ltd. here.']
     >>> [s.text for s in split_sentences("It stayed at No. 2 again. So be it.")]
     ['It stayed at No. 2 again.', 'So be it.']
     >>> [s.text for s in split_sentences('Tide (lit. "Shore. Sea") is a film. It ran.')]
@@ -430,8 +439,9 @@ def split_sentences(body: str) -> list[Span]:
         for match in _BOUNDARY.finditer(line):
             before = _word_before(line, previous_end, match.start())
             previous_end = match.end()
-            if before in ABBREVIATIONS or _ONE_LETTER.fullmatch(before):
-                continue
+            opens = before in _COMPANY_SUFFIXES and _SENTENCE_OPENER.match(line, match.end())
+            if (before in ABBREVIATIONS and not opens) or _ONE_LETTER.fullmatch(before):
+                continue  # (but "Galaxy Releasing Corp. Rarely screened since": a new sentence)
             if before == "no" and _NUMBER_AFTER.match(line, match.end()):
                 continue  # "stayed at No. 2": a rank, not a sentence's end
             if _is_leader(line, match.start()):

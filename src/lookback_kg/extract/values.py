@@ -188,6 +188,8 @@ def rating(text: str, count: str | None) -> Rating | None:
 
     >>> rating("3.9 ★", "18,412")
     Rating(value=Decimal('3.9'), best=Decimal('5'), worst=Decimal('0'), count=18412)
+    >>> rating("★★★ (out of four)", None).best
+    Decimal('4')
     """
     text = re.sub(r"^(\d{1,3}),(\d)(?=\s*(?:/|out of))", r"\1.\2", text.strip())  # "7,4/10"
     starred = _NUMBER_THEN_STAR.fullmatch(text)
@@ -197,8 +199,11 @@ def rating(text: str, count: str | None) -> Rating | None:
     if "★" in text:
         half = Decimal("0.5") if "½" in text else Decimal(0)
         stars, hollow = Decimal(text.count("★")) + half, text.count("☆")
-        # "★★★★☆" says its scale; "★★★★" alone is four of five, as reviews print them
-        best = stars + half + hollow if hollow else max(stars, Decimal(5))
+        # "★★★★☆" says its scale; "★★★★" alone is four of five, as reviews print them,
+        # unless a bracket says the scale: "★★★ (out of four)"
+        scale = _STARS_OUT_OF.search(text)
+        said = scale and normalise.word_number(scale["best"].lower())
+        best = stars + half + hollow if hollow else max(stars, Decimal(said or 5))
         return Rating(value=stars, best=best)
     worded = _WORDED_RATING.match(text.lower())
     if worded:  # "four stars out of five", "three and a half stars out of five"
@@ -220,6 +225,7 @@ def rating(text: str, count: str | None) -> Rating | None:
     return Rating(value=value, best=best, count=reviews)
 
 
+_STARS_OUT_OF = re.compile(r"\((?i:out\s+of)\s+(?P<best>\d+|\p{L}+)\)")
 _NUMBER_THEN_STAR = re.compile(r"(?P<value>[0-4](?:\.\d{1,2})?|5(?:\.0{1,2})?)[ \t]*★")
 _WORDED_RATING = re.compile(
     rf"(?P<value>{normalise.NUMBER_WORD}|\d)(?P<half>\s+and\s+a\s+half)?\s+stars?\s+"
