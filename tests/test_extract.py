@@ -8105,3 +8105,21 @@ def test_a_flyers_taglines_and_critics_line_are_no_films():
     }
     assert ("Mothman of Sedge County", "4") in scores  # "★★★ (out of four) – Ray Tolliver"
     assert not any("Hungry" in s or "Tight" in s or "★" in s for s, _, _ in got)
+
+
+def test_a_streaming_services_new_titles_with_labels_far_right():
+    article = read_article(ROOT / "tests/fixtures/dev/articles/be-05-lumora-new-this-week.txt")
+    facts = extract_facts(article)
+    got = _triples(facts)
+    # "THE GLASS ORCHARD          LUMORA ORIGINAL": the service's label is no part of the title
+    assert ("The Glass Orchard", "director", "Hedda Lindqvist") in got
+    # "MOTH          LUMORA SHORTS" over "2024 · 7+ · 14m": its own entry, not the one above
+    assert ("Moth", "director", "Priya Nair") in got
+    assert ("Kill Switch Protocol", "director", "Priya Nair") not in got
+    # "Audio: English (Original), Yoruba (Original)"; the dubs are no original language
+    assert ("Paper Tigers of Lagos", "original_language", "Yoruba") in got
+    assert ("Frostbound", "original_language", "German") not in got
+    scores = {
+        (f.subject.name, str(f.object.value)) for f in facts if f.relation.value == "review_score"
+    }
+    assert ("Frostbound", "4.4") in scores  # "★ 4.4 members' rating"

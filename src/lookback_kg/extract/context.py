@@ -1319,7 +1319,8 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
     ("KUZEY RÜZGÂRI (North Wind)") or is followed by prose, and names no part of a
     programme."""
     line = sentence.text.strip()
-    if _PART_WORDS.fullmatch(line) or not any(c.isupper() for c in title):
+    # (its badges are no part of it: "MOTH        LUMORA SHORTS" is no programme's part)
+    if _PART_WORDS.fullmatch(_BADGES.sub("", line)) or not any(c.isupper() for c in title):
         return False  # a part of the programme, or a script without capitals (ドライブ・マイ・カー)
     if line.endswith("!!") or _BYLINE.match(body, sentence.end):
         # "THE DOCUMENTARY IS FINALLY HERE!!!", then "Posted by Frida": a post's headline
@@ -1335,8 +1336,9 @@ def _capitals_entry(sentence: Span, title: str, body: str) -> bool:
         # "▶ MAR DE FONDO   [NEW] [4K]" over "Type ........ Feature film": a catalogue's entry
         or bool((_MARK.match(line) or _BADGES.search(line)) and _FACT_ROW.match(body, sentence.end))
         or (
-            # the whole line (not "BOOM!" of "tick, tick... BOOM!")
-            slugify(title) == slugify(line)
+            # the whole line (not "BOOM!" of "tick, tick... BOOM!"), but for a label set far
+            # to its right ("MOTH        LUMORA SHORTS")
+            slugify(title) == slugify(_BADGES.sub("", line))
             and body[sentence.start - 1 : sentence.start] in ("", "\n")
             and (
                 # "10:00 · PWR · Competition" over it: a programme's slot, and the film it shows
@@ -1385,7 +1387,8 @@ _SLOT_LINE = re.compile(
 # A line of a film's details: its year and its running time, in any order
 _DETAILS_LINE = re.compile(
     r"[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\b(?:19|20)\d\d\b)"
-    r"(?=[^\n]*(?:\b\d{2,3}[ \t]*(?:mins?|minutes)\b|\b\d[ \t]*h(?:rs?)?[ \t]*\d{1,2}[ \t]*m?\b))"
+    r"(?=[^\n]*(?:\b\d{2,3}[ \t]*(?:mins?|minutes)\b|\b\d[ \t]*h(?:rs?)?[ \t]*\d{1,2}[ \t]*m?\b"
+    r"|(?<![\p{Sc}\d.,])\b\d{1,2}m\b))"  # (a short's "14m")
 )
 
 
@@ -2291,7 +2294,12 @@ _MAKER_AND_YEAR = re.compile(
     r"[ \t]+[—–][ \t]+(?P<maker>\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|and|&|"
     r"de|del|da|van|von|y))*),[ \t]+(?:19|20)\d\d(?:[ \t]+[—–][ \t]+[^\n]{1,30})?$"
 )
-_BADGES = re.compile(r"(?:[ \t]*\[[^\]\n]{1,24}\])+[ \t]*$")
+_BADGES = re.compile(
+    r"(?:[ \t]*\[[^\]\n]{1,24}\])+[ \t]*$"
+    # ... or a service's label set far to the right: "THE GLASS ORCHARD        LUMORA ORIGINAL"
+    r"|[ \t]{3,}(?:\p{L}+[ \t]+)?(?i:originals?|exclusive|shorts?|new(?:[ \t]+(?:episodes|season))?"
+    r"|premiere|featured|staff[ \t]+pick|4k(?:[ \t]+restoration)?)[ \t]*$"
+)
 # a festival diary's entry: a title in capitals (its gloss in brackets), a dash, then its
 # maker, country and runtime: "SÁDLO (Lard) – Radana Šťastná, Czech Republic, 104'"
 _CAPITALS_THEN_DETAILS = re.compile(
