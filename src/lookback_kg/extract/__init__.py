@@ -304,9 +304,8 @@ def _matches(
                 if trigger.also and not trigger.also_hold(lowered):
                     continue
             for match in rule.pattern.finditer(sentence.text, overlapped=False):
-                if not is_hedged(sentence.text, match) and not is_opinion(
-                    rule, sentence.text, match, directors
-                ):
+                hedged = not rule.in_noun_phrase and is_hedged(sentence.text, match)
+                if not hedged and not is_opinion(rule, sentence.text, match, directors):
                     matches.append((rule, match))
         found.append((sentence, matches))
     return found

@@ -271,6 +271,9 @@ class Rule:
     # The sentence must head a film's record (a prize over "TITLE", then the film), whose film
     # is the subject: not a heading over an award list's lines.
     heads_record: bool = False
+    # The fact sits in a noun phrase ("Bong Joon-ho's Memories of Murder (2003)"): it holds
+    # whatever the clause around it hedges ("anyone expecting the clockwork of ...").
+    in_noun_phrase: bool = False
 
     @property
     def teaches_works(self) -> bool:
@@ -301,7 +304,7 @@ class RuleError(LookbackError):
 
 RULE_KEYS = frozenset(
     "id relation relations role_words object subject pattern ignore_case examples "
-    "counter_examples trigger known_subject heads_record".split()
+    "counter_examples trigger known_subject heads_record in_noun_phrase".split()
 )
 OBJECT_READERS = frozenset(
     "person persons makers agent company orgs named_company work events own_festival award awards "
@@ -380,6 +383,7 @@ def parse_rules(text: str) -> tuple[Rule, ...]:
                 trigger=trigger,
                 known_subject=entry.get("known_subject", False),
                 heads_record=entry.get("heads_record", False),
+                in_noun_phrase=entry.get("in_noun_phrase", False),
             )
         )
     return tuple(rules)
