@@ -4777,11 +4777,13 @@ def _tail_in_lower_case(name: str, title: str) -> bool:
 
 # A place before a colon, not a title's head: "for those outside Manila: Sa Ilalim ng Balete"
 _PLACE_THEN_COLON = re.compile(r"\b(?:outside|across|around|near|beyond|throughout)[ \t]+\Z")
+# "review" in the tongues of the pages we read, as a headline writes it after the title
+_REVIEW_WORDS = r"recensione|critique|rese[ñn]a|cr[íi]tica|kritik"
 _HEADER_PARTS = re.compile(
     r"\s+[|–—·/+]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
     r"|,\s+(?i:or):\s+"  # "the sunflower keeper, or: why i cried on a tram"
     # ... and in the page's tongue: "Le stanze di Ilaria, la recensione: Ferrandi apre ..."
-    r"|,?\s+(?:(?i:la|le)\s+)?(?i:recensione|critique|rese[ñn]a|cr[íi]tica|kritik)\s*[:|–—]\s+"
+    rf"|,?\s+(?:(?i:la|le)\s+)?(?i:{_REVIEW_WORDS})\s*[:|–—]\s+"
     rf"|^(?:{_SHOP_VERBS})\s+(?=\S)"  # "Watch tick, tick... BOOM! | Netflix"
 )
 # A blog's or paper's column and its number: "Watch diary #42", "Rewatch No. 7", "Week 16"
@@ -4789,8 +4791,7 @@ _COLUMN_NUMBER = re.compile(r"(?:#|\b(?i:no\.|vol\.|week|diary|episode|issue)\s*
 _NUMBERED_AFTER = re.compile(r"\s*(?:#|(?i:no\.)\s*)\d")
 # the film a headline says it reviews, in English or the page's tongue
 _REVIEWED = re.compile(
-    r"(?P<title>[^:|]+?),?\s+(?:(?i:la|le)\s+)?(?i:review|recensione|critique|rese[ñn]a|"
-    r"cr[íi]tica|kritik)\s*[:|–—-]\s+"
+    rf"(?P<title>[^:|]+?),?\s+(?:(?i:la|le)\s+)?(?i:review|{_REVIEW_WORDS})\s*[:|–—-]\s+"
 )
 _HEADLINE_AROUND = re.compile(
     r"#\d|(?i:\b(?:diary|part|day|episode|week|vol\.?|no\.)\s*\d+:)"
@@ -4982,6 +4983,7 @@ def _header_titles(
         set(halves) if len(halves) == 2 and any(map(_reads_as_a_sentence, halves)) else set()
     )
     split = _HEADER_PARTS.split(title)
+    reviewed = _REVIEWED.match(title.strip())
     # "Notes from a Cairo balcony — on Yasmin El-Shenawy's new film": the film is described,
     # not named, so the other part is the post's own title
     described = any(_ON_A_FILM.fullmatch(part.strip()) for part in split)
@@ -5094,9 +5096,9 @@ def _header_titles(
                 or (len(candidate.split()) <= 8 and _glossed_in_body(candidate, body))
                 # ... or the headline says it reviews it: "Le stanze di Ilaria, la recensione:"
                 or (
-                    len(candidate.split()) <= 8
-                    and _REVIEWED.match(title.strip()) is not None
-                    and _REVIEWED.match(title.strip())["title"] == candidate
+                    reviewed is not None
+                    and reviewed["title"] == candidate
+                    and len(candidate.split()) <= 8
                 )
             )
             if (
