@@ -149,6 +149,11 @@ def _runtimes(facts) -> set[tuple[str, int]]:
     return {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
 
 
+def _dev_facts(stem: str):
+    """The facts of one dev text, by its file's stem."""
+    return extract_facts(read_article(ROOT / "tests/fixtures/dev/articles" / f"{stem}.txt"))
+
+
 def _scores(facts) -> set[tuple[str, str]]:
     return {
         (f.subject.name, str(f.object.value)) for f in facts if f.relation.value == "review_score"
@@ -8040,10 +8045,8 @@ def test_a_cinemas_special_event_heading_is_no_film():
 
 
 def test_a_headline_around_a_quoted_title_is_no_fuller_title():
-    article = read_article(
-        ROOT / "tests/fixtures/dev/articles/be-21-salt-orchard-cinematography.txt"
-    )
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("be-21-salt-orchard-cinematography")
+    got = _triples(facts)
     # 'Light off the Salt: How Arash Tavakoli Shot "The Salt Orchard"'
     assert ("The Salt Orchard", "director", "Mahnaz Yazdani") in got
     assert ("The Salt Orchard", "screenwriter", "Mahnaz Yazdani") in got
@@ -8051,10 +8054,7 @@ def test_a_headline_around_a_quoted_title_is_no_fuller_title():
 
 
 def test_an_italian_review_headline_and_its_credit_card():
-    article = read_article(
-        ROOT / "tests/fixtures/dev/articles/be-09-le-stanze-di-ilaria-recensione.txt"
-    )
-    facts = extract_facts(article)
+    facts = _dev_facts("be-09-le-stanze-di-ilaria-recensione")
     got = _triples(facts)
     # "Le stanze di Ilaria, la recensione: Ferrandi apre ...": the film before "la recensione"
     assert ("Le stanze di Ilaria", "director", "Tommaso Ferrandi") in got
@@ -8065,8 +8065,8 @@ def test_an_italian_review_headline_and_its_credit_card():
 
 
 def test_a_forum_ama_is_no_film_and_its_guest_directs():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/be-15-memoria-del-cobre-ama.txt")
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("be-15-memoria-del-cobre-ama")
+    got = _triples(facts)
     # "I'm Valentina Ríos Achurra, director of "La memoria del cobre", ... AMA!"
     assert ("La memoria del cobre", "director", "Valentina Ríos Achurra") in got
     assert ("La memoria del cobre", "cinematographer", "Ignacio Pardo") in got
@@ -8076,25 +8076,19 @@ def test_a_forum_ama_is_no_film_and_its_guest_directs():
 
 
 def test_a_spanish_nominees_list_in_capitals():
-    article = read_article(
-        ROOT / "tests/fixtures/dev/articles/be-12-goya-2026-nominados-ganadores.txt"
-    )
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("be-12-goya-2026-nominados-ganadores")
+    got = _triples(facts)
     # "MEJOR PELÍCULA", then one title a line, the winner starred
     assert ("Sorda", "nominated_for", "Mejor Película") in got
     # "Aitor Arregi y Jose Mari Goenaga, por Maspalomas": two directors
     assert ("Maspalomas", "director", "Jose Mari Goenaga") in got
     assert not any(s.startswith("Flores for") for s, _, _ in got)  # "Flores para Antonio"
-    facts = extract_facts(article)
     classes = {(f.subject.name, f.object.value) for f in facts if f.relation.value == "instance_of"}
     assert ("Tardes de soledad", "documentary_film") in classes  # "MEJOR PELÍCULA DOCUMENTAL"
 
 
 def test_a_flyers_taglines_and_critics_line_are_no_films():
-    article = read_article(
-        ROOT / "tests/fixtures/dev/articles/be-22-marquee-midnight-double-feature.txt"
-    )
-    facts = extract_facts(article)
+    facts = _dev_facts("be-22-marquee-midnight-double-feature")
     got = _triples(facts)
     # '"IT CAME FROM THE CREEK BOTTOM… AND IT'S HUNGRY FOR LIGHT!"' over the synopsis
     assert ("Mothman of Sedge County", "cast_member", "Dwayne Keel") in got
@@ -8108,8 +8102,7 @@ def test_a_flyers_taglines_and_critics_line_are_no_films():
 
 
 def test_a_streaming_services_new_titles_with_labels_far_right():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/be-05-lumora-new-this-week.txt")
-    facts = extract_facts(article)
+    facts = _dev_facts("be-05-lumora-new-this-week")
     got = _triples(facts)
     # "THE GLASS ORCHARD          LUMORA ORIGINAL": the service's label is no part of the title
     assert ("The Glass Orchard", "director", "Hedda Lindqvist") in got
@@ -8119,7 +8112,4 @@ def test_a_streaming_services_new_titles_with_labels_far_right():
     # "Audio: English (Original), Yoruba (Original)"; the dubs are no original language
     assert ("Paper Tigers of Lagos", "original_language", "Yoruba") in got
     assert ("Frostbound", "original_language", "German") not in got
-    scores = {
-        (f.subject.name, str(f.object.value)) for f in facts if f.relation.value == "review_score"
-    }
-    assert ("Frostbound", "4.4") in scores  # "★ 4.4 members' rating"
+    assert ("Frostbound", "4.4") in _scores(facts)  # "★ 4.4 members' rating"
