@@ -8113,3 +8113,12 @@ def test_a_streaming_services_new_titles_with_labels_far_right():
     assert ("Paper Tigers of Lagos", "original_language", "Yoruba") in got
     assert ("Frostbound", "original_language", "German") not in got
     assert ("Frostbound", "4.4") in _scores(facts)  # "★ 4.4 members' rating"
+
+
+def test_a_forum_threads_tag_is_no_part_of_its_film():
+    # "[DISKUSI] Lintang Kemukus: Director's Cut vs Versi Bioskop, mana yang lebih bagus?"
+    facts = _dev_facts("bf-24-lintang-kemukus-directors-cut-thread")
+    assert {f.subject.name for f in facts} & {"Lintang Kemukus"}
+    assert not any("Versi Bioskop" in f.subject.name or "[" in f.subject.name for f in facts)
+    # "dibintangi Tika Pramesti sebagai Laras, Dimas Haryoko sebagai Bayu"
+    assert ("Lintang Kemukus", "cast_member", "Tika Pramesti") in _triples(facts)

@@ -4789,6 +4789,8 @@ _HEADER_PARTS = re.compile(
 # A blog's or paper's column and its number: "Watch diary #42", "Rewatch No. 7", "Week 16"
 _COLUMN_NUMBER = re.compile(r"(?:#|\b(?i:no\.|vol\.|week|diary|episode|issue)\s*#?)\d+\s*$")
 _NUMBERED_AFTER = re.compile(r"\s*(?:#|(?i:no\.)\s*)\d")
+# a forum thread's tag before its subject: "[DISKUSI] Lintang Kemukus: Director's Cut vs ..."
+_LEADING_TAG = re.compile(r"^[ \t]*\[[^\[\]\n]{2,20}\][ \t]*")
 # the film a headline says it reviews, in English or the page's tongue
 _REVIEWED = re.compile(
     rf"(?P<title>[^:|]+?),?\s+(?:(?i:la|le)\s+)?(?i:review|{_REVIEW_WORDS})\s*[:|–—-]\s+"
@@ -5015,7 +5017,7 @@ def _header_titles(
             )
         ]
     for part, bonus, quoted in parts:
-        part = _TRAILING_NOTE.sub("", part).strip(" \"“”'‘’")
+        part = _LEADING_TAG.sub("", _TRAILING_NOTE.sub("", part)).strip(" \"“”'‘’")
         part = part[_viewed_at(part, 0) :]  # "Rewatched The Salesman (2016) last night"
         if part in headline_halves and _reads_as_a_sentence(part):
             continue  # either half of a headline in two tongues, and its pieces
