@@ -20,7 +20,7 @@ from lookback_kg.extract import names, normalise, values
 _COMPANY_SUFFIXES = frozenset(("inc", "ltd", "corp", "co"))
 _SENTENCE_OPENER = re.compile(
     r"\s+(?:The|It|Its|He|She|They|This|That|These|Those|A|An|In|On|At|But|And|Now|Since|"
-    r"After|Before|When|His|Her|Their|We|I|\p{Lu}\p{Ll}+ly)\b(?![.'’-])"
+    r"After|Before|When|His|Her|Their|We|I|\p{Lu}\p{Ll}{3,}ly)\b(?![.'’-])"  # (not "Italy")
 )
 ABBREVIATIONS = frozenset(
     [
