@@ -7918,16 +7918,14 @@ def test_a_release_notice_takes_its_film_from_a_glossed_title_field_not_its_menu
 
 
 def test_a_fact_check_is_no_film():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-15-lighthouse-factcheck.txt")
-    facts = extract_facts(article)
+    facts = _dev_facts("bd-15-lighthouse-factcheck")
     got = _triples(facts)
     assert ("The Last Lighthouse Keeper", "director", "Nives Barać") in got
     assert not {f.subject.name for f in facts} & {"Fact check", "Fact Check", "FACT CHECK"}
 
 
 def test_a_term_cards_subtitled_mark_does_not_hide_its_entries():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-06-hufs-term-card.txt")
-    facts = extract_facts(article)
+    facts = _dev_facts("bd-06-hufs-term-card")
     got = _triples(facts)
     assert ("Theeb", "premiere", "Venice Film Festival") in got
     assert ("Theeb", "award_received", "Orizzonti Award for Best Director") in got
@@ -7938,8 +7936,8 @@ def test_a_term_cards_subtitled_mark_does_not_hide_its_entries():
 
 
 def test_a_term_cards_double_bill_and_makers_in_brackets():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-06-hufs-term-card.txt")
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("bd-06-hufs-term-card")
+    got = _triples(facts)
     assert ("Theeb", "director", "Naji Abu Nowar") in got
     assert ("Paradise Now", "country_of_origin", "Palestine") in got
     assert ("Capernaum", "director", "Nadine Labaki") in got
@@ -7949,8 +7947,8 @@ def test_a_term_cards_double_bill_and_makers_in_brackets():
 
 
 def test_a_showtimes_table_then_its_films_paragraphs():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-19-revontuli-showtimes.txt")
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("bd-19-revontuli-showtimes")
+    got = _triples(facts)
     assert ("Oppenheimer", "director", "Christopher Nolan") in got
     assert ("Kuolleet lehdet", "director", "Christopher Nolan") not in got
     assert ("Captain Pebble", "duration") in {(s, r) for s, r, _ in got}
@@ -7961,16 +7959,16 @@ def test_a_showtimes_table_then_its_films_paragraphs():
 
 
 def test_a_crowdfunding_pages_parts_are_no_films():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-20-threads-of-xela-campaign.txt")
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("bd-20-threads-of-xela-campaign")
+    got = _triples(facts)
     assert ("Threads of Xela", "editor", "Daniel Ortiz Funes") in got
     assert ("Threads of Xela", "original_language", "K'iche'") in got
     assert not {s for s, _, _ in got} & {"Campaign", "Funded", "CAMPAIGN", "FUNDED"}
 
 
 def test_initials_read_back_to_the_name_spelled_out_before_them():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-07-iznaga-obituary.txt")
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("bd-07-iznaga-obituary")
+    got = _triples(facts)
     institute = "Instituto Cubano del Arte e Industria Cinematográficos"
     assert ("La guagua de las seis", "production_company", institute) in got
     assert not any(o == "ICAIC" for _, _, o in got)
@@ -7978,8 +7976,7 @@ def test_initials_read_back_to_the_name_spelled_out_before_them():
 
 
 def test_a_ranked_lists_stars_its_sites_average_and_its_labelled_last_pick():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-12-greek-weird-wave-ranked.txt")
-    facts = extract_facts(article)
+    facts = _dev_facts("bd-12-greek-weird-wave-ranked")
     assert {("Dogtooth", "5"), ("Dogtooth", "3.9"), ("Alps", "3.5")} <= _scores(facts)
     assert all(f.object.best == 5 for f in facts if f.relation.value == "review_score")
     got = _triples(facts)
@@ -7988,8 +7985,8 @@ def test_a_ranked_lists_stars_its_sites_average_and_its_labelled_last_pick():
 
 
 def test_an_encyclopedias_casting_and_release_sentences():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-13-salt-keepers.txt")
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("bd-13-salt-keepers")
+    got = _triples(facts)
     assert ("The Salt Keepers", "cast_member", "Daniela Saavedra") in got
     assert ("The Salt Keepers", "cast_member", "Yonder Marcano") in got
     assert ("The Salt Keepers", "character", "Chuíto") in got
@@ -8005,8 +8002,7 @@ def test_hours_and_minutes_in_another_tongue():
 
 
 def test_a_charts_currency_sign_after_its_columns_name():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-21-kz-boxoffice-week11.txt")
-    facts = extract_facts(article)
+    facts = _dev_facts("bd-21-kz-boxoffice-week11")
     grosses = {
         (f.subject.name, f.object.amount, f.object.currency)
         for f in facts
@@ -8021,16 +8017,16 @@ def test_a_charts_currency_sign_after_its_columns_name():
 
 
 def test_a_prose_billing_says_which_of_a_bracketed_pair_acts():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-11-canoa-de-sal-fespaco.txt")
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("bd-11-canoa-de-sal-fespaco")
+    got = _triples(facts)
     # "Zeca (Jaime Sitoe)", where the English half says the film "stars ... Jaime Sitoe"
     assert ("A Canoa de Sal", "character", "Jaime Sitoe") not in got
     assert ("A Canoa de Sal", "based_on", "As Mãos do Mar") in got
 
 
 def test_a_newsletters_coming_next_slot_and_its_lead_actor():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/bd-14-lantern-newsletter.txt")
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("bd-14-lantern-newsletter")
+    got = _triples(facts)
     assert ("Slack Water", "director", "Hazel Pryce") in got
     assert not any(s.lower().startswith("coming next") for s, _, _ in got)
     assert ("Made in Bangladesh", "cast_member", "Rikita Nandini Shimu") in got
@@ -8038,8 +8034,8 @@ def test_a_newsletters_coming_next_slot_and_its_lead_actor():
 
 
 def test_a_cinemas_special_event_heading_is_no_film():
-    article = read_article(ROOT / "tests/fixtures/dev/articles/be-11-long-portage-qa-grange.txt")
-    got = _triples(extract_facts(article))
+    facts = _dev_facts("be-11-long-portage-qa-grange")
+    got = _triples(facts)
     assert ("The Long Portage", "director", "Émilie Tremblay-Rousseau") in got
     assert not {s for s, _, _ in got} & {"Special Event", "SPECIAL EVENT"}
 
