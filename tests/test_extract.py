@@ -8118,3 +8118,24 @@ def test_a_forum_threads_tag_is_no_part_of_its_film():
     assert not any("Versi Bioskop" in f.subject.name or "[" in f.subject.name for f in facts)
     # "dibintangi Tika Pramesti sebagai Laras, Dimas Haryoko sebagai Bayu"
     assert ("Lintang Kemukus", "cast_member", "Tika Pramesti") in _triples(facts)
+
+
+def test_a_disc_shops_page_reads_its_film_not_its_extras():
+    # "The Temperature of Starlight (Hoshizora no Ondo) [Blu-ray Deluxe Edition] | ..."
+    facts = _dev_facts("bf-10-temperature-of-starlight-bluray")
+    got = _triples(facts)
+    film = "The Temperature of Starlight (Hoshizora no Ondo)"
+    assert (film, "director", "Ryōta Kanzaki") in got
+    assert not any("Disc 2" in f.subject.name for f in facts)
+    # the extras' and the Extended Edition's runtimes are not the film's
+    assert {minutes for _, minutes in _runtimes(facts)} == {121}
+    # "Original work: Sayaka Mitsuhashi (manga "Tōi Hoshi no Ondo", Kōdansha)"
+    assert (film, "based_on", "Tōi Hoshi no Ondo") in got
+    assert ("Tōi Hoshi no Ondo", "author", "Sayaka Mitsuhashi") in got
+    # "... and Haruka Shimizu (voice of Mio)": the player, then her part
+    assert ("Mio", "cast_member", "Haruka Shimizu") not in got
+    # "Genre: Drama / Romance   Category: Anime Film"; "Audio: Japanese DTS-HD MA 5.1 (original)"
+    assert (film, "romance") in {(f.subject.name, str(f.object)) for f in facts}
+    assert (film, "original_language", "Japanese") in got
+    assert (film, "cast_member", "Emily Carrow") in got  # "English dub: Emily Carrow (Mio ...)"
+    assert (film, "4.6") in _scores(facts)  # "★★★★½ 4.6 out of 5 (38 ratings)"

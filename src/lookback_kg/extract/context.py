@@ -1423,6 +1423,10 @@ _MARKDOWN_HEADING_MARKS = re.compile(r"#{1,4}[ \t]+")
 _PICK_PHRASE = re.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){1,3}")
 
 
+# a spec sheet's sentence, no title: "Disc 2 also contains the Extended Edition (128 min)"
+_SPEC_VERB = re.compile(r"\b(?:also|contains|includes|comes[ \t]+with|offers)\b")
+
+
 @functools.lru_cache(maxsize=8)
 def entry_headings(body: str) -> dict[int, str]:
     """The titles that head a programme's or a list's entries, by where their line starts:
@@ -1515,6 +1519,8 @@ def entry_headings(body: str) -> dict[int, str]:
                 and not _KEY_LABEL.match(core)
                 and not _ONE_WORD_KEY.match(core)  # "Cut – Fazil Muhammed" over "Runtime – 2h"
                 and not _DETAILS_LINE.match(f"\n{core}")  # "South Korea, 2024, 1h 57m"
+                # (a spec sheet's sentence: "Disc 2 also contains the Extended Edition (128 min)")
+                and not (_reads_as_a_sentence(core) and _SPEC_VERB.search(core))
             )
             label = _LABEL_WORDS.fullmatch(core) or CREDIT_HEADING.fullmatch(core)
             label = label or _PART_WORDS.fullmatch(core)  # "Full list of winners"
@@ -5370,6 +5376,8 @@ _TRAILING_NOTE = re.compile(
     r"movie review)"
     # (a library record's medium: "La casa de los mangos [videorecording]")
     rf"|[ \t]*\[(?i:{_MEDIUMS})\]"
+    # (a shop's edition: "[Blu-ray Deluxe Edition]", "[4K UHD + Blu-ray]")
+    r"|[ \t]*\[[^\[\]\n]{0,40}\b(?i:blu-?ray|dvd|4k|uhd|edition|steelbook)\b[^\[\]\n]{0,40}\]"
     # (an album's: "Amber Shore (Original Motion Picture Soundtrack)")
     r"|\s*\((?i:(?:original\s+)?(?:motion\s+picture\s+)?(?:soundtrack|score)(?:\s+album)?)\))+\s*$"
 )

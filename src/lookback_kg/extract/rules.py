@@ -98,6 +98,12 @@ MACROS = {
     "MONEY": MONEY,
     "DATE": DATE,
     "DURATION": DURATION,
+    # a disc's extra, whose runtime is not the film's: "Making of ... (52 min)"
+    "EXTRA": r"(?i:making[ -]of|featurettes?|trailers?|teasers?|deleted[ \t]+scenes|"
+    r"behind[ \t]+the[ \t]+scenes|stage[ \t]+greeting|bonus)",
+    # ... and a cut of it, named before a runtime that is the cut's: "the Extended Edition
+    # (128 min)" (not "159' (director's cut)", the cut a programme shows)
+    "OTHER_CUT": r"(?i:extended[ \t]+(?:edition|cut|version)|director['’]s[ \t]+cut)",
     "PERCENT": r"\d{1,3}(?:\.\d)?[ \u00a0]?(?:%|percent\b|per[ ]cent\b)",
     "NUM": NUMBER,
     "CAP": names.CAP,
