@@ -8139,3 +8139,20 @@ def test_a_disc_shops_page_reads_its_film_not_its_extras():
     assert (film, "original_language", "Japanese") in got
     assert (film, "cast_member", "Emily Carrow") in got  # "English dub: Emily Carrow (Mio ...)"
     assert (film, "4.6") in _scores(facts)  # "★★★★½ 4.6 out of 5 (38 ratings)"
+
+
+def test_a_french_library_record_of_a_dvd():
+    # "Les hivers de Clémence [enregistrement vidéo] | Catalogue – Bibliothèques de ..."
+    facts = _dev_facts("bf-18-hivers-de-clemence-dvd")
+    got = _triples(facts)
+    film = "Les hivers de Clémence"
+    assert not any("Rivière" in f.subject.name for f in facts)
+    assert (film, "director", "Mathieu Gagnon-Lévesque") in got  # "/ une réalisation de ..."
+    assert (film, "cinematographer", "Félix Dumas-Ouellet") in got  # "Direction de la photo..."
+    assert (film, "production_company", "Productions Cap-Chat") in got  # "... ; Productions"
+    assert (film, "drama") in {(f.subject.name, str(f.object)) for f in facts}  # "dramatiques"
+    # "Note moyenne : ★★★★☆ 4,2/5 (6 avis)"; a subscriber's own stars are no score of the page
+    assert {score for _, score in _scores(facts)} == {"4.2"}
+    assert {minutes for _, minutes in _runtimes(facts)} == {112}  # not "Suppléments (18 min)"
+    # "Léa (Rose-Aimée Cloutier)": not "L'Hiver de Léa", another record's title
+    assert (film, "character", "Léa") in got

@@ -429,6 +429,8 @@ def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]
         words = name.split()
         if re.search(r"(?i)-(?:year|month)s?-old$", words[0]):
             continue  # "Twelve-year-old Yomogi" opening a sentence: an age, no first name
+        if words[0] in names.TITLE_ARTICLES or re.match(r"[LD]['’]\p{Lu}", words[0]):
+            continue  # "L'Hiver de Léa", "The House of Léa": a title, no full name of Léa
         for word in {words[0], words[-1]}:
             full.setdefault(word, set()).add(name)
 

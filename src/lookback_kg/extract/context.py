@@ -5368,7 +5368,10 @@ def _titled_by_headline(headline: str) -> set[str]:
 
 _MEDIUMS = (
     r"videorecordings?|electronic resource|videocassette|videodisc|motion picture|"
-    r"sound recording|dvd|blu-ray"
+    r"sound recording|dvd|blu-ray|"
+    # ... in French, Spanish and German records: "Les hivers de Clémence [enregistrement vidéo]"
+    r"enregistrement vidéo|enregistrement sonore|vidéogramme|videograbación|grabación de video|"
+    r"bildtonträger"
 )
 _TRAILING_NOTE = re.compile(
     # (a note in lower case may be longer: "(tissues required)", not a gloss "(The Return)")

@@ -175,6 +175,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     # Longer words first: a word that matches is taken out of the roles before the next is
     # tried, so "director of photography" is not also a director.
     ("director of photography", (Relation.CINEMATOGRAPHER,)),
+    ("direction de la photograph", (Relation.CINEMATOGRAPHER,)),  # French, before "direct"
     ("cinematograph", (Relation.CINEMATOGRAPHER,)),
     ("photograph", (Relation.CINEMATOGRAPHER,)),
     ("dop", (Relation.CINEMATOGRAPHER,)),
@@ -213,8 +214,8 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("dagitim", (Relation.DISTRIBUTOR,)),
     ("direccion de fotograf", (Relation.CINEMATOGRAPHER,)),
     ("direção de fotograf", (Relation.CINEMATOGRAPHER,)),
-    ("réalisation", (_DIRECTOR,)),
-    ("realisation", (_DIRECTOR,)),
+    ("réalisat", (_DIRECTOR,)),  # "Réalisation", "Réalisateur", "Réalisatrice"
+    ("realisat", (_DIRECTOR,)),
     ("realização", (_DIRECTOR,)),
     ("realizacao", (_DIRECTOR,)),
     ("realización", (_DIRECTOR,)),

@@ -100,7 +100,8 @@ MACROS = {
     "DURATION": DURATION,
     # a disc's extra, whose runtime is not the film's: "Making of ... (52 min)"
     "EXTRA": r"(?i:making[ -]of|featurettes?|trailers?|teasers?|deleted[ \t]+scenes|"
-    r"behind[ \t]+the[ \t]+scenes|stage[ \t]+greeting|bonus)",
+    r"behind[ \t]+the[ \t]+scenes|stage[ \t]+greeting|bonus|"
+    r"suppl[ée]ments?|bande-annonce)",  # (a French disc's: "Suppléments : Entrevue (18 min)")
     # ... and a cut of it, named before a runtime that is the cut's: "the Extended Edition
     # (128 min)" (not "159' (director's cut)", the cut a programme shows)
     "OTHER_CUT": r"(?i:extended[ \t]+(?:edition|cut|version)|director['’]s[ \t]+cut)",

@@ -263,8 +263,16 @@ GENRES += tuple(
     for head in ("thriller", "drama", "comedy", "horror", "mystery", "western")
     if f"{modifier} {head}" not in GENRES
 )
-# One name for a genre written two ways
-GENRE_NAMES = {"sci-fi": "science fiction"}
+# One name for a genre written two ways, or in a record's or a card's own tongue
+# ("Genre / forme : Films dramatiques.", "Genere: Commedia", "Género: Comedia dramática")
+GENRE_NAMES = {
+    "sci-fi": "science fiction",
+    **dict.fromkeys(("drame", "dramatique", "dramatiques", "dramma", "drammatico"), "drama"),
+    **dict.fromkeys(("dramático", "dramática", "dramatico", "dramatica"), "drama"),
+    **dict.fromkeys(("comédie", "comédies", "comedia", "commedia", "comédia", "komödie"), "comedy"),
+}
+_FOREIGN_GENRES = frozenset(GENRE_NAMES) - {"sci-fi"}
+GENRES += tuple(_FOREIGN_GENRES)
 _GENRE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(g) for g in sorted(GENRES, key=len, reverse=True))
@@ -304,7 +312,11 @@ _FILM_WORDS = re.compile(
 def classes(relation: Relation, text: str) -> Iterator[tuple]:
     lowered = text.lower()
     if relation is Relation.GENRE:
-        for genre in dict.fromkeys(m.group() for m in _GENRE.finditer(lowered)):
+        found = dict.fromkeys(m.group() for m in _GENRE.finditer(lowered))
+        if any(genre not in _FOREIGN_GENRES for genre in found):
+            # "comédie dramatique / comedy-drama": the English name, once
+            found = {genre: None for genre in found if genre not in _FOREIGN_GENRES}
+        for genre in found:
             yield GENRE_NAMES.get(genre, genre), {}
         return
     if relation is Relation.COUNTRY_OF_ORIGIN:
