@@ -8156,3 +8156,18 @@ def test_a_french_library_record_of_a_dvd():
     assert {minutes for _, minutes in _runtimes(facts)} == {112}  # not "Suppléments (18 min)"
     # "Léa (Rose-Aimée Cloutier)": not "L'Hiver de Léa", another record's title
     assert (film, "character", "Léa") in got
+
+
+def test_cjk_listings_read_their_entries_and_credit_keys():
+    # "《海風之後》(After the Sea Wind)", then "導演：林韋辰", "主演：陳品蓁、黃世傑、吳淑芬"
+    got = _triples(_dev_facts("bf-19-riverbank-cinema-showtimes"))
+    assert ("海風之後", "director", "林韋辰") in got
+    assert ("海風之後", "cast_member", "吳淑芬") in got
+    assert ("海風之後", "distributor", "光合映像") in got  # "出品：...｜發行：光合映像"
+    assert ("月光郵便局", "cast_member", "許雅婷") in got  # "｜國語配音：許雅婷（美奈）"
+    # "NT$300", a ticket's price; "河岸影城 Riverbank Cinema", the page's publisher
+    assert not any(s in ("NT", "Riverbank Cinema") for s, _, _ in got)
+    # "〈별빛 우체국〉 The Starlight Post Office", then "감독 야마모토 사키": no colon, a space
+    got = _triples(_dev_facts("be-19-cinema-dalbit-april-releases"))
+    assert ("별빛 우체국", "director", "야마모토 사키") in got
+    assert ("여름의 끝자락", "distributor", "씨네바람") in got

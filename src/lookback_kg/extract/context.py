@@ -1423,6 +1423,12 @@ _MARKDOWN_HEADING_MARKS = re.compile(r"#{1,4}[ \t]+")
 _PICK_PHRASE = re.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){1,3}")
 
 
+_CJK_TITLE_LINE = re.compile(
+    # (or Korean's single marks, the title's English and its edition after them: "〈바람 부는
+    # 날엔〉 On Windy Days (1987) 4K 디지털 복원판")
+    r"(?m)^[ \t]*(?P<heading>(?:《(?P<title>[^《》\n]{1,40})》|〈(?P<title>[^〈〉\n]{1,40})〉)"
+    r"(?:[ \t]*[（(][^()（）\n]{1,80}[)）]|[ \t]+[^\n]{1,80})?)[ \t]*$"
+)
 # a spec sheet's sentence, no title: "Disc 2 also contains the Extended Edition (128 min)"
 _SPEC_VERB = re.compile(r"\b(?:also|contains|includes|comes[ \t]+with|offers)\b")
 
@@ -1540,6 +1546,10 @@ def entry_headings(body: str) -> dict[int, str]:
             title = first if re.search(rf"[|:][ \t]*{re.escape(first)}[ \t]*\n", rows) else title
         if title and not unlikely_title(title):
             found[match.start("heading") + (frame.end() if frame else 0)] = title
+    for match in _CJK_TITLE_LINE.finditer(body):
+        # "《海風之後》(After the Sea Wind)" alone on its line: a listing's entry, by the marks
+        # Chinese sets round a title
+        found.setdefault(match.start("heading"), match["title"])
     for start, title in _numbered_headings(body):
         found.setdefault(start, title)
     for start, title in _timed_slots(body):
@@ -4093,6 +4103,8 @@ def score_films(
         for match in names.TITLE_RE.finditer(sentence.text):
             if _KEY_AFTER.match(sentence.text, match.end()):
                 continue  # "Box office .... MX$ 48 millones": a key and its value
+            if sentence.text.startswith("$", match.end()):
+                continue  # "NT$300", "HK$ 12": a currency's mark, no title
             name = names.clean_name(match.group())
             head, colon, rest = name.partition(": ")
             if colon and (
@@ -4193,6 +4205,8 @@ def score_films(
         scores.pop(publisher, None)
         for key in [k for k in scores if "-" in k and publisher.startswith(f"{k}-")]:
             del scores[key]  # "Slow Cinema", the head of "Slow Cinema Review": the site
+        for key in [k for k in scores if "-" in k and publisher.endswith(f"-{k}")]:
+            del scores[key]  # "Riverbank Cinema", the Latin half of "河岸影城 Riverbank Cinema"
     for key in anniversaries:
         scores.pop(key, None)
     for match in _SHOWS_OWN_NAME.finditer(body):
@@ -4874,6 +4888,8 @@ _NOT_A_FILM = re.compile(
     # a German press kit's parts: "PRESSEMITTEILUNG", "FAKTEN", "STAB", "DARSTELLER"
     r"|^(?i:pressemitteilung|pressestimmen|presse|fakten|stab|darsteller|besetzung|inhalt|"
     r"handlung|technische daten|auszeichnungen|kontakt|deutsche synchronfassung)$"
+    # ... glossed after the page's own words: "即將上映 Coming Soon"
+    r"|^[^\p{Latin}\n]+[ \t]+(?i:now showing|coming soon|showtimes|tickets)$"
     # a festival's year: "2024 edition", "12th edition", "Edition 2024"
     r"|^(?i:(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\s+edition|edition\s+(?:19|20)\d\d)$"
 )

@@ -175,6 +175,15 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     # Longer words first: a word that matches is taken out of the roles before the next is
     # tried, so "director of photography" is not also a director.
     ("director of photography", (Relation.CINEMATOGRAPHER,)),
+    # a Chinese, Japanese or Korean credit's keys ("導演：", "監督：", "감독 ")
+    *((key, (_DIRECTOR,)) for key in ("導演", "导演", "監督", "감독")),
+    *((key, (Relation.CAST_MEMBER,)) for key in ("主演", "出演", "출연", "配音", "声の出演")),
+    *((key, (_WRITER,)) for key in ("編劇", "编剧", "脚本", "각본")),
+    *((key, (Relation.CINEMATOGRAPHER,)) for key in ("攝影", "摄影", "撮影", "촬영")),
+    *((key, (Relation.EDITOR,)) for key in ("剪輯", "剪辑", "編集", "편집")),
+    *((key, (Relation.COMPOSER,)) for key in ("音樂", "音乐", "음악")),
+    *((key, (Relation.DISTRIBUTOR,)) for key in ("發行", "发行", "配給", "배급")),
+    *((key, (_COMPANY,)) for key in ("出品", "製作", "制作", "제작", "アニメーション制作")),
     ("direction de la photograph", (Relation.CINEMATOGRAPHER,)),  # French, before "direct"
     ("cinematograph", (Relation.CINEMATOGRAPHER,)),
     ("photograph", (Relation.CINEMATOGRAPHER,)),
@@ -1268,6 +1277,33 @@ def _read_countries(m: Match, keyed: bool = False) -> Iterator[tuple[Value, dict
                     yield country, {}
 
 
+# (a foreign name in Hangul keeps its space: "야마모토 사키"; a part its word for "as":
+# "박서윤(수아 역)", "(美奈役)")
+_CJK_ITEM = re.compile(
+    r"(?P<name>[^、，,／/（）()\s]{2,16}(?:[ ][^、，,／/（）()\s]{2,8})?)"
+    r"(?:[ \t]*[（(](?P<part>[^（）()\n]{1,12}?)(?:[ ]?(?:역|役))?[)）])?"
+)
+_CJK_NAME = re.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,16}(?: [\p{Hangul}]{2,8})?"
+)
+
+
+def _read_cjk_names(m: Match) -> Iterator[tuple[Value, dict]]:
+    """Names on a Chinese, Japanese or Korean credit line ("主演：陳品蓁、黃世傑"): no spaces,
+    no capitals, a list mark of their own; a voice's part in brackets ("小野寺真央（美奈）")."""
+    kind = EntityKind.ORGANIZATION if m.relation in ORG_RELATIONS else EntityKind.PERSON
+    for item in _CJK_ITEM.finditer(m.text):
+        if not _CJK_NAME.fullmatch(item["name"]):
+            continue
+        part = item["part"] if m.relation is Relation.CAST_MEMBER else None
+        if part and not _CJK_NAME.fullmatch(part):
+            part = None  # "（特別出演）", a note, no part
+        yield (
+            Entity(kind, item["name"]),
+            ({"character": Entity(EntityKind.CHARACTER, part)} if part else {}),
+        )
+
+
 def _read_keyed_countries(m: Match) -> Iterator[tuple[Value, dict]]:
     """Countries under a key that says they are ("Paese: Italia, Francia")."""
     return _read_countries(m, keyed=True)
@@ -1368,6 +1404,7 @@ OBJECT_READERS: dict[str, Reader] = {
     "billing": _read_billing,
     "countries": _read_countries,
     "keyed_countries": _read_keyed_countries,
+    "cjk_names": _read_cjk_names,
     "country": _read_country,
     "language": _read_language,
     "languages": _read_languages,

@@ -314,7 +314,8 @@ RULE_KEYS = frozenset(
     "counter_examples trigger known_subject heads_record in_noun_phrase".split()
 )
 OBJECT_READERS = frozenset(
-    "person persons makers agent company orgs named_company work events own_festival award awards "
+    "person persons cjk_names makers agent company orgs named_company work events own_festival "
+    "award awards "
     "characters cast "
     "billing "
     "countries keyed_countries country "

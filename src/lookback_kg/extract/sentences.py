@@ -246,6 +246,10 @@ def without_cjk_glosses(body: str) -> str:
         return body
 
     def blanked(line: re.Match[str]) -> str:
+        if _MARKED_TITLE_FIRST.match(line[0]):
+            return line[
+                0
+            ]  # "〈여름의 끝자락〉 The Edge of Summer": a listing's entry, the title first
         text = _CJK_GLOSS.sub(lambda m: " " * len(m[0]), line[0])
         return _IDEOGRAPHIC_COMMA.sub(",", text)
 
@@ -253,6 +257,7 @@ def without_cjk_glosses(body: str) -> str:
 
 
 _CJK_RUN = re.compile(_CJK)
+_MARKED_TITLE_FIRST = re.compile(r"[ \t]*[〈《][^〈〉《》\n]{1,40}[〉》]")
 _IDEOGRAPHIC_COMMA = re.compile(r"(?<=\p{Latin})、")
 
 

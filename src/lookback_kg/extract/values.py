@@ -270,6 +270,14 @@ GENRE_NAMES = {
     **dict.fromkeys(("drame", "dramatique", "dramatiques", "dramma", "drammatico"), "drama"),
     **dict.fromkeys(("dramático", "dramática", "dramatico", "dramatica"), "drama"),
     **dict.fromkeys(("comédie", "comédies", "comedia", "commedia", "comédia", "komödie"), "comedy"),
+    # ... and a Chinese card's "類型：劇情" (a word of its own between list marks)
+    **dict.fromkeys(("劇情", "剧情"), "drama"),
+    **dict.fromkeys(("喜劇", "喜剧"), "comedy"),
+    **dict.fromkeys(("愛情", "爱情"), "romance"),
+    **dict.fromkeys(("驚悚", "惊悚"), "thriller"),
+    **dict.fromkeys(("冒險", "冒险"), "adventure"),
+    "奇幻": "fantasy",
+    "恐怖": "horror",
 }
 _FOREIGN_GENRES = frozenset(GENRE_NAMES) - {"sci-fi"}
 GENRES += tuple(_FOREIGN_GENRES)
