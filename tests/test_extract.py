@@ -8171,3 +8171,16 @@ def test_cjk_listings_read_their_entries_and_credit_keys():
     got = _triples(_dev_facts("be-19-cinema-dalbit-april-releases"))
     assert ("별빛 우체국", "director", "야마모토 사키") in got
     assert ("여름의 끝자락", "distributor", "씨네바람") in got
+
+
+def test_an_archives_restoration_notes_and_an_institutes_record():
+    # "ORIGINAL CREDITS", "VERSIONS": the record's parts, no films; the shortened and the
+    # export versions' runtimes in the table are not the film's
+    facts = _dev_facts("bf-16-fyrvaktarens-dotter-restoration")
+    assert ("Fyrvaktarens dotter", "director", "Ragnar Holmén") in _triples(facts)
+    assert {minutes for _, minutes in _runtimes(facts)} == {98}
+    # "DANE PODSTAWOWE / BASIC DATA" over the record; "OBSADA / CAST" over "Name – Part"
+    got = _triples(_dev_facts("bf-01-sol-na-progu-pisf"))
+    assert ("Sól na progu", "director", "Agnieszka Wróbel-Kasprzak") in got
+    assert ("Sól na progu", "cast_member", "Jiří Vaněček") in got
+    assert not any(s == "Dane Podstawowe" for s, _, _ in got)

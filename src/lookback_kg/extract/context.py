@@ -2622,7 +2622,9 @@ CREDIT_HEADING = re.compile(
     # (in two languages too: "FICHA TÉCNICA / TECHNICAL SHEET", "SINOPSIS")
     r"(?:[\p{L} ]{1,30}?[ \t]*/[ \t]*)?"
     r"(?i:(?:the |our |my )?(?:director|directors|cast|voice cast|"
-    r"(?:technical |full |main )?credits|synopsis|sinopsis|sinopse|synopsie|"
+    r"(?:technical |full |main |original )?credits|synopsis|sinopsis|sinopse|synopsie|"
+    r"versions|sources|"  # (an archive's restoration notes: "VERSIONS", "SOURCES")
+    r"basic (?:data|information|facts)|key (?:data|facts)|premieres|"  # (a film institute's)
     r"technical (?:sheet|details|data)|datos(?: t[ée]cnicos)?|dati tecnici|donn[ée]es techniques|"
     r"ficha t[ée]cnica|fiche technique|screenings|funciones|s[ée]ances|selections|"
     r"awards (?:&|and) (?:selections|festivals|nominations)|"

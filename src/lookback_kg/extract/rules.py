@@ -104,7 +104,10 @@ MACROS = {
     r"suppl[ée]ments?|bande-annonce)",  # (a French disc's: "Suppléments : Entrevue (18 min)")
     # ... and a cut of it, named before a runtime that is the cut's: "the Extended Edition
     # (128 min)" (not "159' (director's cut)", the cut a programme shows)
-    "OTHER_CUT": r"(?i:extended[ \t]+(?:edition|cut|version)|director['’]s[ \t]+cut)",
+    "OTHER_CUT": r"(?i:extended[ \t]+(?:edition|cut|version)|director['’]s[ \t]+cut|"
+    # (an archive's table of versions: "Shortened version (children's certificate) | 1958")
+    r"(?:shortened|export|dubbed|television|tv|censored|alternate|alternative|re-?edited|"
+    r"abridged)[ \t]+(?:version|cut))",
     "PERCENT": r"\d{1,3}(?:\.\d)?[ \u00a0]?(?:%|percent\b|per[ ]cent\b)",
     "NUM": NUMBER,
     "CAP": names.CAP,
