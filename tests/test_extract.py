@@ -8184,3 +8184,11 @@ def test_an_archives_restoration_notes_and_an_institutes_record():
     assert ("Sól na progu", "director", "Agnieszka Wróbel-Kasprzak") in got
     assert ("Sól na progu", "cast_member", "Jiří Vaněček") in got
     assert not any(s == "Dane Podstawowe" for s, _, _ in got)
+
+
+def test_a_headline_writes_the_title_the_body_gives_in_brackets():
+    # "Elkezdődött a Vasárnapi harangok forgatása – ..." over "... Sunday Bells (Vasárnapi
+    # harangok), the second feature by ...": the title inside the headline's sentence
+    facts = _dev_facts("bf-13-vasarnapi-harangok-forgatas")
+    assert not any(f.subject.name == "Vasárnapi" for f in facts)
+    assert {f.subject.name for f in facts if f.relation.value == "genre"} == {"Vasárnapi harangok"}

@@ -5021,6 +5021,15 @@ def _header_titles(
     # interview's headline quotes the guest, who then speaks on the film
     guest_on = title.rfind(": ") if _GUEST_ON.fullmatch(title.rpartition(": ")[2]) else -1
     parts += [(m[1] or m[2], 6, True) for m in _QUOTED.finditer(title) if m.end() > guest_on]
+    # a title the headline writes inside its sentence, which the body gives in brackets after
+    # its English one: "Elkezdődött a Vasárnapi harangok forgatása" over "... on Sunday Bells
+    # (Vasárnapi harangok), the second feature by ..."
+    if not described:
+        parts += [
+            (m["title"], 6, True)
+            for m in _BRACKETED_ORIGINAL.finditer(body)
+            if " " in m["title"] and m["title"] in title and m["title"] != title.strip()
+        ]
     opening = body.lstrip()
     # the body's heading repeats a part of the page title: "Seen in Lyon #14 — Les Heures
     # blanches" over "Seen in Lyon #14 — Les Heures blanches, and why I ...": a title, vouched
@@ -5159,6 +5168,9 @@ def _header_titles(
 _BRACKETED_TITLE = re.compile(
     rf"(?<=[.!?][ \t]+)\((?P<title>{names.TITLE})(?:,[ \t]+\p{{Ll}}[^()]*)?\)"
     rf"|(?<=\S[ \t]+)\((?P<title>{names.TITLE}),[ \t]+(?:and|plus|or|with)[ \t][^()]*\)"
+)
+_BRACKETED_ORIGINAL = re.compile(
+    r"(?<=\p{Lu}[\p{L}'’ -]{1,60}[ \t])\((?P<title>\p{Lu}[^()\n,;:]{2,60})\)"
 )
 _LEAD_GOES_ON = re.compile(r"[ \t]+\(|[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]")
 # words in sentence case ("rainy"), then "and" and a title in title case ("The Last Tram")
