@@ -247,9 +247,8 @@ def without_cjk_glosses(body: str) -> str:
 
     def blanked(line: re.Match[str]) -> str:
         if _MARKED_TITLE_FIRST.match(line[0]):
-            return line[
-                0
-            ]  # "〈여름의 끝자락〉 The Edge of Summer": a listing's entry, the title first
+            # "〈여름의 끝자락〉 The Edge of Summer": a listing's entry, its title first
+            return line[0]
         text = _CJK_GLOSS.sub(lambda m: " " * len(m[0]), line[0])
         return _IDEOGRAPHIC_COMMA.sub(",", text)
 

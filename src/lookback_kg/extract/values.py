@@ -280,7 +280,7 @@ GENRE_NAMES = {
     "恐怖": "horror",
 }
 _FOREIGN_GENRES = frozenset(GENRE_NAMES) - {"sci-fi"}
-GENRES += tuple(_FOREIGN_GENRES)
+GENRES += tuple(name for name in GENRE_NAMES if name in _FOREIGN_GENRES)  # (in a fixed order)
 _GENRE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(g) for g in sorted(GENRES, key=len, reverse=True))
