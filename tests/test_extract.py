@@ -8192,3 +8192,13 @@ def test_a_headline_writes_the_title_the_body_gives_in_brackets():
     facts = _dev_facts("bf-13-vasarnapi-harangok-forgatas")
     assert not any(f.subject.name == "Vasárnapi" for f in facts)
     assert {f.subject.name for f in facts if f.relation.value == "genre"} == {"Vasárnapi harangok"}
+
+
+def test_a_social_thread_is_no_film_of_its_poster():
+    # 'Adaeze Okonkwo-Bello on X: "How we made ASO EBI FOR A FUNERAL: a thread 🧵"', posted by
+    # "@AdaezeMakesFilms": the poster and her handle are no film
+    got = _triples(_dev_facts("bg-12-aso-ebi-producer-thread"))
+    assert ("Aso Ebi for a Funeral", "cast_member", "Bisola Adeyemi") in got
+    assert not any(s in ("Adaeze Okonkwo-Bello", "AdaezeMakesFilms") for s, _, _ in got)
+    # "Naija (Nigerian Pidgin)": a tongue and its English name, no actor and part
+    assert not any(o == "Nigerian Pidgin" for _, r, o in got if r == "cast_member")

@@ -4093,6 +4093,13 @@ _FILM_OF_THE_WEEK = re.compile(
 )
 
 
+# a social post's page title names who posted it: 'Adaeze Okonkwo-Bello on X: "..."'
+_POSTER = re.compile(
+    r"(?P<who>[^:|\n\"“]{3,60}?)[ \t]+on[ \t]+"
+    r"(?:X|Twitter|Instagram|Threads|Bluesky|Facebook|TikTok|Mastodon|LinkedIn)[ \t]*:"
+)
+
+
 def score_films(
     article: Article, sentences: list[Span]
 ) -> tuple[Counter[str], dict[str, Counter[str]], tuple[tuple[str, int], ...]]:
@@ -4107,6 +4114,8 @@ def score_films(
                 continue  # "Box office .... MX$ 48 millones": a key and its value
             if sentence.text.startswith("$", match.end()):
                 continue  # "NT$300", "HK$ 12": a currency's mark, no title
+            if sentence.text[max(0, match.start() - 1) : match.start()] == "@":
+                continue  # "@AdaezeMakesFilms": a poster's handle, no title
             name = names.clean_name(match.group())
             head, colon, rest = name.partition(": ")
             if colon and (
@@ -4209,6 +4218,9 @@ def score_films(
             del scores[key]  # "Slow Cinema", the head of "Slow Cinema Review": the site
         for key in [k for k in scores if "-" in k and publisher.endswith(f"-{k}")]:
             del scores[key]  # "Riverbank Cinema", the Latin half of "河岸影城 Riverbank Cinema"
+    poster = _POSTER.match(article.title or "")
+    if poster:  # 'Adaeze Okonkwo-Bello on X: "How we made ASO EBI FOR A FUNERAL ..."'
+        scores.pop(slugify(poster["who"]), None)
     for key in anniversaries:
         scores.pop(key, None)
     for match in _SHOWS_OWN_NAME.finditer(body):

@@ -1140,6 +1140,8 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         actors, roles = roles, actors
     if any(normalise.country_of(role) for role in roles):
         return  # "as her Korean counterpart": a description, not a character's name
+    if any(" " in n and normalise.language_names().get(n.lower()) for n in (*actors, *roles)):
+        return  # "Naija (Nigerian Pidgin)": a tongue and its name in English, no actor
     if any(_PRIZE_CATEGORY.match(role) for role in roles):
         return  # "Award for Best Actress (Marta Zielonka)": a prize and its nominee
     if any(_PRIZE_NAME_WORD.search(name) for name in actors + roles):
