@@ -551,6 +551,13 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "Jade Kite: Return to Qinghe stayed on top. Jade Kite has grossed 1 billion yuan.\n",
             "Jade Kite: Return to Qinghe",
         ),
+        (  # a cited headline's dateline before the title the page title gives alone
+            "Salt Lantern – Wikipedia",
+            "Salt Lantern\n\nRelease\nSalt Lantern premiered at Cannes on 19 May 2019. Salt "
+            "Lantern won the Queer Palm. Salt Lantern opened in France.\n\nReferences\n"
+            '1. ^ "Cannes: Salt Lantern wins Queer Palm". Screen Notes. 25 May 2019.\n',
+            "Salt Lantern",
+        ),
         (  # a programme's entry: a heading in capitals, its translation, a line of facts
             "Autumn Season - Harbour Film Club",
             "HARBOUR FILM CLUB\n\nTHE COPPER KITE\n(O Papagaio de Cobre)\n"

@@ -4752,6 +4752,13 @@ def _choose_film(
             # (not a headline the page title writes in sentence case after the colon:
             # "FALLEN LEAVES: KARAOKE, A DOG ..." over "Fallen Leaves: karaoke, a dog ...")
             and not _tail_in_lower_case(name, title)
+            # (not a headline's dateline the page title leaves off: "Cannes: Portrait of a
+            # Lady on Fire wins Queer Palm", cited under "Portrait of a Lady on Fire")
+            and not (
+                key.endswith(f"-{best}")
+                and best in {slugify(n) for n, _ in from_header}
+                and name not in title
+            )
         ):
             return Entity(EntityKind.FILM, name)
     for key, variants in forms.items():
