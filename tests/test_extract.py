@@ -8209,3 +8209,20 @@ def test_a_social_thread_is_no_film_of_its_poster():
     assert not any(s in ("Adaeze Okonkwo-Bello", "AdaezeMakesFilms") for s, _, _ in got)
     # "Naija (Nigerian Pidgin)": a tongue and its English name, no actor and part
     assert not any(o == "Nigerian Pidgin" for _, r, o in got if r == "cast_member")
+
+
+def test_an_accolades_table_gives_the_pages_film_its_prizes():
+    # "Award | Category | Recipient(s) | Result": a row a prize won or up for, named with its
+    # ceremony's award ("César Awards" and "Best Cinematography"); "Not shortlisted" nothing
+    got = _triples(_dev_facts("bg-11-portrait-lady-on-fire-release-reception"))
+    film = "Portrait of a Lady on Fire"
+    assert (film, "award_received", "European University Film Award") in got
+    assert (film, "award_received", "César Award for Best Cinematography") in got
+    assert (film, "nominated_for", "Golden Globe Award for Best Foreign Language Film") in got
+    got = _triples(_dev_facts("ah-05-weather-icelandic-documentary"))
+    assert ("Weather", "nominated_for", "Edda Award for Music of the Year") in got
+    assert not any(o == "European Documentary" for _, _, o in got)
+    # a spanned row under its award; "Nominated" for a festival's Golden Bear: in competition
+    got = _triples(_dev_facts("aw-02-heiresses-accolades"))
+    assert ("The Heiresses", "award_received", "Teddy Readers' Award") in got
+    assert ("The Heiresses", "nominated_for", "Golden Bear") not in got

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from lookback_kg.extract import names, normalise
+from lookback_kg.extract import awards, names, normalise
 from lookback_kg.extract.sentences import Span
 
 
@@ -108,6 +108,17 @@ _WORKS_HEADING = re.compile(
     flags=re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"[\s|:+-]*")
+# An encyclopedia's accolades table: "Award | Date of ceremony | Category | Recipient(s) |
+# Result": each row a prize the page's film won or was up for
+_RESULT_COLUMN = re.compile(r"(?i:results?|outcome)")
+_PRIZE_COLUMN = re.compile(r"(?i:categor(?:y|ies)|awards?|prizes?)")
+_CATEGORY_COLUMN = re.compile(r"(?i:categor(?:y|ies))")
+_FESTIVAL = re.compile(r"(?i:festival|festivalen|berlinale|biennale|mostra)")
+# a row's outcome, as the key a fact box writes: "Awards: X", "Nominations: X"
+_OUTCOME_KEY = {
+    **dict.fromkeys(("won", "winner", "win", "received"), "Awards"),
+    **dict.fromkeys(("nominated", "nominee", "nomination"), "Nominations"),
+}
 _BLANK_FIRST_CELL = re.compile(r"[ \t]{4,}\|")
 _DIGIT = re.compile(r"\d")
 # A programme's slot or strand before its film's title, in capitals: "REPERTORY: X"
@@ -158,6 +169,8 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
     offset = 0
     above = ""  # the last line that is no table's: a chart's heading, perhaps
     actor = page_actor(body)  # an actor's page: her filmography's roles are hers
+    accolades: list[str] | None = None  # an accolades table's header, while in its rows
+    award_above = ""  # the award of the row above, which a spanned row leaves blank
     for line in body.splitlines(keepends=True):
         start, offset = offset, offset + len(line)
         cells = _cells(line)
@@ -165,13 +178,22 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
             # a blank line, or a row's own lines of details indented under it ("   Director:
             # Adaeze Okonkwo-Bello"), go on with the table; any other line ends it
             if line.strip() and not line[:1].isspace():
-                header, above = None, line
+                header, above, accolades = None, line, None
             continue
         if _RULE_LINE.fullmatch(line):
             continue
         text = line.strip()
         begin = start + line.index(text)
         end = begin + len(text)
+        if _accolades_header(cells):
+            accolades, award_above, header = cells, "", None
+            found[begin] = ()
+            continue
+        if accolades is not None and len(cells) <= len(accolades):
+            award_above, prize = _accolade(accolades, cells, award_above)
+            found[begin] = tuple(Cell(begin, end, prize, PAGE_FILM) for prize in prize[:1])
+            continue
+        accolades = None
         if header is None or len(cells) != len(header):
             header, by_column = (
                 _header([_in_english(c) for c in cells]),
@@ -214,6 +236,70 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
             if film and value and value.strip("—–-") and (key or value != film)
         )
     return found
+
+
+def _accolades_header(cells: list[str]) -> bool:
+    """Cells heading an accolades table: a prize's column and its result's."""
+    return (
+        len(cells) >= 3
+        and any(map(_RESULT_COLUMN.fullmatch, cells))
+        and any(map(_PRIZE_COLUMN.fullmatch, cells))
+    )
+
+
+def _accolade(header: list[str], cells: list[str], award_above: str) -> tuple[str, list[str]]:
+    """An accolades row's award (for the rows under it) and its prize, as a fact box's line
+    ("Awards: Queer Palm"), or none for a row with no outcome, or a festival's competition:
+    "Nominated" for the Golden Bear says only that the film was in competition.
+
+    >>> head = ["Award", "Category", "Recipient(s)", "Result"]
+    >>> _accolade(head, ["Cannes Film Festival", "Queer Palm", "Ana Ruiz", "Won"], "")
+    ('Cannes Film Festival', ['Awards: Queer Palm'])
+    >>> _accolade(head, ["", "Palme d'Or", "Ana Ruiz", "Nominated"], "Cannes Film Festival")
+    ('Cannes Film Festival', [])
+    >>> _accolade(head, ["Edda Awards", "—", "Salt Wind", "Nominated"], "")
+    ('Edda Awards', ['Nominations: Edda Awards'])
+    """
+    cells = [""] * (len(header) - len(cells)) + cells  # a row under a spanned award's cell
+    row = {
+        key.casefold(): _FOOTNOTE.sub("", cell).strip()
+        for key, cell in zip(header, cells, strict=True)
+    }
+    award_key = next(
+        (k for k in header if _PRIZE_COLUMN.fullmatch(k) and not _CATEGORY_COLUMN.fullmatch(k)),
+        "",
+    )
+    award = row.get(award_key.casefold(), "") or award_above
+    category = next((row[k.casefold()] for k in header if _CATEGORY_COLUMN.fullmatch(k)), "")
+    prize = _prize_name(award, category) if category.strip("—–- ") else award
+    outcome = next((row[k.casefold()] for k in header if _RESULT_COLUMN.fullmatch(k)), "")
+    key = _OUTCOME_KEY.get(outcome.casefold().strip(" *{}"))
+    if key is None or not prize or (key == "Nominations" and _FESTIVAL.search(award)):
+        return award, []
+    return award, [f"{key}: {prize}"]
+
+
+def _prize_name(award: str, category: str) -> str:
+    """A category named with its ceremony's award, as the prize is known: "Edda Awards" and
+    "Best Film" make "Edda Award for Best Film"; a festival's or a circle's category, or one
+    that names its own prize ("Ōfuji Noburō Award"), stands alone.
+
+    >>> _prize_name("Japan Academy Film Prize", "Animation of the Year")
+    'Japan Academy Film Prize for Animation of the Year'
+    >>> _prize_name("Czech Lion Awards 2020", "Czech Lion Award for Best Original Music")
+    'Czech Lion Award for Best Original Music'
+    >>> _prize_name("New York Film Critics Circle", "Best Cinematography")
+    'Best Cinematography'
+    """
+    one_prize = _ONE_PRIZE.fullmatch(award)  # "Edda Award", "Japan Academy Film Prize"
+    given_at = awards.ceremony(award) or (one_prize and one_prize["award"])
+    if given_at and _OF_THE_YEAR.fullmatch(category):  # "Documentary of the Year"
+        return f"{given_at} for {category}"
+    return awards.full_award_name(category, given_at or None)
+
+
+_ONE_PRIZE = re.compile(r"(?P<award>[^|\n]*\b(?:Award|Prize))(?:[ \t]+(?:19|20)\d\d)?")
+_OF_THE_YEAR = re.compile(r"\p{Lu}[\p{L}-]*(?:[ \t][\p{L}-]+){0,2}[ \t]of[ \t]the[ \t]Year")
 
 
 @functools.lru_cache(maxsize=8)
