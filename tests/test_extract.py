@@ -8226,3 +8226,13 @@ def test_an_accolades_table_gives_the_pages_film_its_prizes():
     got = _triples(_dev_facts("aw-02-heiresses-accolades"))
     assert ("The Heiresses", "award_received", "Teddy Readers' Award") in got
     assert ("The Heiresses", "nominated_for", "Golden Bear") not in got
+
+
+def test_where_a_film_was_released_is_no_part_of_its_title():
+    # "Neon, which also distributed Parasite in the United States, acquired ...", where the
+    # text names "Parasite" alone elsewhere; a title that is so ("Made in Bangladesh") stays
+    got = _triples(_dev_facts("bg-11-portrait-lady-on-fire-release-reception"))
+    assert ("Portrait of a Lady on Fire", "distributor", "Neon") in got
+    assert not any(s.endswith("United States") for s, _, _ in got)
+    got = _triples(_dev_facts("as-07-tide-counters-review"))
+    assert ("Made in Bangladesh", "director", "Rubaiyat Hossain") in got

@@ -3973,7 +3973,17 @@ def _full_title(body: str, match: re.Match[str]) -> str:
         about = head and _NOTE_ON.search(body, max(0, head.start() - 30), head.start())
         if head and not _PRIZE_WORD.search(head.group()) and not slot and not about:
             title = head.group() + title
+    # (not where it was done: "which also distributed Parasite in the United States", where
+    # the text names "Parasite" alone elsewhere; "Made in Bangladesh" stays whole)
+    place = _IN_A_COUNTRY.search(title)
+    if place and normalise.country_of(place["country"]):
+        head = title[: place.start()]
+        alone = re.compile(rf"(?<![\p{{L}}\d]){re.escape(head)}(?![\p{{L}}\d]|[ \t]+in\b)")
+        title = head if alone.search(body) else title
     return names.clean_name(title)
+
+
+_IN_A_COUNTRY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<country>\p{Lu}[\p{L} ]+)$")
 
 
 def _credit_words(name: str) -> bool:
