@@ -190,6 +190,8 @@ def rating(text: str, count: str | None) -> Rating | None:
     Rating(value=Decimal('3.9'), best=Decimal('5'), worst=Decimal('0'), count=18412)
     >>> rating("★★★ (out of four)", None).best
     Decimal('4')
+    >>> rating("four stars", None).best
+    Decimal('5')
     """
     text = re.sub(r"^(\d{1,3}),(\d)(?=\s*(?:/|out of))", r"\1.\2", text.strip())  # "7,4/10"
     starred = _NUMBER_THEN_STAR.fullmatch(text)
@@ -207,7 +209,9 @@ def rating(text: str, count: str | None) -> Rating | None:
         return Rating(value=stars, best=best)
     worded = _WORDED_RATING.match(text.lower())
     if worded:  # "four stars out of five", "three and a half stars out of five"
-        value_words, best_words = (normalise.word_number(worded[g]) for g in ("value", "best"))
+        # ("gave it four stars": of five, as reviews give them)
+        value_words = normalise.word_number(worded["value"])
+        best_words = normalise.word_number(worded["best"]) if worded["best"] else 5
         if value_words is None or best_words is None:
             return None
         value = Decimal(value_words) + (Decimal("0.5") if worded["half"] else 0)
@@ -228,8 +232,8 @@ def rating(text: str, count: str | None) -> Rating | None:
 _STARS_OUT_OF = re.compile(r"\((?i:out\s+of)\s+(?P<best>\d+|\p{L}+)\)")
 _NUMBER_THEN_STAR = re.compile(r"(?P<value>[0-4](?:\.\d{1,2})?|5(?:\.0{1,2})?)[ \t]*★")
 _WORDED_RATING = re.compile(
-    rf"(?P<value>{normalise.NUMBER_WORD}|\d)(?P<half>\s+and\s+a\s+half)?\s+stars?\s+"
-    rf"(?:out\s+of|of)\s+(?P<best>{normalise.NUMBER_WORD}|\d+)\b"
+    rf"(?P<value>{normalise.NUMBER_WORD}|\d)(?P<half>\s+and\s+a\s+half)?\s+stars?"
+    rf"(?:\s+(?:out\s+of|of)\s+(?P<best>{normalise.NUMBER_WORD}|\d+)\b)?"
 )
 
 
