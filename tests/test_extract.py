@@ -8236,3 +8236,10 @@ def test_where_a_film_was_released_is_no_part_of_its_title():
     assert not any(s.endswith("United States") for s, _, _ in got)
     got = _triples(_dev_facts("as-07-tide-counters-review"))
     assert ("Made in Bangladesh", "director", "Rubaiyat Hossain") in got
+
+
+def test_an_obituary_in_another_tongue_is_about_a_person_and_no_film():
+    # "Murió Marta Inés Larrañaga, ...": each film it names holds its own facts, and a
+    # "most read" link's headline is no film of the page
+    article = read_article(ROOT / "tests/fixtures/dev/articles/bg-08-larranaga-obituary.txt")
+    assert context.find_film(article, sentences.split_sentences(article.body)) is None

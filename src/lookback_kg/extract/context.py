@@ -5017,6 +5017,9 @@ _RETROSPECTIVE = re.compile(r"\b(?i:retrospective|the\s+(?:films|cinema)\s+of\s+
 _OBITUARY = re.compile(
     r"^[^,\n]{3,40},[^\n]{3,100}?[ \t]+(?:dies|has died|dead)\b"
     r"|^(?i:obituary|remembering|in memoriam):?[ \t]+\p{Lu}"
+    # ... in the tongues of the pages we read: "Murió Marta Inés Larrañaga, la directora ..."
+    r"|^(?:Murió|Muere|Falleció|Fallece|Morreu|Morre|Faleceu|Adiós a|Adeus a|Addio a|"
+    r"È morto|È morta|Décès de|Mort de|Zum Tod von|Nachruf auf)[ \t]+\p{Lu}"
 )
 
 
