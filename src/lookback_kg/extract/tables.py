@@ -113,6 +113,7 @@ _RULE_LINE = re.compile(r"[\s|:+-]*")
 _RESULT_COLUMN = re.compile(r"(?i:results?|outcome)")
 _PRIZE_COLUMN = re.compile(r"(?i:categor(?:y|ies)|awards?|prizes?)")
 _CATEGORY_COLUMN = re.compile(r"(?i:categor(?:y|ies))")
+_WORK_COLUMN = re.compile(r"(?i:(?:nominated[ \t]+)?works?|recipients?[ \t]+and[ \t]+nominees)")
 _FESTIVAL = re.compile(r"(?i:festival|festivalen|berlinale|biennale|mostra)")
 # a row's outcome, as the key a fact box writes: "Awards: X", "Nominations: X"
 _OUTCOME_KEY = {
@@ -191,7 +192,7 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
             continue
         if accolades is not None and len(cells) <= len(accolades):
             award_above, prize = _accolade(accolades, cells, award_above)
-            found[begin] = tuple(Cell(begin, end, prize, PAGE_FILM) for prize in prize[:1])
+            found[begin] = (Cell(begin, end, prize, PAGE_FILM),) if prize else ()
             continue
         accolades = None
         if header is None or len(cells) != len(header):
@@ -239,26 +240,34 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
 
 
 def _accolades_header(cells: list[str]) -> bool:
-    """Cells heading an accolades table: a prize's column and its result's."""
+    """Cells heading an accolades table: a prize's column and its result's, and no column of
+    works (a person's awards, "Year | Award | Nominated work | Result", are several films').
+
+    >>> _accolades_header(["Award", "Category", "Result"])
+    True
+    >>> _accolades_header(["Year", "Award", "Category", "Nominated work", "Result"])
+    False
+    """
     return (
         len(cells) >= 3
         and any(map(_RESULT_COLUMN.fullmatch, cells))
         and any(map(_PRIZE_COLUMN.fullmatch, cells))
+        and not any(_TITLE_COLUMN.fullmatch(c) or _WORK_COLUMN.fullmatch(c) for c in cells)
     )
 
 
-def _accolade(header: list[str], cells: list[str], award_above: str) -> tuple[str, list[str]]:
+def _accolade(header: list[str], cells: list[str], award_above: str) -> tuple[str, str]:
     """An accolades row's award (for the rows under it) and its prize, as a fact box's line
-    ("Awards: Queer Palm"), or none for a row with no outcome, or a festival's competition:
+    ("Awards: Queer Palm"), or "" for a row with no outcome, or a festival's competition:
     "Nominated" for the Golden Bear says only that the film was in competition.
 
     >>> head = ["Award", "Category", "Recipient(s)", "Result"]
     >>> _accolade(head, ["Cannes Film Festival", "Queer Palm", "Ana Ruiz", "Won"], "")
-    ('Cannes Film Festival', ['Awards: Queer Palm'])
+    ('Cannes Film Festival', 'Awards: Queer Palm')
     >>> _accolade(head, ["", "Palme d'Or", "Ana Ruiz", "Nominated"], "Cannes Film Festival")
-    ('Cannes Film Festival', [])
+    ('Cannes Film Festival', '')
     >>> _accolade(head, ["Edda Awards", "—", "Salt Wind", "Nominated"], "")
-    ('Edda Awards', ['Nominations: Edda Awards'])
+    ('Edda Awards', 'Nominations: Edda Awards')
     """
     cells = [""] * (len(header) - len(cells)) + cells  # a row under a spanned award's cell
     row = {
@@ -275,8 +284,8 @@ def _accolade(header: list[str], cells: list[str], award_above: str) -> tuple[st
     outcome = next((row[k.casefold()] for k in header if _RESULT_COLUMN.fullmatch(k)), "")
     key = _OUTCOME_KEY.get(outcome.casefold().strip(" *{}"))
     if key is None or not prize or (key == "Nominations" and _FESTIVAL.search(award)):
-        return award, []
-    return award, [f"{key}: {prize}"]
+        return award, ""
+    return award, f"{key}: {prize}"
 
 
 def _prize_name(award: str, category: str) -> str:
