@@ -551,6 +551,13 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "Jade Kite: Return to Qinghe stayed on top. Jade Kite has grossed 1 billion yuan.\n",
             "Jade Kite: Return to Qinghe",
         ),
+        (  # a title whose last word names companies elsewhere ("Focus Features")
+            "Identifying Features - Wikipedia",
+            "Identifying Features\nDirected by: Ana Ruiz\n\nIdentifying Features is a 2020 "
+            "Mexican drama film directed by Ana Ruiz, from a screenplay she co-wrote with Astrid "
+            "Rondero. Astrid Rondero produced it. Astrid Rondero edited it.\n",
+            "Identifying Features",
+        ),
         (  # a cited headline's dateline before the title the page title gives alone
             "Salt Lantern – Wikipedia",
             "Salt Lantern\n\nRelease\nSalt Lantern premiered at Cannes on 19 May 2019. Salt "

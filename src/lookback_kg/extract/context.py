@@ -5781,6 +5781,9 @@ def unlikely_title(name: str) -> bool:
     titled = words[:1] in (["a"], ["an"]) and len(words) > 3
     # (not an organisation's word in a phrase: "Pictures of Ghosts", "Studio in the Rain")
     phrased = {w for w, after in itertools.pairwise(words) if after in _PHRASE_WORDS}
+    # (nor a verb's "-ing" form before it: "Identifying Features", "Moving Pictures")
+    if len(words) == 2 and words[0].endswith("ing") and not names.is_rare(words[0]):
+        phrased.add(words[1])
     if (set(words) & names.ORG_WORDS) - {"academy"} - phrased and not titled:
         return True  # "Studio Wren", "Northwind Animation"; not "Starfall Academy the Movie"
     # "Finnish-Estonian", "North American": adjectives of places; not "Kadathukaaran"
