@@ -551,6 +551,13 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "Jade Kite: Return to Qinghe stayed on top. Jade Kite has grossed 1 billion yuan.\n",
             "Jade Kite: Return to Qinghe",
         ),
+        (  # a common word before "Season": a title, not a maker's season of films
+            "Swarm Season (2025) | CritiCount",
+            'Swarm Season\n2025, Horror, 1h 47m\n\n"Tense." Dana Whitlock, The Ledger · '
+            'Original Score: 3.5/4\n"Creepy." Marcus Ellery, Slate · Original Score: 4/5\n'
+            '"Smart." Priya Nandakumar, Review · Original Score: 8/10\n',
+            "Swarm Season",
+        ),
         (  # a title whose last word names companies elsewhere ("Focus Features")
             "Identifying Features - Wikipedia",
             "Identifying Features\nDirected by: Ana Ruiz\n\nIdentifying Features is a 2020 "

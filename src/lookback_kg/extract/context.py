@@ -5701,6 +5701,9 @@ _EDITORS_LABEL = re.compile(
 )
 
 
+_NAME_ZIPF = 3.3  # wordfreq's Zipf: "Hitchcock" 3.27, "Monsoon" 3.33, "Swarm" 3.44
+
+
 @functools.lru_cache(maxsize=4096)
 def unlikely_title(name: str) -> bool:
     """A name that is never the title of a film: an award, a festival, a month, a country."""
@@ -5715,8 +5718,11 @@ def unlikely_title(name: str) -> bool:
     # "Dust Season", "Salt Water Season": common words, a title; not "Kurosawa Season" or
     # "Korean Season", a programme of a maker's or a country's films
     common = re.fullmatch(r"((?:\p{Lu}\p{Ll}+ ){1,3})Season", name)
+    # (a word as seldom written as a maker's name is one: "Swarm" is common enough, not
+    # "Hitchcock")
     common_words = common is not None and not any(
-        names.is_rare(word) or word.lower() in normalise.DEMONYMS for word in common[1].split()
+        casing.zipf(word.lower()) < _NAME_ZIPF or word.lower() in normalise.DEMONYMS
+        for word in common[1].split()
     )
     if _NOT_A_FILM.search(name) and not common_words:
         return True  # "Golden Crane Award for Best Film" is an award
