@@ -8257,3 +8257,15 @@ def test_an_obituary_in_another_tongue_is_about_a_person_and_no_film():
     # "most read" link's headline is no film of the page
     article = read_article(ROOT / "tests/fixtures/dev/articles/bg-08-larranaga-obituary.txt")
     assert context.find_film(article, sentences.split_sentences(article.body)) is None
+
+
+def test_a_crew_credit_in_a_cast_list_is_no_part():
+    # "CAST & CREW / Tom Lasker – Screenwriter / Maren Holt – Ruth Askew": the first a credit;
+    # Stalker's "Anatoly Solonitsyn – Writer" is a part, as is Ruth Askew
+    got = _triples(_dev_facts("bh-05-swarm-season-scores"))
+    assert ("Swarm Season", "cast_member", "Maren Holt") in got
+    assert not any(o in ("Director", "Screenwriter", "Producer") for _, _, o in got)
+    got = _triples(_dev_facts("ai-05-spirited-away-encyclopedia"))
+    assert not any(o == "Starring" for _, _, o in got)
+    got = _triples(_dev_facts("ak-02-orrery-stalker-ugetsu"))
+    assert ("Stalker", "character", "Writer") in got

@@ -27,7 +27,7 @@ from lookback_kg.extract.context import (
     unlikely_title,
 )
 from lookback_kg.extract.rules import CATALOGUE_LABELS, Rule
-from lookback_kg.extract.sentences import Span, clause_bounds
+from lookback_kg.extract.sentences import CREDIT_LABEL, Span, clause_bounds
 from lookback_kg.model import (
     Entity,
     EntityKind,
@@ -1144,6 +1144,8 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         return  # "Naija (Nigerian Pidgin)": a tongue and its name in English, no actor
     if any(_PRIZE_CATEGORY.match(role) for role in roles):
         return  # "Award for Best Actress (Marta Zielonka)": a prize and its nominee
+    if any(CREDIT_LABEL.fullmatch(role) and role.lower() not in _PARTS_TOO for role in roles):
+        return  # "Tom Lasker – Screenwriter" in a cast and crew list: a credit, no part
     if any(_PRIZE_NAME_WORD.search(name) for name in actors + roles):
         return  # "the Silver Fishtail (Jury Prize)": a prize and what it is
     other_works = [r for r in roles if m.ctx.knows_work(r) and slugify(r) not in m.subject.key]
@@ -1185,6 +1187,10 @@ def _read_cast(m: Match) -> Iterator[tuple[Value, dict]]:
         yield from _cast_pairs(m, ((actor, roles[0]) for actor in actors))
     elif len(actors) == 1 and len(roles) > 1:  # "Mari Natsuki ..... Yubaba / Zeniba"
         yield from _cast_pairs(m, ((actors[0], role) for role in roles))
+
+
+# credit words that are a story's parts too: Stalker's "Writer", a newsroom's "Editor"
+_PARTS_TOO = frozenset({"writer", "editor"})
 
 
 def _cast_pairs(m: Match, pairs: Iterable[tuple[str, str]]) -> Iterator[tuple[Value, dict]]:
