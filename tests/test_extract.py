@@ -579,6 +579,13 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "her brother. Aveiro floods. The Aveiro pans close.\n",
             "The Copper Kite",
         ),
+        (  # a discussion site's thread: its template words, a spoiler tag and the board
+            "Official Discussion - Copper Tide [SPOILERS] : c/movies",
+            "cinemaboard › c/movies\n\nOfficial Discussion - Copper Tide [SPOILERS]\n"
+            "Posted by u/c_movies_bot\n\nSummary:\nTamsin Rook, a salvage pilot, is stranded "
+            "on an ore hauler. Tamsin Rook tows it home.\n\nDirector:\nAna Ruiz\n",
+            "Copper Tide",
+        ),
     ],
 )
 def test_which_film_from_the_page_title_never_an_award_the_writer_or_a_city(title, body, film):

@@ -5184,6 +5184,7 @@ def _header_titles(
                 # (or its initials: "KFDB" of "Korean Film Data Bank")
                 or (publisher and candidate == _initials(publisher))
                 or f"{candidate}," in _lines_of(body)  # "Dear diary,": a letter's greeting
+                or _FORUM_BOARD.fullmatch(candidate) is not None  # "c/movies": a forum's board
                 # a year the headline writes inside a part: "Katalogi 2025" (not "1917", a
                 # part of its own)
                 or (candidate.isdigit() and candidate not in _header_part_titles(title))
@@ -5204,6 +5205,8 @@ _BRACKETED_TITLE = re.compile(
 _BRACKETED_ORIGINAL = re.compile(
     r"(?<=\p{Lu}[\p{L}'’ -]{1,60}[ \t])\((?P<title>\p{Lu}[^()\n,;:]{2,60})\)"
 )
+# a discussion site's board, as its page titles end: "... : c/movies", "r/TrueFilm"
+_FORUM_BOARD = re.compile(r"[a-z]/[\w-]{2,30}")
 _LEAD_GOES_ON = re.compile(r"[ \t]+\(|[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]")
 # words in sentence case ("rainy"), then "and" and a title in title case ("The Last Tram")
 _AND_A_TITLE = re.compile(
@@ -5443,6 +5446,8 @@ _TRAILING_NOTE = re.compile(
     rf"|[ \t]*\[(?i:{_MEDIUMS})\]"
     # (a shop's edition: "[Blu-ray Deluxe Edition]", "[4K UHD + Blu-ray]")
     r"|[ \t]*\[[^\[\]\n]{0,40}\b(?i:blu-?ray|dvd|4k|uhd|edition|steelbook)\b[^\[\]\n]{0,40}\]"
+    # (a thread's warning: "Halcyon Drift [SPOILERS]", "(spoilers)")
+    r"|[ \t]*[\[(](?i:spoilers?|no spoilers|spoiler-free|spoiler free)[\])]"
     # (an album's: "Amber Shore (Original Motion Picture Soundtrack)")
     r"|\s*\((?i:(?:original\s+)?(?:motion\s+picture\s+)?(?:soundtrack|score)(?:\s+album)?)\))+\s*$"
 )
@@ -5572,6 +5577,7 @@ _NEVER_TITLES = frozenset(
 _NEVER_TITLES |= {"título original", "titre original", "original title", "ficha técnica"}
 # a forum's words for a thread: "Salt Wind (2024) — discussion thread"
 _NEVER_TITLES |= {"thread", "discussion", "discussion thread", "official thread", "megathread"}
+_NEVER_TITLES |= {"official discussion", "live discussion", "weekly discussion"}
 # how it is made, opening a note: "Stop-motion animated film about a girl ..."
 _NEVER_TITLES |= {"stop-motion", "stop motion", "hand-drawn", "claymation", "cut-out", "rotoscope"}
 # a programme's or a column's part: "COMING NEXT", over a film still to come
