@@ -586,6 +586,14 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "on an ore hauler. Tamsin Rook tows it home.\n\nDirector:\nAna Ruiz\n",
             "Copper Tide",
         ),
+        (  # a paper's section in its menus, and the English summary's gloss in brackets
+            "Recension: Kopparvågen – en stillsam film | Kultur | Norrbottens Blad",
+            "NYHETER  SPORT  KULTUR  NÖJE  DEBATT\n\nKULTUR · FILM · RECENSION\n\n"
+            "Kopparvågen – en stillsam film\n\nDet tar en stund innan Kopparvågen växer. "
+            "Kopparvågen är ett drama.\n\nIN ENGLISH\nCopper Wave (Kopparvågen), the first "
+            "feature by Elin Berg, is a quiet drama.\n",
+            "Kopparvågen",
+        ),
     ],
 )
 def test_which_film_from_the_page_title_never_an_award_the_writer_or_a_city(title, body, film):

@@ -4547,6 +4547,14 @@ def score_films(
             )
             if glossed and slugify(person) in header_keys:
                 continue  # "14. Gintaro krantas (Amber Shore)": the headline's title, glossed
+            before_bracket = body[before : match.start()].rstrip(" \t(")
+            if (
+                slugify(person) in header_keys
+                and not person.isupper()  # (not "Toronto International Film Festival (TIFF)")
+                and not names.looks_like_person(person)
+                and not any(before_bracket.endswith(name) for name, _ in from_header)
+            ):
+                continue  # "Winter Birds (Vinterfåglarna)": the headline's title, glossed
             scores.pop(slugify(person), None)
             scores.pop(slugify(person.split()[-1]), None)  # and the surname alone
     for match in _PART_THEN_PLAYER.finditer(body):
@@ -5351,9 +5359,24 @@ def _crumb_pages(body: str) -> frozenset[str]:
             for step in steps[:-1]
             if re.fullmatch(r"\p{L}+", step) and not names.is_rare(step)
         )
+    # a site's menu or section line in capitals: "NYHETER  SPORT  KULTUR  NÖJE", "KULTUR ·
+    # FILM · RECENSION": a step is a page where the body writes it nowhere else ("Kultur" of
+    # "Recension: X | Kultur | Site"), or where it is a common word
+    menus = _MENU_LINE.findall(body)
+    menu_text = "\n".join(menus).casefold()
+    for line in menus:
+        for step in _MENU_STEP.split(line.strip()):
+            word = re.compile(rf"(?<!\p{{L}}){re.escape(step.casefold())}(?!\p{{L}})")
+            alone = len(word.findall(body.casefold())) == len(word.findall(menu_text))
+            if alone or not names.is_rare(step.title()):
+                pages.add(slugify(step))
     return frozenset(pages)
 
 
+_MENU_STEP = re.compile(r"[ \t]{2,}|[ \t]+[·|•][ \t]+")
+_MENU_LINE = re.compile(
+    r"(?m)^[ \t]*\p{Lu}{2,}(?:(?:[ \t]{2,}|[ \t]+[·|•][ \t]+)\p{Lu}{2,}){2,}(?=[ \t]{2,}|[ \t]*$)"
+)
 _CRUMB_STEP = re.compile(r"[ \t]+[▸›»>][ \t]+")
 _CRUMB_LINE = re.compile(r"(?m)^[^\n]*?(?:[ \t]+[▸›»>][ \t]+[^\n]*?){2,}$")
 

@@ -32,7 +32,8 @@ MONTHS = (
 # "101 menit"), after a number only
 FOREIGN_MINUTES = r"minutos|minuten|minuti|minuter|minutter|minut|dakika|dk|menit"
 # ... and hours, read only before their minutes: "1 jam 47 menit", "1 hora 47 minutos"
-FOREIGN_HOURS = r"jam|horas?|heures?|ore|ora|stunden?|std|saat|timer|uur|óra|tuntia|tunti"
+# (and Swedish, Norwegian, Danish "1 tim 58 min", "1 t. 58 min.")
+FOREIGN_HOURS = r"jam|horas?|heures?|ore|ora|stunden?|std|saat|timer|tim|t|uur|óra|tuntia|tunti"
 NUMBER_WORD = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -435,6 +436,8 @@ def parse_duration(text: str) -> Duration | None:
     ['PT1H44M', 'PT1H44M', 'PT1H41M', 'PT1H38M']
     >>> [parse_duration(t).iso for t in ("1 jam 47 menit", "1 hora 47 minutos", "2 Std. 5 Min.")]
     ['PT1H47M', 'PT1H47M', 'PT2H5M']
+    >>> [parse_duration(t).iso for t in ("1 tim 58 min", "1 t. 58 min.", "1 t 5 min")]
+    ['PT1H58M', 'PT1H58M', 'PT1H5M']
     """
     clock = re.fullmatch(r"\s*([1-4]):([0-5]\d)\s*", text)
     if clock:
@@ -504,9 +507,9 @@ NOT_LANGUAGE_NAMES = frozenset({"latino", "mongol", "chino", "corse", "deutsch"}
 # ... and the tongues of credit pages whose keys are in them ("Ülke | Türkiye, Norveç", "Dil |
 # Türkçe, Kürtçe", "Negara: Indonesia"), whose names are read less widely: not the ones that
 # are English words or places ("Somali", "Reunion", "Swiss"; Indonesian "Arab", "Georgia")
-KEY_LOCALES = ("tr", "id")
+KEY_LOCALES = ("tr", "id", "sv", "nb", "da")  # (and "Land: Sverige, Norge", "Språk: svenska")
 NOT_COUNTRY_NAMES |= {"fas", "somali", "reunion", "swiss", "arab saudi", "zona euro", "pulau man"}
-NOT_COUNTRY_NAMES |= {"saint lucia", "saint martin", "saint helena"}
+NOT_COUNTRY_NAMES |= {"saint lucia", "saint martin", "saint helena", "man"}
 NOT_LANGUAGE_NAMES |= set("arab marshall kree aragon assam tibet persia kashmir gujarat".split())
 NOT_LANGUAGE_NAMES |= set("sardinia burma tahiti faroe avesta abkhaz ossetia".split())
 
@@ -583,6 +586,7 @@ SPOKEN_NAMES = (
     "Shanghainese",
     "Castilian",
     "Luganda",  # CLDR's "Ganda"
+    "Setswana",  # CLDR's "Tswana"
     "Pulaar",  # a Fula language
     "Nahuatl",  # CLDR lists its varieties only
     "Quechua",

@@ -498,7 +498,8 @@ CREDIT_LABEL = re.compile(
     r"box office|(?:opening|first) weekend|(?:cumulative |worldwide |domestic |total )?gross"
     r"(?: to [^\n]{1,20})?|awards?|prizes?|honou?rs|(?:world )?premiere|type|category|"
     # ... and in the film's tongue, alone on their line: "Regia", then "Joachim Trier"
-    r"regia|regie|r[ée]alisation|direcci[óo]n|dire[çc][ãa]o|scenariul?|gui[óo]n|roteiro|"
+    r"regia|regie|regi|manus|foto|klippning|klipp|i rollerna|i rollene|medvirkende|"
+    r"r[ée]alisation|direcci[óo]n|dire[çc][ãa]o|scenariul?|gui[óo]n|roteiro|"
     r"sc[ée]nario|drehbuch|imaginea|fotograf[íi]a|kamera|montajul?|montaje|montagem|muzica|"
     r"m[úu]sica|musique|musik|distribu[țt]ia|reparto|elenco|besetzung|produc[ăa]tori|"
     r"musiche|interpreti|montaggio|sceneggiatura|distribuzione|produzione|"  # (Italian)

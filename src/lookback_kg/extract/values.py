@@ -428,6 +428,8 @@ def listing_line(text: str) -> dict[str, tuple]:
     ()
     >>> [e.name for e in listing_line("Perú – España, 2009 · DCP · Español, quechua")["language"]]
     ['Spanish', 'Quechua']
+    >>> listing_line("Svensk premiär: 14 mars 2025 (Fjärran Film)")["language"]
+    ()
     """
     found: dict[str, list] = {
         "country": [],
@@ -497,7 +499,9 @@ def listing_line(text: str) -> dict[str, tuple]:
             # "PT, BR · 2025 · 104'": a catalogue writes countries by their codes (not "PG")
             code = normalise.country_codes().get(segment)
             whole = Entity(EntityKind.COUNTRY, code) if code else None
-        for item in [whole] if whole else map(_listing_item, segment.split()):
+        # (a key's words are no values: "Svensk premiär: 14 mars 2025" names no language)
+        words = re.sub(r"^[^:()\d]{1,40}:\s", "", segment).split()
+        for item in [whole] if whole else map(_listing_item, words):
             if isinstance(item, Entity):
                 kind = "language" if item.kind is EntityKind.LANGUAGE else "country"
                 found[kind].append(item)
