@@ -8284,3 +8284,22 @@ def test_a_crew_credit_in_a_cast_list_is_no_part():
     assert not any(o == "Starring" for _, _, o in got)
     got = _triples(_dev_facts("ak-02-orrery-stalker-ugetsu"))
     assert ("Stalker", "character", "Writer") in got
+
+
+def test_an_interview_in_spanish_gives_its_facts_to_the_film_of_its_fact_box():
+    # the headline quotes its guest; "ENTREVISTA" heads the page; "P:" asks, "R:" answers
+    body = (
+        "Portada > Cultura > Cine\n\nENTREVISTA\n\n"
+        'Ana Ruiz Olano: "El mar no borra las casas"\n\n'
+        "La cineasta estrena 'La casa de las olas', su primer largometraje.\n\n"
+        "P: La película cuenta la historia de Miren.\nR: Sí, una mujer que vuelve.\n\n"
+        "P: Es una coproducción con Francia.\nR: Fue difícil.\n\n"
+        "FICHA TÉCNICA\nTítulo: La casa de las olas\nDirección: Ana Ruiz Olano\n"
+        "Productores: Maite Urkiola, Jo Park\nGénero: drama\n"
+    )
+    triples = _triples(_facts(body, 'Ana Ruiz Olano: "El mar no borra las casas" | Cultura'))
+    film = "La casa de las olas"
+    assert {(film, "director", "Ana Ruiz Olano"), (film, "producer", "Jo Park")} <= triples
+    assert (film, "genre", None) in {(s, r, None) for s, r, _ in triples}
+    assert not {s for s, _, _ in triples} - {film}
+    assert not {o for _, r, o in triples if r == "production_company"}

@@ -2668,7 +2668,9 @@ CREDIT_HEADING = re.compile(
     r"premiere report|jury corner|market wire|news in brief|in brief|today['’]s screenings|"
     # a press kit's: "Financing", "The shoot", "Heads of department", "Special thanks"
     r"financing|funding|the shoot|shooting|locations|heads of department|key crew|"
-    r"special thanks|acknowledgements|acknowledgments)"
+    r"special thanks|acknowledgements|acknowledgments|"
+    # an interview's label over its headline: "ENTREVISTA", "ENTRETIEN", "WYWIAD"
+    r"interview|entrevista|entretien|intervista|wywiad|rozhovor|röportaj|wawancara|intervju)"
     # and its gloss after: "PERFORMERS / SHEMSRULEBLEBI"
     r"(?:[ \t]*/[ \t]*\p{Lu}[\p{L} ]{1,30})?)"
 )
@@ -3055,7 +3057,9 @@ _TITLE_OVER_CREDIT_LINE = re.compile(
 _TITLE_FIELD = re.compile(
     r"(?m:^)[ \t]*(?:[-•*][ \t]+)?(?i:(?:full|official)[ \t]+)?"
     # (or the label in the page's tongue, glossed: "Tên phim (Title): ...")
-    r"(?:\p{L}[\p{L}\p{M} \t]{0,24}\((?=(?i:title)\)))?(?i:title)\)?[ \t]*"
+    r"(?:(?:\p{L}[\p{L}\p{M} \t]{0,24}\((?=(?i:title)\)))?(?i:title)\)?"
+    # (or in the page's tongue alone: "Título: La casa de las mareas", "Titel: Wintergäste")
+    r"|(?i:t[íi]tulo|titre|titel|titolo|tytuł|název|titlu))[ \t]*"
     r"(?:[:|=]|\.{2,})[ \t]*"
     r"(?P<title>[^\s|][^\n|]{0,79}?)[ \t]*(?=\n|\Z|[ \t]*\|)"
 )
@@ -4104,6 +4108,7 @@ _FILM_OF_THE_WEEK = re.compile(
 
 
 # a social post's page title names who posted it: 'Adaeze Okonkwo-Bello on X: "..."'
+_SPEAKER_QUOTED = re.compile(r"[ \t]*(?P<who>[^:|\n\"“«]{3,60}?)[ \t]*:[ \t]*[\"“«„]")
 _POSTER = re.compile(
     r"(?P<who>[^:|\n\"“]{3,60}?)[ \t]+on[ \t]+"
     r"(?:X|Twitter|Instagram|Threads|Bluesky|Facebook|TikTok|Mastodon|LinkedIn)[ \t]*:"
@@ -4231,6 +4236,10 @@ def score_films(
     poster = _POSTER.match(article.title or "")
     if poster:  # 'Adaeze Okonkwo-Bello on X: "How we made ASO EBI FOR A FUNERAL ..."'
         scores.pop(slugify(poster["who"]), None)
+    speaker = _SPEAKER_QUOTED.match(article.title or "")
+    speaker = speaker if speaker and names.looks_like_person(speaker["who"]) else None
+    if speaker:  # 'Itziar Garmendia Olano: "El mar no borra las casas ..."': who speaks
+        scores.pop(slugify(speaker["who"]), None)
     for key in anniversaries:
         scores.pop(key, None)
     for match in _SHOWS_OWN_NAME.finditer(body):
@@ -4316,6 +4325,8 @@ def score_films(
         # 'Pressemitteilung: „Die Stille nach dem Eis" ab 5. Juni', and the body quotes it so
         # too: the page's title, in sentence case as German and Spanish write titles
         title = match["title"].strip()
+        if speaker and match.start() < speaker.end() and len(title.split()) >= 4:
+            continue  # 'Itziar Garmendia Olano: "El mar no borra ..."': what a guest said
         quoted_in_body = re.search(rf"[\"“„«‹‘]{re.escape(title)}[\"”“»›’]", body)
         if quoted_in_body and not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 8)
@@ -5060,7 +5071,14 @@ def _header_titles(
     # '"Cubans are experts in waiting": Yaima Ferrer Lazo on La guagua de las seis': an
     # interview's headline quotes the guest, who then speaks on the film
     guest_on = title.rfind(": ") if _GUEST_ON.fullmatch(title.rpartition(": ")[2]) else -1
-    parts += [(m[1] or m[2], 6, True) for m in _QUOTED.finditer(title) if m.end() > guest_on]
+    # ('Itziar Garmendia Olano: "El mar no borra las casas, ..."': a guest's own words)
+    speaker = _SPEAKER_QUOTED.match(title)
+    said = speaker.end() if speaker and names.looks_like_person(speaker["who"]) else -1
+    parts += [
+        (m[1] or m[2], 6, True)
+        for m in _QUOTED.finditer(title)
+        if m.end() > guest_on and not (m.start() < said and len((m[1] or m[2]).split()) >= 4)
+    ]
     # a title the headline writes inside its sentence, which the body gives in brackets after
     # its English one: "Elkezdődött a Vasárnapi harangok forgatása" over "... on Sunday Bells
     # (Vasárnapi harangok), the second feature by ..."
@@ -5351,25 +5369,22 @@ def _section_values(body: str) -> frozenset[str]:
 def _crumb_pages(body: str) -> frozenset[str]:
     """A site's pages its crumbs pass through, by slug: "Archive" of "Programme ▸ Archive ▸
     2025 ▸ Main Competition", one common word before the last step (not "Flow", the last)."""
-    pages = set()
-    for line in _CRUMB_LINE.findall(body):
-        steps = [step.strip() for step in _CRUMB_STEP.split(line)]
-        pages.update(
-            slugify(step)
-            for step in steps[:-1]
-            if re.fullmatch(r"\p{L}+", step) and not names.is_rare(step)
-        )
-    # a site's menu or section line in capitals: "NYHETER  SPORT  KULTUR  NÖJE", "KULTUR ·
-    # FILM · RECENSION": a step is a page where the body writes it nowhere else ("Kultur" of
-    # "Recension: X | Kultur | Site"), or where it is a common word
+    # ... and a site's menu or section line in capitals: "NYHETER  SPORT  KULTUR  NÖJE",
+    # "KULTUR · FILM · RECENSION". A step is a page where it is a common word, or where the
+    # body writes it nowhere else ("Cultura" of "Portada > Cultura > Cine", "Kultur")
+    crumbs = _CRUMB_LINE.findall(body)
     menus = _MENU_LINE.findall(body)
-    menu_text = "\n".join(menus).casefold()
-    for line in menus:
-        for step in _MENU_STEP.split(line.strip()):
-            word = re.compile(rf"(?<!\p{{L}}){re.escape(step.casefold())}(?!\p{{L}})")
-            alone = len(word.findall(body.casefold())) == len(word.findall(menu_text))
-            if alone or not names.is_rare(step.title()):
-                pages.add(slugify(step))
+    steps = [_CRUMB_STEP.split(line)[:-1] for line in crumbs]
+    steps += [_MENU_STEP.split(line.strip()) for line in menus]
+    said = "\n".join(crumbs + menus).casefold()
+    pages = set()
+    for step in (step.strip() for line in steps for step in line):
+        if not re.fullmatch(r"\p{L}+", step):
+            continue
+        word = re.compile(rf"(?<!\p{{L}}){re.escape(step.casefold())}(?!\p{{L}})")
+        alone = len(word.findall(body.casefold())) == len(word.findall(said))
+        if alone or not names.is_rare(step.title()):
+            pages.add(slugify(step))
     return frozenset(pages)
 
 
