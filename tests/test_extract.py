@@ -594,6 +594,14 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "feature by Elin Berg, is a quiet drama.\n",
             "Kopparvågen",
         ),
+        (  # a German headline quotes its titles „so“: the quote marks end the title
+            "Produktionsspiegel KW 5: Drehstart für „Kupferflut“, Deal für „Grauzone“ | Kinowoche",
+            "Produktionsspiegel KW 5: Drehstart für „Kupferflut“, Deal für „Grauzone“\n\n"
+            "DREHSTART\n„Kupferflut“: Ana Ruiz dreht in Brandenburg\n\nSeit Montag laufen "
+            "die Dreharbeiten zu „Kupferflut“. Kupferflut ist ein Familiendrama. Kupferflut "
+            "kommt 2027.\n\nVERKÄUFE\n„Grauzone“ geht nach Frankreich.\n",
+            "Kupferflut",
+        ),
     ],
 )
 def test_which_film_from_the_page_title_never_an_award_the_writer_or_a_city(title, body, film):

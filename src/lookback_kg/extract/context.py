@@ -4740,6 +4740,7 @@ def _choose_film(
         if (
             _HEADLINE_AROUND.search(name)
             or _QUOTED.search(name)
+            or re.search(r"[„«»“”\"]", name) is not None  # 'Drehstart für „Wintergäste“'
             or (name[:1].islower() and forms[best].most_common(1)[0][0][:1].isupper())
             # (nor an essay's title around the maker's film: "Reconstruction as Ethics in
             # Rithy Panh's The Missing Picture")
@@ -5075,9 +5076,9 @@ def _header_titles(
     speaker = _SPEAKER_QUOTED.match(title)
     said = speaker.end() if speaker and names.looks_like_person(speaker["who"]) else -1
     parts += [
-        (m[1] or m[2], 6, True)
+        (m[1], 6, True)
         for m in _QUOTED.finditer(title)
-        if m.end() > guest_on and not (m.start() < said and len((m[1] or m[2]).split()) >= 4)
+        if m.end() > guest_on and not (m.start() < said and len(m[1].split()) >= 4)
     ]
     # a title the headline writes inside its sentence, which the body gives in brackets after
     # its English one: "Elkezdődött a Vasárnapi harangok forgatása" over "... on Sunday Bells
@@ -5451,8 +5452,9 @@ def _written_apart(part: str, title: str, body: str) -> re.Match[str] | None:
 
 
 _QUOTED = re.compile(
-    r"(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[”\"’'](?!\p{L})"
+    r"(?|(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[”\"’'](?!\p{L})"
     r"|«[ \t\u00a0]*([^«»\n]{2,80}?)[ \t\u00a0]*»"  # French marks: « La Marée des autres »
+    r"|(?<![\p{L}\p{N}])„([^„“”\n]{2,80}?)[“”](?!\p{L}))"  # German marks: „Wintergäste“
 )
 # What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
 _GLOSSED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<gloss>[^()]{2,80})\)")
@@ -5465,7 +5467,7 @@ def _titled_by_headline(headline: str) -> set[str]:
     ("November (2017) – DVD"; a month takes no year in brackets but a film's), or a season it
     quotes ("... deals on 'Yak Season'"; a programme's season is never quoted)."""
     dated = {match[1] for match in _DATED_MONTH.finditer(headline)}
-    quoted = {m[1] or m[2] for m in _QUOTED.finditer(headline)}
+    quoted = {m[1] for m in _QUOTED.finditer(headline)}
     return dated | {name for name in quoted if _QUOTED_SEASON.fullmatch(name)}
 
 
