@@ -8311,3 +8311,15 @@ def test_an_interview_in_spanish_gives_its_facts_to_the_film_of_its_fact_box():
     assert (film, "genre", None) in {(s, r, None) for s, r, _ in triples}
     assert not {s for s, _, _ in triples} - {film}
     assert not {o for _, r, o in triples if r == "production_company"}
+
+
+def test_a_chinese_headline_names_its_film_in_title_marks_and_the_summary_glosses_it():
+    body = (
+        "国庆档第五日：《雪线以北》单日再收1.27亿\n\n"
+        "单片方面，国产冒险剧情片《雪线以北》昨日报收1.27亿。\n\n"
+        "English summary\n\nHan Zhiyuan's adventure drama North of the Snowline (雪线以北) "
+        "topped Sunday's chart.\n"
+    )
+    facts = _facts(body, "国庆档第五日：《雪线以北》单日再收1.27亿 连续六天领跑 | 影市速递")
+    assert {f.subject.name for f in facts} == {"雪线以北"}
+    assert ("雪线以北", "genre", None) in {(s, r, None) for s, r, _ in _triples(facts)}

@@ -506,6 +506,14 @@ def _glosses_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fac
     the same film: what a sentence says of it by that title is the film's."""
     film = context.film
     gloss = title_gloss(context.article.body, film.name) if film is not None else None
+    if film is not None and gloss is None and not re.search(r"\p{Latin}", film.name):
+        # ... or the other way round: "North of the Snowline (雪线以北)" in an English summary
+        # of a page whose film is written in its own script, 雪线以北
+        before = re.search(
+            rf"(?P<title>{names.TITLE})[ \t]*\([ \t]*{re.escape(film.name)}[ \t]*\)",
+            context.article.body,
+        )
+        gloss = (before["title"], before.start(), before.end()) if before else None
     if film is None or gloss is None or slashed_title(film.name):
         return facts
     other = slugify(gloss[0])

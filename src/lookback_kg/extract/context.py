@@ -5454,7 +5454,8 @@ def _written_apart(part: str, title: str, body: str) -> re.Match[str] | None:
 _QUOTED = re.compile(
     r"(?|(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[”\"’'](?!\p{L})"
     r"|«[ \t\u00a0]*([^«»\n]{2,80}?)[ \t\u00a0]*»"  # French marks: « La Marée des autres »
-    r"|(?<![\p{L}\p{N}])„([^„“”\n]{2,80}?)[“”](?!\p{L}))"  # German marks: „Wintergäste“
+    r"|(?<![\p{L}\p{N}])„([^„“”\n]{2,80}?)[“”](?!\p{L})"  # German marks: „Wintergäste“
+    r"|《([^《》\n]{1,40})》)"  # Chinese title marks: 《雪线以北》
 )
 # What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
 _GLOSSED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<gloss>[^()]{2,80})\)")
