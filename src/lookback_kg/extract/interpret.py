@@ -176,7 +176,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     # tried, so "director of photography" is not also a director.
     ("director of photography", (Relation.CINEMATOGRAPHER,)),
     # a Chinese, Japanese or Korean credit's keys ("導演：", "監督：", "감독 ")
-    *((key, (_DIRECTOR,)) for key in ("導演", "导演", "監督", "감독")),
+    *((key, (_DIRECTOR,)) for key in ("導演", "导演", "監督", "감독", "執導", "执导")),
     *((key, (Relation.CAST_MEMBER,)) for key in ("主演", "出演", "출연", "配音", "声の出演")),
     *((key, (_WRITER,)) for key in ("編劇", "编剧", "脚本", "각본")),
     *((key, (Relation.CINEMATOGRAPHER,)) for key in ("攝影", "摄影", "撮影", "촬영")),
