@@ -4107,8 +4107,17 @@ _FILM_OF_THE_WEEK = re.compile(
 )
 
 
-# a social post's page title names who posted it: 'Adaeze Okonkwo-Bello on X: "..."'
 _SPEAKER_QUOTED = re.compile(r"[ \t]*(?P<who>[^:|\n\"“«]{3,60}?)[ \t]*:[ \t]*[\"“«„]")
+
+
+def _guest_quoted(headline: str) -> re.Match[str] | None:
+    """An interview's headline that quotes its guest ('Itziar Garmendia Olano: "El mar no
+    borra las casas ..."'): the guest is no film, and neither are the words quoted."""
+    speaker = _SPEAKER_QUOTED.match(headline)
+    return speaker if speaker and names.looks_like_person(speaker["who"]) else None
+
+
+# a social post's page title names who posted it: 'Adaeze Okonkwo-Bello on X: "..."'
 _POSTER = re.compile(
     r"(?P<who>[^:|\n\"“]{3,60}?)[ \t]+on[ \t]+"
     r"(?:X|Twitter|Instagram|Threads|Bluesky|Facebook|TikTok|Mastodon|LinkedIn)[ \t]*:"
@@ -4236,8 +4245,7 @@ def score_films(
     poster = _POSTER.match(article.title or "")
     if poster:  # 'Adaeze Okonkwo-Bello on X: "How we made ASO EBI FOR A FUNERAL ..."'
         scores.pop(slugify(poster["who"]), None)
-    speaker = _SPEAKER_QUOTED.match(article.title or "")
-    speaker = speaker if speaker and names.looks_like_person(speaker["who"]) else None
+    speaker = _guest_quoted(article.title or "")
     if speaker:  # 'Itziar Garmendia Olano: "El mar no borra las casas ..."': who speaks
         scores.pop(slugify(speaker["who"]), None)
     for key in anniversaries:
@@ -5073,8 +5081,8 @@ def _header_titles(
     # interview's headline quotes the guest, who then speaks on the film
     guest_on = title.rfind(": ") if _GUEST_ON.fullmatch(title.rpartition(": ")[2]) else -1
     # ('Itziar Garmendia Olano: "El mar no borra las casas, ..."': a guest's own words)
-    speaker = _SPEAKER_QUOTED.match(title)
-    said = speaker.end() if speaker and names.looks_like_person(speaker["who"]) else -1
+    speaker = _guest_quoted(title)
+    said = speaker.end() if speaker else -1
     parts += [
         (m[1], 6, True)
         for m in _QUOTED.finditer(title)
@@ -5368,11 +5376,11 @@ def _section_values(body: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8)
 def _crumb_pages(body: str) -> frozenset[str]:
-    """A site's pages its crumbs pass through, by slug: "Archive" of "Programme ▸ Archive ▸
-    2025 ▸ Main Competition", one common word before the last step (not "Flow", the last)."""
-    # ... and a site's menu or section line in capitals: "NYHETER  SPORT  KULTUR  NÖJE",
-    # "KULTUR · FILM · RECENSION". A step is a page where it is a common word, or where the
-    # body writes it nowhere else ("Cultura" of "Portada > Cultura > Cine", "Kultur")
+    """A site's pages, by slug: the steps its crumbs pass through before the last ("Archive" of
+    "Programme ▸ Archive ▸ 2025 ▸ Main Competition", not "Flow", the last), and the steps of a
+    menu or section line in capitals ("NYHETER  SPORT  KULTUR  NÖJE", "KULTUR · FILM ·
+    RECENSION"). A step is a page where it is a common word, or where the body writes it
+    nowhere else ("Cultura" of "Portada > Cultura > Cine")."""
     crumbs = _CRUMB_LINE.findall(body)
     menus = _MENU_LINE.findall(body)
     steps = [_CRUMB_STEP.split(line)[:-1] for line in crumbs]
