@@ -602,6 +602,12 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "kommt 2027.\n\nVERKÄUFE\n„Grauzone“ geht nach Frankreich.\n",
             "Kupferflut",
         ),
+        (  # an auction's lot number before the film's title in capitals
+            "Lot 147 - COPPER TIDE, 1962. Affiche originale française | Ferrand & Associés",
+            "Sale: FILM POSTERS\n\nLot 147\nCOPPER TIDE (1962)\nAn original poster for "
+            "Copper Tide, directed by Ana Ruiz. Lot 147 is linen-backed. Lot 147 is folded.\n",
+            "Copper Tide",
+        ),
     ],
 )
 def test_which_film_from_the_page_title_never_an_award_the_writer_or_a_city(title, body, film):
@@ -8323,3 +8329,11 @@ def test_a_chinese_headline_names_its_film_in_title_marks_and_the_summary_glosse
     facts = _facts(body, "国庆档第五日：《雪线以北》单日再收1.27亿 连续六天领跑 | 影市速递")
     assert {f.subject.name for f in facts} == {"雪线以北"}
     assert ("雪线以北", "genre", None) in {(s, r, None) for s, r, _ in _triples(facts)}
+
+
+def test_a_unit_after_its_number_is_no_candidate_title():
+    # a cinema's prices in crowns, written more often than any title: "150 Kč"
+    body = "Vstupné: 150 Kč / 110 Kč\nVstupné 90 Kč, členové 80 Kč.\nVstupné 100 Kč.\n"
+    article = parse_article(f"source: urn:x:prices\ntitle: Program kina\n\n{body}")
+    scores, _, _ = context.score_films(article, sentences.split_sentences(article.body))
+    assert "kc" not in scores

@@ -4107,6 +4107,7 @@ _FILM_OF_THE_WEEK = re.compile(
 )
 
 
+_AFTER_A_NUMBER = re.compile(r"\d[ \t\u00a0]?\Z")
 _SPEAKER_QUOTED = re.compile(r"[ \t]*(?P<who>[^:|\n\"“«]{3,60}?)[ \t]*:[ \t]*[\"“«„]")
 
 
@@ -4138,6 +4139,8 @@ def score_films(
                 continue  # "Box office .... MX$ 48 millones": a key and its value
             if sentence.text.startswith("$", match.end()):
                 continue  # "NT$300", "HK$ 12": a currency's mark, no title
+            if len(match.group()) <= 3 and _AFTER_A_NUMBER.search(sentence.text, 0, match.start()):
+                continue  # "150 Kč", "90 Min": a unit after its number, no title
             if sentence.text[max(0, match.start() - 1) : match.start()] == "@":
                 continue  # "@AdaezeMakesFilms": a poster's handle, no title
             name = names.clean_name(match.group())
@@ -5220,6 +5223,7 @@ def _header_titles(
                 or (publisher and candidate == _initials(publisher))
                 or f"{candidate}," in _lines_of(body)  # "Dear diary,": a letter's greeting
                 or _FORUM_BOARD.fullmatch(candidate) is not None  # "c/movies": a forum's board
+                or _AUCTION_LOT.fullmatch(candidate) is not None  # "Lot 147": a sale's lot
                 # a year the headline writes inside a part: "Katalogi 2025" (not "1917", a
                 # part of its own)
                 or (candidate.isdigit() and candidate not in _header_part_titles(title))
@@ -5241,6 +5245,7 @@ _BRACKETED_ORIGINAL = re.compile(
     r"(?<=\p{Lu}[\p{L}'’ -]{1,60}[ \t])\((?P<title>\p{Lu}[^()\n,;:]{2,60})\)"
 )
 # a discussion site's board, as its page titles end: "... : c/movies", "r/TrueFilm"
+_AUCTION_LOT = re.compile(r"(?i:lot|lote|lotto|los)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?\d{1,5}")
 _FORUM_BOARD = re.compile(r"[a-z]/[\w-]{2,30}")
 _LEAD_GOES_ON = re.compile(r"[ \t]+\(|[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]")
 # words in sentence case ("rainy"), then "and" and a title in title case ("The Last Tram")
@@ -5627,6 +5632,8 @@ _NEVER_TITLES |= {"título original", "titre original", "original title", "ficha
 # a forum's words for a thread: "Salt Wind (2024) — discussion thread"
 _NEVER_TITLES |= {"thread", "discussion", "discussion thread", "official thread", "megathread"}
 _NEVER_TITLES |= {"official discussion", "live discussion", "weekly discussion"}
+# a quiz page's label: "Quiz: quanto conosci il cinema di ...?"
+_NEVER_TITLES |= {"quiz", "trivia quiz", "film quiz", "movie quiz"}
 # how it is made, opening a note: "Stop-motion animated film about a girl ..."
 _NEVER_TITLES |= {"stop-motion", "stop motion", "hand-drawn", "claymation", "cut-out", "rotoscope"}
 # a programme's or a column's part: "COMING NEXT", over a film still to come
