@@ -4139,7 +4139,8 @@ def score_films(
                 continue  # "Box office .... MX$ 48 millones": a key and its value
             if sentence.text.startswith("$", match.end()):
                 continue  # "NT$300", "HK$ 12": a currency's mark, no title
-            if len(match.group()) <= 3 and _AFTER_A_NUMBER.search(sentence.text, 0, match.start()):
+            after = _AFTER_A_NUMBER.search(sentence.text, max(0, match.start() - 2), match.start())
+            if len(match.group()) <= 3 and after:
                 continue  # "150 Kč", "90 Min": a unit after its number, no title
             if sentence.text[max(0, match.start() - 1) : match.start()] == "@":
                 continue  # "@AdaezeMakesFilms": a poster's handle, no title
