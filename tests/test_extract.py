@@ -608,6 +608,16 @@ def test_a_credit_label_alone_on_its_line_reads_the_names_on_the_next():
             "Copper Tide, directed by Ana Ruiz. Lot 147 is linen-backed. Lot 147 is folded.\n",
             "Copper Tide",
         ),
+        (
+            # a Korean blog: the title field and the prose give the film in Hangul, and the
+            # English summary at the foot glosses it the other way round; "후기" is "review"
+            "[영화 리뷰] 바람의 집 (The House of Wind) 후기 - 섬에 남은 사람들",
+            "📌 영화 정보\n제목: 바람의 집 (The House of Wind)\n감독: 한지원\n\n"
+            "어제 〈바람의 집〉을 봤어요. 〈바람의 집〉은 첫 장편이에요.\n\n"
+            "The House of Wind (바람의 집) is Han Ji-won's first feature. "
+            "The House of Wind runs 98 minutes.\n",
+            "바람의 집",
+        ),
     ],
 )
 def test_which_film_from_the_page_title_never_an_award_the_writer_or_a_city(title, body, film):

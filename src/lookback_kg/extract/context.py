@@ -979,12 +979,15 @@ _YEAR_AFTER_COMMA = re.compile(r"(?<=\))[ \t]*,[ \t]+(?:1[89]|20)\d\d[ \t]*$")
 
 
 @functools.lru_cache(maxsize=64)
-def _record_title(value: str) -> str:
+def _record_title(value: str, body: str = "") -> str:
     """A record's title field, less its notes: "星降る郵便局 (Hoshifuru Yūbinkyoku) — English
-    title The Starfall Post Office" is "Hoshifuru Yūbinkyoku", its script's romanised title.
+    title The Starfall Post Office" is "Hoshifuru Yūbinkyoku", its script's romanised title,
+    unless the page (`body`) names the film more often in its own script.
 
     >>> _record_title("星降る郵便局 (Hoshifuru Yūbinkyoku) — English title The Starfall")
     'Hoshifuru Yūbinkyoku'
+    >>> _record_title("소금창고 (The Salt Warehouse)", "〈소금창고〉 ... 〈소금창고〉")
+    '소금창고'
     >>> _record_title("Kvite netter (White Nights)")
     'Kvite netter'
     >>> _record_title("Memories of Underdevelopment (Memorias del subdesarrollo), 1968")
@@ -1000,7 +1003,8 @@ def _record_title(value: str) -> str:
     value = _YEAR_AFTER_COMMA.sub("", value)  # "Memories of ... (Memorias ...), 1968"
     romanised = re.fullmatch(r"[^\p{Latin}()]+\((?P<latin>\p{Latin}[^()]*)\)[ \t]*", value)
     if romanised:
-        return romanised["latin"].strip()
+        native, latin = value[: romanised.start("latin") - 1].strip(), romanised["latin"].strip()
+        return native if body.count(native) > body.count(latin) else latin
     return _TRAILING_BRACKET.sub("", value).strip() or value
 
 
@@ -3059,8 +3063,9 @@ _TITLE_FIELD = re.compile(
     # (or the label in the page's tongue, glossed: "Tên phim (Title): ...")
     r"(?:(?:\p{L}[\p{L}\p{M} \t]{0,24}\((?=(?i:title)\)))?(?i:title)\)?"
     # (or in the page's tongue alone: "Título: La casa de las mareas", "Titel: Wintergäste")
-    r"|(?i:t[íi]tulo|titre|titel|titolo|tytuł|název|titlu))[ \t]*"
-    r"(?:[:|=]|\.{2,})[ \t]*"
+    # (Korean, Chinese and Japanese labels: "제목: 소금창고", "片名：雪线以北", "作品名: 夏の庭")
+    r"|(?i:t[íi]tulo|titre|titel|titolo|tytuł|název|titlu)|제목|片名|題名|作品名)[ \t]*"
+    r"(?:[:：|=]|\.{2,})[ \t]*"
     r"(?P<title>[^\s|][^\n|]{0,79}?)[ \t]*(?=\n|\Z|[ \t]*\|)"
 )
 # ... and as a table's row: "| Title | Mavi Kanat: The Last Ferry |"
@@ -4289,7 +4294,7 @@ def score_films(
     for match in _TITLE_FIELD.finditer(body):
         # "TITLE ........ ostatni tramwaj.": the record says so ("Title: X [videorecording] =
         # Y": a library's record, its medium and parallel title no part of the title)
-        vouch(_record_title(match["title"]), 8)
+        vouch(_record_title(match["title"], body), 8)
     rated = _TITLE_OVER_RATING.match(body)
     if rated and not _NOT_A_FILM.search(rated["title"]):
         # "¿Quién anda ahí?" or "owambe: a love story" over "★★★★☆": a review's own title
@@ -4839,13 +4844,17 @@ _GLOSS_AFTER = re.compile(r"[ \t]+\([^()\d]{2,80}\)$")
 def _glossed_by(best: str, scores: Counter[str], forms: dict[str, Counter[str]], body: str) -> str:
     """The title the page glosses with the best-scored one, where it scores nearly as well:
     "SON HAMAM" over "(Le Dernier Hammam · ...)", whose original title field and FAQ add to
-    the gloss's count. The page gives the glossed title first, and it is the page's film."""
-    gloss = re.escape(forms[best].most_common(1)[0][0])
+    the gloss's count. The page gives the glossed title first, and it is the page's film (not
+    "The Salt Warehouse (소금창고)" in a summary at the foot of a page that wrote 소금창고 first).
+    """
+    best_form = forms[best].most_common(1)[0][0]
+    gloss = re.escape(best_form)
     for key in sorted(scores):
         if key == best or key not in forms or scores[key] * 4 < scores[best] * 3:
             continue
-        name = re.escape(forms[key].most_common(1)[0][0])
-        if re.search(rf"(?<![\p{{L}}\d]){name}[ \t]*\n?[ \t]*\({gloss}\s*[)·,;/]", body):
+        name = forms[key].most_common(1)[0][0]
+        pattern = rf"(?<![\p{{L}}\d]){re.escape(name)}[ \t]*\n?[ \t]*\({gloss}\s*[)·,;/]"
+        if re.search(pattern, body) and body.find(name) < body.find(best_form):
             return key
     return best
 
@@ -4890,7 +4899,7 @@ _NOT_A_FILM = re.compile(
     r"box office|review|interview|trailer|transcripts?|oscars?|schedule|showtimes|line-?up|deals|"
     # "review" in the page's tongue: "RECENSION" over a Swedish review, "Reseña", "Rezension"
     r"recension|recensione|recenzja|recenze|recenzie|rezension|rese[ñn]a|anmeldelse|arvostelu|"
-    r"ele[şs]tiri|ulasan|resenha|"
+    r"ele[şs]tiri|ulasan|resenha|후기|리뷰|"
     r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
     # ... and in the credit pages' tongues: "FESTİVALLER VE ÖDÜLLER", "Penghargaan"
     r"|\b(?i:ödül(?:ler)?|festi\u0307?valler|penghargaan)\b"
@@ -5469,7 +5478,8 @@ _QUOTED = re.compile(
     r"(?|(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[”\"’'](?!\p{L})"
     r"|«[ \t\u00a0]*([^«»\n]{2,80}?)[ \t\u00a0]*»"  # French marks: « La Marée des autres »
     r"|(?<![\p{L}\p{N}])„([^„“”\n]{2,80}?)[“”](?!\p{L})"  # German marks: „Wintergäste“
-    r"|《([^《》\n]{1,40})》)"  # Chinese title marks: 《雪线以北》
+    r"|《([^《》\n]{1,40})》"  # Chinese title marks: 《雪线以北》
+    r"|〈([^〈〉\n]{1,40})〉|『([^『』\n]{1,40})』)"  # Korean, Japanese: 〈소금창고〉, 『夏の庭』
 )
 # What a page title adds after the name: "(2023)", "(15)", "(PG-13)", " review", " trailer".
 _GLOSSED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<gloss>[^()]{2,80})\)")
