@@ -8347,3 +8347,24 @@ def test_a_unit_after_its_number_is_no_candidate_title():
     article = parse_article(f"source: urn:x:prices\ntitle: Program kina\n\n{body}")
     scores, _, _ = context.score_films(article, sentences.split_sentences(article.body))
     assert "kc" not in scores
+
+
+def test_a_bilingual_programme_slot_and_its_gloss_are_one_entry_named_in_the_first_tongue():
+    # the slot's hour before its title in capitals, the gloss under it with the hour the
+    # visitors' way, then the entry's kind first in its row of facts
+    body = (
+        "PONDĚLÍ 20. 10.\nMonday 20 October\n\n"
+        "17:30 ZIMNÍ ZAHRADA\n5.30 pm THE WINTER GARDEN\n"
+        "Drama | ČR 2025 | 98 min | české znění\n"
+        "Drama | Czech Republic 2025 | 98 min | in Czech\n"
+        "Director: Jana Nováková | Camera: Petr Dvořák\n\n"
+        "20:00 SOLNÉ ROKY\n8 pm THE SALT YEARS\n"
+        "Drama | Spain 2024 | 118 min | Spanish with Czech subtitles\n"
+        "Director: Inés Barrachina\n"
+    )
+    triples = _triples(_facts(body, "Program kina 20.–26. 10. 2025 | Kino Vesmír"))
+    assert ("Zimní Zahrada", "director", "Jana Nováková") in triples
+    assert ("Zimní Zahrada", "cinematographer", "Petr Dvořák") in triples
+    assert ("Solné Roky", "director", "Inés Barrachina") in triples
+    subjects = {s for s, _, _ in triples}
+    assert not subjects & {"Drama", "The Winter Garden", "17:30 Zimní Zahrada"}

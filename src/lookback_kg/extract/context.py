@@ -280,6 +280,11 @@ class ArticleContext:
                     or _RATING.fullmatch(name)
                     or CREDIT_HEADING.fullmatch(name)
                     or CREDIT_LABEL.fullmatch(name)
+                    # (or the entry's kind: "Drama | ČR/SK 2025 | 103 min", "Animated | ...")
+                    or all(
+                        w in values.GENRES or w in values.LISTING_WORDS
+                        for w in name.lower().split()
+                    )
                 ):
                     continue  # "Runtime | 122 min", "PG | Animation", "PRESS | ...": a key
                 if pattern is _TABLE_ROW and _makers_row(name, body):
@@ -629,6 +634,8 @@ class ArticleContext:
             self.remember_work(film)
             return
         title = heading_title(sentence.text)
+        if sentence.start in slot_glosses(self.article.body):
+            title = None  # "5.30 pm LAST SUMMER ON THE SÁZAVA", under "17:30 POSLEDNÍ ..."
         # a star rating, a year in brackets or a line of credits below says the heading is a
         # film's entry
         entry = _STARS.search(sentence.text) or _YEAR_HEADING.fullmatch(
@@ -1437,6 +1444,22 @@ _CJK_TITLE_LINE = re.compile(
 _SPEC_VERB = re.compile(r"\b(?:also|contains|includes|comes[ \t]+with|offers)\b")
 
 
+# a programme's slot, its hour first: "17:30", "5.30 pm", "8 pm"
+_CLOCK_FIRST = re.compile(r"[ \t]*\d{1,2}(?:[.:]\d\d(?:[ \t]*(?i:am|pm))?|[ \t]*(?i:am|pm))[ \t]")
+
+
+@functools.lru_cache(maxsize=8)
+def slot_glosses(body: str) -> frozenset[int]:
+    """Where a programme's slot glosses the slot over it, no entry of its own: "17:30 POSLEDNÍ
+    LÉTO NA SÁZAVĚ", then "5.30 pm LAST SUMMER ON THE SÁZAVA" (its translation, by its hour
+    written the visitors' way)."""
+    return frozenset(
+        m.end("heading") + 1
+        for m in _ENTRY_HEADING.finditer(body)
+        if _CLOCK_FIRST.match(m["heading"]) and _CLOCK_FIRST.match(body, m.end("heading") + 1)
+    )
+
+
 @functools.lru_cache(maxsize=8)
 def entry_headings(body: str) -> dict[int, str]:
     """The titles that head a programme's or a list's entries, by where their line starts:
@@ -1445,6 +1468,7 @@ def entry_headings(body: str) -> dict[int, str]:
     found = {}
     heads = {m.start("heading"): m for m in _HEADING_OVER_ROWS.finditer(body)}
     heads.update((m.start("heading"), m) for m in _ENTRY_HEADING.finditer(body))
+    under_heading = slot_glosses(body)
     heads.update((m.start("heading"), m) for m in _HEADING_OVER_WHERE.finditer(body))
     heads.update((m.start("heading"), m) for m in _CAPITALS_OVER_DIRECTOR.finditer(body))
     heads.update((m.start("heading"), m) for m in _CAPITALS_YEAR_OVER_PROSE.finditer(body))
@@ -1460,7 +1484,9 @@ def entry_headings(body: str) -> dict[int, str]:
                 under = _LINE_UNDER.match(body, match.end("heading") + 1)
             if under is not None:
                 heads.setdefault(under.start("heading"), under)
-    for _, match in sorted(heads.items()):
+    for start, match in sorted(heads.items()):
+        if start in under_heading:
+            continue
         frame = FRAME.match(match["heading"])  # "│ TAGULAN (2018)" in a box drawn with lines
         marks = _MARKDOWN_HEADING_MARKS.match(match["heading"])  # "### Kinmokusei no Koro"
         line = match["heading"][frame.end() if frame else marks.end() if marks else 0 :].strip()
@@ -2205,6 +2231,9 @@ _RANK = re.compile(
     r"(?=[^\n]*\((?:19|20)\d\d\)[ \t]*$)"
     # a schedule's slot set apart by a tab or spaces: "14:00  SUN OVER SHUBRA"
     r"|\d{1,2}[.:]\d\d(?:\s*(?i:am|pm))?(?=\t|[ \t]{2})"
+    # ... or before a title in capitals: "17:30 POSLEDNÍ LÉTO NA SÁZAVĚ", "20:00 LOS AÑOS DE LA
+    # SAL (Roky soli)" (not "12:08 East of Bucharest", a title)
+    r"|\d{1,2}[.:]\d\d(?:\s*(?i:am|pm))?(?=[ \t]+\p{Lu}[^\p{Ll}\n(]*(?:\(|$))"
     rf"|{_DAY})[ \t]+(?=\S)"
 )
 # A diary's day before its entry's title: "🎬 MON — Monsoon Ledger (Mazhakkanakku)"
