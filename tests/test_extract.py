@@ -8368,3 +8368,40 @@ def test_a_bilingual_programme_slot_and_its_gloss_are_one_entry_named_in_the_fir
     assert ("Solné Roky", "director", "Inés Barrachina") in triples
     subjects = {s for s, _, _ in triples}
     assert not subjects & {"Drama", "The Winter Garden", "17:30 Zimní Zahrada"}
+
+
+def test_a_german_broadcaster_press_page_names_its_film_not_its_strand():
+    # the strand is in the page title and in the crumbs, and co-produced the film; the credit
+    # block has German keys, and the cast list gives the parts first, a family's surname on each
+    body = (
+        "Presseportal › Programm › Fernsehfilm › Das kleine Fernsehspiel\n\n"
+        "Winter am Haff\nDas kleine Fernsehspiel – Free-TV-Premiere\n\n"
+        "Inhalt\n\nNach dem Tod ihres Vaters bleibt Ilse Brandt mit ihrer Tochter Wiebke allein "
+        "auf dem Hof.\n\n"
+        '"Winter am Haff" ist der erste Spielfilm von Anke Dorn und entstand in Koproduktion '
+        "mit ZDF – Das kleine Fernsehspiel.\n\n"
+        "Stab\n\nBuch: Anke Dorn, Paul Riedel\nRegie: Anke Dorn\n"
+        "Produzentinnen: Maren Voss, Tilde Hansen\n"
+        "Produktion: Haffland Film GmbH, in Koproduktion mit ZDF – Das kleine Fernsehspiel\n"
+        "Länge: Kinofassung 97 Minuten, Sendefassung 89 Minuten\n\n"
+        "Besetzung\n\nIlse Brandt – Carola Sieg\nWiebke Brandt – Nele Ostrowski\n"
+        "Hinrich Brandt – Jens Udo Kamp\nund andere\n\n"
+        "Deutschland 2024\nOriginalsprache: Deutsch\n"
+    )
+    facts = _facts(body, "Winter am Haff | Das kleine Fernsehspiel | ZDF Presseportal")
+    triples = _triples(facts)
+    assert {
+        s for s, _, _ in triples if s not in ("Carola Sieg", "Nele Ostrowski", "Jens Udo Kamp")
+    } == {"Winter am Haff"}
+    film = "Winter am Haff"
+    for relation, person in [
+        ("screenwriter", "Paul Riedel"),
+        ("director", "Anke Dorn"),
+        ("producer", "Tilde Hansen"),
+        ("cast_member", "Carola Sieg"),
+        ("cast_member", "Jens Udo Kamp"),
+    ]:
+        assert (film, relation, person) in triples
+    assert (film, "cast_member", "Ilse Brandt") not in triples
+    assert (film, "original_language", "German") in triples
+    assert {f.object.minutes for f in facts if f.relation.value == "duration"} == {97}

@@ -223,6 +223,7 @@ def _extract(
     facts.extend(_shorts_by_runtime(facts))
     facts = _animation_as_a_class(facts)
     facts = _full_character_names(facts, context.full_names)
+    facts = _parts_not_players(facts)
     facts = _not_yet_released(facts, context)
     facts = _first_releases(facts)
     facts = _corrected_runtimes(facts)
@@ -451,6 +452,29 @@ def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]
             fact = dataclasses.replace(fact, qualifiers=qualifiers)
         completed.append(fact)
     return completed
+
+
+def _parts_not_players(facts: list[Fact]) -> list[Fact]:
+    """A cast member named by a bare credit line ("Besetzung", then "Ilse Brandt – Carola
+    Sieg") whom a cast list in the same block pairs as a part, with no player of its own: the
+    list's first cell, a part, not a player."""
+    parts = {
+        (f.subject, f.object.name, f.evidence.start)
+        for f in facts
+        if f.relation is Relation.CHARACTER and isinstance(f.object, Entity)
+    }
+    paired = {(f.subject, f.object) for f in facts if f.qualifiers.character is not None}
+    return [
+        f
+        for f in facts
+        if not (
+            f.relation is Relation.CAST_MEMBER
+            and f.qualifiers.character is None
+            and isinstance(f.object, Entity)
+            and (f.subject, f.object.name, f.evidence.start) in parts
+            and (f.subject, f.object) not in paired
+        )
+    ]
 
 
 def _title_fact(context: ArticleContext, sentences: list[Span]) -> list[Fact]:

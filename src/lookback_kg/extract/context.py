@@ -4159,6 +4159,10 @@ _POSTER = re.compile(
 )
 
 
+# a co-production's partner named after it: "in Koproduktion mit", "in co-production with"
+_COPRODUCED_WITH = r"\b(?i:ko|co)-?produ[ck]ti[oe]n\w*[ \t]+(?i:mit|with|avec|con|met|med)[ \t]+"
+
+
 def score_films(
     article: Article, sentences: list[Span]
 ) -> tuple[Counter[str], dict[str, Counter[str]], tuple[tuple[str, int], ...]]:
@@ -4273,6 +4277,12 @@ def score_films(
     paper = slugify(masthead(body))  # "LNIFF DAILY", a newsletter's name, or a word of it
     for key in [k for k in scores if paper and k in (paper, *paper.split("-"))]:
         del scores[key]
+    for key in [k for k in scores if k in forms]:
+        name = re.escape(forms[key].most_common(1)[0][0])
+        if re.search(
+            rf"{_COPRODUCED_WITH}[^\n.;]{{0,40}}?(?<![\p{{L}}\d]){name}(?![\p{{L}}\d])", body
+        ):
+            del scores[key]  # "in Koproduktion mit ZDF – Das kleine Fernsehspiel": a maker
     if article.publisher:  # "Crumbs on the Sofa (family blog)" is the blog, not a film
         publisher = slugify(publisher_name(article.publisher))
         scores.pop(publisher, None)
@@ -5603,7 +5613,8 @@ _LABEL_WORDS = re.compile(
     r"source|see also|via|credits?|photo|image|tags?|filed under|category|distributed|"
     r"produced|edited|composed|logline|interview|analysis|opinion|exclusive|trailer|gallery|"
     r"podcast|explainer|recap|preview|obituary|critics?|showtimes|banner|nominees|nominations|"
-    r"finalists|shortlist|shortlisted|winners)\b.*)"
+    r"finalists|shortlist|shortlisted|winners|"
+    r"wertung|bewertung)\b.*)"  # (German: "Unsere Wertung: ★★★★☆", a paper's own rating)
 )
 
 

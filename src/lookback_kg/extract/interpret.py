@@ -7,6 +7,7 @@ that negates ("not eligible for") or hedges ("is expected to", "will") yields no
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -293,6 +294,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("producao", (_COMPANY, _PRODUCER)),
     ("produktion", (_COMPANY, _PRODUCER)),
     ("produzione", (_COMPANY, _PRODUCER)),
+    ("produzent", (_PRODUCER,)),  # German: "Produzentinnen: A, B", the producers
     ("camera", (Relation.CINEMATOGRAPHER,)),
     ("shot", (Relation.CINEMATOGRAPHER,)),  # "X, who shot the film herself"
     ("prod. cos", (_COMPANY,)),  # a festival catalogue's abbreviations: "Prod. cos.", "Scr."
@@ -1242,7 +1244,8 @@ _CAST_LINE = re.compile(
 def _parts_come_first(block: str) -> bool:
     """True when a cast list's lines put the part first: more of its lines pair one word with
     a full name ("Lupita ..... Renata Olvera") than a full name with one word ("Kaori Mina –
-    Mira").
+    Mira"). Where each side is a full name, the side where three share a surname is the parts'
+    ("Marit Thormählen – Johanna Ilgner", "Rike Thormählen – ...", "Henning Thormählen – ...").
 
     >>> _parts_come_first("VOICE CAST\\nLupita ..... Renata Olvera\\nPancho ..... Emilio Sol")
     True
@@ -1256,6 +1259,11 @@ def _parts_come_first(block: str) -> bool:
     # capitals after it, "Suzu ..... HONDA Mei")
     parts_first += sum(1 for a, said, b in found if said or names.writes_surname_in_capitals(b))
     actors_first = sum(1 for left, right in pairs if left >= 2 and right == 1)
+    if parts_first == actors_first == 0 and len(found) > 2:
+        # each side a full name: a family's surname, on one side only, is the story's
+        left = Counter(a.split()[-1] for a, _, b in found if " " in a)
+        right = Counter(b.split()[-1] for a, _, b in found if " " in b)
+        return max(left.values(), default=0) >= 3 and max(right.values(), default=0) == 1
     return parts_first > actors_first
 
 
@@ -1346,7 +1354,9 @@ def _spoken_languages(text: str) -> Iterator[tuple[Value, dict]]:
     # (but "mostly Tagalog with some Waray" speaks both)
     spoken = re.split(r"(?i)\s+with\s+(?!some\b|a little\b)|\(|\s+[—–]\s+|\bdubbed\b", text)[0]
     for part in re.split(r"\s*(?:,|/|;|\band\b|&|\bwith (?:some|a little)\b)\s*", spoken):
-        language = normalise.language_names().get(part.strip().lower())
+        word = part.strip().lower()
+        # (and "Deutsch", a surname in English text, a tongue where a rule reads languages)
+        language = normalise.language_names().get(word) or ("German" if word == "deutsch" else None)
         if language:
             yield Entity(EntityKind.LANGUAGE, language), {}
 

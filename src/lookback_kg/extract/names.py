@@ -395,6 +395,15 @@ LEADING_NOISE = frozenset(
         "kardeşi",
     ]
 )
+# German kin, a noun with its capital: "ihre Tochter Gabija" ("her daughter")
+_GERMAN_KIN = frozenset("tochter sohn mutter vater bruder schwester großmutter großvater".split())
+LEADING_NOISE |= _GERMAN_KIN
+# A kind of film before its maker's particle, capitalised as German nouns are or opening a
+# sentence: "Spielfilm von", "Película de"
+_KIND_BEFORE_MAKER = frozenset(
+    "film spielfilm kinofilm dokumentarfilm kurzfilm animationsfilm debütfilm langfilm "
+    "película pelicula filme documental cortometraje largometraje documentaire".split()
+)
 PRONOUNS = frozenset(
     "it its they them he she his her their this that nobody someone somebody everyone".split()
 )
@@ -418,6 +427,13 @@ def clean_name(text: str) -> str:
 
     >>> clean_name("Director Kiyotaka Oshiyama"), clean_name("Fujimoto’s"), clean_name("The Boy")
     ('Kiyotaka Oshiyama', 'Fujimoto', 'The Boy')
+
+    German nouns keep their capitals: a film's kind before its maker, kin before a name.
+
+    >>> clean_name("Spielfilm von Lene Hartwig"), clean_name("Tochter Gabija")
+    ('Lene Hartwig', 'Gabija')
+    >>> clean_name("Sohn Filmproduktion")
+    'Sohn Filmproduktion'
     >>> clean_name("Warner Bros."), clean_name("Ana Ruiz."), clean_name("Rabat's Atlas Films")
     ('Warner Bros.', 'Ana Ruiz', 'Atlas Films')
     >>> clean_name("Far North Film Co.")
@@ -458,6 +474,15 @@ def clean_name(text: str) -> str:
     if shouted and any(c.islower() for c in text[: shouted.start()]):
         text = shouted["title"]
     words = text.split(" ")
+    if (
+        len(words) > 2
+        and words[0].lower() in _KIND_BEFORE_MAKER
+        and words[1] in ("von", "de", "di")
+    ):
+        words = words[2:]  # "Spielfilm von Lene Hartwig-Oduya", "Película de Ana Ruiz": the maker
+    kin = words[0].lower() in _GERMAN_KIN
+    if kin and looks_like_organization(text):
+        return text  # "Sohn Filmproduktion": a company's name, not someone's son
     while len(words) > 1 and words[0].lower() in LEADING_NOISE and words[0].lower() != "the":
         if words[0] in ("A", "As") and _ROMANCE_SMALL_WORDS & set(words[2:]):
             break  # "A Canção do Boto", "As Mãos do Mar": the title's own article

@@ -60,7 +60,8 @@ DURATION = (
     # clause's end ("runs 1h 57 and is in Javanese")
     r"|(?<=h)[ ]?\d{1,2}(?=[ \t]*(?:$|[|·,;()\n/]|\.(?:\s|$)|and\b))"  # or "1h52 (..."
     r")?(?:[ ]and[ ](?:a[ ]half|a[ ]quarter|three[ ]quarters))?"  # "an hour and a quarter"
-    rf"|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b|\d+[ ](?:{normalise.FOREIGN_MINUTES})\b"
+    # (the foreign word in any case: "93 Minuten")
+    rf"|(?:\d+|{NUMWORDS})[ -]?(?:minutes?|mins?)\b|\d+[ ](?i:{normalise.FOREIGN_MINUTES})\b"
     # "1 jam 47 menit", "1 hora 47 minutos": hours in another tongue, then minutes
     rf"|\d[ ]?(?i:{normalise.FOREIGN_HOURS})\.?[ ]\d{{1,2}}[ ]?"
     rf"(?i:{normalise.FOREIGN_MINUTES}|min)\b\.?)"

@@ -516,7 +516,9 @@ CREDIT_LABEL = re.compile(
 LIST_LABEL = re.compile(
     BILINGUAL + r"(?i:(?:main |principal |voice |japanese voice |english voice )?cast"
     r"(?: and characters| (?:&|and) crew)?|"
-    r"starring|voices|voice actors|who['’]s who)\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
+    r"starring|voices|voice actors|who['’]s who|"
+    r"besetzung|darsteller(?:innen)?|rollen[ \t]+und[ \t]+darsteller(?:innen)?)"  # (German)
+    r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?"
 )
 # A list's tail, over the line that names its titles: "HONOURABLE MENTIONS", then "Pain and
 # Glory (Pedro Almodóvar); Marriage Story (Noah Baumbach)"
