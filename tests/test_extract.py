@@ -8405,3 +8405,19 @@ def test_a_german_broadcaster_press_page_names_its_film_not_its_strand():
     assert (film, "cast_member", "Ilse Brandt") not in triples
     assert (film, "original_language", "German") in triples
     assert {f.object.minutes for f in facts if f.relation.value == "duration"} == {97}
+
+
+def test_a_grant_list_heads_each_film_with_its_sum_after_a_dash():
+    body = (
+        "Six films have been awarded production grants in this year's round.\n\n"
+        "The 2025 awards\n\n"
+        "MÔR TAWEL (Calm Sea) — £48,500\n"
+        "Writer-director Elin Prys's first feature is a drama produced by Gethin Rhys for "
+        "Cwmni Ffenest.\n\n"
+        "THE QUARRY CHOIR — £36,000\n"
+        "Director Owain Pritchard follows a male voice choir through its final year.\n"
+    )
+    triples = _triples(_facts(body, "Screen Fund 2025: six films share £148,450"))
+    assert ("Môr Tawel", "director", "Elin Prys") in triples
+    assert ("The Quarry Choir", "director", "Owain Pritchard") in triples
+    assert not any("£" in s for s, _, _ in triples)

@@ -1448,6 +1448,12 @@ _SPEC_VERB = re.compile(r"\b(?:also|contains|includes|comes[ \t]+with|offers)\b"
 _CLOCK_FIRST = re.compile(r"[ \t]*\d{1,2}(?:[.:]\d\d(?:[ \t]*(?i:am|pm))?|[ \t]*(?i:am|pm))[ \t]")
 
 
+# a sum after a dash at a heading's end: "THE QUARRY CHOIR — £36,000", "X – EUR 120.000"
+_SUM_AFTER = re.compile(
+    r"[ \t]+[—–-][ \t]+(?:\p{Sc}[ \t]?|[A-Z]{3}[ \t])\d[\d,.]*(?:[ \t]?(?i:k|m|million))?[ \t]*$"
+)
+
+
 @functools.lru_cache(maxsize=8)
 def slot_glosses(body: str) -> frozenset[int]:
     """Where a programme's slot glosses the slot over it, no entry of its own: "17:30 POSLEDNÍ
@@ -2503,6 +2509,7 @@ def heading_title(text: str) -> str | None:
     line = _ACCESS_MARK.sub("", line)  # "Theeb (Naji Abu Nowar, Jordan, 2014) (s)": subtitled
     line = _NOTE_AFTER_STARS.sub("", line)  # "Paris, Texas (1984) ★★★★★  (rewatch)"
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
+    line = _SUM_AFTER.sub("", line)  # "TIR NEB (No One's Land) — £48,500": a grant's sum
     line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
     line = _CAPITALS_GLOSS_YEAR.sub("", line)  # "BAD GENIUS (ฉลาดเกมส์โกง), 2017"
     line = _DASH_DIRECTOR.sub("", line)  # "★ Lagos Lullaby (Nigeria) – dir. Chidi Okafor"

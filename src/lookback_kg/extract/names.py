@@ -352,6 +352,8 @@ LEADING_NOISE = frozenset(
         "luckily",
         "director",
         "directors",
+        "writer-director",  # "Writer-director Elin Haf Prydderch's first feature"
+        "director-writer",
         "producer",
         "producers",
         "screenwriter",
