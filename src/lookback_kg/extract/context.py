@@ -4167,7 +4167,9 @@ _POSTER = re.compile(
 
 
 # a co-production's partner named after it: "in Koproduktion mit", "in co-production with"
-_COPRODUCED_WITH = r"\b(?i:ko|co)-?produ[ck]ti[oe]n\w*[ \t]+(?i:mit|with|avec|con|met|med)[ \t]+"
+_COPRODUCED_WITH = re.compile(
+    r"\b(?i:ko|co)-?produ[ck]ti[oe]n\w*[ \t]+(?i:mit|with|avec|con|met|med)[ \t]+[^\n.;]{1,60}"
+)
 
 
 def score_films(
@@ -4284,11 +4286,10 @@ def score_films(
     paper = slugify(masthead(body))  # "LNIFF DAILY", a newsletter's name, or a word of it
     for key in [k for k in scores if paper and k in (paper, *paper.split("-"))]:
         del scores[key]
-    for key in [k for k in scores if k in forms]:
+    partners = [m[0] for m in _COPRODUCED_WITH.finditer(body)]
+    for key in [k for k in scores if k in forms and partners]:
         name = re.escape(forms[key].most_common(1)[0][0])
-        if re.search(
-            rf"{_COPRODUCED_WITH}[^\n.;]{{0,40}}?(?<![\p{{L}}\d]){name}(?![\p{{L}}\d])", body
-        ):
+        if any(re.search(rf"(?<![\p{{L}}\d]){name}(?![\p{{L}}\d])", p) for p in partners):
             del scores[key]  # "in Koproduktion mit ZDF – Das kleine Fernsehspiel": a maker
     if article.publisher:  # "Crumbs on the Sofa (family blog)" is the blog, not a film
         publisher = slugify(publisher_name(article.publisher))
