@@ -1355,8 +1355,7 @@ def _spoken_languages(text: str) -> Iterator[tuple[Value, dict]]:
     spoken = re.split(r"(?i)\s+with\s+(?!some\b|a little\b)|\(|\s+[—–]\s+|\bdubbed\b", text)[0]
     for part in re.split(r"\s*(?:,|/|;|\band\b|&|\bwith (?:some|a little)\b)\s*", spoken):
         word = part.strip().lower()
-        # (and "Deutsch", a surname in English text, a tongue where a rule reads languages)
-        language = normalise.language_names().get(word) or ("German" if word == "deutsch" else None)
+        language = normalise.language_names().get(word) or normalise.RULE_LANGUAGES.get(word)
         if language:
             yield Entity(EntityKind.LANGUAGE, language), {}
 

@@ -504,6 +504,9 @@ NOT_COUNTRY_NAMES = frozenset(
     {"chili", "granada", "maurice", "mauricio", "maurizio", "guadalupe", "island", "kuba", "italia"}
 )
 NOT_LANGUAGE_NAMES = frozenset({"latino", "mongol", "chino", "corse", "deutsch"})
+# ... of which a tongue where a rule reads languages ("Originalsprache: Deutsch"), though a
+# surname in English text
+RULE_LANGUAGES = {"deutsch": "German"}
 # ... and the tongues of credit pages whose keys are in them ("Ülke | Türkiye, Norveç", "Dil |
 # Türkçe, Kürtçe", "Negara: Indonesia"), whose names are read less widely: not the ones that
 # are English words or places ("Somali", "Reunion", "Swiss"; Indonesian "Arab", "Georgia")
