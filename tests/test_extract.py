@@ -8421,3 +8421,50 @@ def test_a_grant_list_heads_each_film_with_its_sum_after_a_dash():
     assert ("Môr Tawel", "director", "Elin Prys") in triples
     assert ("The Quarry Choir", "director", "Owain Pritchard") in triples
     assert not any("£" in s for s, _, _ in triples)
+
+
+def test_a_german_news_item_states_its_credits_in_sentences():
+    body = (
+        "Leipzig (epd) - Das österreichische Drama «Die Brücke bei Tulln» von Vera Anzinger "
+        "hat den Hauptpreis gewonnen.\n\n"
+        "Der 88 Minuten lange Film erzählt von zwei Schwestern. In den Hauptrollen sind Lena "
+        "Pichler als Schwester Ida, Tom Auer als Vater Franz und Mira Kos zu sehen. Anzinger "
+        "schrieb das Drehbuch gemeinsam mit Ruth Egger. Hinter der Kamera stand der Kameramann "
+        "Jakub Horak. Die Musik stammt von Nils Brandl.\n\n"
+        "Produziert wurde der Film von der Wiener Firma Donaulicht Film in Koproduktion mit dem "
+        "ORF und Arte. Den Kinostart übernimmt der Verleih Polyfilm.\n"
+    )
+    triples = _triples(_facts(body, "«Die Brücke bei Tulln» gewinnt in Leipzig"))
+    film = "Die Brücke bei Tulln"
+    for relation, value in [
+        ("director", "Vera Anzinger"),
+        ("screenwriter", "Vera Anzinger"),
+        ("screenwriter", "Ruth Egger"),
+        ("cast_member", "Lena Pichler"),
+        ("cast_member", "Mira Kos"),
+        ("character", "Franz"),
+        ("cinematographer", "Jakub Horak"),
+        ("composer", "Nils Brandl"),
+        ("production_company", "Donaulicht Film"),
+        ("production_company", "ORF"),
+        ("production_company", "Arte"),
+        ("distributor", "Polyfilm"),
+        ("country_of_origin", "Austria"),
+    ]:
+        assert (film, relation, value) in triples, (relation, value)
+    assert not any(value and "Kamera" in value for _, _, value in triples)
+
+
+def test_a_round_up_item_under_a_quoted_heading_is_that_films():
+    body = (
+        "Produktionsspiegel: zwei neue Projekte\n\n"
+        "DREHSTART\n"
+        "„Salzwiesen“: Dreharbeiten an der Küste\n\n"
+        "Seit Montag dreht Jana Voigt ihr Familiendrama „Salzwiesen“ in Husum.\n\n"
+        "POSTPRODUKTION\n"
+        "„Kohlenstaub“: Dokumentarfilm im Schnitt\n\n"
+        "Produziert wird der Film von Revierfilm GmbH in Koproduktion mit dem WDR.\n"
+    )
+    triples = _triples(_facts(body, "Produktionsspiegel KW 7: Drehstart für „Salzwiesen“"))
+    assert ("Kohlenstaub", "production_company", "Revierfilm GmbH") in triples
+    assert ("Salzwiesen", "production_company", "Revierfilm GmbH") not in triples

@@ -634,13 +634,22 @@ class ArticleContext:
             self.remember_work(film)
             return
         title = heading_title(sentence.text)
+        line_start = self.article.body.rfind("\n", 0, sentence.start) + 1
+        listed = bool(self.article.body[line_start : sentence.start].strip())
+        quoted = quoted_heading(sentence.text) if not listed else None
+        if listed and title is not None and title == quoted_heading(sentence.text):
+            title = None  # '• "Fog Memories": new interview with X': a list's item, no heading
         if sentence.start in slot_glosses(self.article.body):
             title = None  # "5.30 pm LAST SUMMER ON THE SÁZAVA", under "17:30 POSLEDNÍ ..."
         # a star rating, a year in brackets or a line of credits below says the heading is a
         # film's entry
-        entry = _STARS.search(sentence.text) or _YEAR_HEADING.fullmatch(
-            _YEAR_THEN_NOTE.sub("", _ACCESS_MARK.sub("", _MARK.sub("", sentence.text.strip())))
-        )  # (its marks and note after: "Timbuktu (A. Sissako, 2014) (s) — César for Best Film")
+        entry = (
+            _STARS.search(sentence.text)
+            or quoted
+            or _YEAR_HEADING.fullmatch(
+                _YEAR_THEN_NOTE.sub("", _ACCESS_MARK.sub("", _MARK.sub("", sentence.text.strip())))
+            )  # (its marks and note after: "Timbuktu (A. Sissako, 2014) (s) — César for Best Film")
+        )
         if title is None:
             title = entry_headings(self.article.body).get(sentence.start)
             entry = entry or title is not None
@@ -731,7 +740,11 @@ class ArticleContext:
             return
         # a winners' list's or a line-up's line ("• Audience Award: X (Brazil), dir. Y"):
         # its entry is that line, and the list it stands in; the paragraph after is not its
-        self.section_is_a_line = _is_line_entry(self.article.body, sentence.start, title)
+        # (not a round-up's quoted heading over its item: "„Kohlenstaub“: Dokumentarfilm im
+        # Schnitt", then the item's paragraph)
+        self.section_is_a_line = (
+            _is_line_entry(self.article.body, sentence.start, title) and quoted is None
+        )
         if self.section.name not in self.headings:
             self.headings.append(self.section.name)
         if self.first_heading_at is None:
@@ -2462,6 +2475,64 @@ def _is_gloss(text: str, title: str) -> bool:
 _SAYS_FILM = re.compile(r"(?i)\b(?:the )?(?:movie|film)\b")
 
 
+# A title in a heading's quotes (not a quote's words, which end in a stop or a comma)
+_HEADING_QUOTED_TITLE = re.compile(
+    r"(?<![\p{L}])[„«“\"‘'](?P<title>\p{Lu}[^„“”«»\"'‘’\n]{0,79}(?<![,.!?;:]))[“”»\"'’]"
+    r"(?![\p{L}])"
+)
+
+
+# An interview's headline after its quote: ': Aminata Faye Diop on La Marée des absents'
+_SPEAKER_ON = re.compile(
+    r":[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)+[ \t]+on[ \t]"
+)
+
+
+@functools.cache
+def quoted_heading(line: str) -> str | None:
+    """The film a round-up's item heading names in quotes, its only title, on a line of no
+    more than a headline's length with no stop at its end.
+
+    >>> quoted_heading("„Kohlenstaub“: Dokumentarfilm im Schnitt")
+    'Kohlenstaub'
+    >>> quoted_heading("BESETZUNG\\nLukas Terheyden spielt in „Sturmflut 1962“")
+    'Sturmflut 1962'
+    >>> quoted_heading("Drehstart für „Wintergäste“, Deal für „Grauzone“") is None
+    True
+    >>> quoted_heading('"It is a film about grief," she says.') is None
+    True
+    >>> quoted_heading('Freely adapted from the novel "O Rio" by Raimundo Bezerra') is None
+    True
+    >>> quoted_heading('"Shio no Oto" performed by lumika') is None
+    True
+    >>> quoted_heading('• "Fog Memories": new interview with Paola Serra (22 mins)') is None
+    True
+    >>> quoted_heading('"Cubans are experts in waiting for it": Ana Ruiz on X') is None
+    True
+    >>> quoted_heading('"We Filmed It": editor Ana Ruiz on Salt Wind') is None
+    True
+    """
+    kicker, _, rest = line.strip().partition("\n")
+    kicked = bool(rest) and kicker.isupper()
+    line = rest if kicked else line.strip()  # "BESETZUNG", a kicker in capitals above
+    if len(line) > 120 or "\n" in line or line.endswith((".", ",", ";", ":", "?", "!")):
+        return None
+    titles = list(_HEADING_QUOTED_TITLE.finditer(line))
+    if len(titles) != 1:
+        return None
+    # (a line under no kicker opens on its title and a colon: not 'adapted from "X" by Y', nor
+    # a song's '"Shio no Oto" performed by lumika')
+    if not kicked and (titles[0].start() > 0 or not line[titles[0].end() :].startswith(":")):
+        return None
+    title = titles[0]["title"].strip()
+    words = title.split()
+    if len(words) > 3 and sum(w[:1].islower() for w in words) >= 0.7 * len(words):
+        return None  # '"The film was hiding in the night shifts": editor X on Y', a quote
+    if _SPEAKER_ON.match(line, titles[0].end()):
+        return None  # '"Cubans Wait": Yaima Ferrer on La guagua', a speaker on a film
+    return title
+
+
 _LONGEST_HEADING = 400  # a title of 80 code points, and a long bracket of details after it
 
 
@@ -2518,6 +2589,9 @@ def heading_title(text: str) -> str | None:
     made = _MAKER_AND_YEAR.search(line)
     made = made if made and names.looks_like_person(made["maker"].split(" and ")[0]) else None
     line = line[: made.start()] if made else line  # "Whisky — Juan Pablo Rebella ..., 2004"
+    quoted = quoted_heading(text)
+    if quoted:
+        return quoted  # "„Kohlenstaub“: Dokumentarfilm im Schnitt"
     placed = _PLACED_HEADING.fullmatch(line)
     if placed and countries_listed(placed["where"]):
         return placed["title"]  # "Matatu Blues (Kenya) — 4/5": a roundup's entry

@@ -397,9 +397,37 @@ LEADING_NOISE = frozenset(
         "kardeşi",
     ]
 )
-# German kin, a noun with its capital: "ihre Tochter Gabija" ("her daughter")
-_GERMAN_KIN = frozenset("tochter sohn mutter vater bruder schwester großmutter großvater".split())
+# German kin and parts, a noun with its capital: "ihre Tochter Gabija" ("her daughter"),
+# "die Kommissarin Leyla Demir"
+_GERMAN_KIN = frozenset(
+    "tochter sohn mutter vater bruder schwester großmutter großvater enkelin enkel onkel tante "
+    "ehefrau ehemann witwe kommissarin kommissar polizistin polizist ärztin arzt lehrerin "
+    "lehrer nachbarin nachbar".split()
+)
 LEADING_NOISE |= _GERMAN_KIN
+# ... their craft: "die polnische Kamerafrau Ewa Kowalczyk"
+LEADING_NOISE |= frozenset(
+    f"{stem}{ending}"
+    for stem in (
+        "kameramann kamerafrau bildgestalter regisseur produzent komponist cutter "
+        "drehbuchautor schauspieler darsteller filmemacher"
+    ).split()
+    for ending in ("", "in")
+)
+# ... and where a person is from, a noun before the name: "die Niederländerin Anouk de Vries"
+LEADING_NOISE |= frozenset(
+    f"{stem}{ending}"
+    for stem in (
+        "niederländer österreicher schweizer italiener spanier amerikaner kanadier belgier "
+        "norweger iraner japaner koreaner inder australier mexikaner brasilianer argentinier "
+        "ukrainer georgier luxemburger"
+    ).split()
+    for ending in ("", "in")
+) | frozenset(
+    "französin franzose polin britin brite dänin däne schwedin schwede finnin finne "
+    "tschechin tscheche ungarin rumänin rumäne griechin grieche türkin türke israelin "
+    "chinesin russin irin portugiesin portugiese".split()  # (not "Deutsche Grammophon")
+)
 # A kind of film before its maker's particle, capitalised as German nouns are or opening a
 # sentence: "Spielfilm von", "Película de"
 _KIND_BEFORE_MAKER = frozenset(
@@ -434,6 +462,8 @@ def clean_name(text: str) -> str:
 
     >>> clean_name("Spielfilm von Lene Hartwig"), clean_name("Tochter Gabija")
     ('Lene Hartwig', 'Gabija')
+    >>> clean_name("Vor der Kamera von Jakob Sommer")
+    'Jakob Sommer'
     >>> clean_name("Sohn Filmproduktion")
     'Sohn Filmproduktion'
     >>> clean_name("Warner Bros."), clean_name("Ana Ruiz."), clean_name("Rabat's Atlas Films")
@@ -469,6 +499,7 @@ def clean_name(text: str) -> str:
     if possessor and looks_like_organization(text[possessor.end() :]):
         text = text[possessor.end() :]
     text = _BASED_IN.sub("", text)  # "Gdynia-based Mewa Film Studio": the company; a tongue
+    text = _GERMAN_PHRASE_BEFORE.sub("", text)  # "Vor der Kamera von Jakob Sommer": the man
     described = _DESCRIBED_PERSON.match(text)  # "Swedish actress Inga Sand", "star Ana Ruiz"
     if described and (not described["nation"] or described["nation"].lower() in DEMONYMS):
         text = text[described.end() :]
@@ -494,6 +525,12 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+# A German sentence's opening phrase, capitalised as its nouns are, before a name it takes
+# for one: "Vor der Kamera von Jakob Sommer" ("in front of Jakob Sommer's camera")
+_GERMAN_PHRASE_BEFORE = re.compile(
+    r"^(?:Vor|Hinter|Neben|In|Mit|Nach|Bei|Unter|Aus|Auf|Zu|Für)[ ](?:der|dem|den|des|die|das)"
+    r"[ ]\p{Lu}\p{Ll}+[ ](?:von|vom)[ ](?=\p{Lu})"
+)
 # A title set in capitals at a name's end, after words in lower case and a small word: the
 # words before are the sentence's ("12 March with RED LANTERN BRIDGE")
 _SHOUTED_TITLE_END = re.compile(

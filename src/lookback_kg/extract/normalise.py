@@ -821,3 +821,103 @@ _ABBREVIATED = {
     "ČSSR": "Czechoslovakia",
     "SFRY": "Yugoslavia",
 }
+
+
+# German words for what a film is and where it is from, as a German sentence writes them
+# before a title ("das deutsch-niederländische Familiendrama „X“"), and their English: the
+# words the rules' classes are read from. Adjectives by their stem, any ending after it.
+GERMAN_KIND_NOUNS = {
+    "film": "film",
+    "spielfilm": "film",
+    "langfilm": "film",
+    "kinofilm": "film",
+    "debütfilm": "film",
+    "fernsehfilm": "film",
+    "dokumentarfilm": "documentary film",
+    "dokumentation": "documentary",
+    "doku": "documentary",
+    "kurzfilm": "short film",
+    "animationsfilm": "animated film",
+    "trickfilm": "animated film",
+    "zeichentrickfilm": "animated film",
+    "drama": "drama",
+    "familiendrama": "family drama",
+    "sozialdrama": "social drama",
+    "kriegsdrama": "war drama",
+    "komödie": "comedy",
+    "tragikomödie": "tragicomedy",
+    "roadmovie": "road movie",
+    "thriller": "thriller",
+    "psychothriller": "psychological thriller",
+    "horrorfilm": "horror film",
+    "liebesfilm": "romance film",
+    "kriegsfilm": "war film",
+    "western": "western",
+    "musical": "musical",
+}
+GERMAN_KIND_ADJECTIVES = {
+    "deutsch": "German",
+    "österreichisch": "Austrian",
+    "schweizerisch": "Swiss",
+    "französisch": "French",
+    "italienisch": "Italian",
+    "spanisch": "Spanish",
+    "portugiesisch": "Portuguese",
+    "polnisch": "Polish",
+    "britisch": "British",
+    "irisch": "Irish",
+    "amerikanisch": "American",
+    "us-amerikanisch": "American",
+    "kanadisch": "Canadian",
+    "niederländisch": "Dutch",
+    "belgisch": "Belgian",
+    "luxemburgisch": "Luxembourgish",
+    "dänisch": "Danish",
+    "schwedisch": "Swedish",
+    "norwegisch": "Norwegian",
+    "finnisch": "Finnish",
+    "isländisch": "Icelandic",
+    "tschechisch": "Czech",
+    "slowakisch": "Slovak",
+    "ungarisch": "Hungarian",
+    "rumänisch": "Romanian",
+    "griechisch": "Greek",
+    "türkisch": "Turkish",
+    "iranisch": "Iranian",
+    "israelisch": "Israeli",
+    "japanisch": "Japanese",
+    "koreanisch": "South Korean",
+    "südkoreanisch": "South Korean",
+    "chinesisch": "Chinese",
+    "indisch": "Indian",
+    "australisch": "Australian",
+    "mexikanisch": "Mexican",
+    "brasilianisch": "Brazilian",
+    "argentinisch": "Argentine",
+    "russisch": "Russian",
+    "ukrainisch": "Ukrainian",
+    "georgisch": "Georgian",
+    "historisch": "historical",
+    "animiert": "animated",
+}
+_GERMAN_WORD = re.compile(r"(?<![\p{L}])(\p{L}+?)(e[mnrs]?)?(?![\p{L}])")
+
+
+def english_kind_words(text: str) -> str:
+    """A German phrase of what a film is, its known words in English (others kept).
+
+    >>> english_kind_words("deutsch-niederländische Familiendrama")
+    'German-Dutch family drama'
+    >>> english_kind_words("historischem Drama"), english_kind_words("ihrem Dokumentarfilm")
+    ('historical drama', 'ihrem documentary film')
+    >>> english_kind_words("the French drama")
+    'the French drama'
+    """
+
+    def english(m: re.Match[str]) -> str:
+        word = m.group().lower()
+        if word in GERMAN_KIND_NOUNS:
+            return GERMAN_KIND_NOUNS[word]
+        return GERMAN_KIND_ADJECTIVES.get(m.group(1).lower(), m.group())
+
+    return _GERMAN_WORD.sub(english, text)

@@ -157,6 +157,15 @@ MACROS = {
     r"Última|Primeiro|Novo)\s+)?(?i:película|cortometraje|largometraje|documental|filme|"
     r"curta-metragem|longa-metragem|documentário)(?:\s+(?i:animad[oa]|de animación|"
     r"documental|de animação))?",
+    # what kind of film, in a German sentence: "Spielfilm", "Familiendrama", "Komödie"
+    "KIND_GERMAN": r"(?<![\p{L}-])(?:"
+    + "|".join(
+        sorted((w[:1].upper() + w[1:] for w in normalise.GERMAN_KIND_NOUNS), key=len, reverse=True)
+    )
+    + r")(?![\p{L}-])",
+    # a title in a German sentence's quotes, the `subj`: „Wintergäste“, «Kiosk Europa»
+    "QUOTED_GERMAN": r"(?:„(?P<subj>[^„“”\"\n]{1,80})[“”\"]|«[ \u00a0]?(?P<subj>[^«»\n]{1,80}?)"
+    r"[ \u00a0]?»|»(?P<subj>[^«»\n]{1,80})«)",
     # what kind of film, as a listing's bracket says: "(Norway, documentary, dir. X)"
     "BRACKET_KIND": r"(?i:animated|animation|documentary|doc|short|animated short|"
     r"short documentary|feature documentary)",

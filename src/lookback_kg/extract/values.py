@@ -322,6 +322,7 @@ _FILM_WORDS = re.compile(
 
 
 def classes(relation: Relation, text: str) -> Iterator[tuple]:
+    text = normalise.english_kind_words(text)  # "das deutsche Drama": a German drama
     lowered = text.lower()
     if relation is Relation.GENRE:
         found = dict.fromkeys(m.group() for m in _GENRE.finditer(lowered))
