@@ -8468,3 +8468,27 @@ def test_a_round_up_item_under_a_quoted_heading_is_that_films():
     triples = _triples(_facts(body, "Produktionsspiegel KW 7: Drehstart für „Salzwiesen“"))
     assert ("Kohlenstaub", "production_company", "Revierfilm GmbH") in triples
     assert ("Salzwiesen", "production_company", "Revierfilm GmbH") not in triples
+
+
+def test_an_english_summary_spells_the_pages_greek_names_in_latin_letters():
+    body = (
+        "«Πέτρινο Σπίτι»: μια κριτική\n\n"
+        "Η Λένα (Μαρία Καλλέργη) επιστρέφει στο νησί της.\n\n"
+        "ΤΑΥΤΟΤΗΤΑ\n"
+        "Πέτρινο Σπίτι | Ελλάδα, 2023 | Διάρκεια: 98΄\n"
+        "Σκηνοθεσία: Νίκος Πάνου | Μοντάζ: Ιωάννα Λύρη | Διανομή: Danaos Films\n\n"
+        "Abstract (EN)\n"
+        "Nikos Panou's drama Petrino Spiti premiered in Thessaloniki, where Maria Kallergi "
+        "won the Best Actress award.\n"
+    )
+    triples = _triples(_facts(body, "«Πέτρινο Σπίτι»: Ένα νησί που σε κρατά | Οθόνη"))
+    film = "Πέτρινο Σπίτι"
+    for relation, value in [
+        ("director", "Νίκος Πάνου"),
+        ("editor", "Ιωάννα Λύρη"),
+        ("distributor", "Danaos Films"),
+        ("cast_member", "Μαρία Καλλέργη"),
+    ]:
+        assert (film, relation, value) in triples, (relation, value)
+    assert not any(s == "Petrino Spiti" for s, _, _ in triples)
+    assert not any(v in ("Nikos Panou", "Maria Kallergi") for _, _, v in triples)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex as re
+from anyascii import anyascii
 
 from lookback_kg.extract import awards, casing, names, normalise
 from lookback_kg.extract.awards import Entry, read_award_lists
@@ -217,6 +218,8 @@ def _extract(
     facts = _events_in_full(article.body, facts)
     facts.extend(_gloss_titles(context, facts))
     facts = _glosses_as_the_film(context, facts)
+    facts = _transliterations_as_the_film(context, facts)
+    facts = _transliterated_names(context, facts)
     facts.extend(_types_from_names(facts))
     facts.extend(_types_from_credits(facts))
     facts.extend(_types_from_prizes(facts))
@@ -544,6 +547,69 @@ def _glosses_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fac
     return [
         dataclasses.replace(f, subject=film)
         if f.subject.kind is EntityKind.FILM and f.subject.key == other
+        else f
+        for f in facts
+    ]
+
+
+def _transliterations_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fact]:
+    """The film's title in its own script ("Αλμύρα"), spelt in Latin letters by an English
+    summary ("Almyra (Salt Air) ... premiered"): the same film, whatever is said of it there."""
+    film = context.film
+    if film is None or re.search(r"\p{Latin}", film.name):
+        return facts
+    spelt = _spelt_key(film.name)
+    if not spelt:
+        return facts
+    return [
+        dataclasses.replace(f, subject=film)
+        if f.subject.kind is EntityKind.FILM
+        and _spelt_key(f.subject.name) == spelt
+        and re.search(r"\p{Latin}", f.subject.name)
+        else f
+        for f in facts
+    ]
+
+
+def _spelt_key(name: str) -> str:
+    """A name's key once spelt in Latin letters, "ου" and "oy" alike: "Καλλέργη" is
+    "kallergi", as an English summary writes it."""
+    return slugify(anyascii(name)).replace("oy", "ou")
+
+
+_SPELT_KINDS = (EntityKind.PERSON, EntityKind.CHARACTER)
+
+
+def _transliterated_names(context: ArticleContext, facts: list[Fact]) -> list[Fact]:
+    """People and parts the page names in its own script ("Μαρία Καλλέργη") and its English
+    summary spells in Latin letters ("Maria Kallergi"): one person, named as the page first
+    writes her."""
+    native = {
+        (entity.kind, _spelt_key(entity.name)): entity
+        for f in facts
+        for entity in (f.subject, f.object, f.qualifiers.character)
+        if isinstance(entity, Entity)
+        and entity.kind in _SPELT_KINDS
+        and not re.search(r"\p{Latin}", entity.name)
+    }
+    if not native:
+        return facts
+
+    def spelt(entity: object) -> object:
+        if not isinstance(entity, Entity) or entity.kind not in _SPELT_KINDS:
+            return entity
+        if not re.search(r"\p{Latin}", entity.name):
+            return entity
+        return native.get((entity.kind, _spelt_key(entity.name)), entity)
+
+    return [
+        dataclasses.replace(
+            f,
+            subject=spelt(f.subject),
+            object=spelt(f.object),
+            qualifiers=dataclasses.replace(f.qualifiers, character=spelt(f.qualifiers.character)),
+        )
+        if any(spelt(e) is not e for e in (f.subject, f.object, f.qualifiers.character))
         else f
         for f in facts
     ]

@@ -5688,7 +5688,7 @@ _ROW_KEY = re.compile(
     r"awards?|festivals?|sales|contact|website|budget|box office|gross|status|age|rated)"
 )
 _LABEL_WORDS = re.compile(
-    r"(?i:.*\b(?:director|directed|screenplay|writer|written|cast|starring|music|composer|"
+    r"(?i:.*\b(?:βαθμολογία|director|directed|screenplay|writer|written|cast|starring|music|composer|"
     r"score|studio|production|producers?|distributor|distribution|language|country|genre|"
     r"running time|runtime|length|duration|rating|certificate|release|released|date|format|"
     r"editor|editing|cinematography|photography|with|review|update|note|verdict|reference|"
