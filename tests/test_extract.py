@@ -8492,3 +8492,18 @@ def test_an_english_summary_spells_the_pages_greek_names_in_latin_letters():
         assert (film, relation, value) in triples, (relation, value)
     assert not any(s == "Petrino Spiti" for s, _, _ in triples)
     assert not any(v in ("Nikos Panou", "Maria Kallergi") for _, _, v in triples)
+
+
+def test_a_local_story_names_its_film_once_in_an_appositive_after_its_makers_possessive():
+    body = (
+        "SCOTSBURN – When Cat Rankin needed a singer, she walked across the yard to her "
+        "grandmother in Scotsburn.\n\n"
+        "Rankin's short film, The Milling Table, has been selected for the Atlantic Shorts "
+        "program at the FIN Atlantic International Film Festival in Halifax.\n\n"
+        "The 14-minute drama, which Rankin wrote and directed, stars her grandmother, "
+        "Peigi Rankin. Neighbour Marjorie Gillis plays Flora.\n"
+    )
+    facts = _facts(body, "Scotsburn filmmaker's Gaelic short headed to FIN festival")
+    triples = _triples(facts)
+    assert ("The Milling Table", "cast_member", "Marjorie Gillis") in triples
+    assert not any(s == "Scotsburn" for s, _, _ in triples)

@@ -2984,6 +2984,16 @@ _TYPED_IN_APPOSITION = re.compile(
 )
 # "Mireille's Lighthouse (Le Phare de Mireille), the new animated short by Élodie Fauconnier":
 # a possessive that opens a title, since the maker is named after "by"
+# A maker's film named in an appositive, then what it does: "MacLellan's short film, The
+# Milling Frolic, has been selected", "her first feature, Salt Wind, premieres"
+_MAKERS_FILM_APPOSITIVE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+|\p{Lu}[\p{L}-]*['’]s[ \t]+)"
+    r"(?:(?:new|latest|first|second|third|debut|short|feature|animated|documentary|"
+    r"\d{1,3}-minute)[ \t]+){0,3}(?:film|short|feature|documentary|movie|drama|comedy)"
+    # (not what an earlier film was: "Aoife's first short, Seomra Dubh, was a horror film")
+    rf",[ \t]+(?P<title>{names.TITLE}),[ \t]+(?=(?:has|is|will|which|premieres|screens|opens|"
+    r"follows|tells)\b)"
+)
 _POSSESSIVE_TITLE_BY = re.compile(
     rf"(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>\p{{Lu}}[\p{{L}}\-]*['’]s[ \u00a0]{names.TITLE})"
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an)\s+(?:[\p{{L}}'’-]+[ \t]+){{0,4}}?"
@@ -4412,6 +4422,9 @@ def score_films(
             continue  # mid-sentence, only a title in its own tongue's case ("e" of "Dritaret e")
         if not names.looks_like_person(name) and not unlikely_title(name):
             vouch(name, 6)
+    for match in _MAKERS_FILM_APPOSITIVE.finditer(body if not from_header else ""):
+        # "MacLellan's short film, X, has been selected", under a headline that names no film
+        vouch(names.clean_name(match["title"]), 6)
     for match in _TITLE_FIELD.finditer(body):
         # "TITLE ........ ostatni tramwaj.": the record says so ("Title: X [videorecording] =
         # Y": a library's record, its medium and parallel title no part of the title)

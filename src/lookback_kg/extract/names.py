@@ -383,6 +383,8 @@ LEADING_NOISE = frozenset(
         "acclaimed",
         "veteran",
         "newcomer",
+        "neighbour",  # "Neighbour Marjorie Gillis plays Flora"
+        "neighbor",
         "newcomers",
         "star",
         "rapper",
