@@ -8507,3 +8507,23 @@ def test_a_local_story_names_its_film_once_in_an_appositive_after_its_makers_pos
     triples = _triples(facts)
     assert ("The Milling Table", "cast_member", "Marjorie Gillis") in triples
     assert not any(s == "Scotsburn" for s, _, _ in triples)
+
+
+def test_a_news_sites_menu_row_names_no_film():
+    body = (
+        "TBILISI TODAY\n"
+        "Politics | Business | Society | Culture | Sport | Opinion      GEL/USD 2.71\n"
+        "ქართ | ENG | РУС\n\n"
+        "Culture › Film\n\n"
+        "'The Quiet Orchard' to represent Georgia in the Oscar race\n\n"
+        "By Nino Abesadze | 24 September 2025, 17:20\n\n"
+        "Tamta Beridze's debut feature The Quiet Orchard has been chosen as Georgia's entry.\n\n"
+        "The drama follows Eka (Mariam Jorbenadze), a widow in a Racha village. The 98-minute "
+        "film is spoken in Georgian.\n\n"
+        "Kinoflex Distribution released the film in Georgian cinemas in April.\n"
+    )
+    title = "'The Quiet Orchard' to represent Georgia in the Oscar race - Tbilisi Today"
+    page = f"source: urn:test\ntitle: {title}\npublisher: Tbilisi Today\n\n{body}\n"
+    triples = _triples(extract_facts(parse_article(page)))
+    assert ("The Quiet Orchard", "cast_member", "Mariam Jorbenadze") in triples
+    assert not any(s == "Politics" for s, _, _ in triples)

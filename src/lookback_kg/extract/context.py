@@ -289,6 +289,8 @@ class ArticleContext:
                     continue  # "Runtime | 122 min", "PG | Animation", "PRESS | ...": a key
                 if pattern is _TABLE_ROW and _makers_row(name, body):
                     continue  # "Isao Takahata | Japan | 89 min", under its entry's title
+                if pattern is _TABLE_ROW and _menu_row(name, body):
+                    continue  # "Politics | Business | Society | Culture": a site's menu
                 if name and not unlikely_title(name):
                     self.remember_work(Entity(EntityKind.FILM, name))
         for name, book in foreign_sentence_case_titles(body):  # "Ciudad de barro, directed by"
@@ -3133,7 +3135,24 @@ _TITLE_DIRECTED_BY = re.compile(
     rf"(?P<title>{names.TITLE}),\s+by\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?"
     rf"(?:director|filmmaker|animator)\s+{names.NAME}"
 )
+
+
 # A programme's table, one film a row: "PERFECT DAYS (PG) | 2h 4m | Wim Wenders | Japan".
+def _menu_row(name: str, body: str) -> bool:
+    """A site's menu: a word, then three or more single words, each in its own cell ("Politics
+    | Business | Society | Culture | Sport"), not a film's row of facts.
+
+    >>> _menu_row("Politics", "Politics | Business | Society | Culture   GEL/USD 2.71")
+    True
+    >>> _menu_row("Drama", "Drama | ČR/SK 2025 | 103 min")
+    False
+    """
+    if " " in name:
+        return False
+    menu = rf"(?m)^[ \t]*{re.escape(name)}(?:[ \t]+\|[ \t]+\p{{L}}+){{3,}}(?=[ \t]*$|[ \t]{{2,}})"
+    return re.search(menu, body) is not None
+
+
 _TABLE_ROW = re.compile(
     rf"(?m)^[ \t]*(?P<title>{names.TITLE})(?:[ \t]+\([^()\n]{{1,6}}\))?[ \t]+\|[ \t]+(?=[^\n]*\d)"
 )
