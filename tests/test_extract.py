@@ -8527,3 +8527,20 @@ def test_a_news_sites_menu_row_names_no_film():
     triples = _triples(extract_facts(parse_article(page)))
     assert ("The Quiet Orchard", "cast_member", "Mariam Jorbenadze") in triples
     assert not any(s == "Politics" for s, _, _ in triples)
+
+
+def test_a_thai_page_glossed_line_by_line_names_its_film_and_people_in_thai():
+    body = (
+        '"ฝนแรก" คว้ารางวัลที่ปูซาน\n\n'
+        '"ฝนแรก" ภาพยนตร์เรื่องแรกของผู้กำกับ ธนวัฒน์ ศรีสุข คว้ารางวัล NETPAC Award\n'
+        "[EN] First Rain, the debut feature of director Thanawat Srisuk, has won the NETPAC "
+        "Award.\n\n"
+        'ภาพยนตร์เล่าถึง "บัว" (พิมพ์ชนก แก้วประเสริฐ) หญิงสาวจากกรุงเทพฯ\n'
+        "[EN] The drama follows Bua (Pimchanok Kaewprasert), who quits her job in Bangkok.\n\n"
+        '"ฝนแรก" จัดจำหน่ายโดย BKK Pictures\n'
+        "[EN] First Rain opens in cinemas through BKK Pictures.\n"
+    )
+    triples = _triples(_facts(body, '"ฝนแรก" คว้ารางวัล NETPAC ที่ปูซาน | จอเงินนิวส์'))
+    assert ("ฝนแรก", "distributor", "BKK Pictures") in triples
+    assert not any(s == "First Rain" for s, _, _ in triples)
+    assert not any(v == "Pimchanok Kaewprasert" for _, _, v in triples)

@@ -218,8 +218,10 @@ def _extract(
     facts = _events_in_full(article.body, facts)
     facts.extend(_gloss_titles(context, facts))
     facts = _glosses_as_the_film(context, facts)
-    facts = _transliterations_as_the_film(context, facts)
+    glossed = _glossed_line_by_line(context, facts)
+    facts = _transliterations_as_the_film(context, facts, glossed)
     facts = _transliterated_names(context, facts)
+    facts = _people_of_glosses(context, facts, glossed)
     facts.extend(_types_from_names(facts))
     facts.extend(_types_from_credits(facts))
     facts.extend(_types_from_prizes(facts))
@@ -552,23 +554,70 @@ def _glosses_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fac
     ]
 
 
-def _transliterations_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fact]:
+def _transliterations_as_the_film(
+    context: ArticleContext, facts: list[Fact], glossed: Entity | None
+) -> list[Fact]:
     """The film's title in its own script ("Αλμύρα"), spelt in Latin letters by an English
     summary ("Almyra (Salt Air) ... premiered"): the same film, whatever is said of it there."""
     film = context.film
     if film is None or re.search(r"\p{Latin}", film.name):
         return facts
     spelt = _spelt_key(film.name)
-    if not spelt:
-        return facts
     return [
         dataclasses.replace(f, subject=film)
         if f.subject.kind is EntityKind.FILM
-        and _spelt_key(f.subject.name) == spelt
+        and (_spelt_key(f.subject.name) == spelt or f.subject == glossed)
         and re.search(r"\p{Latin}", f.subject.name)
         else f
         for f in facts
     ]
+
+
+def _people_of_glosses(
+    context: ArticleContext, facts: list[Fact], glossed: Entity | None
+) -> list[Fact]:
+    """On a page glossed line by line, the people an English line names in Latin letters
+    ("[EN] The drama follows Bua (Pimchanok Kaewprasert)") were first named in the page's own
+    script on the line above: the Latin spelling is not their name as the page gives it, and
+    with no way back to it, nothing is said of them from the gloss."""
+    body = context.article.body
+    if glossed is None:
+        return facts
+
+    def spelt_in_gloss(f: Fact) -> bool:
+        start = body.rfind("\n", 0, f.evidence.start) + 1
+        above_end = body.rfind("\n", 0, max(start - 1, 0))
+        above = body[: max(start - 1, 0)].rstrip("\n").rpartition("\n")[2]
+        if above_end < 0 or not re.search(r"[^\p{Latin}\p{Common}\p{Inherited}]", above):
+            return False  # the line above is no line in the page's own script
+        return any(
+            isinstance(e, Entity)
+            and e.kind in _SPELT_KINDS
+            and re.search(r"\p{Latin}", e.name)
+            and e.name not in above
+            for e in (f.subject, f.object, f.qualifiers.character)
+        )
+
+    return [f for f in facts if not spelt_in_gloss(f)]
+
+
+def _glossed_line_by_line(context: ArticleContext, facts: list[Fact]) -> Entity | None:
+    """The film's English title on a page glossed line by line ('"ฝนแรก" ภาพยนตร์ ...', then
+    "[EN] First Rain, the debut feature of ..."): a Latin title that every line naming it
+    follows a line naming the film in its own script, twice or more."""
+    film, body = context.film, context.article.body
+    if film is None or re.search(r"\p{Latin}", film.name):
+        return None
+    native = film.name
+    lines = [line for line in body.splitlines() if line.strip()]
+    films = {f.subject for f in facts if f.subject.kind is EntityKind.FILM}
+    for other in sorted(films, key=lambda e: e.name):
+        if not re.search(r"\p{Latin}", other.name):
+            continue
+        named = [i for i, line in enumerate(lines) if other.name in line]
+        if len(named) >= 2 and all(i > 0 and native in lines[i - 1] for i in named):
+            return other
+    return None
 
 
 def _spelt_key(name: str) -> str:
