@@ -8544,3 +8544,17 @@ def test_a_thai_page_glossed_line_by_line_names_its_film_and_people_in_thai():
     assert ("ฝนแรก", "distributor", "BKK Pictures") in triples
     assert not any(s == "First Rain" for s, _, _ in triples)
     assert not any(v == "Pimchanok Kaewprasert" for _, _, v in triples)
+
+
+def test_a_german_news_item_names_its_prizes_in_sentences():
+    body = (
+        "Saarbrücken (dpa) - Das deutsche Drama «Die Brücke» von Vera Anzinger hat gewonnen.\n\n"
+        "Die Jury zeichnete den Film mit dem Max Ophüls Preis für den besten Spielfilm aus. "
+        "Der Preis ist mit 36.000 Euro dotiert.\n\n"
+        "Den Publikumspreis Spielfilm vergaben die Zuschauer an die Komödie «Kiosk Europa» von "
+        "Aylin Demir.\n"
+    )
+    triples = _triples(_facts(body, "«Die Brücke» gewinnt Max Ophüls Preis | Kultur"))
+    assert ("Die Brücke", "award_received", "Max Ophüls Preis für den besten Spielfilm") in triples
+    assert ("Kiosk Europa", "award_received", "Publikumspreis Spielfilm") in triples
+    assert ("Die Brücke", "award_received", "Publikumspreis Spielfilm") not in triples

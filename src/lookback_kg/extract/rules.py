@@ -166,6 +166,13 @@ MACROS = {
     # a title in a German sentence's quotes, the `subj`: „Wintergäste“, «Kiosk Europa»
     "QUOTED_GERMAN": r"(?:„(?P<subj>[^„“”\"\n]{1,80})[“”\"]|«[ \u00a0]?(?P<subj>[^«»\n]{1,80}?)"
     r"[ \u00a0]?»|»(?P<subj>[^«»\n]{1,80})«)",
+    # a prize named in German: "Max Ophüls Preis für den besten Spielfilm", "Förderpreis
+    # Neues Deutsches Kino", "Publikumspreis Spielfilm"
+    # (not "den Preis" alone: which prize, the sentence does not say)
+    "AWARD_GERMAN": r"(?!Preis(?![ \t]+(?:\p{Lu}|für)))"
+    r"(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}?\p{Lu}?[\p{L}-]*[Pp]reis"
+    r"(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}(?:[ \t]+für[ \t]+(?:den|die|das)[ \t]+beste[nr]?[ \t]+"
+    r"\p{Lu}[\p{L}-]*)?",
     # what kind of film, as a listing's bracket says: "(Norway, documentary, dir. X)"
     "BRACKET_KIND": r"(?i:animated|animation|documentary|doc|short|animated short|"
     r"short documentary|feature documentary)",
