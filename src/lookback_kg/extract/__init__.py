@@ -558,7 +558,8 @@ def _transliterations_as_the_film(
     context: ArticleContext, facts: list[Fact], glossed: Entity | None
 ) -> list[Fact]:
     """The film's title in its own script ("Αλμύρα"), spelt in Latin letters by an English
-    summary ("Almyra (Salt Air) ... premiered"): the same film, whatever is said of it there."""
+    summary ("Almyra (Salt Air) ... premiered"), or the English title of a page glossed line by
+    line (`glossed`): the same film, whatever is said of it there."""
     film = context.film
     if film is None or re.search(r"\p{Latin}", film.name):
         return facts
@@ -586,9 +587,8 @@ def _people_of_glosses(
 
     def spelt_in_gloss(f: Fact) -> bool:
         start = body.rfind("\n", 0, f.evidence.start) + 1
-        above_end = body.rfind("\n", 0, max(start - 1, 0))
         above = body[: max(start - 1, 0)].rstrip("\n").rpartition("\n")[2]
-        if above_end < 0 or not re.search(r"[^\p{Latin}\p{Common}\p{Inherited}]", above):
+        if not re.search(r"[^\p{Latin}\p{Common}\p{Inherited}]", above):
             return False  # the line above is no line in the page's own script
         return any(
             isinstance(e, Entity)

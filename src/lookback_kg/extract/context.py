@@ -2984,8 +2984,6 @@ _TYPED_IN_APPOSITION = re.compile(
     r"turns|lets|plays|sets|finds|gives|received|receives|scored|scores|drew|draws|got|gets|"
     r"holds|held|collected|picked)\b)"
 )
-# "Mireille's Lighthouse (Le Phare de Mireille), the new animated short by Élodie Fauconnier":
-# a possessive that opens a title, since the maker is named after "by"
 # A maker's film named in an appositive, then what it does: "MacLellan's short film, The
 # Milling Frolic, has been selected", "her first feature, Salt Wind, premieres"
 _MAKERS_FILM_APPOSITIVE = re.compile(
@@ -2996,6 +2994,8 @@ _MAKERS_FILM_APPOSITIVE = re.compile(
     rf",[ \t]+(?P<title>{names.TITLE}),[ \t]+(?=(?:has|is|will|which|premieres|screens|opens|"
     r"follows|tells)\b)"
 )
+# "Mireille's Lighthouse (Le Phare de Mireille), the new animated short by Élodie Fauconnier":
+# a possessive that opens a title, since the maker is named after "by"
 _POSSESSIVE_TITLE_BY = re.compile(
     rf"(?<!\p{{Lu}}[\p{{L}}\-]*\s)(?P<title>\p{{Lu}}[\p{{L}}\-]*['’]s[ \u00a0]{names.TITLE})"
     rf"(?:\s+\([^()]{{1,80}}\))?,\s+(?:the|a|an)\s+(?:[\p{{L}}'’-]+[ \t]+){{0,4}}?"
@@ -3137,7 +3137,6 @@ _TITLE_DIRECTED_BY = re.compile(
 )
 
 
-# A programme's table, one film a row: "PERFECT DAYS (PG) | 2h 4m | Wim Wenders | Japan".
 def _menu_row(name: str, body: str) -> bool:
     """A site's menu: a word, then three or more single words, each in its own cell ("Politics
     | Business | Society | Culture | Sport"), not a film's row of facts.
@@ -3153,6 +3152,7 @@ def _menu_row(name: str, body: str) -> bool:
     return re.search(menu, body) is not None
 
 
+# A programme's table, one film a row: "PERFECT DAYS (PG) | 2h 4m | Wim Wenders | Japan".
 _TABLE_ROW = re.compile(
     rf"(?m)^[ \t]*(?P<title>{names.TITLE})(?:[ \t]+\([^()\n]{{1,6}}\))?[ \t]+\|[ \t]+(?=[^\n]*\d)"
 )
@@ -5720,7 +5720,8 @@ _ROW_KEY = re.compile(
     r"awards?|festivals?|sales|contact|website|budget|box office|gross|status|age|rated)"
 )
 _LABEL_WORDS = re.compile(
-    r"(?i:.*\b(?:βαθμολογία|director|directed|screenplay|writer|written|cast|starring|music|composer|"
+    r"(?i:.*\b(?:director|directed|screenplay|writer|written|cast|starring|music|composer|"
+    r"βαθμολογία|"  # (Greek: "Βαθμολογία: ★★★½", a review's rating)
     r"score|studio|production|producers?|distributor|distribution|language|country|genre|"
     r"running time|runtime|length|duration|rating|certificate|release|released|date|format|"
     r"editor|editing|cinematography|photography|with|review|update|note|verdict|reference|"
