@@ -2499,20 +2499,23 @@ def quoted_heading(line: str) -> str | None:
     'Kohlenstaub'
     >>> quoted_heading("BESETZUNG\\nLukas Terheyden spielt in „Sturmflut 1962“")
     'Sturmflut 1962'
-    >>> quoted_heading("Drehstart für „Wintergäste“, Deal für „Grauzone“") is None
-    True
-    >>> quoted_heading('"It is a film about grief," she says.') is None
-    True
-    >>> quoted_heading('Freely adapted from the novel "O Rio" by Raimundo Bezerra') is None
-    True
-    >>> quoted_heading('"Shio no Oto" performed by lumika') is None
-    True
-    >>> quoted_heading('• "Fog Memories": new interview with Paola Serra (22 mins)') is None
-    True
-    >>> quoted_heading('"Cubans are experts in waiting for it": Ana Ruiz on X') is None
-    True
-    >>> quoted_heading('"We Filmed It": editor Ana Ruiz on Salt Wind') is None
-    True
+
+    Not two titles, a quote's words, a title inside a sentence or a credit, a list's item, or
+    an interview's headline:
+
+    >>> {
+    ...     quoted_heading(line)
+    ...     for line in (
+    ...         "Drehstart für „Wintergäste“, Deal für „Grauzone“",
+    ...         '"It is a film about grief," she says.',
+    ...         'Freely adapted from the novel "O Rio" by Raimundo Bezerra',
+    ...         '"Shio no Oto" performed by lumika',
+    ...         '• "Fog Memories": new interview with Paola Serra (22 mins)',
+    ...         '"Cubans are experts in waiting for it": Ana Ruiz on X',
+    ...         '"We Filmed It": editor Ana Ruiz on Salt Wind',
+    ...     )
+    ... }
+    {None}
     """
     kicker, _, rest = line.strip().partition("\n")
     kicked = bool(rest) and kicker.isupper()
