@@ -8558,3 +8558,18 @@ def test_a_german_news_item_names_its_prizes_in_sentences():
     assert ("Die Brücke", "award_received", "Max Ophüls Preis für den besten Spielfilm") in triples
     assert ("Kiosk Europa", "award_received", "Publikumspreis Spielfilm") in triples
     assert ("Die Brücke", "award_received", "Publikumspreis Spielfilm") not in triples
+
+
+def test_a_list_table_copied_a_cell_a_line_gives_each_row_its_film():
+    body = (
+        "This section lists films in which Ravenport is the main setting.\n\n"
+        "Title\nYear\nDirector\nCountry\nNotes\n\n"
+        "La nebbia bassa\n1961\nOrsola Ferri\nItaly\nMelodrama.\n\n"
+        "The Tide Clerk\n1974\nHugh Ambler-Scott\nUnited Kingdom\nShort film.\n\n"
+        "Vento di sale\n2015\nDaria Mlakar\nItaly, Slovenia\nDocumentary on the salt pans.\n"
+    )
+    triples = _triples(_facts(body, "List of films set in Italy – Ravenport"))
+    assert ("La nebbia bassa", "director", "Orsola Ferri") in triples
+    assert ("The Tide Clerk", "country_of_origin", "United Kingdom") in triples
+    assert ("Vento di sale", "country_of_origin", "Slovenia") in triples
+    assert not any(s == "Ravenport" for s, _, _ in triples)

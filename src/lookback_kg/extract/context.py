@@ -3787,6 +3787,8 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     """Guess the film an article is about (see module docstring)."""
     if _OBITUARY.search(article.title or ""):
         return None  # an obituary is about a person: each film it names holds its own facts
+    if _LIST_PAGE.match(article.title or ""):
+        return None  # "List of films set in Italy – Trieste": of many films, each with its own
     scores, forms, from_header = score_films(article, sentences)
     film = _choose_film(scores, forms, from_header, article.body, article.title)
     if film is not None and film.name == page_actor(article.body):
@@ -5211,6 +5213,9 @@ def _standalone_mentions(name: str, body: str) -> int:
 _LONGER_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _RETROSPECTIVE = re.compile(r"\b(?i:retrospective|the\s+(?:films|cinema)\s+of\s+\p{Lu})")
 # An obituary's headline: "Yared Mekonnen, cinematographer who lit Addis Ababa, dies at 71"
+_LIST_PAGE = re.compile(
+    r"[ \t]*(?:Lists?|Index)[ \t]+of[ \t]+(?:\p{L}+[ \t]+){0,3}(?i:films|movies)\b"
+)
 _OBITUARY = re.compile(
     r"^[^,\n]{3,40},[^\n]{3,100}?[ \t]+(?:dies|has died|dead)\b"
     r"|^(?i:obituary|remembering|in memoriam):?[ \t]+\p{Lu}"

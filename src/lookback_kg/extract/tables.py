@@ -217,26 +217,85 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
                 (PAGE_FILM, key, value) for key, value in zip(header[1:], cells[1:], strict=True)
             ]
         else:
-            column = next(i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c))
-            # "The Salt Widow (dir. Hala Fathy)": the title, and a sentence of its own
-            title = _titled(_BRACKET_AFTER.sub("", _VERSION_NOTE.sub("", cells[column])))
-            row = [(title, "", cells[column])] + [
-                (title, *pair)
-                for key, value in zip(header, cells, strict=True)
-                if not _TITLE_COLUMN.fullmatch(key)
-                for pair in _filmography_cell(key, value, actor)
-            ]
-            kind = _WORKS_HEADING.fullmatch(above)
-            if kind and actor and not any(k == "Type" for _, k, _ in row):
-                # "Film [edit]" over an actor's table: each row is a film ("Television": a series)
-                row.append((title, "Type", "film" if kind["film"] else "TV series"))
-        found[begin] = tuple(
-            Cell(begin, end, f"{key}: {value}" if key else value, film)
-            for film, key, value in row
-            # ("Premiere | — | Guadalajara": the first film has none)
-            if film and value and value.strip("—–-") and (key or value != film)
-        )
+            row = _titled_row(header, cells, actor, above)
+        found[begin] = _row_cells(begin, end, row)
+    for header, rows in _tables_a_cell_a_line(body):
+        for begin, end, cells in rows:  # (the header's row has no cells: not read)
+            row = _titled_row(header, cells, actor, "") if cells else []
+            found[begin] = _row_cells(begin, end, row)
     return found
+
+
+_Row = tuple[int, int, list[str]]  # where a row begins and ends, and its cells
+
+
+@functools.lru_cache(maxsize=8)
+def _tables_a_cell_a_line(body: str) -> list[tuple[list[str], list[_Row]]]:
+    """Tables copied from a page a cell a line: a header of short lines ("Title", "Year",
+    "Director"), then its rows, each as many lines, set apart by blank lines. The header's
+    cells in English, and the rows (the header's own among them, with no cells).
+
+    >>> text = "Title\\nYear\\nDirector\\n\\nBora\\n2004\\nMitja Kralj\\n\\nMolo\\n1992\\nTed Li\\n"
+    >>> [(cells, begin) for begin, _, cells in _tables_a_cell_a_line(text)[0][1]]
+    [([], 0), (['Bora', '2004', 'Mitja Kralj'], 21), (['Molo', '1992', 'Ted Li'], 44)]
+    """
+    blocks: list[list[tuple[int, str]]] = [[]]  # runs of lines that are not blank
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        if line.strip():
+            blocks[-1].append((offset, line.strip()))
+        elif blocks[-1]:
+            blocks.append([])
+        offset += len(line)
+    tables = []
+    for i, block in enumerate(blocks):
+        cells = [_in_english(text) for _, text in block]
+        if not 3 <= len(cells) <= 8 or any(len(c) > 24 or _cells(c) for c in cells):
+            continue
+        header = _header(cells)
+        if not header or not any(_TITLE_COLUMN.fullmatch(c) for c in header):
+            continue
+        width = len(header)
+        first, last = block[0][0], block[-1][0] + len(block[-1][1])
+        rows: list[_Row] = [(first, last, [])]
+        for below in blocks[i + 1 :]:
+            if not below or len(below) % width:
+                break
+            for j in range(0, len(below), width):
+                row = below[j : j + width]
+                rows.append((row[0][0], row[-1][0] + len(row[-1][1]), [t for _, t in row]))
+        if len(rows) > 2:
+            tables.append((header, rows))
+    return tables
+
+
+def _titled_row(
+    header: list[str], cells: list[str], actor: str, above: str
+) -> list[tuple[str, str, str]]:
+    """A row under a header with a title column, as (film, key, value) triples."""
+    column = next(i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c))
+    # "The Salt Widow (dir. Hala Fathy)": the title, and a sentence of its own
+    title = _titled(_BRACKET_AFTER.sub("", _VERSION_NOTE.sub("", cells[column])))
+    row = [(title, "", cells[column])] + [
+        (title, *pair)
+        for key, value in zip(header, cells, strict=True)
+        if not _TITLE_COLUMN.fullmatch(key)
+        for pair in _filmography_cell(key, value, actor)
+    ]
+    kind = _WORKS_HEADING.fullmatch(above)
+    if kind and actor and not any(k == "Type" for _, k, _ in row):
+        # "Film [edit]" over an actor's table: each row is a film ("Television": a series)
+        row.append((title, "Type", "film" if kind["film"] else "TV series"))
+    return row
+
+
+def _row_cells(begin: int, end: int, row: list[tuple[str, str, str]]) -> tuple[Cell, ...]:
+    return tuple(
+        Cell(begin, end, f"{key}: {value}" if key else value, film)
+        for film, key, value in row
+        # ("Premiere | — | Guadalajara": the first film has none)
+        if film and value and value.strip("—–-") and (key or value != film)
+    )
 
 
 def _accolades_header(cells: list[str]) -> bool:
@@ -334,6 +393,9 @@ def table_titles(body: str) -> tuple[str, ...]:
             column = header[0]
         elif column is not None and column < len(cells) and cells[column]:
             found.append(_titled(_BRACKET_AFTER.sub("", _VERSION_NOTE.sub("", cells[column]))))
+    for header, rows in _tables_a_cell_a_line(body):
+        column = next(i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c))
+        found.extend(_titled(cells[column]) for _, _, cells in rows if cells)
     return tuple(found)
 
 
