@@ -8573,3 +8573,35 @@ def test_a_list_table_copied_a_cell_a_line_gives_each_row_its_film():
     assert ("The Tide Clerk", "country_of_origin", "United Kingdom") in triples
     assert ("Vento di sale", "country_of_origin", "Slovenia") in triples
     assert not any(s == "Ravenport" for s, _, _ in triples)
+
+
+def test_a_competitions_winners_page_hangs_its_alumnus_film_on_the_film():
+    body = (
+        "Announcing the 2025 Gold Quill Winners\n\n"
+        "After reading 4,100 scripts, our judges have chosen this year's winners.\n\n"
+        'GRAND PRIZE — $10,000\n"Dry Creek" by Lena Moss (Boise, Idaho)\n'
+        "Two sisters sell the family orchard.\n\n"
+        'BEST COMEDY — $5,000\n"Mayor Nan" by Ed Cole (Reno, Nevada)\n'
+        "A retired teacher runs for mayor.\n\n"
+        "ALUMNI SPOTLIGHT: FROM PAGE TO SCREEN\n\n"
+        'Six years ago Tomas Reyes took our Grand Prize with "Low Tide." Today it is a film '
+        "you can watch.\n\n"
+        "Directed by Ana Ruiz from Reyes's screenplay, Low Tide had its world premiere at the "
+        "Tribeca Festival on June 7, 2024, where it won the Founders Award for Best U.S. "
+        "Narrative Feature. Harbor Pictures picked up U.S. rights after Tribeca. "
+        "Low Tide is now streaming.\n"
+    )
+    title = "Announcing the 2025 Gold Quill Winners | The Gold Quill Screenwriting Awards"
+    page = (
+        f"source: urn:test\ntitle: {title}\npublisher: The Gold Quill Screenwriting Awards\n\n"
+        f"{body}\n"
+    )
+    triples = _triples(extract_facts(parse_article(page)))
+    assert ("Low Tide", "director", "Ana Ruiz") in triples
+    assert (
+        "Low Tide",
+        "award_received",
+        "Founders Award for Best U.S. Narrative Feature",
+    ) in triples
+    assert ("Low Tide", "distributor", "Harbor Pictures") in triples
+    assert not any(s.startswith(("Gold Quill", "Announcing")) for s, _, _ in triples)

@@ -4406,6 +4406,11 @@ def score_films(
             del scores[key]  # "Slow Cinema", the head of "Slow Cinema Review": the site
         for key in [k for k in scores if "-" in k and publisher.endswith(f"-{k}")]:
             del scores[key]  # "Riverbank Cinema", the Latin half of "河岸影城 Riverbank Cinema"
+        # "Blue Pencil Winners" on "The Blue Pencil Screenplay Competition": the site's own
+        # name, then what it gives or holds
+        own = "-".join(publisher.removeprefix("the-").split("-")[:2])
+        for key in [k for k in scores if own.count("-") == 1 and f"{k}-".startswith(f"{own}-")]:
+            del scores[key]
     poster = _POSTER.match(article.title or "")
     if poster:  # 'Adaeze Okonkwo-Bello on X: "How we made ASO EBI FOR A FUNERAL ..."'
         scores.pop(slugify(poster["who"]), None)
@@ -5806,6 +5811,8 @@ _NEVER_TITLES |= {"título original", "titre original", "original title", "ficha
 # a forum's words for a thread: "Salt Wind (2024) — discussion thread"
 _NEVER_TITLES |= {"thread", "discussion", "discussion thread", "official thread", "megathread"}
 _NEVER_TITLES |= {"official discussion", "live discussion", "weekly discussion"}
+# a headline's verb, alone: "Announcing the 2025 Blue Pencil Winners"
+_NEVER_TITLES |= {"announcing", "introducing", "presenting", "celebrating", "congratulations"}
 # a quiz page's label: "Quiz: quanto conosci il cinema di ...?"
 _NEVER_TITLES |= {"quiz", "trivia quiz", "film quiz", "movie quiz"}
 # how it is made, opening a note: "Stop-motion animated film about a girl ..."

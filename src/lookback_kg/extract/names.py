@@ -28,6 +28,10 @@ CAP = (
     r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})"  # an initial: "John C. Reilly"
     r"|(?<=\p{Lu}\.[ \u00a0])\p{Lu}\.(?=[ \t]*(?:\n|\Z))"  # the last: "Harikrishnan V. K."
     r"|(?:Mr|Mrs|Ms|Dr|St|Mt)\.(?=[ \u00a0]\p{Lu})"  # a title: "Fantastic Mr. Fox"
+    # a prize's category: "Best U.S. Narrative Feature", "U.S. Dramatic Grand Jury Prize" (not
+    # "in the U.S. Variety reported", where the sentence goes on)
+    r"|(?:(?<=\bBest[ \u00a0])(?:\p{Lu}\.){2,}|(?:\p{Lu}\.){2,}(?=[ \u00a0](?:Dramatic|Documentary"
+    r"|Narrative|Fiction|Premieres|Competition)\b))(?=[ \u00a0]\p{Lu})"
     r"|(?:Bros|Inc|Ltd|Jr|Corp|Co)\.(?!\p{L})"  # a name's own full stop: "Warner Bros."
     r"|A/S(?![\p{L}/])"  # a Danish or Norwegian company's form: "Nordlys Film A/S"
     r"|\p{Lu}{2,}:\p{Lu}{2,}\b"  # a festival's name set with a colon: "CPH:DOX"

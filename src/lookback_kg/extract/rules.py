@@ -144,6 +144,14 @@ MACROS = {
             reverse=True,
         )
     )
+    # ... and those written in capitals: "US", "U.S.", "UK"
+    + "".join(
+        sorted(
+            f"|{re.escape(word.upper())}"
+            for word in normalise.DEMONYMS
+            if len(word.replace(".", "")) <= 3 and word.replace(".", "").isalpha()
+        )
+    )
     + ")",
     # a country's name as articles write it: "Chile", "South Korea", "UK"
     "COUNTRY": "(?:"
