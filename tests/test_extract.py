@@ -8605,3 +8605,31 @@ def test_a_competitions_winners_page_hangs_its_alumnus_film_on_the_film():
     ) in triples
     assert ("Low Tide", "distributor", "Harbor Pictures") in triples
     assert not any(s.startswith(("Gold Quill", "Announcing")) for s, _, _ in triples)
+
+
+def test_picture_captions_hang_each_credit_on_the_film_shown_not_on_the_photographer():
+    body = (
+        "[IMAGE] LPI_20250518_0412\n"
+        "CANNES, FRANCE – MAY 18: Director Ana Ruiz and Zainab Mensah attend the world premiere "
+        'of "The Salt Road" at the Palais. (Photo by Camille Duret/Lumière Press Images)\n'
+        "Date created: 18 May 2025 · Credit: Camille Duret/Lumière Press Images\n\n"
+        "[IMAGE] LPI_20250518_0418\n"
+        "CANNES, FRANCE – MAY 18: Cinematographer Ines Vale and composer Karim Brun arrive for "
+        'the world premiere of "The Salt Road". (Photo by Camille Duret/Lumière Press Images)\n'
+        "Date created: 18 May 2025 · Credit: Camille Duret/Lumière Press Images\n\n"
+        "[IMAGE] LPI_20250518_0533\n"
+        "CANNES, FRANCE – MAY 18: Léa Fontanier and director Mathilde Servan attend the "
+        'screening of "Les Heures blanches" (Un Certain Regard) at the Salle Debussy. '
+        "(Photo by Camille Duret/Lumière Press Images)\n"
+        "Date created: 18 May 2025 · Credit: Camille Duret/Lumière Press Images\n\n"
+        "[IMAGE] LPI_20250519_0288\n"
+        "CANNES, FRANCE – MAY 19: Producer Agathe Rousseau of Sahel Productions during the press "
+        'conference for "The Salt Road". (Photo by Camille Duret/Lumière Press Images)\n'
+    )
+    title = "78th Cannes Film Festival – Red carpets, 18 May | Lumière Press Images"
+    triples = _triples(_facts(body, title))
+    assert ("The Salt Road", "director", "Ana Ruiz") in triples
+    assert ("The Salt Road", "composer", "Karim Brun") in triples
+    assert ("The Salt Road", "producer", "Agathe Rousseau") in triples
+    assert ("Les Heures blanches", "director", "Mathilde Servan") in triples
+    assert not any(s == "Camille Duret" for s, _, _ in triples)

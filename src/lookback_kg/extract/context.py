@@ -311,7 +311,12 @@ class ArticleContext:
         quoted = (*_QUOTED_TITLE.finditer(body), *_KIND_THEN_QUOTED.finditer(body))
         for match in quoted:  # news quotes titles: '"Iron Spring", a ...'
             name = " ".join(match["title"].split())
-            played = _PLAYER_AFTER.match(body, match.end())
+            # the film a showing is of: 'the screening of "Les Heures blanches" (Un Certain
+            # Regard)', its section in brackets, not who plays a part
+            shown = _SHOWING_BEFORE_QUOTE.search(
+                body, max(0, match.start() - 40), match.start() + 1
+            )
+            played = None if shown else _PLAYER_AFTER.match(body, match.end())
             if (
                 played
                 and names.looks_like_person(played["name"])
@@ -321,6 +326,7 @@ class ArticleContext:
             # written as a title, or in lower case as some are styled ("saltwater diary")
             titled = re.fullmatch(names.TITLE, name) or _STYLED_LOWER.fullmatch(name)
             titled = titled or _SUBTITLED.fullmatch(name)  # '"Iron Vanguard: Reckoning"'
+            titled = titled or shown
             # or in sentence case, as Spanish and Basque write titles, when the text says
             # what it is: '"Los años de plomo", Clara Ibáñez's documentary', 'the Catalan
             # thriller "Nit de vidre"'
@@ -542,6 +548,9 @@ class ArticleContext:
             after = [e for at, e in mentions if head.end() <= at <= head.end() + _OPENS_WITHIN]
             if after:
                 return after[0]
+        if mentions and _AT_ITS_SHOWING.fullmatch(sentence.text, 0, mentions[0][0]):
+            # "A, who plays B, and director C attend the screening of "X"": a caption's film
+            return mentions[0][1]
         if (
             mentions
             and mentions[0][1] is not OTHER_WORK
@@ -1119,6 +1128,14 @@ _FRONTED_CLAUSE = re.compile(
     r"(?:Written|Directed|Co-directed|Produced|Based|Adapted|Animated|Made|Scored|Edited|Shot|"
     r"Inspired|Distributed|Released|Voiced)\b[^.;,]{0,200},\s+(?:(?:the|this|its|his|her|their)"
     r"\s+)?(?:(?!(?:who|which|that|whose|where|when|and|but)\b)[\p{Ll}-]+\s+){0,3}"
+)
+# People at a showing of the film a picture's caption names: "Director X and Y attend the
+# world premiere of "The Salt Road"", "Y at the photocall for "Kestrel""
+_AT_ITS_SHOWING = re.compile(
+    r"[^.;\n]{0,300}\b(?:attend|attends|attended|attending|arrive|arrives|arrived|pose|poses|"
+    r"posed|at|during|for|after)[ \t]+(?:the[ \t]+)?(?:(?:world|international|gala|official|"
+    r"premiere|special)[ \t]+)?(?:premiere|screening|photocall|photo[ \t-]call|"
+    r"press[ \t]+conference|red[ \t]+carpet)[ \t]+(?:of|for)[ \t]+[\"“‘']?"
 )
 # A heading line, perhaps its translation in brackets (or, under "TITLE (2001)", its original
 # title), then a line of facts (minutes, director).
@@ -3086,6 +3103,10 @@ _KIND_THEN_QUOTED = re.compile(
 _KIND_BEFORE_QUOTE = re.compile(
     r"\b(?:film|thriller|drama|comedy|documentary|feature|short|saga|musical)\s+[\"“]$"
 )
+_SHOWING_BEFORE_QUOTE = re.compile(
+    r"\b(?:premiere|screening|photocall|photo[ \t-]call|press[ \t]+conference)[ \t]+(?:of|for)"
+    r"[ \t]+[\"“]$"
+)
 _PLAYER_AFTER = re.compile(r"\s*\((?P<name>[^()\d\n]{3,40})\)")
 # (not a verb's phrase quoted from a review: 'the film "runs a punishing two hours"')
 _STYLED_LOWER = re.compile(
@@ -4268,6 +4289,12 @@ def _guest_quoted(headline: str) -> re.Match[str] | None:
 
 
 # a social post's page title names who posted it: 'Adaeze Okonkwo-Bello on X: "..."'
+# who took a picture: "(Photo by Camille Duret/Lumière Press Images)", "Credit: Ana Ruiz/AFP"
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:(?:Photo|Photograph|Picture)s?[ \t]+(?:by|credit:)|(?:Photo|Credit|Foto)[ \t]*:)[ \t]+"
+    rf"(?P<who>{names.NAME})[ \t]*(?:/|\)|$)",
+    flags=re.MULTILINE,
+)
 _POSTER = re.compile(
     r"(?P<who>[^:|\n\"“]{3,60}?)[ \t]+on[ \t]+"
     r"(?:X|Twitter|Instagram|Threads|Bluesky|Facebook|TikTok|Mastodon|LinkedIn)[ \t]*:"
@@ -4299,6 +4326,8 @@ def score_films(
                 continue  # "150 Kč", "90 Min": a unit after its number, no title
             if sentence.text[max(0, match.start() - 1) : match.start()] == "@":
                 continue  # "@AdaezeMakesFilms": a poster's handle, no title
+            if sentence.text.startswith("_", match.end()):
+                continue  # "LPI_20250518_0412": a picture's number, no title
             name = names.clean_name(match.group())
             head, colon, rest = name.partition(": ")
             if colon and (
@@ -4411,6 +4440,8 @@ def score_films(
         own = "-".join(publisher.removeprefix("the-").split("-")[:2])
         for key in [k for k in scores if own.count("-") == 1 and f"{k}-".startswith(f"{own}-")]:
             del scores[key]
+    for match in _PHOTO_CREDIT.finditer(body):  # "(Photo by Camille Duret/Lumière Press)"
+        scores.pop(slugify(match["who"]), None)
     poster = _POSTER.match(article.title or "")
     if poster:  # 'Adaeze Okonkwo-Bello on X: "How we made ASO EBI FOR A FUNERAL ..."'
         scores.pop(slugify(poster["who"]), None)
@@ -5811,6 +5842,8 @@ _NEVER_TITLES |= {"título original", "titre original", "original title", "ficha
 # a forum's words for a thread: "Salt Wind (2024) — discussion thread"
 _NEVER_TITLES |= {"thread", "discussion", "discussion thread", "official thread", "megathread"}
 _NEVER_TITLES |= {"official discussion", "live discussion", "weekly discussion"}
+# a page's placeholder for what it shows: "[IMAGE] LPI_20250518_0412", "[VIDEO]"
+_NEVER_TITLES |= {"image", "images", "photo", "photos", "video", "gallery", "advertisement"}
 # a headline's verb, alone: "Announcing the 2025 Blue Pencil Winners"
 _NEVER_TITLES |= {"announcing", "introducing", "presenting", "celebrating", "congratulations"}
 # a quiz page's label: "Quiz: quanto conosci il cinema di ...?"
