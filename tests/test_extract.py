@@ -4598,7 +4598,7 @@ def test_a_programme_tables_row_holds_its_own_films_facts():
         "SALT WIND (PG) | 2h 4m | Ana Ruiz | Spain\n",
         title="Copper Tide (2023) | Harbour Cinema",
     )
-    assert _runtimes(facts) == {("Copper Tide", 98), ("SALT WIND", 124)}
+    assert _runtimes(facts) == {("Copper Tide", 98), ("Salt Wind", 124)}
 
 
 def test_another_film_named_with_its_gloss_keeps_its_own_facts():
@@ -8633,3 +8633,33 @@ def test_picture_captions_hang_each_credit_on_the_film_shown_not_on_the_photogra
     assert ("The Salt Road", "producer", "Agathe Rousseau") in triples
     assert ("Les Heures blanches", "director", "Mathilde Servan") in triples
     assert not any(s == "Camille Duret" for s, _, _ in triples)
+
+
+def test_a_drive_ins_schedule_gives_each_screens_film_its_own_facts():
+    body = (
+        "2025 SEASON SCHEDULE\n\n"
+        "----------------------------------------\n"
+        "THIS WEEKEND\n"
+        "----------------------------------------\n"
+        "Fri–Sun, June 13 – 15\n"
+        "SCREEN 1: EMBER & OAK (2025) PG · 1h 41m · animated\n"
+        "          then THUNDER LANE 3 (2025) PG-13 · 2h 11m\n"
+        "SCREEN 2: HARBOR HEIST (2025) PG-13 · 1h 58m\n"
+        "          then CRUISIN' ROUTE 9 (1978) PG · 1h 36m\n\n"
+        "----------------------------------------\n"
+        "COMING UP\n"
+        "----------------------------------------\n"
+        "Fri–Sun, June 20 – 22\n"
+        "SCREEN 1: EMBER & OAK (2025) PG · 1h 41m\n"
+        "          then HARBOR HEIST (2025) PG-13 · 1h 58m\n\n"
+        "ABOUT THE FILMS\n\n"
+        "EMBER & OAK – A fox and a tree spirit save their forest, from director Priya Castell.\n\n"
+        "CRUISIN' ROUTE 9 – Our throwback pick: the 1978 comedy about drag racers, directed by "
+        "Earl Hutchins.\n"
+    )
+    triples = _triples(_facts(body, "Schedule | Moonglow Twin Drive-In"))
+    assert ("Ember & Oak", "director", "Priya Castell") in triples
+    assert ("Cruisin' Route 9", "director", "Earl Hutchins") in triples
+    films = {s for s, r, _ in triples if r == "instance_of"}
+    assert not films & {"This Weekend", "Coming Up", "Fri–Sun, June 13 – 15"}
+    assert not any(s.startswith("Screen") for s in films)

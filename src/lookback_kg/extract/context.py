@@ -6,6 +6,7 @@ when the header's title holds it or a sentence types it ("X is a ... film").
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from collections import Counter
@@ -407,6 +408,9 @@ class ArticleContext:
         return longest
 
     def remember_work(self, work: Entity) -> None:
+        if work.name.isupper() and len(work.name) > 4:
+            # "CRUISIN' ROUTE 9 (1978)" in a programme set in capitals: written as titles are
+            work = dataclasses.replace(work, name=names.title_case(work.name))
         made = _MAKERS_TITLE.fullmatch(work.name)
         if made and self.film is not None and slugify(made["title"]) == self.film.key:
             return  # "Šimkutė's Amber Shore" on the page of "Amber Shore": the film, by its maker
@@ -5852,6 +5856,7 @@ _NEVER_TITLES |= {"quiz", "trivia quiz", "film quiz", "movie quiz"}
 _NEVER_TITLES |= {"stop-motion", "stop motion", "hand-drawn", "claymation", "cut-out", "rotoscope"}
 # a programme's or a column's part: "COMING NEXT", over a film still to come
 _NEVER_TITLES |= {"coming next", "coming soon", "up next", "next up", "next week", "next month"}
+_NEVER_TITLES |= {"coming up", "this weekend", "next weekend", "past weekends", "last weekend"}
 # a post's warning, set as a heading: "⚠ SPOILERS FROM HERE ⚠"
 _NEVER_TITLES |= {
     "spoilers",
@@ -5911,6 +5916,9 @@ _MONTH_FIRST = re.compile(
     # "March", "Mar 14", "May–June 2025"; not "Mar de Fondo", "March of the Penguins"
     rf"(?:{normalise.MONTHS})\.?(?:[\s–-]+(?:\d|(?:{normalise.MONTHS})\b|to\b|and\b|through\b).*)?"
     r"|(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?\s+\d.*"
+    # ... or a weekend's: "Fri–Sun, May 30 – June 1"
+    r"|(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\p{L}*\.?[ \t]*[–-][ \t]*"
+    rf"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\p{{L}}*\.?,?\s+(?:\d|{normalise.MONTHS}).*"
     # ... in the languages of bilingual programmes: "MARTES 22 DE ABRIL · TUESDAY 22 APRIL"
     r"|(?i:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|"

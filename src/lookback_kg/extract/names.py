@@ -38,7 +38,9 @@ CAP = (
     # "Barunson E&A": an ampersand between capitals is inside the word
     # "THE FERRYMAN'S LEDGER": a heading in capitals keeps its possessive inside the word
     r"|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L}{2}|(?!s\b)\p{Ll}\b|(?<=\p{Lu}{2}['’])S\b)"
-    r"|[.&](?=\p{Lu}))"
+    r"|[.&](?=\p{Lu})"
+    # a dropped "g": "CRUISIN' ROUTE 9", "Rockin' Robin"
+    r"|(?<=\p{L}[iI][nN])['’](?=[ \u00a0]\p{Lu}))"
     rf"{{0,{MAX_WORD_CHARS}}}+"
     r"|\p{Lu}\.)"
 )

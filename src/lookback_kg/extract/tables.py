@@ -130,7 +130,9 @@ SLOT_LABEL = re.compile(
     r"FAMILY|KIDS|MATINEE|LATE NIGHT|SPECIAL SCREENING|EVENT|RETROSPECTIVE|"
     # a newsletter's parts: "2 / COMING UP: THE ILHA TAPES", "3 / WATCH THIS: DUNE RADIO"
     r"COMING UP|COMING SOON|COMING NEXT|UP NEXT|NEXT UP|WATCH THIS|STREAM THIS|NOW SHOWING|"
-    r"PICK OF THE WEEK|JUST ADDED)"
+    r"PICK OF THE WEEK|JUST ADDED|"
+    # a cinema's screen or hall: "SCREEN 1: PIP & THE POND PATROL (2025) G · 1h 32m"
+    r"(?:SCREEN|HALL|SALA|SAAL|AUDITORIUM|CINEMA|STAGE) \d{1,2})"
 )
 # A version's note after a title's dash, in a schedule's cell: "CAPTAIN PEBBLE - Finnish dub"
 _VERSION_NOTE = re.compile(
