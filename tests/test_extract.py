@@ -8663,3 +8663,19 @@ def test_a_drive_ins_schedule_gives_each_screens_film_its_own_facts():
     films = {s for s, r, _ in triples if r == "instance_of"}
     assert not films & {"This Weekend", "Coming Up", "Fri–Sun, June 13 – 15"}
     assert not any(s.startswith("Screen") for s in films)
+
+
+def test_a_dutch_page_reads_its_credits_and_its_verdicts_label_is_no_film():
+    body = (
+        "MEES EN DE WOLKENFABRIEK\n"
+        "Ons oordeel: ★★★★☆\n\n"
+        "De tienjarige Mees (Jip Verhoeven) logeert een zomer bij zijn oma in Zeeland.\n\n"
+        "Credits\n"
+        "Regie: Floor van Dongen\n"
+        "Muziek: Merel Dijkhuis\n"
+        "Distributie: Kikker Distributie\n"
+    )
+    triples = _triples(_facts(body, "Mees en de wolkenfabriek | Kinderfilmwijzer"))
+    assert ("Mees en de wolkenfabriek", "composer", "Merel Dijkhuis") in triples
+    assert ("Mees en de wolkenfabriek", "distributor", "Kikker Distributie") in triples
+    assert not any(s.startswith("Ons oordeel") for s, _, _ in triples)

@@ -5857,6 +5857,8 @@ _NEVER_TITLES |= {"stop-motion", "stop motion", "hand-drawn", "claymation", "cut
 # a programme's or a column's part: "COMING NEXT", over a film still to come
 _NEVER_TITLES |= {"coming next", "coming soon", "up next", "next up", "next week", "next month"}
 _NEVER_TITLES |= {"coming up", "this weekend", "next weekend", "past weekends", "last weekend"}
+# a review's verdict, as its heading: "Ons oordeel" (Dutch, "our verdict")
+_NEVER_TITLES |= {"ons oordeel", "our verdict", "the verdict", "verdict"}
 # a post's warning, set as a heading: "⚠ SPOILERS FROM HERE ⚠"
 _NEVER_TITLES |= {
     "spoilers",
@@ -5991,6 +5993,8 @@ _NAME_ZIPF = 3.3  # wordfreq's Zipf: "Hitchcock" 3.27, "Monsoon" 3.33, "Swarm" 3
 @functools.lru_cache(maxsize=4096)
 def unlikely_title(name: str) -> bool:
     """A name that is never the title of a film: an award, a festival, a month, a country."""
+    if name.rstrip().endswith(":"):
+        return True  # "Ons oordeel: ★★★★☆": a label, its value after it
     head, colon, _ = name.partition(": ")
     if colon and _EDITORS_LABEL.fullmatch(head):
         return True  # "Correction: Copper Tide runs 95 minutes": the page's note, then the title

@@ -247,6 +247,10 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("skådespel", (Relation.CAST_MEMBER,)),
     ("skuespill", (Relation.CAST_MEMBER,)),
     ("produsent", (_COMPANY, _PRODUCER)),
+    # (Dutch: "Muziek:", "Stemmen:" the voices, "Distributie Nederland:")
+    ("muziek", (Relation.COMPOSER,)),
+    ("stemmen", (Relation.CAST_MEMBER,)),
+    ("distributie", (Relation.DISTRIBUTOR,)),
     # (Romanian: "Scenariul", "Imaginea", "Montajul", "Muzica", "Distribuția" is the cast,
     # "Producători" the producers, "Producție" the companies)
     ("scenariu", (_WRITER,)),
