@@ -4292,13 +4292,13 @@ def _guest_quoted(headline: str) -> re.Match[str] | None:
     return speaker if speaker and names.looks_like_person(speaker["who"]) else None
 
 
-# a social post's page title names who posted it: 'Adaeze Okonkwo-Bello on X: "..."'
 # who took a picture: "(Photo by Camille Duret/Lumière Press Images)", "Credit: Ana Ruiz/AFP"
 _PHOTO_CREDIT = re.compile(
     r"\b(?:(?:Photo|Photograph|Picture)s?[ \t]+(?:by|credit:)|(?:Photo|Credit|Foto)[ \t]*:)[ \t]+"
     rf"(?P<who>{names.NAME})[ \t]*(?:/|\)|$)",
     flags=re.MULTILINE,
 )
+# a social post's page title names who posted it: 'Adaeze Okonkwo-Bello on X: "..."'
 _POSTER = re.compile(
     r"(?P<who>[^:|\n\"“]{3,60}?)[ \t]+on[ \t]+"
     r"(?:X|Twitter|Instagram|Threads|Bluesky|Facebook|TikTok|Mastodon|LinkedIn)[ \t]*:"
@@ -5252,10 +5252,11 @@ def _standalone_mentions(name: str, body: str) -> int:
 
 _LONGER_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _RETROSPECTIVE = re.compile(r"\b(?i:retrospective|the\s+(?:films|cinema)\s+of\s+\p{Lu})")
-# An obituary's headline: "Yared Mekonnen, cinematographer who lit Addis Ababa, dies at 71"
+# An encyclopedia's list of many films: "List of films set in Italy – Trieste"
 _LIST_PAGE = re.compile(
     r"[ \t]*(?:Lists?|Index)[ \t]+of[ \t]+(?:\p{L}+[ \t]+){0,3}(?i:films|movies)\b"
 )
+# An obituary's headline: "Yared Mekonnen, cinematographer who lit Addis Ababa, dies at 71"
 _OBITUARY = re.compile(
     r"^[^,\n]{3,40},[^\n]{3,100}?[ \t]+(?:dies|has died|dead)\b"
     r"|^(?i:obituary|remembering|in memoriam):?[ \t]+\p{Lu}"

@@ -276,8 +276,7 @@ def _titled_row(
 ) -> list[tuple[str, str, str]]:
     """A row under a header with a title column, as (film, key, value) triples."""
     column = next(i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c))
-    # "The Salt Widow (dir. Hala Fathy)": the title, and a sentence of its own
-    title = _titled(_BRACKET_AFTER.sub("", _VERSION_NOTE.sub("", cells[column])))
+    title = _title_cell(cells[column])
     row = [(title, "", cells[column])] + [
         (title, *pair)
         for key, value in zip(header, cells, strict=True)
@@ -291,7 +290,14 @@ def _titled_row(
     return row
 
 
+def _title_cell(cell: str) -> str:
+    """The title a title column's cell gives: "The Salt Widow (dir. Hala Fathy)" is "The Salt
+    Widow" (its bracket a sentence of its own), "CAPTAIN PEBBLE - Finnish dub" "Captain Pebble"."""
+    return _titled(_BRACKET_AFTER.sub("", _VERSION_NOTE.sub("", cell)))
+
+
 def _row_cells(begin: int, end: int, row: list[tuple[str, str, str]]) -> tuple[Cell, ...]:
+    """A row's (film, key, value) triples as the cells rules read: "Key: value" sentences."""
     return tuple(
         Cell(begin, end, f"{key}: {value}" if key else value, film)
         for film, key, value in row
@@ -394,10 +400,10 @@ def table_titles(body: str) -> tuple[str, ...]:
         if header and len(cells) >= 3 and not any(_figure(cell) for cell in cells):
             column = header[0]
         elif column is not None and column < len(cells) and cells[column]:
-            found.append(_titled(_BRACKET_AFTER.sub("", _VERSION_NOTE.sub("", cells[column]))))
+            found.append(_title_cell(cells[column]))
     for header, rows in _tables_a_cell_a_line(body):
         column = next(i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c))
-        found.extend(_titled(cells[column]) for _, _, cells in rows if cells)
+        found.extend(_title_cell(cells[column]) for _, _, cells in rows if cells)
     return tuple(found)
 
 
