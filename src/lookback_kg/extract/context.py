@@ -552,7 +552,11 @@ class ArticleContext:
             after = [e for at, e in mentions if head.end() <= at <= head.end() + _OPENS_WITHIN]
             if after:
                 return after[0]
-        if mentions and _AT_ITS_SHOWING.fullmatch(sentence.text, 0, mentions[0][0]):
+        if (
+            mentions
+            and _SHOWING_WORD.search(sentence.text)  # (a cheap look first: a hot path)
+            and _AT_ITS_SHOWING.fullmatch(sentence.text, 0, mentions[0][0])
+        ):
             # "A, who plays B, and director C attend the screening of "X"": a caption's film
             return mentions[0][1]
         if (
@@ -1135,6 +1139,9 @@ _FRONTED_CLAUSE = re.compile(
 )
 # People at a showing of the film a picture's caption names: "Director X and Y attend the
 # world premiere of "The Salt Road"", "Y at the photocall for "Kestrel""
+_SHOWING_WORD = re.compile(
+    r"(?i:premiere|screening|photo[ \t-]?call|press[ \t]+conference|red[ \t]+carpet)"
+)
 _AT_ITS_SHOWING = re.compile(
     r"[^.;\n]{0,300}\b(?:attend|attends|attended|attending|arrive|arrives|arrived|pose|poses|"
     r"posed|at|during|for|after)[ \t]+(?:the[ \t]+)?(?:(?:world|international|gala|official|"
