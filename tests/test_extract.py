@@ -8679,3 +8679,19 @@ def test_a_dutch_page_reads_its_credits_and_its_verdicts_label_is_no_film():
     assert ("Mees en de wolkenfabriek", "composer", "Merel Dijkhuis") in triples
     assert ("Mees en de wolkenfabriek", "distributor", "Kikker Distributie") in triples
     assert not any(s.startswith("Ons oordeel") for s, _, _ in triples)
+
+
+def test_an_english_summary_that_opens_on_an_unglossed_title_speaks_of_the_film():
+    body = (
+        "„Vetar nad Dunavom“ od 3. oktobra u bioskopima\n\n"
+        "Film „Vetar nad Dunavom“ reditelja Petra Ilića stiže u bioskope.\n\n"
+        "English summary\n"
+        "Wind Over the Danube, the second feature of Serbian director Petar Ilić, premiered "
+        "on 20 August 2024 at the Sarajevo Film Festival. Running time 98 minutes.\n"
+    )
+    facts = _facts(body, "„Vetar nad Dunavom“ od 3. oktobra u bioskopima | Kadar")
+    triples = _triples(facts)
+    assert ("Vetar nad Dunavom", "duration", None) in triples
+    assert not any(s == "Wind Over the Danube" for s, _, _ in triples)
+    titles = {str(f.object) for f in facts if f.relation.value == "title"}
+    assert "Wind Over the Danube" in titles

@@ -218,6 +218,7 @@ def _extract(
     facts = _events_in_full(article.body, facts)
     facts.extend(_gloss_titles(context, facts))
     facts = _glosses_as_the_film(context, facts)
+    facts = _summary_title_as_the_film(context, facts)
     glossed = _glossed_line_by_line(context, facts)
     facts = _transliterations_as_the_film(context, facts, glossed)
     facts = _transliterated_names(context, facts)
@@ -552,6 +553,36 @@ def _glosses_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fac
         else f
         for f in facts
     ]
+
+
+# The heading of a page's summary in English, on a line of its own
+_ENGLISH_SUMMARY = re.compile(
+    r"(?im)^[ \t]*(?:english[ \t]+(?:summary|abstract|version)|summary[ \t]+in[ \t]+english"
+    r"|in[ \t]+english)[ \t]*:?[ \t]*$"
+)
+
+
+def _summary_title_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fact]:
+    """A page in another tongue whose English summary opens on a title it names nowhere else
+    and never on the film's own ("English summary", then "Sand Under the Nails, the debut
+    feature of ..."): the film's English title, so what the summary says is the film's."""
+    film, body = context.film, context.article.body
+    heading = _ENGLISH_SUMMARY.search(body) if film is not None else None
+    if film is None or heading is None:
+        return facts
+    start = heading.end() + len(body[heading.end() :]) - len(body[heading.end() :].lstrip())
+    paragraph = body[start:].partition("\n\n")[0]
+    if slugify(film.name) in slugify(paragraph):
+        return facts
+    for other in dict.fromkeys(f.subject for f in facts if f.subject.kind is EntityKind.FILM):
+        at = paragraph.find(other.name)
+        if other == film or not 0 <= at <= 5 or other.name in body[: heading.start()]:
+            continue
+        title = paragraph[: at + len(other.name)]  # "When the River Falls Silent", in full
+        evidence = Evidence(context.article.source, title, start, start + len(title))
+        moved = [dataclasses.replace(f, subject=film) if f.subject == other else f for f in facts]
+        return [*moved, Fact(film, Relation.TITLE, title, evidence, "title-gloss")]
+    return facts
 
 
 def _transliterations_as_the_film(
