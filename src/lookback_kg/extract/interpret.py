@@ -277,6 +277,24 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
     ("ερμηνεύουν", (Relation.CAST_MEMBER,)),
     ("πρωταγωνιστούν", (Relation.CAST_MEMBER,)),
     ("ηθοποιοί", (Relation.CAST_MEMBER,)),
+    # (Polish, Czech, Slovak, Croatian, Serbian, Slovenian: "Reżyseria", "Režie", "Réžia",
+    # "Režija", "Scenariusz", "Scénář", "Zdjęcia", "Hudba", "Glazba", "Montaż", "Střih",
+    # "Obsada", "Hrají", "Igraju", "Dystrybucja", "Producenci")
+    ("direktor fotografije", (Relation.CINEMATOGRAPHER,)),
+    *((key, (_DIRECTOR,)) for key in ("reżyseria", "režie", "réžia", "režija", "rezija")),
+    *((key, (_WRITER,)) for key in ("scenariusz", "scénář", "scenár", "scenarij")),
+    *((key, (Relation.CINEMATOGRAPHER,)) for key in ("zdjęcia", "zdjecia")),
+    *((key, (Relation.COMPOSER,)) for key in ("hudba", "glazba", "glasba", "muzyka", "muzika")),
+    *((key, (Relation.EDITOR,)) for key in ("montaż", "montaž", "střih", "strih")),
+    *(
+        (key, (Relation.CAST_MEMBER,))
+        for key in ("obsada", "obsazení", "obsadenie", "hrají", "hrajú", "igraju", "igrajo")
+    ),
+    *(
+        (key, (Relation.DISTRIBUTOR,))
+        for key in ("dystrybucja", "distribuce", "distribúcia", "distribucija")
+    ),
+    *((key, (_PRODUCER,)) for key in ("producenci", "producentka", "producenti")),
     ("scénario", (_WRITER,)),
     ("scenario", (_WRITER,)),
     ("guion", (_WRITER,)),

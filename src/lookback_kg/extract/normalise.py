@@ -30,10 +30,13 @@ MONTHS = (
 )
 # Minutes in the tongues of the credit pages read ("104 minutos", "98 Minuten", "104 dk.",
 # "101 menit"), after a number only
-FOREIGN_MINUTES = r"minutos|minuten|minuti|minuter|minutter|minut|dakika|dk|menit"
+FOREIGN_MINUTES = r"minutos|minuten|minuti|minuter|minutter|minuta|minut|dakika|dk|menit"
 # ... and hours, read only before their minutes: "1 jam 47 menit", "1 hora 47 minutos"
-# (and Swedish, Norwegian, Danish "1 tim 58 min", "1 t. 58 min.")
-FOREIGN_HOURS = r"jam|horas?|heures?|ore|ora|stunden?|std|saat|timer|tim|t|uur|óra|tuntia|tunti"
+# (and Swedish, Norwegian, Danish "1 tim 58 min", "1 t. 58 min."; Polish, Czech, Slovak "1
+# godz. 47 min", "1 hod. 47 min")
+FOREIGN_HOURS = (
+    r"jam|horas?|heures?|ore|ora|stunden?|std|saat|timer|tim|t|uur|óra|tuntia|tunti|godz|hod"
+)
 NUMBER_WORD = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -438,6 +441,8 @@ def parse_duration(text: str) -> Duration | None:
     ['PT1H47M', 'PT1H47M', 'PT2H5M']
     >>> [parse_duration(t).iso for t in ("1 tim 58 min", "1 t. 58 min.", "1 t 5 min")]
     ['PT1H58M', 'PT1H58M', 'PT1H5M']
+    >>> [parse_duration(t).iso for t in ("1 godz. 47 min", "1 hod. 52 min.", "112 minuta")]
+    ['PT1H47M', 'PT1H52M', 'PT1H52M']
     """
     clock = re.fullmatch(r"\s*([1-4]):([0-5]\d)\s*", text)
     if clock:
@@ -493,6 +498,8 @@ def country_names(keyed: bool = False) -> dict[str, str]:
                 local = Locale(locale).territories[code].lower()
                 if keyed or local not in NOT_COUNTRY_NAMES:
                     found.setdefault(local, shown)
+            for locale in SLAVIC_KEY_LOCALES if keyed else ():
+                found.setdefault(Locale.parse(locale).territories[code].lower(), shown)
     return found | {name.lower(): name for name in FORMER_COUNTRIES}
 
 
@@ -511,6 +518,10 @@ RULE_LANGUAGES = {"deutsch": "German"}
 # Türkçe, Kürtçe", "Negara: Indonesia"), whose names are read less widely: not the ones that
 # are English words or places ("Somali", "Reunion", "Swiss"; Indonesian "Arab", "Georgia")
 KEY_LOCALES = ("tr", "id", "sv", "nb", "da")  # (and "Land: Sverige, Norge", "Språk: svenska")
+# Slavic fact boxes' tongues ("Język: polski, kaszubski", "Jazyk: slovenčina"): their languages
+# are read, and their countries only under a key that says so ("Kraj: Polska, Litwa"), since
+# some are English words ("Indie")
+SLAVIC_KEY_LOCALES = ("pl", "cs", "sk", "hr", "sr_Latn", "bs", "sl")
 NOT_COUNTRY_NAMES |= {"fas", "somali", "reunion", "swiss", "arab saudi", "zona euro", "pulau man"}
 NOT_COUNTRY_NAMES |= {"saint lucia", "saint martin", "saint helena", "man"}
 NOT_LANGUAGE_NAMES |= set("arab marshall kree aragon assam tibet persia kashmir gujarat".split())
@@ -564,8 +575,8 @@ def language_names() -> dict[str, str]:
     english = Locale("en").languages
     names = {name.lower(): name for code, name in english.items() if "_" not in code}
     lands = set(country_names()) | {"korea"}
-    for locale in (*LISTING_LOCALES, *KEY_LOCALES):  # "Español", "quechua", "Türkçe"
-        for code, local in Locale(locale).languages.items():
+    for locale in (*LISTING_LOCALES, *KEY_LOCALES, *SLAVIC_KEY_LOCALES):  # "Español", "Türkçe"
+        for code, local in Locale.parse(locale).languages.items():
             usable = len(code) == 2 and len(local) > 3 and local.lower() not in NOT_LANGUAGE_NAMES
             # (a place's name is no tongue's: Indonesian calls Bulgarian "Bulgaria")
             usable = usable and (locale in LISTING_LOCALES or local.lower() not in lands)

@@ -81,6 +81,8 @@ ABBREVIATIONS = frozenset(
         "oct",
         "nov",
         "dec",
+        "godz",  # hours before their minutes: "1 godz. 47 min", "1 hod. 52 min"
+        "hod",
     ]
 )
 # Possessive, and never starting inside a run of marks: a failed try at "!!!!..." would
