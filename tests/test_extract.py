@@ -8695,3 +8695,27 @@ def test_an_english_summary_that_opens_on_an_unglossed_title_speaks_of_the_film(
     assert not any(s == "Wind Over the Danube" for s, _, _ in triples)
     titles = {str(f.object) for f in facts if f.relation.value == "title"}
     assert "Wind Over the Danube" in titles
+
+
+def test_a_serbian_news_item_reads_its_credits_from_prose():
+    body = (
+        "„Tiha reka“ od 10. oktobra u bioskopima\n\n"
+        "Film „Tiha reka“ je svetsku premijeru imao 20. avgusta 2024. na Sarajevo Film "
+        "Festivalu, gde je osvojio Srce Sarajeva za najbolji film. U glavnim ulogama su "
+        "Sara Ilić (Vesna) i Marko Lazić (Boban). Producentkinja je Tijana Pavlović. "
+        "Direktor fotografije je Nikola Ristić, a muziku je komponovao Ivan Zec. "
+        "Distribuciju u Srbiji preuzela je Kinomanija. Drama traje 104 minuta.\n"
+    )
+    facts = _facts(body, "„Tiha reka“ od 10. oktobra u bioskopima | Kadar")
+    triples = _triples(facts)
+    for relation, name in (
+        ("cast_member", "Sara Ilić"),
+        ("cast_member", "Marko Lazić"),
+        ("producer", "Tijana Pavlović"),
+        ("cinematographer", "Nikola Ristić"),
+        ("composer", "Ivan Zec"),
+        ("distributor", "Kinomanija"),
+        ("premiere", "Sarajevo Film Festival"),
+    ):
+        assert ("Tiha reka", relation, name) in triples, relation
+    assert ("Tiha reka", "2024-08-20") in _dates(facts)

@@ -294,7 +294,16 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
         (key, (Relation.DISTRIBUTOR,))
         for key in ("dystrybucja", "distribuce", "distribúcia", "distribucija")
     ),
-    *((key, (_PRODUCER,)) for key in ("producenci", "producentka", "producenti")),
+    *(
+        (key, (_PRODUCER,))
+        for key in ("producenci", "producentka", "producenti", "producentkinja", "producentica")
+    ),
+    # (and their prose: "redateljica", "rediteljka", "režiser", "scenaristkinja",
+    # "snimatelj", "kompozitor", "skladatelj")
+    *((key, (_DIRECTOR,)) for key in ("redatelj", "reditelj", "režiser", "reziser")),
+    ("scenarist", (_WRITER,)),
+    ("snimatelj", (Relation.CINEMATOGRAPHER,)),
+    *((key, (Relation.COMPOSER,)) for key in ("kompozitor", "skladatelj")),
     ("scénario", (_WRITER,)),
     ("scenario", (_WRITER,)),
     ("guion", (_WRITER,)),

@@ -348,7 +348,12 @@ def parse_money(amount: str, *, before: str = "", after: str = "") -> Money | No
 
 # Tongues whose month names a page may date its facts in ("6 Ekim 2024", "22 de octubre de
 # 2024", "3. Mai 2024"): read only with a day and a year around them
-DATE_LOCALES = "es fr pt it de tr id nl pl cs sk sv da nb fi hr sl ro hu ca et lv lt".split()
+DATE_LOCALES = (
+    "es fr pt it de tr id nl pl cs sk sv da nb fi hr sl ro hu ca et lv lt sr_Latn bs".split()
+)
+# Tongues whose dates put the month in the genitive that CLDR does not give: Serbian, Bosnian
+# and Slovenian "17. avgusta 2024", "3. septembra" ("avgust", "septembar")
+_GENITIVE_MONTHS = ("sr_Latn", "bs", "sl")
 
 
 @functools.cache
@@ -358,11 +363,14 @@ def foreign_months() -> dict[str, int]:
     the month's number; a name two tongues give two months ("listopad") is left out."""
     found: dict[str, set[int]] = {}
     for locale in DATE_LOCALES:
-        months = Locale(locale).months
+        months = Locale.parse(locale).months
         for context in ("format", "stand-alone"):
             for number, name in months[context]["wide"].items():
                 name = re.sub(r"^(?:de |d’|d')", "", name.lower())
                 found.setdefault(name, set()).add(number)
+                if locale in _GENITIVE_MONTHS and not name.endswith(("a", "e", "i", "o", "u")):
+                    genitive = name[:-2] + "ra" if name.endswith("bar") else name + "a"
+                    found.setdefault(genitive, set()).add(number)
     return {name: next(iter(n)) for name, n in found.items() if len(n) == 1 and len(name) > 2}
 
 
@@ -397,6 +405,8 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     (datetime.date(2025, 2, 21), datetime.date(2025, 2, 21), None)
     >>> parse_date("6 Ekim 2024"), parse_date("22 de octubre de 2024"), parse_date("3. Mai 2024")
     (datetime.date(2024, 10, 6), datetime.date(2024, 10, 22), datetime.date(2024, 5, 3))
+    >>> parse_date("17. avgusta 2024"), parse_date("3. septembra 2024")
+    (datetime.date(2024, 8, 17), datetime.date(2024, 9, 3))
     """
     foreign = _FOREIGN_DATE.fullmatch(text.strip())
     if foreign:
