@@ -8719,3 +8719,15 @@ def test_a_serbian_news_item_reads_its_credits_from_prose():
     ):
         assert ("Tiha reka", relation, name) in triples, relation
     assert ("Tiha reka", "2024-08-20") in _dates(facts)
+
+
+def test_a_feature_named_between_commas_is_the_film_over_a_headlines_words():
+    body = (
+        "Lights, camera, Kettle Bay: locals wanted as extras for feature film\n\n"
+        "Ever wanted to be in a film? A New Zealand feature film, Petrel Season, will shoot "
+        "in Kettle Bay from March 3, and it needs 100 locals.\n\n"
+        "The comedy is directed by Aroha Tane. Luke Moana stars as Dale.\n"
+    )
+    title = "Lights, camera, Kettle Bay: locals wanted as extras for feature film | The Bay Post"
+    facts = _facts(body, title)
+    assert ("Petrel Season", "director", "Aroha Tane") in _triples(facts)

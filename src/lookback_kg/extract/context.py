@@ -2917,6 +2917,14 @@ _FILM_THEN_TITLE = re.compile(
     # (not its maker: "the first feature Kore-eda has directed from ...")
     r"(?!\s+(?:has|had|have)\s+(?:directed|made|written|shot)\b)"
 )
+# The film a lead names between commas after its kind, then what it does: "An Australian
+# feature film, Gannet Season, will shoot in Port Fairy"
+_KIND_COMMA_TITLE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}?[\p{Ll}-]+\s+){0,3}"
+    r"(?:film|movie|feature|documentary|drama|comedy|thriller),\s+"
+    rf"(?P<title>{names.TITLE}),\s+(?:will|is|was|has|had|which|directed|starring|shot|set|"
+    r"opens|opened|premiered|premieres|follows|tells)\b"
+)
 # A title, then the same in its own script: "Showbox's Winter Sparrow (겨울 참새)" (a
 # person's name may be written so too: looks_like_person keeps those out)
 _TITLE_IN_ITS_SCRIPT = re.compile(
@@ -4543,6 +4551,15 @@ def score_films(
 
     for match in _TITLE_IS_NTH_FILM.finditer(body, 0, _LEAD_CHARS * 2):
         vouch_unless_a_person(match["title"].strip(), 6)
+    typed_between_commas = set()
+    for match in _KIND_COMMA_TITLE.finditer(body, 0, _LEAD_CHARS * 2):
+        # (typed so, a name is the film's whatever it looks like, and a season is no maker's
+        # programme: "feature film, Gannet Season, will shoot")
+        name = match["title"]
+        if not unlikely_title(name) or name.endswith(" Season"):
+            forms.setdefault(slugify(name), Counter())[name] += 1
+            scores[slugify(name)] += 8
+            typed_between_commas.add(slugify(name))
     for match in _ANY_QUOTED.finditer(article.title or ""):
         # 'Pressemitteilung: „Die Stille nach dem Eis" ab 5. Juni', and the body quotes it so
         # too: the page's title, in sentence case as German and Spanish write titles
@@ -4839,11 +4856,11 @@ def score_films(
         del scores[key]
     for key in [k for k in scores if k.endswith("s") and k[:-1] in _award_words(body)]:
         del scores[key]  # "the Annies", "the BAFTAs": the night of the Annie Awards
-    headline_titled = {slugify(name) for name in _titled_by_headline(article.title)}
+    kept = {slugify(name) for name in _titled_by_headline(article.title)} | typed_between_commas
     for key in [
         k
         for k in scores
-        if k in forms and unlikely_title(forms[k].most_common(1)[0][0]) and k not in headline_titled
+        if k in forms and unlikely_title(forms[k].most_common(1)[0][0]) and k not in kept
     ]:
         del scores[key]  # "JANUARY DIARY, PART TWO", a heading: however it came in, no title
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
