@@ -8731,3 +8731,18 @@ def test_a_feature_named_between_commas_is_the_film_over_a_headlines_words():
     title = "Lights, camera, Kettle Bay: locals wanted as extras for feature film | The Bay Post"
     facts = _facts(body, title)
     assert ("Petrel Season", "director", "Aroha Tane") in _triples(facts)
+
+
+def test_a_title_over_a_credit_block_is_the_film_not_the_headlines_frame_around_it():
+    body = (
+        "In the Footsteps of An Tonn Ard: A Walk Around Kilkee's Film Locations\n\n"
+        "If you saw An Tonn Ard (The High Wave) last year, you will want to walk here.\n\n"
+        "THE FILM AT A GLANCE\n"
+        "An Tonn Ard (The High Wave)\n"
+        "Director: Síle Ní Bhriain\n"
+        "Writers: Síle Ní Bhriain, Ciarán Ó Sé\n"
+        "Runtime: 94 minutes\n\n"
+        "Start at the pier, where the first scene was shot.\n"
+    )
+    title = "In the Footsteps of An Tonn Ard: A Walk Around Kilkee's Film Locations | Coast Walks"
+    assert ("An Tonn Ard", "director", "Síle Ní Bhriain") in _triples(_facts(body, title))

@@ -3237,6 +3237,14 @@ _TITLE_OVER_CREDIT_LINE = re.compile(
     r"(?=[^\n]{0,80}?\b(?i:director|directed by|dir\.)[^\n:]{0,30}:[^\n]*?"
     r"\b(?i:cast|starring|with|cinematography|music|editing|producer|screenplay|writer)s?:)"
 )
+# ... or over a block of them, one a line: "An Bád Bán (The White Boat)", then "Director: X",
+# then "Writers: Y" (not a heading in capitals: "THE FACTS", "ABOUT CAPERNAUM")
+_TITLE_OVER_CREDIT_BLOCK = re.compile(
+    r"(?m:^)(?P<title>(?=[^\n]*\p{Ll})\p{Lu}[^\n·|:()]{0,58}[^\n:·|()\s])"
+    r"(?:[ \t]+\([^()\n]{2,60}\))?[ \t]*\n"
+    r"(?=(?i:directors?|directed by|dir\.)[ \t]*:[^\n]*\n"
+    r"(?i:writers?|screenplay|written by|starring|cast|cinematography|music|producers?)[ \t]*:)"
+)
 # a record's title field: "TITLE ....... ostatni tramwaj.", "- Full title: X" (not "English
 # title", a gloss, nor "Original title", which names the film in another language than the
 # text's)
@@ -4627,7 +4635,10 @@ def score_films(
         title = heading_title(match["title"])
         if title and not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 6)
-    for match in _TITLE_OVER_CREDIT_LINE.finditer(body):
+    for match in (
+        *_TITLE_OVER_CREDIT_LINE.finditer(body),
+        *_TITLE_OVER_CREDIT_BLOCK.finditer(body),
+    ):
         title = match["title"].strip()
         label = CREDIT_LABEL.fullmatch(title) or _LABEL_WORDS.fullmatch(title)
         if not (label or unlikely_title(title) or _is_prose(title)):
@@ -4978,6 +4989,7 @@ def _choose_film(
         # "Rewatch diary #7: Your Name", a headline's words around it
         if (
             _HEADLINE_AROUND.search(name)
+            or _FRAME_AROUND_TITLE.match(name)  # "In the Footsteps of An Bád Bán"
             or _QUOTED.search(name)
             or re.search(r"[„«»“”\"]", name) is not None  # 'Drehstart für „Wintergäste“'
             or (name[:1].islower() and forms[best].most_common(1)[0][0][:1].isupper())
@@ -5033,7 +5045,9 @@ def _choose_film(
     for key, variants in forms.items():
         # "Shubra", the place at the end of "The Seventh Door of Shubra", a title written often
         place_in_title = key.endswith((f"-of-{best}", f"-in-{best}", f"-from-{best}"))
-        if place_in_title and scores.get(key, 0) >= 4:
+        # (not a headline's frame around the title: "In the Footsteps of An Bád Bán")
+        framed = _FRAME_AROUND_TITLE.match(variants.most_common(1)[0][0])
+        if place_in_title and scores.get(key, 0) >= 4 and not framed:
             return Entity(EntityKind.FILM, variants.most_common(1)[0][0])
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
@@ -5061,6 +5075,12 @@ def _choose_film(
 
 
 _GLOSS_AFTER = re.compile(r"[ \t]+\([^()\d]{2,80}\)$")
+# A travel or making-of headline's words before the title it is about
+_FRAME_AROUND_TITLE = re.compile(
+    r"(?i:in[ \t]+the[ \t]+(?:foot)?steps[ \t]+of|on[ \t]+the[ \t]+trail[ \t]+of"
+    r"|behind[ \t]+the[ \t]+scenes[ \t]+of|the[ \t]+making[ \t]+of|a[ \t]+guide[ \t]+to"
+    r"|(?:the[ \t]+)?(?:filming[ \t]+)?locations[ \t]+of)[ \t]"
+)
 
 
 def _glossed_by(best: str, scores: Counter[str], forms: dict[str, Counter[str]], body: str) -> str:
