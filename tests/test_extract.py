@@ -8746,3 +8746,17 @@ def test_a_title_over_a_credit_block_is_the_film_not_the_headlines_frame_around_
     )
     title = "In the Footsteps of An Tonn Ard: A Walk Around Kilkee's Film Locations | Coast Walks"
     assert ("An Tonn Ard", "director", "Síle Ní Bhriain") in _triples(_facts(body, title))
+
+
+def test_a_line_of_buttons_by_their_icons_opens_no_film():
+    body = (
+        "DER LANGE WINTER\n"
+        "The Long Winter\n\n"
+        "☆ Add to watchlist   ✉ Request meeting with sales\n\n"
+        "NOTE\n"
+        '"This is a film about care work," the director says.\n\n'
+        "SPECS\n"
+        "Director .............. Anna BERG\n"
+    )
+    facts = _facts(body, "Der lange Winter | Screening Library")
+    assert {f.subject.name for f in facts} == {"Der lange Winter"}

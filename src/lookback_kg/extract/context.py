@@ -6040,6 +6040,10 @@ def unlikely_title(name: str) -> bool:
     """A name that is never the title of a film: an award, a festival, a month, a country."""
     if name.rstrip().endswith(":"):
         return True  # "Ons oordeel: ★★★★☆": a label, its value after it
+    if re.match(r"(?![\u2500-\u25ff])[\p{So}\p{Sm}]", name):
+        # "☆ Add to watchlist   ✉ Request meeting": a page's buttons, by their icons (not a
+        # list's or a heading's marks, "▸ A Casa das Marés", "▍THE FILM")
+        return True
     head, colon, _ = name.partition(": ")
     if colon and _EDITORS_LABEL.fullmatch(head):
         return True  # "Correction: Copper Tide runs 95 minutes": the page's note, then the title
