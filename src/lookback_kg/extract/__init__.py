@@ -555,10 +555,10 @@ def _glosses_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fac
     ]
 
 
-# The heading of a page's summary in English, on a line of its own
+# The heading of a page's summary in English, on a line of its own, and the space after it
 _ENGLISH_SUMMARY = re.compile(
     r"(?im)^[ \t]*(?:english[ \t]+(?:summary|abstract|version)|summary[ \t]+in[ \t]+english"
-    r"|in[ \t]+english)[ \t]*:?[ \t]*$"
+    r"|in[ \t]+english)[ \t]*:?[ \t]*\n\s*"
 )
 
 
@@ -570,7 +570,7 @@ def _summary_title_as_the_film(context: ArticleContext, facts: list[Fact]) -> li
     heading = _ENGLISH_SUMMARY.search(body) if film is not None else None
     if film is None or heading is None:
         return facts
-    start = heading.end() + len(body[heading.end() :]) - len(body[heading.end() :].lstrip())
+    start = heading.end()
     paragraph = body[start:].partition("\n\n")[0]
     if slugify(film.name) in slugify(paragraph):
         return facts
