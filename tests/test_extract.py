@@ -8760,3 +8760,45 @@ def test_a_line_of_buttons_by_their_icons_opens_no_film():
     )
     facts = _facts(body, "Der lange Winter | Screening Library")
     assert {f.subject.name for f in facts} == {"Der lange Winter"}
+
+
+def test_a_comma_inside_a_headlines_quote_marks_is_no_part_of_the_title():
+    body = (
+        "DOCKET WEEKLY\n"
+        "Litigation | Deals | Labor | Film & TV | Newsletters\n\n"
+        "LITIGATION\n"
+        "Writer Sues Over 'Ashfall Road,' Says Thriller Copied His Script\n\n"
+        'A writer has sued the makers of the thriller "Ashfall Road," claiming the film copied '
+        "a script he wrote in 2015.\n\n"
+        '"Ashfall Road" stars Nina Boateng as a trucker. The 104-minute film was directed by '
+        "Ruth Calder.\n"
+    )
+    title = "Writer Sues Over 'Ashfall Road,' Says Thriller Copied His Script | Docket Weekly"
+    facts = _facts(body, title)
+    assert ("Ashfall Road", "director", "Ruth Calder") in _triples(facts)
+    assert {f.subject.name for f in facts if f.relation.value == "cast_member"} == {"Ashfall Road"}
+
+
+def test_a_currency_code_before_its_sums_is_no_film():
+    body = (
+        "YOU ARE INVITED\n"
+        "THE DRY SEASON\n"
+        "A charity gala screening\n\n"
+        "Join us for the Nairobi premiere of The Dry Season, with the director.\n\n"
+        "Director: Amina Odhiambo\n"
+        "Drama · Kenya · Kiswahili and English · 92 min\n\n"
+        "The Dry Season won Best Feature at a festival in Mombasa.\n\n"
+        "SPONSORS\n"
+        "Gold — KES 750,000: one table of ten\n"
+        "Silver — KES 300,000: four seats\n"
+        "Friend — KES 100,000: two seats\n\n"
+        "TICKETS\n"
+        "Individual seat: KES 15,000\n"
+        "Table of ten: KES 140,000\n"
+        "Our goal is KES 6,000,000, and KES 500,000 buys a borehole.\n"
+    )
+    facts = _facts(body, "You're Invited: THE DRY SEASON Gala Screening | Water Trust")
+    assert {f.subject.name for f in facts} == {"The Dry Season"}
+    assert ("The Dry Season", "original_language", "Swahili") in {
+        (f.subject.name, f.relation.value, str(getattr(f.object, "name", f.object))) for f in facts
+    }

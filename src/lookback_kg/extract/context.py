@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex as re
+from babel.numbers import list_currencies
 
 from lookback_kg.extract import casing, names, normalise, values
 from lookback_kg.extract.awards import countries_listed, read_award_lists
@@ -685,6 +686,8 @@ class ArticleContext:
             title = None  # "RUNNING TIME", then "117'": a record's field, its value below
         if title is not None and CREDIT_HEADING.fullmatch(title):
             title = None  # "ELSEWHERE ON THE CHART", "PRESS": a part of the page
+        if title is not None and slugify(title) in _crumb_pages(self.article.body):
+            title = None  # "LITIGATION" over a news item, a step of the site's menu
         if title is not None and _SCHEDULE_HEADING.search(sentence.text.strip()):
             title = None  # "PHIM SẮP CHIẾU / COMING SOON": a cinema's page of what is to come
         if title is not None and self._critics_outlet(sentence, title):
@@ -2142,7 +2145,12 @@ _TIMED_SLOT = re.compile(
 # a slot's kind before its film: "Silent Fridays: Nosferatu", "Members' preview: X"
 _SLOT_KIND = re.compile(
     r"(?i:.*\b(?:previews?|screenings?|nights?|club|classics?|specials?|matinees?|series|"
-    r"encore|revival|(?:mon|tues|wednes|thurs|fri|satur|sun)days?))"
+    r"encore|revival|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|curtain[- ]raiser))"
+)
+# the part of an evening's programme a film is ("Curtain-raiser: Kisima, a 14-minute short")
+_PROGRAMME_PART = re.compile(
+    r"(?i:curtain[- ]raiser|(?:feature|short)[ \t]+screening|main[ \t]+feature|"
+    r"supporting[ \t]+(?:short|feature|film))"
 )
 
 
@@ -2786,7 +2794,8 @@ CREDIT_HEADING = re.compile(
     r"also this week|elsewhere(?: on the chart)?|where to (?:watch|stream|see it|find it)|"
     r"(?:the )?rest of the (?:chart|top ten)|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
-    r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)|fact ?file|key facts|"
+    r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)(?:,? for the record)?|"
+    r"fact ?file|key facts|"
     r"quick facts|(?:\w+ )?at a glance|info|information|need to know|fact ?box|"
     r"cast (?:and|&) (?:crew|characters)|"
     r"characters?|roles?|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
@@ -2968,7 +2977,8 @@ _DONE_TO_FILMS = re.compile(
     r"of|rights to|sequel to|remake of|directed|co-directed|went to see|watched|rewatched|"
     # "I went to the last full show of Ang Aswang sa Bintana"
     r"(?:full |late |early |matinee )?(?:show|showing|screening) of)"
-    rf"\s+(?P<title>{names.TITLE})"
+    # (on its line: not "A charity gala screening", then "Director: X" on the next)
+    rf"[ \t\u00a0]+(?P<title>{names.TITLE})"
 )
 # A diary's rating of a film on its own line: "The Roof of Shubra — 8.5/10"
 _RATED_LINE = re.compile(
@@ -4168,6 +4178,7 @@ def _full_title(body: str, match: re.Match[str]) -> str:
         head = _HEAD_BEFORE.search(body, max(0, match.start("title") - 100), match.start("title"))
         # not "Golden Ibex: Wintergast", a prize; nor "REPERTORY: Wintergast", a slot
         slot = head and SLOT_LABEL.fullmatch(head.group().rstrip(" \t:"))
+        slot = slot or (head and _PROGRAMME_PART.fullmatch(head.group().rstrip(" \t:")))
         # (nor "since October: Copper Tide", a clause's last word)
         slot = slot or (head and re.fullmatch(normalise.MONTHS, head.group().rstrip(" \t:")))
         # (nor "A note on Perfect Days: Kōji Yakusho won", what a note is about, then its text)
@@ -4348,6 +4359,8 @@ def score_films(
                 continue  # "Box office .... MX$ 48 millones": a key and its value
             if sentence.text.startswith("$", match.end()):
                 continue  # "NT$300", "HK$ 12": a currency's mark, no title
+            if _CURRENCY_CODE_BEFORE.match(sentence.text, match.start()):
+                continue  # "KES 15,000": a currency's code before its sum, no title
             after = _AFTER_A_NUMBER.search(sentence.text, max(0, match.start() - 2), match.start())
             if len(match.group()) <= 3 and after:
                 continue  # "150 Kč", "90 Min": a unit after its number, no title
@@ -4361,6 +4374,7 @@ def score_films(
                 _TITLE_LABEL_WORD.fullmatch(head)
                 or _THREAD_LABEL.fullmatch(head)
                 or SLOT_LABEL.fullmatch(head)
+                or _PROGRAMME_PART.fullmatch(head)
                 or _filed_under(head, body)
                 or re.fullmatch(normalise.MONTHS, head)  # "... since October: Copper Tide"
             ):
@@ -5342,8 +5356,10 @@ def _header_titles(
     # ('Itziar Garmendia Olano: "El mar no borra las casas, ..."': a guest's own words)
     speaker = _guest_quoted(title)
     said = speaker.end() if speaker else -1
+    # (a comma the American style sets inside the marks is no part of the title: "Sues Over
+    # 'Coldwater Divide,' Says ...")
     parts += [
-        (m[1], 6, True)
+        (m[1].removesuffix(","), 6, True)
         for m in _QUOTED.finditer(title)
         if m.end() > guest_on and not (m.start() < said and len(m[1].split()) >= 4)
     ]
@@ -5661,6 +5677,10 @@ def _crumb_pages(body: str) -> frozenset[str]:
 _MENU_STEP = re.compile(r"[ \t]{2,}|[ \t]+[·|•][ \t]+")
 _MENU_LINE = re.compile(
     r"(?m)^[ \t]*\p{Lu}{2,}(?:(?:[ \t]{2,}|[ \t]+[·|•][ \t]+)\p{Lu}{2,}){2,}(?=[ \t]{2,}|[ \t]*$)"
+    # (or in title case, four steps at least between bars: "Litigation | Deals | Labor | Film &
+    # TV | Newsletters")
+    r"|(?m)^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+[|·•][ \t]+\p{Lu}\p{L}+(?:[ \t]&[ \t]\p{Lu}\p{L}+)?){3,}"
+    r"(?=[ \t]{2,}|[ \t]*$)"
 )
 _CRUMB_STEP = re.compile(r"[ \t]+[▸›»>][ \t]+")
 _CRUMB_LINE = re.compile(r"(?m)^[^\n]*?(?:[ \t]+[▸›»>][ \t]+[^\n]*?){2,}$")
@@ -6166,6 +6186,10 @@ _PAGE_HEADING = re.compile(
 )
 _STARS_HEADING = re.compile(
     rf"(?i:(?:{normalise.NUMBER_WORD}|\d(?:\.\d)?)(?:\s+and\s+a\s+half)?\s+stars?\b)"
+)
+# an ISO 4217 code, as a sum's mark before its digits
+_CURRENCY_CODE_BEFORE = re.compile(
+    rf"(?:{'|'.join(sorted(list_currencies()))})(?=[ \u00a0]?\d)(?!\p{{L}})"
 )
 _CURRENCY_SUM = re.compile(r"[A-Z]{3}[ \u00a0]?\d")
 # ... or a guide's, in lower case: "where to eat after", "what to watch next"

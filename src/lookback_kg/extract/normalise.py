@@ -599,7 +599,17 @@ def language_names() -> dict[str, str]:
         if "ʼ" in key
         for mark in "'’"
     }
-    return names | typed | {name.lower(): name for name in SPOKEN_NAMES}
+    spoken = {name.lower(): name for name in SPOKEN_NAMES}
+    return names | typed | spoken | {key.lower(): name for key, name in OWN_NAMES.items()}
+
+
+# Tongues an English page calls by their own name, as their speakers do: "Kiswahili and English"
+OWN_NAMES = {
+    "Kiswahili": "Swahili",
+    "isiZulu": "Zulu",
+    "isiXhosa": "Xhosa",
+    "Sesotho sa Leboa": "Northern Sotho",
+}
 
 
 SPOKEN_NAMES = (
