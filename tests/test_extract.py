@@ -1441,6 +1441,11 @@ def test_a_headline_printed_again_is_no_title_and_quoted_sentence_case_titles_ar
         ("Silver Wave for Best Director for The Dogs of Siesta", True),
         ("Mga Anino ng Tag-ulan", False),
         ("EFM DEALS", True),  # a trade paper's column
+        ("Mejor Cortometraje de Ficción", True),  # a prize, "Best" in Spanish
+        ("Premio al Mejor Cortometraje", True),
+        ("El Premio", False),
+        ("Abierta la convocatoria de ALBACORTO 2026", True),  # a festival's call for entries
+        ("PDF", True),  # a file's kind
         ("Berlinale", True),  # a festival known by one name
         ("In Croatian and Serbian", True),  # what a film is spoken in
         ("In Bruges", False),

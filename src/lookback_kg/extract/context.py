@@ -4457,7 +4457,8 @@ def score_films(
         scores[slugify(name)] += bonus  # a whole part of the page title, that the body writes
     for key, variants in forms.items():
         name = variants.most_common(1)[0][0]
-        if title_pattern(name).search(article.title):
+        named = title_pattern(name).search(article.title)
+        if named and not _within_longer_name(article.title, named):
             scores[key] += 2  # named inside the headline: a little, headlines name other things
         elif _short_form_in(article.title, name):
             scores[key] += 2  # "we finally showed the kids Totoro": a short form of the title
@@ -4709,6 +4710,8 @@ def score_films(
         found = title_pattern(name).search(lead)
         if found and _is_common_word(name, body) and not _cased_mid_sentence(name, lead):
             found = None  # "one thing I watched", not the title "One"
+        if found and _within_longer_name(lead, found):
+            found = None  # "El Festival Internacional de Cortometrajes de Albarracín"
         if found:
             scores[key] += 2  # the first full sentence says what the text is about
             dateline = _LEAD_DATELINE.match(lead)
@@ -5163,6 +5166,11 @@ _NOT_A_FILM = re.compile(
     # (nor "Mùa Nước Nổi: The Floating Season", nor "Season of High Water")
     r"|^(?:(?!\b(?i:the)\b).)*\b(?i:season)\b(?![ \t]+of\b)"
     r"|\b(?i:for\s+best)\b"  # "Silver Wave for Best Director for The Dogs of Siesta"
+    # ... and "Best" in the Romance tongues: "Mejor Cortometraje de Ficción", "Prix du Public"
+    r"|^(?:Premio|Prémio|Prix|Mejor|Melhor|Meilleur|Miglior)\s+(?:\p{Lu}|(?:al|a|du|de|do|del)\s)"
+    # a festival's call for entries: "Abierta la convocatoria", "Call for entries"
+    r"|\b(?i:convocatoria|call\s+for\s+(?:entries|submissions))\b"
+    r"|^(?:PDF|DOCX?|JPE?G|PNG|MP[34]|ZIP|RSVP|FAQs?)$"  # a file's kind, a page's parts
     # a prize of the year: "Animation of the Year", "Film of the Year" (not "Man of the Year")
     r"|\b(?i:film|animation|picture|documentary|director|actor|actress)\s+of\s+the\s+year\b"
     # a retrospective's name: "Slow Roads West: The Films of Kelly Reichardt"
@@ -5304,11 +5312,24 @@ def _standalone_mentions(name: str, body: str) -> int:
     for found in title_pattern(name).finditer(body):
         if _LONGER_AFTER.match(body, found.end()):
             continue
+        if _within_longer_name(body, found):
+            continue
         count += 1
     return count
 
 
+def _within_longer_name(text: str, found: re.Match[str]) -> bool:
+    """ "Cortometrajes" inside "Festival Internacional de Cortometrajes de Albarracín": joined
+    by small words to capitalised ones on both sides."""
+    start = found.start()
+    before = _LONGER_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and _LONGER_THEN.match(text, found.end()) is not None
+
+
 _LONGER_AFTER = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
+# a longer name around it, joined by its small words on both sides
+_LONGER_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+(?:de|del|des|di|du|da|of|for)[ \t]+$")
+_LONGER_THEN = re.compile(r"[ \t]+(?:de|del|des|di|du|da|of|for|in)[ \t]+\p{Lu}")
 _RETROSPECTIVE = re.compile(r"\b(?i:retrospective|the\s+(?:films|cinema)\s+of\s+\p{Lu})")
 # An encyclopedia's list of many films: "List of films set in Italy – Trieste"
 _LIST_PAGE = re.compile(
@@ -5493,6 +5514,8 @@ def _header_titles(
                 or (publisher and slugify(candidate) == slugify(publisher_name(publisher)))
                 # (or its initials: "KFDB" of "Korean Film Data Bank")
                 or (publisher and candidate == _initials(publisher))
+                # (or its edition of a year: "Abierta la convocatoria de ALBACORTO 2026")
+                or (publisher and _edition_of(publisher_name(publisher), candidate))
                 or f"{candidate}," in _lines_of(body)  # "Dear diary,": a letter's greeting
                 or _FORUM_BOARD.fullmatch(candidate) is not None  # "c/movies": a forum's board
                 or _AUCTION_LOT.fullmatch(candidate) is not None  # "Lot 147": a sale's lot
@@ -5526,6 +5549,20 @@ _AND_A_TITLE = re.compile(
     r"(?P<title>(?:The|A|An)[ \t]+\p{Lu}[\p{L}'’-]*"
     r"(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|the|in|on|at|to|and|a))*)"
 )
+
+
+def _edition_of(publisher: str, candidate: str) -> bool:
+    """The publisher's edition of a year named in the candidate: a festival's call or its
+    programme ("Abierta la convocatoria de ALBACORTO 2026"), not a film.
+
+    >>> _edition_of("ALBACORTO", "Abierta la convocatoria de ALBACORTO 2026")
+    True
+    >>> _edition_of("ALBACORTO", "La última cosecha")
+    False
+    """
+    name = re.escape(publisher)
+    edition = re.search(rf"(?<!\p{{L}}){name}[ \t]+(?:19|20)\d\d\b", candidate)
+    return bool(publisher) and edition is not None
 
 
 def _glossed_in_body(candidate: str, body: str) -> bool:

@@ -192,6 +192,9 @@ ORG_WORDS = frozenset(
         "network",
         "channel",
         "association",
+        "asociación",  # "Asociación Cultural Sierra de Albarracín", a town's own bodies
+        "associação",
+        "ayuntamiento",
         "collective",  # "Pasada Collective", a film collective
         "kollektiv",  # "Komet Kollektiv", the same in German and Scandinavian tongues
         "kolektiv",
