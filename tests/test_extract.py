@@ -8807,3 +8807,19 @@ def test_a_currency_code_before_its_sums_is_no_film():
     assert ("The Dry Season", "original_language", "Swahili") in {
         (f.subject.name, f.relation.value, str(getattr(f.object, "name", f.object))) for f in facts
     }
+
+
+def test_a_guests_words_quoted_after_the_film_in_a_headline_are_no_title():
+    body = (
+        'Ines Varga on scoring When the River Speaks: "I wanted the strings to sound like rain"'
+        "\n\nThe Szeged composer talks cellos and storms.\n\n"
+        "Ines Varga wrote the score for When the River Speaks, Pal Nagy's second feature. "
+        '"I wanted the strings to sound like rain," she says.\n\n'
+        "When the River Speaks was directed by Pal Nagy and runs 97 minutes.\n"
+    )
+    title = (
+        'Ines Varga on scoring When the River Speaks: "I wanted the strings to sound like rain"'
+        " | Loud Notes"
+    )
+    facts = _facts(body, title)
+    assert ("When the River Speaks", "director", "Pal Nagy") in _triples(facts)

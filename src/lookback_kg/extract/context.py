@@ -3901,8 +3901,14 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
     strong |= {slugify(name) for name in _titles(_FILM_THEN_TITLE, body)}  # "the film Ida"
     found = []
     for key, (name, _, _) in sorted(_film_like(body).items()):
-        if film is not None and (key == film.key or key in film.key.split("-")):
-            continue  # the film, or a word of its title ("Labyrinth" of "Pan's Labyrinth")
+        if film is not None and (
+            key == film.key
+            or key in film.key.split("-")
+            or (film.key.endswith(f"-{key}") and "-" not in film.key.removesuffix(f"-{key}"))
+        ):
+            # the film, or a word of its title ("Labyrinth" of "Pan's Labyrinth"), or its tail
+            # ("the Ice Sings" of "When the Ice Sings")
+            continue
         if (
             film is not None
             and _FILM_THEN_PLACE.fullmatch(name, len(film.name))
@@ -4300,7 +4306,8 @@ _ANY_QUOTED = re.compile(
 # An interview's headline: "Inés Altamirano on scoring La hora de los zanates"
 _ON_MAKING_TITLE = re.compile(
     rf"{names.NAME}[ \t]+on[ \t]+(?:scoring|making|shooting|writing|directing|editing|cutting|"
-    r"animating|designing|producing|casting)[ \t]+(?P<title>\p{Lu}[^\n|:]{1,80}?)[ \t]*(?:$|[|])"
+    r"animating|designing|producing|casting)[ \t]+(?P<title>\p{Lu}[^\n|:]{1,80}?)[ \t]*"
+    r"(?:$|[|]|:[ \t])"  # (or the guest's words after a colon)
 )
 # What a show's host says before its name
 _SHOWS_OWN_NAME = re.compile(
@@ -4589,6 +4596,8 @@ def score_films(
         title = match["title"].strip()
         if speaker and match.start() < speaker.end() and len(title.split()) >= 4:
             continue  # 'Itziar Garmendia Olano: "El mar no borra ..."': what a guest said
+        if _said_in_person(title):
+            continue  # '... on scoring X: "I wanted the choir to sound like weather"'
         quoted_in_body = re.search(rf"[\"“„«‹‘]{re.escape(title)}[\"”“»›’]", body)
         if quoted_in_body and not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 8)
@@ -5431,6 +5440,9 @@ def _header_titles(
             pieces = [(guest["title"], bonus)]
         if on_what:  # "Candles, goats and a bad door: on ¡No abras la puerta, Lucía!"
             pieces.append((on_what["title"], bonus))
+        making = _ON_MAKING_TITLE.match(f"{head}: ") if colon else None
+        if making:  # 'Hildur Sæmundsdóttir on scoring When the Ice Sings: "I wanted ..."'
+            pieces = [(making["title"], bonus)]
         joined = _AND_A_TITLE.fullmatch(part)
         if joined:  # "A rainy Sunday and The Last Tram": a day in sentence case, and a title
             pieces = [(joined["title"], bonus)]
@@ -5511,6 +5523,7 @@ def _header_titles(
                 or slugify(candidate) in _section_values(body)
                 or slugify(candidate) in _crumb_pages(body)
                 or (_reads_as_a_sentence(candidate) and not vouched)
+                or (quoted and _said_in_person(candidate))  # the guest's words, quoted
                 or (publisher and slugify(candidate) == slugify(publisher_name(publisher)))
                 # (or its initials: "KFDB" of "Korean Film Data Bank")
                 or (publisher and candidate == _initials(publisher))
@@ -5549,6 +5562,21 @@ _AND_A_TITLE = re.compile(
     r"(?P<title>(?:The|A|An)[ \t]+\p{Lu}[\p{L}'’-]*"
     r"(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|the|in|on|at|to|and|a))*)"
 )
+
+
+def _said_in_person(quoted: str) -> bool:
+    """A guest's words the headline quotes, in the first person and in sentence case: "I
+    wanted the choir to sound like weather" (not "I Saw the TV Glow", a title).
+
+    >>> _said_in_person("I wanted the choir to sound like weather")
+    True
+    >>> _said_in_person("I Saw the TV Glow")
+    False
+    """
+    return _IN_PERSON.match(quoted) is not None and _reads_as_a_sentence(quoted)
+
+
+_IN_PERSON = re.compile(r"(?:I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve)|My|Our)\b")
 
 
 def _edition_of(publisher: str, candidate: str) -> bool:
