@@ -8823,3 +8823,21 @@ def test_a_guests_words_quoted_after_the_film_in_a_headline_are_no_title():
     )
     facts = _facts(body, title)
     assert ("When the River Speaks", "director", "Pal Nagy") in _triples(facts)
+
+
+def test_a_title_in_capitals_then_a_sentence_is_the_title_and_its_summary_the_films():
+    body = (
+        "POSLJEDNJA ZIMA: Obiteljska drama koja zna kada treba šutjeti\n\n"
+        "ocjena: ★★★★☆ (4/5)\n"
+        "režija: Ana Horvat\n"
+        "scenarij: Ana Horvat (prema noveli „Bura nad Kornatima“ Vesne Ugrin)\n\n"
+        "Posljednja zima je drugi film Ane Horvat.\n\n"
+        "Abstract (English)\n"
+        "The Last Winter (Posljednja zima, 2024), the second feature by Ana Horvat, is a "
+        "Croatian family drama. It won the Golden Arena for Best Film at Pula.\n"
+    )
+    title = "POSLJEDNJA ZIMA: Obiteljska drama koja zna kada treba šutjeti | Kino.hr"
+    triples = _triples(_facts(body, title))
+    assert ("Posljednja Zima", "director", "Ana Horvat") in triples
+    assert ("Posljednja Zima", "based_on", "Bura nad Kornatima") in triples
+    assert ("Posljednja Zima", "award_received", "Golden Arena for Best Film") in triples

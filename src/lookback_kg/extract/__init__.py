@@ -558,7 +558,7 @@ def _glosses_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fac
 # The heading of a page's summary in English, on a line of its own, and the space after it
 _ENGLISH_SUMMARY = re.compile(
     r"(?im)^[ \t]*(?:english[ \t]+(?:summary|abstract|version)|summary[ \t]+in[ \t]+english"
-    r"|in[ \t]+english)[ \t]*:?[ \t]*\n\s*"
+    r"|in[ \t]+english|(?:summary|abstract)[ \t]+\((?:in[ \t]+)?english\))[ \t]*:?[ \t]*\n\s*"
 )
 
 
@@ -572,11 +572,16 @@ def _summary_title_as_the_film(context: ArticleContext, facts: list[Fact]) -> li
         return facts
     start = heading.end()
     paragraph = body[start:].partition("\n\n")[0]
-    if slugify(film.name) in slugify(paragraph):
-        return facts
-    for other in dict.fromkeys(f.subject for f in facts if f.subject.kind is EntityKind.FILM):
+    named = slugify(film.name) in slugify(paragraph)
+    # (or as a work, where a sentence on the source named it: "The Last Bora ... adapted from")
+    kinds = (EntityKind.FILM, EntityKind.WORK)
+    for other in dict.fromkeys(f.subject for f in facts if f.subject.kind in kinds):
         at = paragraph.find(other.name)
         if other == film or not 0 <= at <= 5 or other.name in body[: heading.start()]:
+            continue
+        # (the film's own title may follow in brackets: "The Last Bora (Posljednja bura, 2024)")
+        after = paragraph[at + len(other.name) :].lstrip(" \t(").casefold()
+        if named and not after.startswith(film.name.casefold()):
             continue
         title = paragraph[: at + len(other.name)]  # "When the River Falls Silent", in full
         evidence = Evidence(context.article.source, title, start, start + len(title))

@@ -5132,7 +5132,13 @@ def _tail_in_lower_case(name: str, title: str) -> bool:
     headline's note, not a subtitle ("Fallen Leaves: karaoke, a dog called Chaplin")."""
     found = re.search(re.escape(name), title, flags=re.IGNORECASE)
     tail = found.group().partition(": ")[2] if found else ""
-    return tail[:1].islower()
+    if tail[:1].islower():
+        return True
+    # (or a title in capitals, then a sentence: "POSLJEDNJA BURA: Obiteljska drama koja zna
+    # kada treba šutjeti")
+    head = found.group().partition(": ")[0] if found else ""
+    note = _HEADER_PARTS.split(title[found.start() + len(head) + 2 :])[0] if found else ""
+    return head.isupper() and not note.isupper() and _reads_as_a_sentence(note)
 
 
 # A place before a colon, not a title's head: "for those outside Manila: Sa Ilalim ng Balete"
