@@ -563,9 +563,10 @@ _ENGLISH_SUMMARY = re.compile(
 
 
 def _summary_title_as_the_film(context: ArticleContext, facts: list[Fact]) -> list[Fact]:
-    """A page in another tongue whose English summary opens on a title it names nowhere else
-    and never on the film's own ("English summary", then "Sand Under the Nails, the debut
-    feature of ..."): the film's English title, so what the summary says is the film's."""
+    """A page in another tongue whose English summary opens on a title it names nowhere else,
+    and not on the film's own unless in brackets after it ("English summary", then "Sand Under
+    the Nails, the debut feature of ..."; "The Last Bora (Posljednja bura, 2024), ..."): the
+    film's English title, so what the summary says is the film's."""
     film, body = context.film, context.article.body
     heading = _ENGLISH_SUMMARY.search(body) if film is not None else None
     if film is None or heading is None:

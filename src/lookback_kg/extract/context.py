@@ -5750,7 +5750,7 @@ _MENU_LINE = re.compile(
     r"(?m)^[ \t]*\p{Lu}{2,}(?:(?:[ \t]{2,}|[ \t]+[·|•][ \t]+)\p{Lu}{2,}){2,}(?=[ \t]{2,}|[ \t]*$)"
     # (or in title case, four steps at least between bars: "Litigation | Deals | Labor | Film &
     # TV | Newsletters")
-    r"|(?m)^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+[|·•][ \t]+\p{Lu}\p{L}+(?:[ \t]&[ \t]\p{Lu}\p{L}+)?){3,}"
+    r"|^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+[|·•][ \t]+\p{Lu}\p{L}+(?:[ \t]&[ \t]\p{Lu}\p{L}+)?){3,}"
     r"(?=[ \t]{2,}|[ \t]*$)"
 )
 _CRUMB_STEP = re.compile(r"[ \t]+[▸›»>][ \t]+")
@@ -6259,9 +6259,7 @@ _STARS_HEADING = re.compile(
     rf"(?i:(?:{normalise.NUMBER_WORD}|\d(?:\.\d)?)(?:\s+and\s+a\s+half)?\s+stars?\b)"
 )
 # an ISO 4217 code, as a sum's mark before its digits
-_CURRENCY_CODE_BEFORE = re.compile(
-    rf"(?:{'|'.join(sorted(list_currencies()))})(?=[ \u00a0]?\d)(?!\p{{L}})"
-)
+_CURRENCY_CODE_BEFORE = re.compile(rf"(?:{'|'.join(sorted(list_currencies()))})(?=[ \u00a0]?\d)")
 _CURRENCY_SUM = re.compile(r"[A-Z]{3}[ \u00a0]?\d")
 # ... or a guide's, in lower case: "where to eat after", "what to watch next"
 _QUESTION_HEADING = re.compile(
