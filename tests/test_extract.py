@@ -8841,3 +8841,40 @@ def test_a_title_in_capitals_then_a_sentence_is_the_title_and_its_summary_the_fi
     assert ("Posljednja Zima", "director", "Ana Horvat") in triples
     assert ("Posljednja Zima", "based_on", "Bura nad Kornatima") in triples
     assert ("Posljednja Zima", "award_received", "Golden Arena for Best Film") in triples
+
+
+def test_a_post_on_the_site_names_its_poster_and_its_buttons_no_film():
+    body = (
+        "Kofi Mensah · 2nd\nCinematographer | Features & Shorts | Accra\n\n"
+        "So proud tonight. THE SALT ROAD had its world premiere at the Harbour Film Festival "
+        "on 3 May 2025.\n\nThank you to:\n"
+        "🎥 Director Ama Owusu, for trusting me with her grandmother's road.\n"
+        "🎶 Composer Yaw Boateng, for a score of drums and rain.\n"
+        "   Like · Reply · 14\n\nKofi Mensah (Author) · 2h\n   Thanks, all!\n"
+        "   Like · Reply · 3\n"
+    )
+    text = (
+        'source: urn:test\ntitle: Kofi Mensah on Framewall: "So proud tonight. THE SALT ROAD '
+        'premiered…"\npublisher: Framewall\n\n' + body
+    )
+    triples = _triples(extract_facts(parse_article(text)))
+    assert ("The Salt Road", "director", "Ama Owusu") in triples
+    assert ("The Salt Road", "composer", "Yaw Boateng") in triples
+    assert not {t for t in triples if t[0] in ("Kofi Mensah", "Reply")}
+
+
+def test_a_games_page_gives_the_facts_of_the_film_it_was_made_from():
+    body = (
+        "LANTERN RUN: NIGHT MARKET\nNintendo Switch · Physical edition\n\n"
+        "Lantern Run: Night Market is the official game of LANTERN RUN, the animated comedy "
+        "from Paperkite Studio.\n\n"
+        "Odile Faure, the voice of Mei in the film, returns to play her. The game's original "
+        "soundtrack is by Lars Ek.\n\n"
+        "Lantern Run was directed by Hana Sato and runs 91 minutes.\n"
+    )
+    facts = _facts(body, "Lantern Run: Night Market (Nintendo Switch) | GameNest")
+    triples = _triples(facts)
+    assert ("Lantern Run", "director", "Hana Sato") in triples
+    assert ("Lantern Run", "cast_member", "Odile Faure") in triples
+    assert not [t for t in triples if t[1] == "composer"]
+    assert "Lantern Run: Night Market" not in {f.subject.name for f in facts}

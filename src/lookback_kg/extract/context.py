@@ -3022,8 +3022,10 @@ _TYPED_IN_APPOSITION = re.compile(
     r"(?:\d{1,3}-minute[ \t]+\p{Ll}+\b|"
     # within the line: "Yūko Ogino, Chihiro's mother" ends it ("Turkish–Finnish" is one word)
     r"(?:[\p{L}'’–-]+[ \t]+){0,5}?"
-    # (a verb is none: "Maryam, the granddaughter who wants to film him")
-    r"(?<!\bto[ \t])(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|"
+    # (a verb is none: "Maryam, the granddaughter who wants to film him"; nor a place in the
+    # film: "Maya Castellanos, the voice of Pip in the film")
+    r"(?<!\bto[ \t])(?<!\b(?:in|of|from|on|at|into|about)[ \t]+(?:the|this|that)[ \t])"
+    r"(?:film|feature|drama|comedy|documentary|thriller|adventure|fantasy|"
     r"musical|western|sequel|hit|debut|anime|short|animation|epic|biopic|melodrama|co-production)\b(?!['’]s\b))"
     # "... based on Torii's manga Kaiju Kōen, the film has grossed": a clause's end, no apposition
     r"(?!(?:\s+(?:once again|again|also|still|now|then|later|already|soon))?"
@@ -4339,10 +4341,27 @@ _PHOTO_CREDIT = re.compile(
     rf"(?P<who>{names.NAME})[ \t]*(?:/|\)|$)",
     flags=re.MULTILINE,
 )
-# a social post's page title names who posted it: 'Adaeze Okonkwo-Bello on X: "..."'
-_POSTER = re.compile(
-    r"(?P<who>[^:|\n\"“]{3,60}?)[ \t]+on[ \t]+"
-    r"(?:X|Twitter|Instagram|Threads|Bluesky|Facebook|TikTok|Mastodon|LinkedIn)[ \t]*:"
+# a social post's page title names who posted it: 'Adaeze Okonkwo-Bello on X: "..."', or
+# on the site whose page it is ('Priya Ramaswamy on Linkframe: "Still buzzing ..."')
+_POSTER = re.compile(r"(?P<who>[^:|\n\"“]{3,60}?)[ \t]+on[ \t]+(?P<site>[^:|\n\"“]{1,40}?)[ \t]*:")
+_SOCIAL_SITES = frozenset(
+    "x twitter instagram threads bluesky facebook tiktok mastodon linkedin".split()
+)
+# a post's tools and counts, a row of their own: "Like · Reply · 31", "Like | Share"
+_POST_TOOL = r"(?:(?i:like|reply|share|comment|repost|send|report|save)\b|\d[\d,.]*k?)"
+_POST_TOOLS = re.compile(rf"(?m)^[ \t]*{_POST_TOOL}(?:[ \t]*[·|•][ \t]*{_POST_TOOL})+[ \t]*$")
+
+
+# a game made from the film, and the film: "Skyhook: Sky Runners is the official game of
+# SKYHOOK", or a game's page title with its console: "Skyhook: Sky Runners (Nintendo Switch)"
+_GAME_OF = re.compile(
+    r"(?m:^|(?<=[.!?][ \t]))(?P<game>\p{Lu}[^.!?\n]{1,80}?)[ \t]+is[ \t]+(?:the|an?)[ \t]+"
+    r"(?:official[ \t]+)?(?:video[ \t]*)?game[ \t]+(?:of|based[ \t]+on)[ \t]+"
+    rf"(?:the[ \t]+(?:film|movie)[ \t]+)?(?P<film>{names.TITLE})"
+)
+_ON_CONSOLE = re.compile(
+    r"(?:^|(?<=\|[ \t]))(?P<game>[^|()\n]+?)[ \t]+\((?:Nintendo[ \t]+Switch\w*|PS[45]|"
+    r"PlayStation[ \t]+\d|Xbox[^()\n]{0,20}|PC|Steam)\)"
 )
 
 
@@ -4360,7 +4379,10 @@ def score_films(
     body = article.body
     scores: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
+    tools = [m.span() for m in _POST_TOOLS.finditer(body)]
     for sentence in sentences:
+        if any(start <= sentence.start < end for start, end in tools):
+            continue  # "Like · Reply · 31": a post's buttons, no title
         for match in names.TITLE_RE.finditer(sentence.text):
             if _KEY_AFTER.match(sentence.text, match.end()):
                 continue  # "Box office .... MX$ 48 millones": a key and its value
@@ -4492,7 +4514,10 @@ def score_films(
     for match in _PHOTO_CREDIT.finditer(body):  # "(Photo by Camille Duret/Lumière Press)"
         scores.pop(slugify(match["who"]), None)
     poster = _POSTER.match(article.title or "")
-    if poster:  # 'Adaeze Okonkwo-Bello on X: "How we made ASO EBI FOR A FUNERAL ..."'
+    if poster and (
+        poster["site"].lower() in _SOCIAL_SITES
+        or slugify(poster["site"]) == slugify(article.publisher or "")
+    ):  # 'Adaeze Okonkwo-Bello on X: "How we made ASO EBI FOR A FUNERAL ..."'
         scores.pop(slugify(poster["who"]), None)
     speaker = _guest_quoted(article.title or "")
     if speaker:  # 'Itziar Garmendia Olano: "El mar no borra las casas ..."': who speaks
@@ -4900,6 +4925,12 @@ def score_films(
         if k in forms and unlikely_title(forms[k].most_common(1)[0][0]) and k not in kept
     ]:
         del scores[key]  # "JANUARY DIARY, PART TWO", a heading: however it came in, no title
+    games = [*_GAME_OF.finditer(body), *_ON_CONSOLE.finditer(article.title or "")]
+    for match in games:  # a game's page: the game is no film, the film it was made from is
+        scores.pop(slugify(names.clean_name(match["game"])), None)
+        film = slugify(names.clean_name(match.groupdict().get("film") or ""))
+        if film in scores:
+            scores[film] += 3
     for key in sorted(scores, key=lambda k: -scores[k])[:3]:
         if key in scores:  # (not a half another whole took in)
             _behind_its_comma(key, body, scores, forms, article.title)

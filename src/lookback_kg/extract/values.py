@@ -399,6 +399,12 @@ _MENU_WORDS = frozenset(
     "home films events membership contact tickets news programme program venues passes press "
     "shop about".split()
 ) | {"gift cards", "gift vouchers", "log in", "sign in", "what's on", "now showing", "coming soon"}
+# a profile's headline, a job before what the person works on: "Film Editor | Documentary &
+# Drama | Toronto" names no film's genres
+_PROFILE_JOB = re.compile(
+    r"(?:(?:film|documentary|freelance|senior|assistant)[ \t]+)?"
+    r"(?:editor|director|producer|cinematographer|actor|actress|writer|screenwriter|composer)s?"
+)
 _GENRE_SEGMENT = re.compile(
     r"(?:(?:animated|stop-motion|\(stop-motion\)|live-action|"
     + "|".join(re.escape(g) for g in sorted(GENRES, key=len, reverse=True))
@@ -432,6 +438,8 @@ def listing_line(text: str) -> dict[str, tuple]:
     ['Spanish', 'Quechua']
     >>> listing_line("Svensk premiär: 14 mars 2025 (Fjärran Film)")["language"]
     ()
+    >>> listing_line("Film Editor | Documentary & Drama | Toronto")["genre"]
+    ()
     """
     found: dict[str, list] = {
         "country": [],
@@ -461,7 +469,7 @@ def listing_line(text: str) -> dict[str, tuple]:
     segments = [seg.strip().lower() for seg in _SEGMENT_BREAK.split(text)]
     if runtime and "documentary" in segments:  # "| 107' | documentary |": a cell of its own
         found["class"].append(WorkClass.DOCUMENTARY_FILM)
-    menu = ":" in text or any(seg in _MENU_WORDS for seg in segments)
+    menu = ":" in text or any(seg in _MENU_WORDS or _PROFILE_JOB.fullmatch(seg) for seg in segments)
     if len(segments) >= 2 and not menu:  # "12A · Animation · Sci-Fi"; not a menu or credits
         pure = [seg for seg in segments if seg and _GENRE_SEGMENT.fullmatch(seg)]
         found["genre"].extend(
