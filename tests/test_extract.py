@@ -8878,3 +8878,52 @@ def test_a_games_page_gives_the_facts_of_the_film_it_was_made_from():
     assert ("Lantern Run", "cast_member", "Odile Faure") in triples
     assert not [t for t in triples if t[1] == "composer"]
     assert "Lantern Run: Night Market" not in {f.subject.name for f in facts}
+
+
+def test_a_box_sets_discs_each_hold_their_film_and_an_extras_runtime_is_its_own():
+    body = (
+        "THE LIGHTHOUSE TRILOGY\nThree Films by Maren Dahl\n\n"
+        "Maren Dahl's three films about Ines, a lighthouse keeper, arrive on Blu-ray.\n\n"
+        "WHAT'S IN THE BOX\n\n"
+        "DISC 1 · NORTH LIGHT (Nordlys, 1995)\nRuntime: 99 mins · 1.66:1 · Colour\n"
+        "Cast: Eva Lund (Ines), Odd Berg (Paul)\nExtras:\n"
+        "- Gull (1991, 12 mins): Dahl's student short\n"
+        "- Interview with Eva Lund (2025, 20 mins)\n\n"
+        "DISC 2 · SOUTH WIND (Sorvind, 1998)\nRuntime: 104 mins · 1.66:1 · Colour\n"
+        "Cast: Eva Lund (Ines), Tor Vik (Anders)\n"
+    )
+    title = "The Lighthouse Trilogy: Three Films by Maren Dahl (Blu-ray) – Quay Editions Shop"
+    facts = _facts(body, title)
+    runtimes = {(f.subject.name, f.object.minutes) for f in facts if f.relation.value == "duration"}
+    assert ("North Light", 99) in runtimes
+    assert ("South Wind", 104) in runtimes
+    assert ("Gull", 12) in runtimes
+    assert {name for name, _ in runtimes} == {"North Light", "South Wind", "Gull"}
+    assert ("South Wind", "cast_member", "Tor Vik") in _triples(facts)
+
+
+def test_a_goofs_pages_kind_before_the_title_is_no_part_of_it():
+    body = (
+        "GOOFS & CONTINUITY ERRORS: THE SALT MILL (2019)\n\n"
+        "Directed by: Orla Keane\nRunning time: 104 min\n\n"
+        "1. In the harbour scene, Nell's scarf changes colour between shots.\n\n"
+        "NOT GOOFS (please stop sending these)\n\n"
+        '2. "The mill is in Wales, not Cork." It is in Wales; the story is set in Cork.\n'
+    )
+    facts = _facts(body, "Goofs & Continuity Errors: The Salt Mill (2019) — Reel Errors")
+    assert ("The Salt Mill", "director", "Orla Keane") in _triples(facts)
+    assert {f.subject.name for f in facts} == {"The Salt Mill"}
+
+
+def test_a_quote_under_a_speaker_who_made_nothing_gives_no_theme():
+    body = (
+        "Copper Tide is the country's entry for the Academy Awards.\n\n"
+        "QUOTES\n"
+        'Ana Ruiz, director: "This is a film about inheritance."\n\n'
+        'Dr. Jo Park, chair of the committee: "A love letter to the port, and a meditation '
+        'on loss."\n'
+    )
+    themes = {
+        f.object.name for f in _facts(body, "Copper Tide") if f.relation.value == "main_subject"
+    }
+    assert themes == {"inheritance"}

@@ -688,6 +688,10 @@ class ArticleContext:
             title = None  # "ELSEWHERE ON THE CHART", "PRESS": a part of the page
         if title is not None and slugify(title) in _crumb_pages(self.article.body):
             title = None  # "LITIGATION" over a news item, a step of the site's menu
+        if title is not None and _PAGE_KIND.fullmatch(_NOT_MORE.sub("", title)):
+            title = None  # "NOT GOOFS (stop sending these)": a part of a goofs page
+        if title is not None and _PERSONS_EXTRA.match(title):
+            title = None  # "Interview with Liv Aastad (2025, 22 mins)": a disc's extra, no film
         if title is not None and _SCHEDULE_HEADING.search(sentence.text.strip()):
             title = None  # "PHIM SẮP CHIẾU / COMING SOON": a cinema's page of what is to come
         if title is not None and self._critics_outlet(sentence, title):
@@ -2591,6 +2595,19 @@ _ACCESS_MARK = re.compile(
 )
 
 
+_NOT_MORE = re.compile(r"(?i)^(?:not|more|other)[ \t]+")
+# a disc's extra that a person gives: "Interview with X (2025, 22 mins)", "Introduction by X"
+_PERSONS_EXTRA = re.compile(
+    r"(?i:(?:new[ \t]+|an[ \t]+)?(?:interviews?[ \t]+with|introduction[ \t]+by|intro[ \t]+by|"
+    r"conversation[ \t]+with|(?:audio[ \t]+)?commentary[ \t]+by|q&a[ \t]+with|"
+    r"masterclass[ \t]+with))[ \t]+\p{Lu}"
+)
+# a box's disc or a cinema's screen, numbered before the title it holds
+_NUMBERED_SLOT = re.compile(
+    r"^(?:DISC|DISK|SCREEN|HALL|SIDE)[ \t]+\d{1,2}[ \t]*[·|—–][ \t]*(?=\p{Lu})"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def heading_title(text: str) -> str | None:
     """The film a heading line names: a line in capitals ("KALDT VANN (COLD WATER)"), or one
@@ -2615,8 +2632,10 @@ def heading_title(text: str) -> str | None:
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
     line = _BADGES.sub("", line)  # "MAR DE FONDO   [NEW] [4K] [16+]": a catalogue's badges
+    line = _NUMBERED_SLOT.sub("", line)  # "DISC 1 · COLD HARBOUR (Kald havn, 1994)": a box's
     label, colon, rest = line.partition(": ")
     slot = colon and SLOT_LABEL.fullmatch(label) and rest.isupper()
+    slot = slot or (colon and _PAGE_KIND.fullmatch(label))  # "GOOFS: THE SALT MILL (2019)"
     line = rest if slot else line  # "COMING NEXT: SLACK WATER", a newsletter's slot and its film
     line = _ACCESS_MARK.sub("", line)  # "Theeb (Naji Abu Nowar, Jordan, 2014) (s)": subtitled
     line = _NOTE_AFTER_STARS.sub("", line)  # "Paris, Texas (1984) ★★★★★  (rewatch)"
@@ -2803,6 +2822,7 @@ CREDIT_HEADING = re.compile(
     # a shop's parts: "PRODUCT DESCRIPTION", "CUSTOMERS WHO BOUGHT THIS ALSO BOUGHT"
     r"product (?:description|details|information)|customers who bought this(?: also bought)?|"
     r"customers also bought|you may also like|special features|bonus features|extras|"
+    r"what['’]s in the box|in the box|box contents|"
     # a label's other titles: "ALSO AVAILABLE FROM NORTHLIGHT", "More from Second Run"
     r"(?:also available|more|also)(?: (?:from|on|at) [\p{L}&' ]{1,30})?|"
     # a disc review's parts: "DISC SPECIFICATIONS", "VIDEO", "AUDIO", "THE DISC"
@@ -3810,6 +3830,12 @@ def _fold_apostrophes(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+# a page of one kind about a film, its kind before the title: "Goofs & Continuity Errors: X",
+# "Trivia: X"
+_PAGE_OF = r"(?:goofs|bloopers|trivia|mistakes|continuity errors|(?:memorable )?quotes)"
+_PAGE_KIND = re.compile(rf"(?i){_PAGE_OF}(?:[ \t]*(?:&|and|,)[ \t]*{_PAGE_OF})*")
+
+
 @functools.lru_cache(maxsize=256)
 def _filed_under(head: str, body: str) -> bool:
     """The body files the post under `head`: a blog's column or category, not a title
@@ -4359,6 +4385,11 @@ _GAME_OF = re.compile(
     r"(?:official[ \t]+)?(?:video[ \t]*)?game[ \t]+(?:of|based[ \t]+on)[ \t]+"
     rf"(?:the[ \t]+(?:film|movie)[ \t]+)?(?P<film>{names.TITLE})"
 )
+# a box of a maker's films, named in its page title: "Three Films by Sigrun Halvorsen"
+_FILMS_BY = re.compile(
+    r"\b(?i:two|three|four|five|six|\d{1,2})[ \t]+(?i:films|features)[ \t]+by[ \t]+"
+    rf"(?P<who>{names.NAME})"
+)
 _ON_CONSOLE = re.compile(
     r"(?:^|(?<=\|[ \t]))(?P<game>[^|()\n]+?)[ \t]+\((?:Nintendo[ \t]+Switch\w*|PS[45]|"
     r"PlayStation[ \t]+\d|Xbox[^()\n]{0,20}|PC|Steam)\)"
@@ -4404,6 +4435,7 @@ def score_films(
                 or _THREAD_LABEL.fullmatch(head)
                 or SLOT_LABEL.fullmatch(head)
                 or _PROGRAMME_PART.fullmatch(head)
+                or _PAGE_KIND.fullmatch(head)
                 or _filed_under(head, body)
                 or re.fullmatch(normalise.MONTHS, head)  # "... since October: Copper Tide"
             ):
@@ -4446,6 +4478,7 @@ def score_films(
         label = label or _WHERE_LABEL.fullmatch(head)  # "Where: Lumo+"
         prize = _PRIZE_WORD.search(head)  # "Golden Ibex: Wintergast", a winners' list line
         column = _filed_under(head, body)  # "Book vs. Film: X", filed under "Book vs. Film"
+        column = column or _PAGE_KIND.fullmatch(head) is not None  # "Trivia: X"
         # (nor a clause's last word: "filling screens since October: Smoke Sauna Sisterhood")
         column = column or re.fullmatch(normalise.MONTHS, head) is not None
         if not (label or prize or column) and not normalise.language_names().get(head.lower()):
@@ -4925,6 +4958,8 @@ def score_films(
         if k in forms and unlikely_title(forms[k].most_common(1)[0][0]) and k not in kept
     ]:
         del scores[key]  # "JANUARY DIARY, PART TWO", a heading: however it came in, no title
+    for match in _FILMS_BY.finditer(article.title or ""):  # "Three Films by X": their maker
+        scores.pop(slugify(match["who"]), None)
     games = [*_GAME_OF.finditer(body), *_ON_CONSOLE.finditer(article.title or "")]
     for match in games:  # a game's page: the game is no film, the film it was made from is
         scores.pop(slugify(names.clean_name(match["game"])), None)
@@ -5221,6 +5256,8 @@ _NOT_A_FILM = re.compile(
     r"|\b(?i:film|animation|picture|documentary|director|actor|actress)\s+of\s+the\s+year\b"
     # a retrospective's name: "Slow Roads West: The Films of Kelly Reichardt"
     r"|\b(?i:the\s+(?:films|cinema|movies|features)\s+of)\s+\p{Lu}"
+    # a box of a maker's films: "The Harbour Trilogy", "Three Films by Sigrun Halvorsen"
+    r"|\b(?i:trilogy|box\s*set)$|\b(?i:(?:two|three|four|five|six|\d{1,2})\s+(?:films|features)\s+by)\s"
     r"|\b(?i:a\s+retrospective|retrospective)\b"
     # a programme's strand on a filmmaker: "Focus Mambéty", "Hommage à Varda", "Spotlight on
     # Japan" (not "Focus" alone, a title)
@@ -5492,7 +5529,8 @@ def _header_titles(
         glossed = None if bracketed else _GLOSSED.fullmatch(part)
         if glossed:  # "Hoshizora no Kaidan (The Starlit Stairway)": a title and its gloss
             pieces += [(glossed["title"], bonus), (glossed["gloss"], bonus - 2)]
-        if colon and _filed_under(head, body):  # "Book vs. Film: X": a blog's column, and X
+        if colon and (_filed_under(head, body) or _PAGE_KIND.fullmatch(head)):
+            # "Book vs. Film: X": a blog's column, and X; "Goofs & Continuity Errors: X"
             pieces = [(piece.partition(": ")[2] or piece, bonus) for piece, _ in pieces]
         if colon and _COLUMN_NUMBER.search(head):
             # "Watch diary #42: Thirakal made me cry ...": a column's number, then the film

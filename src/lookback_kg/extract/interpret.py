@@ -1411,7 +1411,21 @@ def _read_language(m: Match) -> Iterator[tuple[Value, dict]]:
         yield Entity(EntityKind.LANGUAGE, language), {}
 
 
+# a quote under its speaker's name and role, the role none of the film's makers': 'Dr. Samir
+# Abdel-Latif, chair of the committee: "... a meditation on loss."' (GOLD.md: another's
+# reading of the film is not its theme; its director's is)
+_OTHERS_QUOTED = re.compile(
+    r"^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4},[ \t]+"
+    r"(?!(?:the[ \t]+|its[ \t]+)?(?:film['’]s[ \t]+)?(?:co-)?"
+    r"(?:director|writer|screenwriter|filmmaker|writer-director|creator)\b|\p{Ll}+ing\b)"
+    r"\p{Ll}[^:\"“\n]{0,60}:"
+    r"[ \t]*[\"“]"
+)
+
+
 def _read_themes(m: Match) -> Iterator[tuple[Value, dict]]:
+    if _OTHERS_QUOTED.match(m.sentence):
+        return
     for line in re.split(_LINE_ITEM, m.text):  # "isolation", then "tradition", a line each
         for theme in values.themes(line):
             yield Entity(EntityKind.THEME, theme), {}
