@@ -8927,3 +8927,16 @@ def test_a_quote_under_a_speaker_who_made_nothing_gives_no_theme():
         f.object.name for f in _facts(body, "Copper Tide") if f.relation.value == "main_subject"
     }
     assert themes == {"inheritance"}
+
+
+def test_a_contents_pages_verdicts_each_hold_their_film_maker_and_stars():
+    body = (
+        "CONTENTS\n\nREVIEWS\nOur verdicts on the month's releases\n"
+        "78 Dust Road (Ada Obi) ★★★★★\n"
+        "80 Gull Island (Fenella Crook) ★★★\n"
+        "83 The Orchard Keepers (Ruth Amsel), documentary ★★★★\n"
+    )
+    triples = _triples(_facts(body, "In this issue: April 2026 (No. 214) | Sightline"))
+    assert ("Gull Island", "director", "Fenella Crook") in triples
+    assert ("The Orchard Keepers", "director", "Ruth Amsel") in triples
+    assert not [t for t in triples if t[0][:1].isdigit() or t[1] == "cast_member"]

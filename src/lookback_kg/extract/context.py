@@ -653,7 +653,8 @@ class ArticleContext:
             self.section, self.topic, self.section_is_a_line = film, None, False
             self.remember_work(film)
             return
-        title = heading_title(sentence.text)
+        numbered = _contents_numbers(self.article.body).get(sentence.start, 0)
+        title = heading_title(sentence.text[numbered:])  # (not "78 Harmattan", a page's number)
         line_start = self.article.body.rfind("\n", 0, sentence.start) + 1
         listed = bool(self.article.body[line_start : sentence.start].strip())
         quoted = quoted_heading(sentence.text) if not listed else None
@@ -2602,6 +2603,8 @@ _PERSONS_EXTRA = re.compile(
     r"conversation[ \t]+with|(?:audio[ \t]+)?commentary[ \t]+by|q&a[ \t]+with|"
     r"masterclass[ \t]+with))[ \t]+\p{Lu}"
 )
+# what kind of film an entry is, after its bracket: "X (Ruth Amsel), documentary ★★★★"
+_KIND_AFTER = re.compile(r"(?<=\))[ \t]*,[ \t]+(?:documentary|animation|animated|short)[ \t]*$")
 # a box's disc or a cinema's screen, numbered before the title it holds
 _NUMBERED_SLOT = re.compile(
     r"^(?:DISC|DISK|SCREEN|HALL|SIDE)[ \t]+\d{1,2}[ \t]*[·|—–][ \t]*(?=\p{Lu})"
@@ -2667,6 +2670,7 @@ def heading_title(text: str) -> str | None:
     if not line or not short or stopped:
         return None  # (a title may end in an hour: "MEKONG, 4 A.M.")
     core = _HEADING_END.sub("", line)
+    core = _KIND_AFTER.sub("", core)  # "The Orchard Keepers (Ruth Amsel), documentary"
     core = _TRAILING_BRACKET.sub("", core).strip()  # "(COLD WATER)", a translation
     if core.endswith(".."):
         return None  # "Our rating .. ★★★☆☆": a key, its dotted leader, and its value
@@ -2823,6 +2827,8 @@ CREDIT_HEADING = re.compile(
     r"product (?:description|details|information)|customers who bought this(?: also bought)?|"
     r"customers also bought|you may also like|special features|bonus features|extras|"
     r"what['’]s in the box|in the box|box contents|"
+    # a magazine's contents page: "COVER LINES", "UP FRONT", "HOME CINEMA"
+    r"cover lines|contents|in this issue|up front|features|home cinema|back pages|"
     # a label's other titles: "ALSO AVAILABLE FROM NORTHLIGHT", "More from Second Run"
     r"(?:also available|more|also)(?: (?:from|on|at) [\p{L}&' ]{1,30})?|"
     # a disc review's parts: "DISC SPECIFICATIONS", "VIDEO", "AUDIO", "THE DISC"
@@ -5789,6 +5795,32 @@ def _section_values(body: str) -> frozenset[str]:
     """The values of the body's section rows, by slug: "Sección / Section: Panorama
     Documental" names the programme's strand, which a page title also names, not a film."""
     return frozenset(slugify(m["value"]) for m in _SECTION_ROW.finditer(body))
+
+
+_PAGE_NUMBERED_LINE = re.compile(r"(?m)^(\d{1,3})[ \t]+(?=\p{Lu})")
+
+
+@functools.lru_cache(maxsize=8)
+def _contents_numbers(body: str) -> dict[int, int]:
+    """A contents page's lines, each opening with its page number ("78 Harmattan (Ada
+    Okonkwo) ★★★★★", "80 Gull Island ..."), by where each starts: the length of its number.
+    Three lines in a row at least, their numbers rising, so no title's own number is taken."""
+    found: dict[int, int] = {}
+    run: list[re.Match[str]] = []
+    for match in [*_PAGE_NUMBERED_LINE.finditer(body), None]:
+        follows = (
+            match is not None
+            and run
+            and body.count("\n", run[-1].start(), match.start()) == 1
+            and int(match[1]) > int(run[-1][1])
+        )
+        if not follows:
+            if len(run) >= 3:
+                found.update((m.start(), m.end() - m.start()) for m in run)
+            run = []
+        if match is not None:
+            run.append(match)
+    return found
 
 
 @functools.lru_cache(maxsize=8)
