@@ -2635,7 +2635,7 @@ def heading_title(text: str) -> str | None:
     line = badged["title"] if badged else line  # "HOSHIZORA POST OFFICE  ★ Family pick"
     line = _MARK.sub("", line)  # "■ Sable (2004)": a mark set before the entry's title
     line = _BADGES.sub("", line)  # "MAR DE FONDO   [NEW] [4K] [16+]": a catalogue's badges
-    line = _NUMBERED_SLOT.sub("", line)  # "DISC 1 · COLD HARBOUR (Kald havn, 1994)": a box's
+    line = _NUMBERED_SLOT.sub("", line)  # "DISC 1 · COLD HARBOUR (Kald havn, 1994)": a disc
     label, colon, rest = line.partition(": ")
     slot = colon and SLOT_LABEL.fullmatch(label) and rest.isupper()
     slot = slot or (colon and _PAGE_KIND.fullmatch(label))  # "GOOFS: THE SALT MILL (2019)"
@@ -4392,10 +4392,8 @@ _GAME_OF = re.compile(
     rf"(?:the[ \t]+(?:film|movie)[ \t]+)?(?P<film>{names.TITLE})"
 )
 # a box of a maker's films, named in its page title: "Three Films by Sigrun Halvorsen"
-_FILMS_BY = re.compile(
-    r"\b(?i:two|three|four|five|six|\d{1,2})[ \t]+(?i:films|features)[ \t]+by[ \t]+"
-    rf"(?P<who>{names.NAME})"
-)
+_N_FILMS_BY = r"\b(?i:two|three|four|five|six|\d{1,2})[ \t]+(?i:films|features)[ \t]+by[ \t]+"
+_FILMS_BY = re.compile(rf"{_N_FILMS_BY}(?P<who>{names.NAME})")
 _ON_CONSOLE = re.compile(
     r"(?:^|(?<=\|[ \t]))(?P<game>[^|()\n]+?)[ \t]+\((?:Nintendo[ \t]+Switch\w*|PS[45]|"
     r"PlayStation[ \t]+\d|Xbox[^()\n]{0,20}|PC|Steam)\)"
@@ -5263,7 +5261,7 @@ _NOT_A_FILM = re.compile(
     # a retrospective's name: "Slow Roads West: The Films of Kelly Reichardt"
     r"|\b(?i:the\s+(?:films|cinema|movies|features)\s+of)\s+\p{Lu}"
     # a box of a maker's films: "The Harbour Trilogy", "Three Films by Sigrun Halvorsen"
-    r"|\b(?i:trilogy|box\s*set)$|\b(?i:(?:two|three|four|five|six|\d{1,2})\s+(?:films|features)\s+by)\s"
+    rf"|\b(?i:trilogy|box\s*set)$|{_N_FILMS_BY}"
     r"|\b(?i:a\s+retrospective|retrospective)\b"
     # a programme's strand on a filmmaker: "Focus Mambéty", "Hommage à Varda", "Spotlight on
     # Japan" (not "Focus" alone, a title)
