@@ -8940,3 +8940,14 @@ def test_a_contents_pages_verdicts_each_hold_their_film_maker_and_stars():
     assert ("Gull Island", "director", "Fenella Crook") in triples
     assert ("The Orchard Keepers", "director", "Ruth Amsel") in triples
     assert not [t for t in triples if t[0][:1].isdigit() or t[1] == "cast_member"]
+
+
+def test_a_makers_possessive_before_a_title_with_its_own_article_is_no_part_of_it():
+    body = (
+        "Tanaka's The Lantern and the Crane takes the prize\n\n"
+        "Tanaka's The Lantern and the Crane won Best Animated Feature on Sunday. The Lantern and "
+        "the Crane was directed by Hiro Tanaka and runs 124 minutes. The Lantern and the Crane "
+        "opened in Japan in July.\n"
+    )
+    facts = _facts(body, "Tanaka's The Lantern and the Crane wins the prize | Frame Daily")
+    assert ("The Lantern and the Crane", "director", "Hiro Tanaka") in _triples(facts)

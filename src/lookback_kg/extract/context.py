@@ -5048,6 +5048,9 @@ _TAIL_AFTER_COMMA = re.compile(
 _WORDS_BEFORE_MAKERS = re.compile(
     r"[ \t](?:in|on|of|about|for|with|and|from)[ \t]+\p{Lu}[\p{L}.'’ -]*['’]s[ \t]+\p{Lu}"
 )
+# a maker's possessive before a title that opens on its own article: "Miyazaki's The Boy and
+# the Heron" credits the maker (unlike "Guillermo del Toro's Pinocchio", the title in full)
+_MAKERS_BEFORE_ARTICLE = re.compile(r"\p{Lu}[\p{L}.'’ -]*['’]s[ \t]+(?:The|A|An)[ \t]+\p{Lu}")
 
 
 def _choose_film(
@@ -5092,6 +5095,7 @@ def _choose_film(
             # (nor an essay's title around the maker's film: "Reconstruction as Ethics in
             # Rithy Panh's The Missing Picture")
             or _WORDS_BEFORE_MAKERS.search(name)
+            or _MAKERS_BEFORE_ARTICLE.match(name)  # "Miyazaki's The Boy and the Heron"
             # (nor the title with its gloss in brackets: "I'M STILL HERE (Ainda Estou Aqui)",
             # the gloss another title of it)
             or (_GLOSS_AFTER.search(name) and best == slugify(_GLOSS_AFTER.sub("", name)))
@@ -5152,6 +5156,7 @@ def _choose_film(
             and _MAKERS_TITLE.fullmatch(name)
             and scores.get(key, 0) >= 2
             and not _SHOP_VERB.match(name)  # "Watch The Lantern Maker's Daughter | Luma+"
+            and not _MAKERS_BEFORE_ARTICLE.match(name)  # "Miyazaki's The Boy and the Heron"
             # (not where the headline gives the title alone: "Rokas Vaitkevičius – Amber Shore
             # (Original Motion Picture Soundtrack)" over "Giedrė Šimkutė's Amber Shore")
             and not (best in {slugify(n) for n, _ in from_header} and name not in title)
