@@ -2596,6 +2596,7 @@ _ACCESS_MARK = re.compile(
 )
 
 
+# a page part's heading that qualifies the page's kind: "NOT GOOFS", "MORE TRIVIA"
 _NOT_MORE = re.compile(r"(?i)^(?:not|more|other)[ \t]+")
 # a disc's extra that a person gives: "Interview with X (2025, 22 mins)", "Introduction by X"
 _PERSONS_EXTRA = re.compile(
