@@ -4,6 +4,7 @@ import bisect
 import itertools
 import multiprocessing
 import random
+import tomllib
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -8951,3 +8952,46 @@ def test_a_makers_possessive_before_a_title_with_its_own_article_is_no_part_of_i
     )
     facts = _facts(body, "Tanaka's The Lantern and the Crane wins the prize | Frame Daily")
     assert ("The Lantern and the Crane", "director", "Hiro Tanaka") in _triples(facts)
+
+
+def test_a_title_with_an_icelandic_preposition_is_one_title_not_its_river():
+    body = (
+        "Kvikmyndin Hrafnar yfir Hvítá hlaut verðlaunin í gær. Bóndinn drukknar í Hvítá. "
+        "Hrafnar yfir Hvítá er 97 mínútur að lengd. Hvítá rennur hjá bænum. Hvítá er köld. "
+        "Hrafnar yfir Hvítá gerist árið 1968.\n\n"
+        "Leikstjórn: Sunna Björk Hallsdóttir\n"
+    )
+    facts = _facts(body, "Hrafnar yfir Hvítá hlaut aðalverðlaunin | Morgunvaktin")
+    assert ("Hrafnar yfir Hvítá", "director", "Sunna Björk Hallsdóttir") in _triples(facts)
+
+
+def test_a_review_label_in_the_pages_tongue_leaves_the_title_that_opens_the_headline():
+    body = (
+        "ARVIO\n\nRoutaraja on hiljainen kertomus kahdesta sisaresta.\n\n"
+        "Minulle Routaraja on kuitenkin elokuva häpeästä. Routaraja saa ensi-iltansa huomenna.\n\n"
+        "FAKTAT\n\nRoutaraja\nOhjaus: Sanna-Kaisa Härkönen\nKesto: 1 t 52 min\n\n"
+        "English summary\nFrost Line (Routaraja), the first feature by Sanna-Kaisa Härkönen.\n"
+    )
+    facts = _facts(body, "Arvio: Routaraja on hiljainen perhedraama | Valkokangas")
+    triples = _triples(facts)
+    assert ("Routaraja", "director", "Sanna-Kaisa Härkönen") in triples
+    assert [f.object for f in facts if f.relation.value == "duration"] == [Duration(112)]
+
+
+def test_a_credit_key_in_another_tongue_opening_a_sentence_is_no_part_of_the_name():
+    body = (
+        "Дорога на Балхаш (2024)\n\n"
+        "Оператор Тимур Жаксылыков снимает степь без прикрас.\n\n"
+        "Оператор: Тимур Жаксылыков\n"
+    )
+    facts = _facts(body, "Дорога на Балхаш: рецензия | Экран")
+    assert {f.object.name for f in facts if f.relation.value == "cinematographer"} == {
+        "Тимур Жаксылыков"
+    }
+
+
+def test_credit_keys_are_given_once_each_in_lower_case():
+    text = (Path(context.__file__).parent / "credit_keys.toml").read_text("utf-8")
+    words = [w for group in tomllib.loads(text)["key"] for w in group["words"]]
+    assert len(words) == len(set(words))
+    assert all(w == w.lower() for w in words)

@@ -4407,6 +4407,10 @@ _COPRODUCED_WITH = re.compile(
 )
 
 
+# The words before a place that ends a title: "The Seventh Door of Shubra"
+_TITLE_PLACE_AFTER = ("of", "in", "from", "at", "over", "under", "yfir", "undir")
+
+
 def score_films(
     article: Article, sentences: list[Span]
 ) -> tuple[Counter[str], dict[str, Counter[str]], tuple[tuple[str, int], ...]]:
@@ -4510,7 +4514,8 @@ def score_films(
             # ("Winemaker" inside each "The Winemaker's Silence")
             or (other in possessive and f"-{key}s-" in other)
             # "Shubra" inside each "The Seventh Door of Shubra": a place in the title
-            or other.endswith((f"-of-{key}", f"-in-{key}", f"-from-{key}", f"-at-{key}"))
+            # (and "Hvítá" inside each "Hrafnar yfir Hvítá", a river over which ravens fly)
+            or other.endswith(tuple(f"-{word}-{key}" for word in _TITLE_PLACE_AFTER))
         )
         common = _is_common_word(name, body)
         if common and not _cased_mid_sentence(name, body):
@@ -4898,8 +4903,16 @@ def score_films(
             if glossed and slugify(person) in header_keys:
                 continue  # "14. Gintaro krantas (Amber Shore)": the headline's title, glossed
             before_bracket = body[before : match.start()].rstrip(" \t(")
+            # (or one word the headline also writes: "Frost Line (Routaraja)" under "Arvio:
+            # Routaraja on hiljainen ...", a sentence whose first word is the title)
+            one_word_headline = " " not in person and re.search(
+                # (alone: not "Leal" of "Joaquim Bettencourt Leal: The Island and the Tide")
+                rf"(?<![\p{{L}}-]|\p{{Lu}}[\p{{L}}-]*[ ]){re.escape(person)}"
+                r"(?![\p{L}-]|[ ]\p{Lu})",
+                article.title or "",
+            )
             if (
-                slugify(person) in header_keys
+                (slugify(person) in header_keys or one_word_headline)
                 and not person.isupper()  # (not "Toronto International Film Festival (TIFF)")
                 and not names.looks_like_person(person)
                 and not any(before_bracket.endswith(name) for name, _ in from_header)
@@ -4938,6 +4951,10 @@ def score_films(
         and names.looks_like_person(name)
         and name.split()[0].lower() not in _NOT_A_FIRST_NAME
     }
+    # "Arvio: Routaraja on hiljainen ...": the word a review's headline opens on, after its
+    # label, is the film reviewed (not the surname of "Minulle Routaraja", "to me, Routaraja")
+    opened = _REVIEW_LABEL_THEN.match(article.title or "")
+    reviewed_first = slugify(opened["first"]) if opened else None
     for key in list(scores):
         # A lone surname of a full name also in the running is a person, not a title, unless
         # the page title gives it as a part of its own ("ROMA | ...", not "Colonia Roma").
@@ -4949,7 +4966,7 @@ def score_films(
             if p in forms and p.startswith(f"{key}-")
         )
         one_word = " " not in forms[key].most_common(1)[0][0]  # "Kore-eda" is one word
-        if one_word and surname and key not in header_keys:
+        if one_word and surname and key not in header_keys and key != reviewed_first:
             del scores[key]
     for key in _festival_words(body) & set(scores):
         # "Black Nights 2024 wrap", "TALLINN —": of the Tallinn Black Nights Film Festival
@@ -5220,9 +5237,18 @@ def _tail_in_lower_case(name: str, title: str) -> bool:
 # A place before a colon, not a title's head: "for those outside Manila: Sa Ilalim ng Balete"
 _PLACE_THEN_COLON = re.compile(r"\b(?:outside|across|around|near|beyond|throughout)[ \t]+\Z")
 # "review" in the tongues of the pages we read, as a headline writes it after the title
-_REVIEW_WORDS = r"recensione|critique|rese[ñn]a|cr[íi]tica|kritik"
+_REVIEW_WORDS = (
+    r"recensione|critique|rese[ñn]a|cr[íi]tica|kritik|"
+    # (and "Arvio: Routaraja ...", "Recenzija: ...", "Рецензия: ...")
+    r"arvio|arvostelu|recenzija|recenzia|recenze|recenzja|recension|rezension|anmeldelse|"
+    r"рецензия|рецензія|рецензија|ревю|kritika|ulasan|ele[şs]tiri|resenha|umsögn"
+)
+_REVIEW_LABEL_THEN = re.compile(
+    rf"^[ \t]*(?i:review|{_REVIEW_WORDS})[ \t]*:[ \t]*(?P<first>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)\b"
+)
 _HEADER_PARTS = re.compile(
     r"\s+[|–—·/+]\s+|\s+-\s+|\s+(?i:review)\s*[:|–—-]\s+|^(?i:review|watch|trailer)\s*:\s+"
+    rf"|^(?i:{_REVIEW_WORDS})\s*:\s+"
     r"|,\s+(?i:or):\s+"  # "the sunflower keeper, or: why i cried on a tram"
     # ... and in the page's tongue: "Le stanze di Ilaria, la recensione: Ferrandi apre ..."
     rf"|,?\s+(?:(?i:la|le)\s+)?(?i:{_REVIEW_WORDS})\s*[:|–—]\s+"
@@ -5249,6 +5275,7 @@ _NOT_A_FILM = re.compile(
     r"box office|review|interview|trailer|transcripts?|oscars?|schedule|showtimes|line-?up|deals|"
     # "review" in the page's tongue: "RECENSION" over a Swedish review, "Reseña", "Rezension"
     r"recension|recensione|recenzja|recenze|recenzie|rezension|rese[ñn]a|anmeldelse|arvostelu|"
+    r"arvio|recenzija|рецензия|рецензія|рецензија|"
     r"ele[şs]tiri|ulasan|resenha|후기|리뷰|"
     r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
     # ... and in the credit pages' tongues: "FESTİVALLER VE ÖDÜLLER", "Penghargaan"

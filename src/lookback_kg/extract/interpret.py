@@ -27,7 +27,7 @@ from lookback_kg.extract.context import (
     title_gloss,
     unlikely_title,
 )
-from lookback_kg.extract.rules import CATALOGUE_LABELS, Rule
+from lookback_kg.extract.rules import CATALOGUE_LABELS, CREDIT_KEYS, Rule
 from lookback_kg.extract.sentences import CREDIT_LABEL, Span, clause_bounds
 from lookback_kg.model import (
     Entity,
@@ -826,6 +826,9 @@ def _role_relations(roles: str) -> tuple[Relation, ...]:
     if all(label in CATALOGUE_LABELS for label in labels):
         return tuple(dict.fromkeys(r for label in labels for r in CATALOGUE_LABELS[label]))
     lowered = roles.lower()
+    key = " ".join(lowered.split())
+    if key in CREDIT_KEYS:
+        return CREDIT_KEYS[key]  # "Regjia", "Режисер монтажу": a key in another tongue, whole
     if _MUSIC_PRODUCED.match(lowered):
         return (Relation.COMPOSER,)  # "Music composed and produced by X": the music's producer
     if lowered.strip() in ("com", "con", "avec", "mit"):
@@ -1377,6 +1380,32 @@ def _read_cjk_names(m: Match) -> Iterator[tuple[Value, dict]]:
         )
 
 
+# Names in a script without capitals, on a credit line under a key ("संगीत: अमित त्रिवेदी,
+# प्रीतम", "بازیگران: لیلا حاتمی و پیمان معادی"): the items between list marks or the word
+# for "and", each one to four words of the script; a part in brackets is dropped
+_UNCASED_WORD = (
+    r"[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Malayalam}"
+    r"\p{Kannada}\p{Sinhala}\p{Arabic}\p{Hebrew}\p{Thai}\p{Georgian}\u200c\u200d]+"
+)
+_UNCASED_NAME = re.compile(rf"{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,3}}")
+_UNCASED_LIST = re.compile(
+    r"\s*[,،、;/]\s*|\s+(?:और|एवं|এবং|ਅਤੇ|અને|மற்றும்|మరియు|ಮತ್ತು|കൂടാതെ|و|และ|და)\s+"
+)
+
+
+def _read_uncased_names(m: Match) -> Iterator[tuple[Value, dict]]:
+    """Names in a script without capitals. Where the key may name a company or a producer
+    ("Production"), nothing tells which a name is, so none is read."""
+    kinds = {r in ORG_RELATIONS for r in _role_relations(m.groups.get("roles", ""))}
+    if len(kinds) > 1:
+        return
+    kind = EntityKind.ORGANIZATION if m.relation in ORG_RELATIONS else EntityKind.PERSON
+    for item in _UNCASED_LIST.split(m.text):
+        item = re.sub(r"\s*[(（][^()（）]*[)）]", "", item).strip(" .।")
+        if _UNCASED_NAME.fullmatch(item):
+            yield Entity(kind, item), {}
+
+
 def _read_keyed_countries(m: Match) -> Iterator[tuple[Value, dict]]:
     """Countries under a key that says they are ("Paese: Italia, Francia")."""
     return _read_countries(m, keyed=True)
@@ -1493,6 +1522,7 @@ OBJECT_READERS: dict[str, Reader] = {
     "countries": _read_countries,
     "keyed_countries": _read_keyed_countries,
     "cjk_names": _read_cjk_names,
+    "uncased_names": _read_uncased_names,
     "country": _read_country,
     "language": _read_language,
     "languages": _read_languages,

@@ -11,7 +11,7 @@ import functools
 
 import regex as re
 
-from lookback_kg.extract.normalise import DEMONYMS, country_codes, country_names
+from lookback_kg.extract.normalise import DEMONYMS, country_codes, country_names, credit_keys
 
 # Upper bounds on a name, far above real ones (the longest titles run to a dozen words). They
 # keep matching linear: without them a regex that fails after a name rescans a run of
@@ -73,7 +73,9 @@ _OTHER_AND = r"(?:e(?:[ \u00a0](?:as|os))?|et|und|og|och|do|das|em|dan|ve)"
 _OTHER_PREPOSITION = (
     r"(?:en|sur|sous|dans|con|sin|por|para|im|am|mit|auf|vom|zum|zur|über|pour|par|à|au|aux|"
     # (and "Bitwa o Działkę", "Suara dari Sumur", "Maynila sa mga Kuko ng Liwanag")
-    r"per|nel|nella|sul|sulla|ao|o|w|z|na|za|od|dari|ke|yang|untuk|sa|mga)"
+    r"per|nel|nella|sul|sulla|ao|o|w|z|na|za|od|dari|ke|yang|untuk|sa|mga|"
+    # (and "Hrafnar yfir Hvítá", "Ljós undir Jökli", "Sommer på Møn")
+    r"yfir|undir|fyrir|handan|på)"
 )
 # A title may hold "and the" / "in the" inside ("The Boy and the Heron").
 # ... and "The Lamplighter's Winter": a possessive after "The" is inside the title, as is a
@@ -416,6 +418,8 @@ _GERMAN_KIN = frozenset(
     "lehrer nachbarin nachbar".split()
 )
 LEADING_NOISE |= _GERMAN_KIN
+# ... a credit's key in another tongue, opening a sentence: "Оператор Тимур Жаксылыков снимает"
+LEADING_NOISE |= frozenset(word for word in credit_keys()[0] if " " not in word)
 # ... their craft: "die polnische Kamerafrau Ewa Kowalczyk"
 LEADING_NOISE |= frozenset(
     f"{stem}{ending}"

@@ -7,8 +7,10 @@ CLDR data for currency symbols and ISO 4217 codes); this module only chooses wha
 from __future__ import annotations
 
 import functools
+import tomllib
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from importlib import resources
 
 import regex as re
 from babel import Locale
@@ -22,7 +24,7 @@ from babel.numbers import (
 from dateutil import parser as date_parser
 from text_to_num import text2num
 
-from lookback_kg.model import Duration, Money
+from lookback_kg.model import Duration, Money, Relation
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -30,7 +32,29 @@ MONTHS = (
 )
 # Minutes in the tongues of the credit pages read ("104 minutos", "98 Minuten", "104 dk.",
 # "101 menit"), after a number only
-FOREIGN_MINUTES = r"minutos|minuten|minuti|minuter|minutter|minuta|minut|dakika|dk|menit"
+
+
+@functools.cache
+def credit_keys() -> tuple[dict[str, tuple[Relation, ...]], tuple[str, ...]]:
+    """The credit keys of credit_keys.toml ("regjia", "режисер"), each with the relations its
+    names take, and the keys of a running time ("kohëzgjatja")."""
+    text = resources.files("lookback_kg.extract").joinpath("credit_keys.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    keys = {
+        word: tuple(Relation(name) for name in group["relations"])
+        for group in data["key"]
+        for word in group["words"]
+    }
+    return keys, tuple(data["duration"]["words"])
+
+
+FOREIGN_MINUTES = (
+    r"minutos|minuten|minuti|minuter|minutter|minuta|minut|dakika|dk|menit|"
+    # (and "97 mínútur", "102 хвилини", "95 минути", "88 perc", "110 phút", "96 मिनट" ...)
+    r"minuto|minuty|minutit|minuuttia|minūtes|minutės|minučių|mínútur|mínútna|perc|phút|"
+    r"хвилин[аи]?|минут[аиы]?|мин|минутын|dəqiqə|daqiqa|րոպե|წუთი|دقیقه|دقيقة|דקות|"
+    r"मिनट|মিনিট|ਮਿੰਟ|મિનિટ|நிமிடங்கள்|நிமிடம்|నిమిషాలు|മിനിറ്റ്|ನಿಮಿಷ|นาที|minutten"
+)
 # ... and hours, read only before their minutes: "1 jam 47 menit", "1 hora 47 minutos"
 # (and Swedish, Norwegian, Danish "1 tim 58 min", "1 t. 58 min."; Polish, Czech, Slovak "1
 # godz. 47 min", "1 hod. 47 min")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -202,6 +203,21 @@ MACROS = {
     # the end of a value's row: the line's end, perhaps a table's closing bar ("124 |")
     "ROW_END": r"[ \t]*\|?[ \t]*(?:\n|$)",
 }
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """One of the words, in any case, its spaces any run of spaces, longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ordered) + ")"
+
+
+# "Regjia: Arben Hoxha", "Режисер — Олена Коваль": credit keys in tongues the patterns do
+# not spell out (credit_keys.toml), and running times' keys ("Kohëzgjatja: 102 minuta")
+CREDIT_KEYS, DURATION_KEYS = normalise.credit_keys()
+MACROS["CREDIT_KEY"] = _any_of(CREDIT_KEYS)
+MACROS["DURATION_KEY"] = _any_of(DURATION_KEYS)
+# ... and as a rule's trigger words: "{CREDIT_KEYS}"
+TRIGGER_WORDS = {"CREDIT_KEYS": "|".join(CREDIT_KEYS), "DURATION_KEYS": "|".join(DURATION_KEYS)}
 # a genre as listings write it, in any case: "Animation", "Sci-Fi", "Coming-of-age"
 MACROS["GENRE"] = (
     "(?i:" + "|".join(re.escape(g) for g in sorted(values.GENRES, key=len, reverse=True)) + ")"
@@ -326,6 +342,13 @@ def expand(pattern: str) -> str:
     return re.sub(r"\{([A-Z_]{3,})\}", lambda m: MACROS[m.group(1)], pattern)
 
 
+def _trigger_words(trigger: str | list[str]) -> str | list[str]:
+    """A trigger's {WORDS} replaced by the words they name (TRIGGER_WORDS)."""
+    if isinstance(trigger, list):
+        return [str(_trigger_words(part)) for part in trigger]
+    return re.sub(r"\{([A-Z_]{3,})\}", lambda m: TRIGGER_WORDS[m.group(1)], trigger)
+
+
 @functools.cache
 def load_rules() -> tuple[Rule, ...]:
     """The packaged rules, compiled once."""
@@ -342,7 +365,8 @@ RULE_KEYS = frozenset(
     "counter_examples trigger known_subject heads_record in_noun_phrase".split()
 )
 OBJECT_READERS = frozenset(
-    "person persons cjk_names makers agent company orgs named_company work events own_festival "
+    "person persons cjk_names uncased_names makers agent company orgs named_company work events "
+    "own_festival "
     "award awards "
     "characters cast "
     "billing "
@@ -403,9 +427,13 @@ def parse_rules(text: str) -> tuple[Rule, ...]:
         except re.error as exc:
             raise RuleError(f"{where}: the pattern does not compile: {exc}") from None
         try:
-            trigger = Trigger.parse(entry["trigger"]) if "trigger" in entry else None
+            trigger = (
+                Trigger.parse(_trigger_words(entry["trigger"])) if "trigger" in entry else None
+            )
         except re.error as exc:
             raise RuleError(f"{where}: the trigger does not compile: {exc}") from None
+        except KeyError as missing:
+            raise RuleError(f"{where}: unknown trigger words {{{missing.args[0]}}}") from None
         rules.append(
             Rule(
                 id=rule_id,

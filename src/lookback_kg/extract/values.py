@@ -374,10 +374,11 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
 _SEGMENT_BREAK = re.compile(r"\s*[·|/,;]\s*|\s+(?:and|&)\s+")
 # "104 mins", "104'"; not the minutes of "1 hr 29 min"
 _RUNTIME = re.compile(
-    r"(?<!\d\s?(?:hrs?|h)\.?\s)\b(\d{2,3})(?:\s?(?:mins?|minutes)\b|['’′](?![\p{L}\d])"
+    rf"(?<!\d\s?(?:hrs?|h|{normalise.FOREIGN_HOURS})\.?\s)\b(\d{{2,3}})"
+    r"(?:\s?(?:mins?|minutes)\b|['’′](?![\p{L}\d])"
     rf"|[ ](?:{normalise.FOREIGN_MINUTES})\b)"
     # "1h 52m", "2 hr 4 min": hours and minutes
-    r"|\b(\d)\s?(?:hrs?|h)\.?\s?(\d{1,2})\s?(?:mins?|m)\b",
+    rf"|\b(\d)\s?(?:hrs?|h|{normalise.FOREIGN_HOURS})\.?\s?(\d{{1,2}})\s?(?:mins?|m)\b",
     re.I,
 )
 # The languages of the subtitles, not of the film: "with Arabic and English subtitles"
