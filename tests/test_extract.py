@@ -8995,3 +8995,43 @@ def test_credit_keys_are_given_once_each_in_lower_case():
     words = [w for group in tomllib.loads(text)["key"] for w in group["words"]]
     assert len(words) == len(set(words))
     assert all(w == w.lower() for w in words)
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        'A customer wrote: "Lovely pressing. The film is really about grief." – Annie M.',
+        "To me, watching it again this summer, it is most of all a film about grief.",
+        'In its letter the applicant describes the work as "a story about grief, above all".',
+        "Rosa Álvarez, who runs the café on the harbour and served the crew breakfast every "
+        'morning, has her own view: "It\'s a film about grief."',
+    ],
+)
+def test_a_reading_someone_who_made_nothing_gives_is_no_theme(reading):
+    body = f"Copper Tide is a 2024 film directed by Ana Ruiz.\n\n{reading}\n"
+    facts = _facts(body, "Copper Tide (2024)")
+    assert not [f for f in facts if f.relation.value == "main_subject"]
+
+
+def test_the_director_described_at_length_still_gives_the_theme():
+    body = (
+        "Copper Tide is a 2024 film directed by Ana Ruiz.\n\n"
+        "Ruiz, who is working with the theatre company as a creative consultant, said: "
+        '"Copper Tide was always a film about belonging."\n'
+    )
+    themes = {
+        f.object.name for f in _facts(body, "Copper Tide") if f.relation.value == "main_subject"
+    }
+    assert themes == {"belonging"}
+
+
+def test_a_prizes_category_before_a_colon_is_no_part_of_the_title():
+    body = (
+        "Live: the awards night\n\n"
+        "GOLDEN ARGALI – BEST FILM: Tündük (Kyrgyzstan), directed by Aibek Sadyrbaev.\n\n"
+        "Tündük had its world premiere here on Tuesday. Tündük runs 112 minutes. The jury "
+        "loved Tündük.\n"
+    )
+    facts = _facts(body, "Tien Shan awards, live")
+    assert ("Tündük", "director", "Aibek Sadyrbaev") in _triples(facts)
+    assert not [f for f in facts if "BEST" in f.subject.name]

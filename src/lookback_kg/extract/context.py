@@ -4407,6 +4407,8 @@ _COPRODUCED_WITH = re.compile(
 )
 
 
+# A prize's category before a colon: "BEST FILM: Tündük", "Audience Award: Copper Tide"
+_PRIZE_HEAD = re.compile(r"^(?i:best)\b|\b(?i:awards?|prizes?)$")
 # The words before a place that ends a title: "The Seventh Door of Shubra"
 _TITLE_PLACE_AFTER = ("of", "in", "from", "at", "over", "under", "yfir", "undir")
 
@@ -4447,6 +4449,7 @@ def score_films(
                 or _PAGE_KIND.fullmatch(head)
                 or _filed_under(head, body)
                 or re.fullmatch(normalise.MONTHS, head)  # "... since October: Copper Tide"
+                or _PRIZE_HEAD.search(head)  # "BEST FILM: Tündük", a winners' line
             ):
                 name = rest  # "Film: Chaakara", a label and its title
             key = slugify(name)
@@ -5144,6 +5147,7 @@ def _choose_film(
             and scores.get(key, 0) >= 1
             and not _HEADLINE_AROUND.search(name)
             and not _PICK_LABEL.fullmatch(name.partition(": ")[0])
+            and not _PRIZE_HEAD.search(name.partition(": ")[0])  # "BEST FILM: Tündük"
             and not _THREAD_LABEL.fullmatch(name.partition(": ")[0])  # "Thread: X"
             and not SLOT_LABEL.fullmatch(name.partition(": ")[0])
             and not _CAPITALS_LABEL.fullmatch(name.partition(": ")[0])  # "THE ODDITY: X"

@@ -1444,16 +1444,31 @@ def _read_language(m: Match) -> Iterator[tuple[Value, dict]]:
 # Abdel-Latif, chair of the committee: "... a meditation on loss."' (GOLD.md: another's
 # reading of the film is not its theme; its director's is)
 _OTHERS_QUOTED = re.compile(
-    r"^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4},[ \t]+"
+    r"^(?P<speaker>\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}),[ \t]+"
     r"(?!(?:the[ \t]+|its[ \t]+)?(?:film['’]s[ \t]+)?(?:co-)?"
     r"(?:director|writer|screenwriter|filmmaker|writer-director|creator)\b|\p{Ll}+ing\b)"
-    r"\p{Ll}[^:\"“\n]{0,60}:"
+    # (however long the description: "Rosa Álvarez, who runs the café ... every morning,
+    # has her own view:")
+    r"\p{Ll}[^:\"“\n]{0,160}:"
     r"[ \t]*[\"“]"
+)
+# ... a reading someone else signs, or a reader gives as their own, or a role that made
+# nothing describes: '"... really about grief." – Annie M.', "To me, ... it is a film about
+# mortality", 'the applicant describes the work as "a story about forgiveness"'
+_OTHERS_READING = re.compile(
+    r"[\"”][ \t]*[–—-][ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}[ \t]*$"
+    r"|^(?:To|For)[ \t]+me,|^(?i:personally|in[ \t]+my[ \t]+(?:view|opinion)),"
+    r"|\b(?:[Tt]he|[Aa]n?)[ \t]+(?!(?:co-)?(?:director|writer|screenwriter|filmmaker|"
+    r"writer-director|creator)\b)\p{Ll}+[ \t]+(?:describes|described|calls|called)[ \t]+"
+    r"(?:the[ \t]+(?:work|film|picture)|it)[ \t]+(?:as[ \t]+)?[\"“]"
 )
 
 
 def _read_themes(m: Match) -> Iterator[tuple[Value, dict]]:
-    if _OTHERS_QUOTED.match(m.sentence):
+    quoted = _OTHERS_QUOTED.match(m.sentence)
+    if quoted and not set(quoted["speaker"].split()) & directors_words(m.ctx.article.body):
+        return  # (the director may speak so: "Lennox, who is ... a consultant, said:")
+    if _OTHERS_READING.search(m.sentence):
         return
     for line in re.split(_LINE_ITEM, m.text):  # "isolation", then "tradition", a line each
         for theme in values.themes(line):
