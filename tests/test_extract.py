@@ -9035,3 +9035,15 @@ def test_a_prizes_category_before_a_colon_is_no_part_of_the_title():
     facts = _facts(body, "Tien Shan awards, live")
     assert ("Tündük", "director", "Aibek Sadyrbaev") in _triples(facts)
     assert not [f for f in facts if "BEST" in f.subject.name]
+
+
+def test_a_reviews_heading_in_the_pages_tongue_opens_no_film():
+    body = (
+        "Acasă | Recenzii | Festivaluri\n\nRECENZII / Lungmetraje românești\n\n"
+        "Iarna la Sulina este al doilea film al regizoarei. Iarna la Sulina durează 104 minute.\n\n"
+        "FIȘA FILMULUI\nRegia: Ilinca Vornicu\n"
+        "Distribuția: Maia Rădulescu (Vera), Radu Stoenescu (Costi)\n"
+    )
+    facts = _facts(body, "Iarna la Sulina: recenzie | Ecran Critic")
+    assert {f.subject.name for f in facts} == {"Iarna la Sulina"}
+    assert ("Iarna la Sulina", "cast_member", "Radu Stoenescu") in _triples(facts)

@@ -216,8 +216,14 @@ def _any_of(words: Iterable[str]) -> str:
 CREDIT_KEYS, DURATION_KEYS = normalise.credit_keys()
 MACROS["CREDIT_KEY"] = _any_of(CREDIT_KEYS)
 MACROS["DURATION_KEY"] = _any_of(DURATION_KEYS)
+CAST_KEYS = [key for key, relations in CREDIT_KEYS.items() if relations == (Relation.CAST_MEMBER,)]
+MACROS["CAST_KEY"] = _any_of(CAST_KEYS)
 # ... and as a rule's trigger words: "{CREDIT_KEYS}"
-TRIGGER_WORDS = {"CREDIT_KEYS": "|".join(CREDIT_KEYS), "DURATION_KEYS": "|".join(DURATION_KEYS)}
+TRIGGER_WORDS = {
+    "CREDIT_KEYS": "|".join(CREDIT_KEYS),
+    "DURATION_KEYS": "|".join(DURATION_KEYS),
+    "CAST_KEYS": "|".join(CAST_KEYS),
+}
 # a genre as listings write it, in any case: "Animation", "Sci-Fi", "Coming-of-age"
 MACROS["GENRE"] = (
     "(?i:" + "|".join(re.escape(g) for g in sorted(values.GENRES, key=len, reverse=True)) + ")"
