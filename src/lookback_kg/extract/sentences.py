@@ -44,6 +44,10 @@ ABBREVIATIONS = frozenset(
         "vol",
         "vols",
         "dir",
+        "реж",  # "«Лиман», реж. Сергій Кравець": "dir." in the page's tongue
+        "rež",
+        "reż",
+        "réal",
         "scr",  # credit labels: "Scr.", "Prod.", "Ed.", "Prod. cos."
         "sc",  # and a schedule's: "dir./sc./ed. Kelly Reichardt · ph. Christopher Blauvelt"
         "ph",
