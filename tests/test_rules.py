@@ -96,6 +96,10 @@ pattern = '''by (?P<obj>{NAMES})'''
         (("(?P<obj>", "(?P<obj"), "does not compile"),
         (('relation = "director"', 'relation = "director"\nsubject = "flim"'), "unknown subject"),
         (
+            ('id = "r"', 'id = "r"\ntrigger = "{CREDIT_KEYZ}"'),
+            "unknown trigger words {CREDIT_KEYZ}",
+        ),
+        (
             (
                 'relation = "director"',
                 'relation = "director"\nexamples = [{ text = "by A", facts = ["A"] }]',

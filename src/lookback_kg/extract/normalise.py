@@ -30,8 +30,6 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
-# Minutes in the tongues of the credit pages read ("104 minutos", "98 Minuten", "104 dk.",
-# "101 menit"), after a number only
 
 
 @functools.cache
@@ -48,6 +46,8 @@ def credit_keys() -> tuple[dict[str, tuple[Relation, ...]], tuple[str, ...]]:
     return keys, tuple(data["duration"]["words"])
 
 
+# Minutes in the tongues of the credit pages read ("104 minutos", "98 Minuten", "104 dk.",
+# "101 menit"), after a number only
 FOREIGN_MINUTES = (
     r"minutos|minuten|minuti|minuter|minutter|minuta|minut|dakika|dk|menit|"
     # (and "97 mínútur", "102 хвилини", "95 минути", "88 perc", "110 phút", "96 मिनट" ...)
