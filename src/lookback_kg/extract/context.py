@@ -5278,10 +5278,8 @@ _NOT_A_FILM = re.compile(
     r"|\b(?i:awards?|prizes?|competition|programme|program|section|ceremony|"
     r"box office|review|interview|trailer|transcripts?|oscars?|schedule|showtimes|line-?up|deals|"
     # "review" in the page's tongue: "RECENSION" over a Swedish review, "Reseña", "Rezension"
-    r"recension|recensione|recenzja|recenze|recenzie|rezension|rese[ñn]a|anmeldelse|arvostelu|"
-    r"arvio|arviot|recenzija|recenzije|recenzii|recenzje|рецензия|рецензии|рецензія|рецензії|"
-    r"рецензија|"
-    r"ele[şs]tiri|ulasan|resenha|후기|리뷰|"
+    # (the words of _REVIEW_WORDS, and their plurals: "Recenzii", "Arviot")
+    rf"{_REVIEW_WORDS}|recenzie|arviot|recenzije|recenzii|рецензии|рецензії|후기|리뷰|"
     r"berlinale|sundance|tribeca|sxsw|idfa)\b"  # festivals known by one name
     # ... and in the credit pages' tongues: "FESTİVALLER VE ÖDÜLLER", "Penghargaan"
     r"|\b(?i:ödül(?:ler)?|festi\u0307?valler|penghargaan)\b"
