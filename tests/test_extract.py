@@ -21,7 +21,16 @@ from lookback_kg.extract import context, extract_facts, extract_many, names, sen
 from lookback_kg.extract.context import WorkIndex, title_pattern, unlikely_title
 from lookback_kg.extract.rules import load_rules
 from lookback_kg.extract.sentences import split_sentences
-from lookback_kg.model import Duration, Entity, EntityKind, Money, Rating, Relation, WorkClass
+from lookback_kg.model import (
+    Duration,
+    Entity,
+    EntityKind,
+    Money,
+    Rating,
+    Relation,
+    WorkClass,
+    slugify,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
@@ -9047,3 +9056,49 @@ def test_a_reviews_heading_in_the_pages_tongue_opens_no_film():
     facts = _facts(body, "Iarna la Sulina: recenzie | Ecran Critic")
     assert {f.subject.name for f in facts} == {"Iarna la Sulina"}
     assert ("Iarna la Sulina", "cast_member", "Radu Stoenescu") in _triples(facts)
+
+
+def test_a_title_in_a_script_without_capitals_is_the_film_it_is_called():
+    # a Bengali headline quotes the title; the body calls it a film and gives its length
+    body = (
+        "বিনোদন  >  টলিপাড়া\n\n"
+        "উৎসবে পুরস্কারের পর এবার প্রেক্ষাগৃহে ‘শেষ ট্রাম’\n\n"
+        "এবার সাধারণ দর্শকের সামনে আসছে পরিচালকের ছবি ‘শেষ ট্রাম’। ছবির থিম সং "
+        "‘ট্রামলাইনের গান’ গেয়েছেন এক গায়িকা। ছবির দৈর্ঘ্য ১১২ মিনিট।\n"
+    )
+    facts = _facts(body, "উৎসবে পুরস্কারের পর এবার প্রেক্ষাগৃহে ‘শেষ ট্রাম’ | খবর")
+    assert ("শেষ ট্রাম", "instance_of", "FILM") in _triples(facts)
+    assert Duration(112) in {f.object for f in facts if f.relation is Relation.DURATION}
+    assert {f.subject.name for f in facts} == {"শেষ ট্রাম"}
+
+
+def test_a_quoted_title_with_its_case_ending_is_the_headlines_film():
+    # Marathi writes the case ending on the title's closing mark: "'पाऊलखुणा'ची"
+    body = (
+        "'पाऊलखुणा'ची बॉक्स ऑफिसवर दमदार सुरुवात\n\n"
+        "दिग्दर्शिका सायली देशपांडे यांच्या 'पाऊलखुणा' या मराठी चित्रपटाने मने जिंकली आहेत. "
+        "चित्रपटाची लांबी २ तास १२ मिनिटे आहे.\n"
+    )
+    facts = _facts(body, "'पाऊलखुणा'ची बॉक्स ऑफिसवर दमदार सुरुवात; पहिल्या तीन दिवसांत ४.२५ कोटी")
+    assert ("पाऊलखुणा", "instance_of", "FILM") in _triples(facts)
+    assert Duration(132) in {f.object for f in facts if f.relation is Relation.DURATION}
+
+
+def test_the_quoted_name_called_a_film_beats_the_prize_quoted_beside_it():
+    body = (
+        "«Լռության տունը» ֆիլմը կներկայացնի Հայաստանը «Օսկար»-ի մրցապայքարում\n\n"
+        "«Լռության տունը» ֆիլմն ընտրվել է «Օսկար» մրցանակաբաշխության համար։ "
+        "«Օսկար»-ի հայտը հրապարակվեց երեկ։ «Օսկար» մրցանակը հայտնի է։\n"
+    )
+    title = "«Լռության տունը» ֆիլմը կներկայացնի Հայաստանը «Օսկար»-ի մրցապայքարում | Kinoport"
+    facts = _facts(body, title)
+    assert ("Լռության տունը", "instance_of", "FILM") in _triples(facts)
+    assert {f.subject.name for f in facts} == {"Լռության տունը"}
+
+
+def test_a_key_keeps_the_vowel_signs_of_the_scripts_of_india():
+    # a Bengali vowel sign is part of its word, not a break in it; Latin accents still go
+    assert slugify("শেষ ট্রাম") == "শেষ-ট্রাম"
+    assert slugify("শেষ ট্রাম") != slugify("শষ ট্রম")
+    assert slugify("Pokémon: The Movie") == "pokemon-the-movie"
+    assert slugify("ルックバック") != slugify("ルックハック")

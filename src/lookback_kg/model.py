@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+import regex
+
 
 class EntityKind(StrEnum):
     """What an entity is; part of its IRI, so the same name of two kinds is two nodes."""
@@ -77,7 +79,16 @@ class WorkClass(StrEnum):
     ANIMATION_STUDIO = "animation_studio"
 
 
-_NOT_WORD = re.compile(r"[^\w]+")
+# Neither a letter, a digit nor a mark (the regex module's \w holds marks): a Bengali vowel
+# sign ("শেষ") is part of its word, where Python's own \w would split the word at it
+_NOT_WORD = regex.compile(r"[^\w]+")
+# The marks a name drops in its key: accents on Latin, Greek and Cyrillic letters ("Pokémon"
+# as "pokemon"), Hebrew points, Arabic vowel signs and zero-width joiners; not the vowel signs
+# of the scripts of India and South-East Asia, nor the kana's voicing marks: letters' parts
+_ACCENTS = re.compile(
+    r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    r"\u0591-\u05c7\u064b-\u065f\u0670\u200c\u200d]"
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -93,7 +104,7 @@ def slugify(name: str) -> str:
     'pokemon-the-movie'
     """
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFC", _ACCENTS.sub("", text))
     text = text.casefold().replace("’", "").replace("'", "")
     return _NOT_WORD.sub("-", text).strip("-_") or "unnamed"
 

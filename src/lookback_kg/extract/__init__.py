@@ -292,14 +292,15 @@ def _matches(
     """Every unhedged rule match, per sentence. Matching depends on the text alone, so both
     passes share it rather than running every rule over the article twice."""
     found: _Found = []
-    by_word, always = _rules_by_trigger_word(rules)
+    by_word, by_ascii_word, always = _rules_by_trigger_word(rules)
     for sentence in sentences:
         matches = []
         lowered = sentence.text.lower()
         # each trigger word is looked for once per sentence, not once per rule that names it,
-        # and only the rules whose words are there are visited
+        # and only the rules whose words are there are visited (in an ASCII sentence, as most
+        # are, not the words of other scripts, some hundreds)
         tried = set(always)
-        for word, numbers in by_word.items():
+        for word, numbers in (by_ascii_word if lowered.isascii() else by_word).items():
             if word in lowered:
                 tried.update(numbers)
         for number in sorted(tried):
@@ -321,9 +322,10 @@ def _matches(
 @functools.lru_cache(maxsize=4)
 def _rules_by_trigger_word(
     rules: tuple[Rule, ...],
-) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """Each trigger word with the numbers of the rules it lets run, and the rules that run
-    whatever the words (no trigger, or a trigger that is a pattern)."""
+) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Each trigger word with the numbers of the rules it lets run (all of them, and the
+    ASCII ones alone), and the rules that run whatever the words (no trigger, or a trigger
+    that is a pattern)."""
     by_word: dict[str, list[int]] = {}
     always = []
     for number, rule in enumerate(rules):
@@ -332,7 +334,9 @@ def _rules_by_trigger_word(
             continue
         for word in rule.trigger.words:
             by_word.setdefault(word, []).append(number)
-    return {word: tuple(numbers) for word, numbers in sorted(by_word.items())}, tuple(always)
+    every = {word: tuple(numbers) for word, numbers in sorted(by_word.items())}
+    ascii_only = {word: numbers for word, numbers in every.items() if word.isascii()}
+    return every, ascii_only, tuple(always)
 
 
 def _run(context: ArticleContext, found: _Found) -> list[Fact]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex as re
 from babel.numbers import list_currencies
 
-from lookback_kg.extract import casing, names, normalise, values
+from lookback_kg.extract import casing, names, normalise, rules, values
 from lookback_kg.extract.awards import countries_listed, read_award_lists
 from lookback_kg.extract.sentences import (
     BILINGUAL,
@@ -4413,6 +4413,12 @@ _PRIZE_HEAD = re.compile(r"^(?i:best)\b|\b(?i:awards?|prizes?)$")
 _TITLE_PLACE_AFTER = ("of", "in", "from", "at", "over", "under", "yfir", "undir")
 
 
+# The rules that type a quoted title as a film by the film word beside it (patterns.toml)
+_QUOTED_FILM_RULES = frozenset(
+    ("type-film-word-then-quoted-title", "type-quoted-title-then-film-word")
+)
+
+
 def score_films(
     article: Article, sentences: list[Span]
 ) -> tuple[Counter[str], dict[str, Counter[str]], tuple[tuple[str, int], ...]]:
@@ -4605,6 +4611,12 @@ def score_films(
     for match in _MAKERS_FILM_APPOSITIVE.finditer(body if not from_header else ""):
         # "MacLellan's short film, X, has been selected", under a headline that names no film
         vouch(names.clean_name(match["title"]), 6)
+    for rule in rules.load_rules():
+        # "«Լռության տունը» ֆիլմը", "ছবি ‘শেষ ট্রাম’": quoted, and called a film, in a tongue
+        # without capitals (no other quoted name in the headline, «Օսկար», is so called)
+        if rule.id in _QUOTED_FILM_RULES:
+            for match in rule.pattern.finditer(body):
+                vouch(match["subj"].strip(), 4)
     for match in _TITLE_FIELD.finditer(body):
         # "TITLE ........ ostatni tramwaj.": the record says so ("Title: X [videorecording] =
         # Y": a library's record, its medium and parallel title no part of the title)
@@ -5111,7 +5123,11 @@ def _choose_film(
             _HEADLINE_AROUND.search(name)
             or _FRAME_AROUND_TITLE.match(name)  # "In the Footsteps of An Bád Bán"
             or _QUOTED.search(name)
-            or re.search(r"[„«»“”\"]", name) is not None  # 'Drehstart für „Wintergäste“'
+            # 'Drehstart für „Wintergäste“', "এবার প্রেক্ষাগৃহে ‘শেষ ট্রাম’"
+            or re.search(r"[„«»“”\"‘]", name) is not None
+            # ("'पाऊलखुणा'ची बॉक्स ऑफिसवर ...": a mark between letters without case is a
+            # quote's, closing a title, as Hebrew's "ג'ון" is not)
+            or re.search(r"(?<!\p{Hebrew})(?<=[\p{Lo}\p{M}])['’](?=[\p{Lo}\p{M}])", name)
             or (name[:1].islower() and forms[best].most_common(1)[0][0][:1].isupper())
             # (nor an essay's title around the maker's film: "Reconstruction as Ethics in
             # Rithy Panh's The Missing Picture")
@@ -5948,6 +5964,9 @@ def _written_apart(part: str, title: str, body: str) -> re.Match[str] | None:
 
 _QUOTED = re.compile(
     r"(?|(?<![\p{L}\p{N}])[“\"‘']([^“”\"‘’']{2,80})[”\"’'](?!\p{L})"
+    # (a title in letters without case may take its case ending after the mark: Marathi
+    # "'पाऊलखुणा'ची", Nepali "'हिउँ पग्लिँदा'ले")
+    r"|(?<![\p{L}\p{N}])[“\"‘']([^\p{Lu}\p{Ll}\p{Lt}“”\"‘’'\n]{2,80})[”\"’'](?=\p{L})"
     r"|«[ \t\u00a0]*([^«»\n]{2,80}?)[ \t\u00a0]*»"  # French marks: « La Marée des autres »
     r"|(?<![\p{L}\p{N}])„([^„“”\n]{2,80}?)[“”](?!\p{L})"  # German marks: „Wintergäste“
     r"|《([^《》\n]{1,40})》"  # Chinese title marks: 《雪线以北》

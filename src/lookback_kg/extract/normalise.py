@@ -33,17 +33,28 @@ MONTHS = (
 
 
 @functools.cache
+@functools.cache
+def _credit_keys_file() -> dict:
+    text = resources.files("lookback_kg.extract").joinpath("credit_keys.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
 def credit_keys() -> tuple[dict[str, tuple[Relation, ...]], tuple[str, ...]]:
     """The credit keys of credit_keys.toml ("regjia", "режисер"), each with the relations its
     names take, and the keys of a running time ("kohëzgjatja")."""
-    text = resources.files("lookback_kg.extract").joinpath("credit_keys.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = _credit_keys_file()
     keys = {
         word: tuple(Relation(name) for name in group["relations"])
         for group in data["key"]
         for word in group["words"]
     }
     return keys, tuple(data["duration"]["words"])
+
+
+def film_words() -> tuple[str, ...]:
+    """The words of credit_keys.toml that call a work a film before its quoted title, in
+    tongues without capitals ("চলচ্চিত্র", "فلم")."""
+    return tuple(_credit_keys_file()["film"]["words"])
 
 
 # Minutes in the tongues of the credit pages read ("104 minutos", "98 Minuten", "104 dk.",
@@ -53,13 +64,16 @@ FOREIGN_MINUTES = (
     # (and "97 mínútur", "102 хвилини", "95 минути", "88 perc", "110 phút", "96 मिनट" ...)
     r"minuto|minuty|minutit|minuuttia|minūtes|minutės|minučių|mínútur|mínútna|perc|phút|"
     r"хвилин[аи]?|минут[аиы]?|мин|минутын|dəqiqə|daqiqa|րոպե|წუთი|دقیقه|دقيقة|דקות|"
-    r"मिनट|মিনিট|ਮਿੰਟ|મિનિટ|நிமிடங்கள்|நிமிடம்|నిమిషాలు|മിനിറ്റ്|ನಿಮಿಷ|นาที|minutten"
+    r"मिनट|মিনিট|ਮਿੰਟ|મિનિટ|நிமிடங்கள்|நிமிடம்|నిమిషాలు|മിനിറ്റ്|ನಿಮಿಷ|นาที|minutten|"
+    # (Marathi, Nepali, Urdu, Sinhala, Odia, Amharic, Khmer, Lao, Burmese, Kurdish, Pashto)
+    r"मिनिटे|मिनिटं|मिनिट|मिनेट|منٹ|මිනිත්තු|ମିନିଟ|ደቂቃ|នាទី|ນາທີ|မိနစ်|خولەک|دقیقې"
 )
 # ... and hours, read only before their minutes: "1 jam 47 menit", "1 hora 47 minutos"
 # (and Swedish, Norwegian, Danish "1 tim 58 min", "1 t. 58 min."; Polish, Czech, Slovak "1
 # godz. 47 min", "1 hod. 47 min")
 FOREIGN_HOURS = (
-    r"jam|horas?|heures?|ore|ora|stunden?|std|saat|timer|tim|t|uur|óra|tuntia|tunti|godz|hod"
+    r"jam|horas?|heures?|ore|ora|stunden?|std|saat|timer|tim|t|uur|óra|tuntia|tunti|godz|hod|"
+    r"घण्टा|घंटे|घंटा|तास|ঘণ্টা|گھنٹے|گھنٹہ|පැය|ଘଣ୍ଟା|ሰዓት|ម៉ោង|ຊົ່ວໂມງ|နာရီ|کاتژمێر|ساعت"
 )
 NUMBER_WORD = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

@@ -218,11 +218,14 @@ MACROS["CREDIT_KEY"] = _any_of(CREDIT_KEYS)
 MACROS["DURATION_KEY"] = _any_of(DURATION_KEYS)
 CAST_KEYS = [key for key, relations in CREDIT_KEYS.items() if relations == (Relation.CAST_MEMBER,)]
 MACROS["CAST_KEY"] = _any_of(CAST_KEYS)
+# "চলচ্চিত্র", "فلم": the words that call a work a film, in tongues without capitals
+MACROS["FILM_WORD"] = _any_of(normalise.film_words())
 # ... and as a rule's trigger words: "{CREDIT_KEYS}"
 TRIGGER_WORDS = {
     "CREDIT_KEYS": "|".join(CREDIT_KEYS),
     "DURATION_KEYS": "|".join(DURATION_KEYS),
     "CAST_KEYS": "|".join(CAST_KEYS),
+    "FILM_WORDS": "|".join(normalise.film_words()),
 }
 # a genre as listings write it, in any case: "Animation", "Sci-Fi", "Coming-of-age"
 MACROS["GENRE"] = (

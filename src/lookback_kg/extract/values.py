@@ -322,6 +322,9 @@ _FILM_WORDS = re.compile(
 )
 
 
+_OTHER_FILM_WORDS = frozenset(normalise.film_words())
+
+
 def classes(relation: Relation, text: str) -> Iterator[tuple]:
     text = normalise.english_kind_words(text)  # "das deutsche Drama": a German drama
     lowered = text.lower()
@@ -346,6 +349,8 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
                     break
         return
     lowered = re.sub(r"documentary[- ](?:style|like)", "", lowered)  # "a documentary-style drama"
+    if lowered.strip() in _OTHER_FILM_WORDS:  # "চলচ্চিত্র", "فلم": a film
+        lowered = "film"
     classes: list[WorkClass] = []
     is_film = _FILM_WORDS.search(lowered)
     for word, work_class in CLASS_WORDS:
