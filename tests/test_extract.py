@@ -9102,3 +9102,16 @@ def test_a_key_keeps_the_vowel_signs_of_the_scripts_of_india():
     assert slugify("শেষ ট্রাম") != slugify("শষ ট্রম")
     assert slugify("Pokémon: The Movie") == "pokemon-the-movie"
     assert slugify("ルックバック") != slugify("ルックハック")
+
+
+def test_a_title_in_sentence_case_opening_the_headline_is_the_film():
+    # Slovene writes titles in sentence case: "Tiha reka", not "Tiha Reka"
+    body = (
+        "Tiha reka osvojila tri nagrade\n\n"
+        "Žirija je glavno nagrado podelila drami Tiha reka režiserke Maje Kranjc. "
+        "Tiha reka je v slovenščini.\n\n"
+        "Ana (Nina Oblak), mlada učiteljica, se po očetovi smrti vrne domov.\n"
+    )
+    facts = _facts(body, "Tiha reka Maje Kranjc osvojila tri nagrade | Primorske")
+    assert ("Tiha reka", "cast_member", "Nina Oblak") in _triples(facts)
+    assert {f.subject.name for f in facts} == {"Tiha reka"}

@@ -2865,6 +2865,43 @@ _KEY_LABEL = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+(?:\s+\([^()]*\))?:\s")
 _LEAD_AFTER_TITLE = re.compile(r"\s*(?:\([^()]{1,200}\)\s*)?(?:is|was)\s+(?:a|an|the)\b")
 
 
+def _sentence_case_headline_title(title: str, body: str) -> str | None:
+    """The title in sentence case that opens the headline, as Slovene, Croatian or Polish
+    write titles: the longest run of the headline's first words (a capital, then a lower-case
+    word, then any) that the body writes three times, once with a capital after a lower-case word,
+    where no sentence starts ("Zadnja burja" of "Zadnja burja odnesla štiri vesne", by "...
+    družinski drami Zadnja burja režiserke"). Not "La película", which mid-sentence is
+    written "la película"; not English words ("The film"), which titles capitalise.
+
+    >>> _sentence_case_headline_title("Zadnja burja odnesla vesne", "Zadnja burja je. "
+    ...     "Zadnja burja traja. Dobila je drama Zadnja burja nagrado.")
+    'Zadnja burja'
+    """
+    words = _HEADER_PARTS.split(title.strip())[0].split()
+    if not words or not re.fullmatch(r"\p{Lu}\p{Ll}+", words[0]):
+        return None
+    run = [words[0]]
+    for word in words[1:6]:  # (a name may close it: "Hrafnar yfir Hvíta")
+        if not re.fullmatch(r"\p{L}+", word):
+            break
+        run.append(word)
+    if len(run) < 2 or not run[1].islower():
+        return None
+    for size in range(len(run), 1, -1):
+        if max(casing.zipf(word.lower()) for word in run[:size]) >= 3.5:
+            continue  # "The film won", "Una película de": words English or the page's own
+        name = " ".join(run[:size])
+        found = list(
+            re.finditer(rf"(?<![\p{{L}}\p{{M}}]){re.escape(name)}(?![\p{{L}}\p{{M}}])", body)
+        )
+        inside = any(
+            re.search(r"\p{Ll}[ \t]+\Z", body[max(0, m.start() - 30) : m.start()]) for m in found
+        )
+        if len(found) >= 3 and inside:
+            return name
+    return None
+
+
 def _heading_repeated_in_lead(sentences: list[Span]) -> str | None:
     """A first line that the lead then opens with, as its subject: the title, however it is
     written ("El último alebrije", lower-case words that the title pattern cannot read)."""
@@ -4598,6 +4635,9 @@ def score_films(
     fragment = _fragment_then_it(sentences, body)
     if fragment and not unlikely_title(fragment) and not names.looks_like_person(fragment):
         vouch(fragment, 6)  # "Okay. The postwoman of Hoshino island. I have seen it twice"
+    opening = _sentence_case_headline_title(article.title or "", body)
+    if opening:  # "Zadnja burja odnesla štiri vesne", then "drami Zadnja burja režiserke"
+        vouch(opening, 8)
     repeated = _heading_repeated_in_lead(sentences)
     if repeated:  # "El último alebrije", then "El último alebrije (English: ...) is a 2024 film"
         vouch(repeated, 6)
