@@ -9115,3 +9115,31 @@ def test_a_title_in_sentence_case_opening_the_headline_is_the_film():
     facts = _facts(body, "Tiha reka Maje Kranjc osvojila tri nagrade | Primorske")
     assert ("Tiha reka", "cast_member", "Nina Oblak") in _triples(facts)
     assert {f.subject.name for f in facts} == {"Tiha reka"}
+
+
+def test_a_films_own_page_of_questions_speaks_of_the_film():
+    # the publisher is the film's own site; "Q:" and "A:" are labels, the parts' headings
+    # ("RELEASE & RUNTIME") and the questions no films
+    body = (
+        "HOME   ABOUT   CAST & CREW   FAQ\n\n"
+        "THE LANTERN FERRY\nFrequently Asked Questions\n\n"
+        "ABOUT THE FILM\n\n"
+        "Q: What is The Lantern Ferry?\n"
+        "A: It's a drama about a ferry that keeps running after the bridge opens.\n\n"
+        "Q: Who made it?\n"
+        "A: The Lantern Ferry was written and directed by Orla Kinsella.\n\n"
+        "RELEASE & RUNTIME\n\n"
+        "Q: How long is it?\n"
+        "A: The film runs 97 minutes.\n\n"
+        "Q: Who is distributing the film?\n"
+        "A: In Ireland the film is distributed by Curlew Releasing.\n"
+    )
+    article = parse_article(
+        "source: urn:test\ntitle: FAQ | The Lantern Ferry – Official Film Site\n"
+        f"publisher: The Lantern Ferry (official site)\n\n{body}\n"
+    )
+    facts = extract_facts(article)
+    assert {f.subject.name for f in facts} == {"The Lantern Ferry"}
+    assert ("The Lantern Ferry", "director", "Orla Kinsella") in _triples(facts)
+    assert ("The Lantern Ferry", "distributor", "Curlew Releasing") in _triples(facts)
+    assert Duration(97) in {f.object for f in facts if f.relation is Relation.DURATION}

@@ -572,6 +572,15 @@ class ArticleContext:
             return self.section or self.film
         return self.topic or self.section or self.film
 
+    def _film_then_page_part(self, title: str) -> bool:
+        """The film's name, a dash, then the part of its page: "SALTBUSH – FREQUENTLY ASKED
+        QUESTIONS FOR EXHIBITORS", "Saltbush - Synopsis". The section is the film's."""
+        assert self.film is not None
+        head, dash, rest = title.partition(" – ") if " – " in title else title.partition(" - ")
+        if not dash or slugify(head) != self.film.key:
+            return False
+        return bool(_PART_WORDS.fullmatch(rest) or _FAQ_WORDS.search(rest))
+
     def _cut_from_film(self, title: str, sentence: Span) -> bool:
         """True for one side of the film's title, on a line that writes it whole: "Grandma's
         Seafood Stall" of "Sat 3/8 — Hái-Sian Tiàm: Grandma's Seafood Stall ★★★★", cut at
@@ -691,6 +700,8 @@ class ArticleContext:
             title = None  # "LITIGATION" over a news item, a step of the site's menu
         if title is not None and _PAGE_KIND.fullmatch(_NOT_MORE.sub("", title)):
             title = None  # "NOT GOOFS (stop sending these)": a part of a goofs page
+        if title is not None and _PARTS_JOINED.fullmatch(title):
+            title = None  # "RELEASE & RUNTIME" over a page's questions: two of its parts
         if title is not None and _PERSONS_EXTRA.match(title):
             title = None  # "Interview with Liv Aastad (2025, 22 mins)": a disc's extra, no film
         if title is not None and _SCHEDULE_HEADING.search(sentence.text.strip()):
@@ -757,7 +768,9 @@ class ArticleContext:
                 self._section_from_opening(sentence)
             return
         if self.film is not None and (
-            slugify(title) == self.film.key or self._cut_from_film(title, sentence)
+            slugify(title) == self.film.key
+            or self._cut_from_film(title, sentence)
+            or self._film_then_page_part(title)
         ):
             self.section, self.topic = self.film, None
         elif entry or any(work.key == slugify(title) for work in self.works.values()):
@@ -1265,6 +1278,17 @@ _PART_WORDS = re.compile(
     r"|(?!the\b).*\bseason\b.*"
     r"|(?:ama|ask me anything)[ \t]*[!.]?"  # a forum's "AMA!": its guest answers questions
 )
+# A heading of a page's parts joined: "Release & Runtime", "Tickets and Access"
+_PART_WORD = (
+    r"(?:release|releases|runtime|running time|dates?|cast|crew|credits|tickets|screenings|"
+    r"awards|festivals|reviews|press|contact|faq|synopsis|music|sound|languages?|subtitles|"
+    r"access|accessibility|availability|streaming|formats?|ratings?|certificates?|booking)"
+)
+_PARTS_JOINED = re.compile(rf"(?i){_PART_WORD}(?:[ \t]*(?:&|\+|,|and)[ \t]*{_PART_WORD})+")
+_FAQ_WORDS = re.compile(r"(?i)\b(?:faqs?|frequently[ \t]+asked[ \t]+questions)\b")
+# A question in sentence case, as a page of questions asks it: "How long is it?" (not a title
+# in title case: "Who Framed Roger Rabbit?")
+_QUESTION_LINE = re.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){2,}[ \t]*\?")
 _PRIZE_THEN_PROSE = re.compile(
     r"[ \t]*\n[ \t]*(?i:winner|won|award|prize)\b[^\n]{0,80}\n"
     r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}"
@@ -1775,6 +1799,8 @@ def entry_headings(body: str) -> dict[int, str]:
             del found[start]
         elif _TRACK_ROW.search(body[start:].partition("\n")[0]):
             del found[start]  # "2. Tovli (Snow) ........ 2:58": an album's track, not a film
+        elif _PARTS_JOINED.fullmatch(title) or _QUESTION_LINE.fullmatch(title):
+            del found[start]  # "RELEASE & RUNTIME", "How long is it?": a page's parts, asked
     for start, title in found.items():
         dated = _TITLE_THEN_BARE_YEAR.fullmatch(title)
         if dated and _DIRECTED_UNDER.match(body, start + len(title)):
@@ -4311,6 +4337,15 @@ _NOTE_ON = re.compile(r"\b(?i:a[ \t]+(?:note|word|footnote)[ \t]+(?:on|about))[ 
 _HEAD_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{N}}]){names.TITLE}:[ \t]+$")
 
 
+def _films_own_site(publisher: str, title: str) -> bool:
+    """The film's own site, whose publisher is the film: "The Saltmarsh Choir (official
+    site)", under "FAQ | The Saltmarsh Choir – Official Film Site"."""
+    return _OWN_SITE.search(publisher) is not None or _OWN_SITE.search(title or "") is not None
+
+
+_OWN_SITE = re.compile(r"(?i)\bofficial[ \t]+(?:film[ \t]+|movie[ \t]+)?(?:web)?site\b")
+
+
 def publisher_name(publisher: str | None) -> str:
     """The publisher's name without what the header says of it: "Cinema de Calçada — a film
     blog from Rio", "Crumbs on the Sofa (family blog)".
@@ -4588,7 +4623,8 @@ def score_films(
         name = re.escape(forms[key].most_common(1)[0][0])
         if any(re.search(rf"(?<![\p{{L}}\d]){name}(?![\p{{L}}\d])", p) for p in partners):
             del scores[key]  # "in Koproduktion mit ZDF – Das kleine Fernsehspiel": a maker
-    if article.publisher:  # "Crumbs on the Sofa (family blog)" is the blog, not a film
+    if article.publisher and not _films_own_site(article.publisher, article.title):
+        # "Crumbs on the Sofa (family blog)" is the blog, not a film
         publisher = slugify(publisher_name(article.publisher))
         scores.pop(publisher, None)
         for key in [k for k in scores if "-" in k and publisher.startswith(f"{k}-")]:
@@ -5695,7 +5731,11 @@ def _header_titles(
                 or slugify(candidate) in _crumb_pages(body)
                 or (_reads_as_a_sentence(candidate) and not vouched)
                 or (quoted and _said_in_person(candidate))  # the guest's words, quoted
-                or (publisher and slugify(candidate) == slugify(publisher_name(publisher)))
+                or (
+                    publisher
+                    and slugify(candidate) == slugify(publisher_name(publisher))
+                    and not _films_own_site(publisher, title)
+                )
                 # (or its initials: "KFDB" of "Korean Film Data Bank")
                 or (publisher and candidate == _initials(publisher))
                 # (or its edition of a year: "Abierta la convocatoria de ALBACORTO 2026")

@@ -269,8 +269,10 @@ _IDEOGRAPHIC_COMMA = re.compile(r"(?<=\p{Latin})、")
 # A transcript's speaker before the words: "HELEN ASHBY (moderator): ", "CRITIC: ", "AUDIENCE
 # MEMBER 2: ", a name or a role in capitals, at a line's start, over a line of prose
 _SPEAKER = re.compile(
-    r"(?m)^(?P<label>\p{Lu}[\p{Lu}\p{M}'’.\- ]{0,40}?\p{Lu}(?:[ \t]+\d{1,2})?"
+    r"(?m)^(?:(?P<label>\p{Lu}[\p{Lu}\p{M}'’.\- ]{0,40}?\p{Lu}(?:[ \t]+\d{1,2})?"
     r"(?:[ \t]*\([\p{L} ,'’-]{1,40}\))?):[ \t]+(?=(?:\S+[ \t]+){4}[^\n]*\p{Ll})"
+    # (or a page of questions and answers: "Q: Who is in it?", "A: Maeve Hartigan plays ...")
+    r"|(?P<label>Q|A):[ \t]+(?=[^\n]*\p{Ll}))"
 )
 # (one word alone is a speaker only as a role is: not "SYNOPSIS: A girl moves to the city")
 _SPEAKER_ROLE = re.compile(
