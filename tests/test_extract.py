@@ -9143,3 +9143,22 @@ def test_a_films_own_page_of_questions_speaks_of_the_film():
     assert ("The Lantern Ferry", "director", "Orla Kinsella") in _triples(facts)
     assert ("The Lantern Ferry", "distributor", "Curlew Releasing") in _triples(facts)
     assert Duration(97) in {f.object for f in facts if f.relation is Relation.DURATION}
+
+
+def test_a_parents_guide_keeps_its_parts_and_its_readers_apart_from_the_film():
+    body = (
+        "Bramble Lantern\nAnimated, 2025, 88 min\n\n"
+        "--------------------------------------------------\n"
+        "WHAT PARENTS NEED TO KNOW\n\n"
+        "Bramble Lantern is an animated adventure directed by Ines Calder. Music is by Ola "
+        "Brenn.\n\n"
+        "Some parents in our community feel the movie is really about climate anxiety.\n\n"
+        "--------------------------------------------------\n"
+        "WHAT OTHER FAMILIES SAY\n"
+        '"My daughter gave it 5 stars and wants to see it again." – parent of a 6-year-old\n'
+    )
+    facts = _facts(body, "Bramble Lantern Movie Review | Family Screen Guide")
+    assert {f.subject.name for f in facts} == {"Bramble Lantern"}
+    assert ("Bramble Lantern", "director", "Ines Calder") in _triples(facts)
+    relations = {f.relation for f in facts}
+    assert Relation.MAIN_SUBJECT not in relations and Relation.REVIEW_SCORE not in relations

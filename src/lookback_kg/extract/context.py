@@ -702,6 +702,8 @@ class ArticleContext:
             title = None  # "NOT GOOFS (stop sending these)": a part of a goofs page
         if title is not None and _PARTS_JOINED.fullmatch(title):
             title = None  # "RELEASE & RUNTIME" over a page's questions: two of its parts
+        if title is not None and _is_asking_heading(title, self.article.body):
+            title = None  # "WHAT PARENTS NEED TO KNOW": a guide's part
         if title is not None and _PERSONS_EXTRA.match(title):
             title = None  # "Interview with Liv Aastad (2025, 22 mins)": a disc's extra, no film
         if title is not None and _SCHEDULE_HEADING.search(sentence.text.strip()):
@@ -1285,6 +1287,25 @@ _PART_WORD = (
     r"access|accessibility|availability|streaming|formats?|ratings?|certificates?|booking)"
 )
 _PARTS_JOINED = re.compile(rf"(?i){_PART_WORD}(?:[ \t]*(?:&|\+|,|and)[ \t]*{_PART_WORD})+")
+_ASKING_HEADING = re.compile(
+    r"(?i)(?:what|who|why|how|where|when|which)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+"
+    r"(?:(?:parents|families|kids|children|viewers|audiences|critics|reviewers|others|people|"
+    r"fans)[ \t]+(?:say|said|think|thought|need[ \t]+to[ \t]+know)|need[ \t]+to[ \t]+know|"
+    r"to[ \t]+expect|(?:the[ \t]+)?money[ \t]+is[ \t]+for|"
+    r"to[ \t]+(?:watch|look)[ \t]+(?:out[ \t]+)?for)"
+)
+
+
+def _is_asking_heading(title: str, body: str) -> bool:
+    """A heading that asks or tells ("WHAT PARENTS NEED TO KNOW", "What Other Families Say"),
+    which the page writes once: a part of it (a film so titled is named again: "What Women
+    Want")."""
+    if not _ASKING_HEADING.fullmatch(title):
+        return False
+    written = re.findall(rf"(?i)(?<![\p{{L}}\d]){re.escape(title)}(?![\p{{L}}\d])", body)
+    return len(written) <= 1
+
+
 _FAQ_WORDS = re.compile(r"(?i)\b(?:faqs?|frequently[ \t]+asked[ \t]+questions)\b")
 # A question in sentence case, as a page of questions asks it: "How long is it?" (not a title
 # in title case: "Who Framed Roger Rabbit?")
@@ -1801,6 +1822,10 @@ def entry_headings(body: str) -> dict[int, str]:
             del found[start]  # "2. Tovli (Snow) ........ 2:58": an album's track, not a film
         elif _PARTS_JOINED.fullmatch(title) or _QUESTION_LINE.fullmatch(title):
             del found[start]  # "RELEASE & RUNTIME", "How long is it?": a page's parts, asked
+        elif _is_asking_heading(title, body):
+            # "WHAT PARENTS NEED TO KNOW", "WHAT OTHER FAMILIES SAY": a guide's parts, which
+            # the page never names again (a film so titled would be: "What Women Want")
+            del found[start]
     for start, title in found.items():
         dated = _TITLE_THEN_BARE_YEAR.fullmatch(title)
         if dated and _DIRECTED_UNDER.match(body, start + len(title)):

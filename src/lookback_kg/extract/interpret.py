@@ -1461,6 +1461,10 @@ _OTHERS_READING = re.compile(
     r"|\b(?:[Tt]he|[Aa]n?)[ \t]+(?!(?:co-)?(?:director|writer|screenwriter|filmmaker|"
     r"writer-director|creator)\b)\p{Ll}+[ \t]+(?:describes|described|calls|called)[ \t]+"
     r"(?:the[ \t]+(?:work|film|picture)|it)[ \t]+(?:as[ \t]+)?[\"“]"
+    # "Some parents in our community feel the movie is really about climate anxiety"
+    r"|\b(?i:some|many|several|a[ \t]+few)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}"
+    r"(?:feel|think|say|argue|believe|suggest|read)[ \t]+(?:that[ \t]+)?"
+    r"(?:the[ \t]+(?:movie|film)|it)[ \t]+(?:is|was)[ \t]+(?:really[ \t]+|actually[ \t]+)?about\b"
 )
 
 
