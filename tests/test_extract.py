@@ -9162,3 +9162,19 @@ def test_a_parents_guide_keeps_its_parts_and_its_readers_apart_from_the_film():
     assert ("Bramble Lantern", "director", "Ines Calder") in _triples(facts)
     relations = {f.relation for f in facts}
     assert Relation.MAIN_SUBJECT not in relations and Relation.REVIEW_SCORE not in relations
+
+
+def test_a_programme_in_comma_separated_values_gives_each_rows_film():
+    body = (
+        "2025 PROGRAMME: PLAIN DATA VERSION\n\n"
+        "id,title,original_title,year,country,director,genre,runtime_min,language,notes\n"
+        'P-01,The Copper Weir,,2025,"Canada, Norway",Maren Holt,drama,97,English,"Director in '
+        'attendance."\n'
+        "P-02,Moth Lanterns,Lanternes,2024,France,Odile Serre,fantasy,12,No dialogue,"
+        '"Programme total 88 min; one ticket covers all six shorts."\n'
+    )
+    facts = _facts(body, "2025 Programme (plain data) | Weir Coast Film Festival")
+    assert ("The Copper Weir", "director", "Maren Holt") in _triples(facts)
+    assert ("Moth Lanterns", "director", "Odile Serre") in _triples(facts)
+    durations = {(f.subject.name, f.object) for f in facts if f.relation is Relation.DURATION}
+    assert durations == {("The Copper Weir", Duration(97)), ("Moth Lanterns", Duration(12))}

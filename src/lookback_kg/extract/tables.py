@@ -14,6 +14,7 @@ names. Its evidence stays the whole row, as the text writes it.
 
 from __future__ import annotations
 
+import csv
 import functools
 from dataclasses import dataclass
 
@@ -174,8 +175,22 @@ def table_cells(body: str) -> dict[int, tuple[Cell, ...]]:
     actor = page_actor(body)  # an actor's page: her filmography's roles are hers
     accolades: list[str] | None = None  # an accolades table's header, while in its rows
     award_above = ""  # the award of the row above, which a spanned row leaves blank
+    csv_header: list[str] | None = None  # a header of comma-separated values, while in rows
     for line in body.splitlines(keepends=True):
         start, offset = offset, offset + len(line)
+        text = line.strip()
+        begin = start + line.index(text) if text else start
+        if csv_header is not None:
+            values = _csv_row(text, csv_header)
+            if values is not None:
+                row = _titled_row(csv_header, values, actor, above)
+                found[begin] = _row_cells(begin, begin + len(text), row)
+                continue
+            csv_header = None
+        csv_header = _csv_header(text)
+        if csv_header is not None:
+            found[begin] = ()  # "id,title,year,country,director,...": the header, not read
+            continue
         cells = _cells(line)
         if cells is None:
             # a blank line, or a row's own lines of details indented under it ("   Director:
@@ -563,6 +578,39 @@ _DAY_CELL = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)\w*\.?(?:\s*[–-]\s*\w
 def _figure(cell: str) -> bool:
     """A cell that holds a figure, which no header's cell does (a day's may: "FRI 8")."""
     return _DIGIT.search(cell) is not None and not _DAY_CELL.fullmatch(cell)
+
+
+def _csv_header(line: str) -> list[str] | None:
+    """The columns of a header of comma-separated values ("id,title,year,director,
+    runtime_min"), named as a table's header names them ("Runtime" for "runtime_min");
+    None for a line that is no such header (prose has spaces after its commas)."""
+    if line.count(",") < 3 or ", " in line or not _CSV_HEADER.fullmatch(line):
+        return None
+    columns = [
+        _CSV_COLUMNS.get(cell, cell.replace("_", " ").capitalize()) for cell in line.split(",")
+    ]
+    if "Title" in columns:  # "title,original_title": the first is the title column
+        columns = ["Other title" if c == "Original title" else c for c in columns]
+    return columns if _header(columns) else None
+
+
+def _csv_row(line: str, header: list[str]) -> list[str] | None:
+    """A row of comma-separated values as wide as its header, its quoted cells whole (a
+    running time's bare number in minutes, as its column says: "97" is "97 min")."""
+    if not line:
+        return None
+    cells = [cell.strip() for cell in next(csv.reader([line]))]
+    if len(cells) != len(header):
+        return None
+    return [
+        f"{c} min" if h == "Runtime" and c.isdigit() else c
+        for h, c in zip(header, cells, strict=True)
+    ]
+
+
+_CSV_HEADER = re.compile(r"[\p{L}_ ()]+(?:,[\p{L}_ ()]+){3,}")
+# a column named with its unit: the unit goes with each value ("97" is "97 min")
+_CSV_COLUMNS = dict.fromkeys(("runtime_min", "runtime_mins", "duration_min"), "Runtime")
 
 
 def _header(cells: list[str]) -> list[str] | None:

@@ -377,9 +377,9 @@ def classes(relation: Relation, text: str) -> Iterator[tuple]:
 # A listing's facts line: "Japan 1954 207 mins OV Japanese with English subtitles",
 # "USA / Mexico 2022 · English", "Dir. Ana Ruiz, UK 2023, 104 mins". Read segment by segment.
 _SEGMENT_BREAK = re.compile(r"\s*[·|/,;]\s*|\s+(?:and|&)\s+")
-# "104 mins", "104'"; not the minutes of "1 hr 29 min"
+# "104 mins", "104'"; not the minutes of "1 hr 29 min", nor a programme's "total 88 min"
 _RUNTIME = re.compile(
-    rf"(?<!\d\s?(?:hrs?|h|{normalise.FOREIGN_HOURS})\.?\s)\b(\d{{2,3}})"
+    rf"(?<!\d\s?(?:hrs?|h|{normalise.FOREIGN_HOURS})\.?\s)(?<!\btotal\s)\b(\d{{2,3}})"
     r"(?:\s?(?:mins?|minutes)\b|['’′](?![\p{L}\d])"
     rf"|[ ](?:{normalise.FOREIGN_MINUTES})\b)"
     # "1h 52m", "2 hr 4 min": hours and minutes
