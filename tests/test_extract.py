@@ -9178,3 +9178,8 @@ def test_a_programme_in_comma_separated_values_gives_each_rows_film():
     assert ("Moth Lanterns", "director", "Odile Serre") in _triples(facts)
     durations = {(f.subject.name, f.object) for f in facts if f.relation is Relation.DURATION}
     assert durations == {("The Copper Weir", Duration(97)), ("Moth Lanterns", Duration(12))}
+
+
+def test_the_films_choice_finds_both_rules_it_trusts_by_name():
+    # renaming a rule in patterns.toml must not quietly drop it from the film's choice
+    assert len(context._quoted_film_patterns()) == 2

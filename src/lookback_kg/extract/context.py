@@ -4510,10 +4510,12 @@ _PRIZE_HEAD = re.compile(r"^(?i:best)\b|\b(?i:awards?|prizes?)$")
 _TITLE_PLACE_AFTER = ("of", "in", "from", "at", "over", "under", "yfir", "undir")
 
 
-# The rules that type a quoted title as a film by the film word beside it (patterns.toml)
-_QUOTED_FILM_RULES = frozenset(
-    ("type-film-word-then-quoted-title", "type-quoted-title-then-film-word")
-)
+@functools.cache
+def _quoted_film_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of the rules that type a quoted title as a film by the film word beside
+    it (patterns.toml), found once: the film's choice trusts what they match."""
+    wanted = ("type-film-word-then-quoted-title", "type-quoted-title-then-film-word")
+    return tuple(rule.pattern for rule in rules.load_rules() if rule.id in wanted)
 
 
 def score_films(
@@ -4712,12 +4714,11 @@ def score_films(
     for match in _MAKERS_FILM_APPOSITIVE.finditer(body if not from_header else ""):
         # "MacLellan's short film, X, has been selected", under a headline that names no film
         vouch(names.clean_name(match["title"]), 6)
-    for rule in rules.load_rules():
+    for pattern in _quoted_film_patterns() if not body.isascii() else ():
         # "«Լռության տունը» ֆիլմը", "ছবি ‘শেষ ট্রাম’": quoted, and called a film, in a tongue
         # without capitals (no other quoted name in the headline, «Օսկար», is so called)
-        if rule.id in _QUOTED_FILM_RULES:
-            for match in rule.pattern.finditer(body):
-                vouch(match["subj"].strip(), 4)
+        for match in pattern.finditer(body):
+            vouch(match["subj"].strip(), 4)
     for match in _TITLE_FIELD.finditer(body):
         # "TITLE ........ ostatni tramwaj.": the record says so ("Title: X [videorecording] =
         # Y": a library's record, its medium and parallel title no part of the title)
