@@ -9183,3 +9183,47 @@ def test_a_programme_in_comma_separated_values_gives_each_rows_film():
 def test_the_films_choice_finds_both_rules_it_trusts_by_name():
     # renaming a rule in patterns.toml must not quietly drop it from the film's choice
     assert len(context._quoted_film_patterns()) == 2
+
+
+def test_a_members_email_gives_each_ruled_entry_its_film_not_the_sender():
+    body = (
+        "From: Lumen Club <club@lumen-mail.example>\n"
+        "Subject: Lumen Club: your May previews\n\n"
+        "Hi Sam, here are this month's previews for Lumen Club members.\n\n"
+        "━━━━━━━━━━━━━━━━━━━━━━\n"
+        "🎬 THE SALT LAMPLIGHTER\n"
+        "Members' preview · Tue 5 May, 7pm · selected sites\n"
+        "━━━━━━━━━━━━━━━━━━━━━━\n"
+        "Nora Quill's debut feature had its world premiere at Sundance. Ivo Berne plays "
+        "Tam, a lighthouse keeper.\n\n"
+        "━━━━━━━━━━━━━━━━━━━━━━\n"
+        "🎈 OTTER & THE KITE\n"
+        "Kids' Club preview · Sat 9 May, 10.30am\n"
+        "━━━━━━━━━━━━━━━━━━━━━━\n"
+        "Dana Reyes voices Otto in this hand-drawn adventure. Animated · 81 mins · Cert U\n"
+    )
+    facts = _facts(body, "Lumen Club: your May previews")
+    assert "Lumen Club" not in {f.subject.name for f in facts}
+    assert ("The Salt Lamplighter", "cast_member", "Ivo Berne") in _triples(facts)
+    assert ("Otter & the Kite", "cast_member", "Dana Reyes") in _triples(facts)
+
+
+def test_a_stamp_issue_gives_each_stamps_film_after_its_price():
+    body = (
+        "SCREEN GREATS: THREE FILMS ON STAMPS\n\n"
+        "Three local films take their place on our stamps this spring.\n\n"
+        "-----------------------------------------\n"
+        "$1.70  |  LAMPS OVER THE QUAY (1964)\n"
+        "-----------------------------------------\n"
+        "Mina Harte's drama follows a night watchman. Produced by Tern Pictures, it ran 86 "
+        "minutes.\n\n"
+        "-----------------------------------------\n"
+        "$2.40  |  THE KITE THAT FLEW SOUTH (1977)\n"
+        "-----------------------------------------\n"
+        "An animated short. Twelve-year-old Sefa Lio voiced Kip, and the score was "
+        "written by Bern Hale.\n"
+    )
+    facts = _facts(body, "Screen Greats: three films on stamps")
+    assert ("Lamps Over the Quay", "production_company", "Tern Pictures") in _triples(facts)
+    assert ("The Kite That Flew South", "composer", "Bern Hale") in _triples(facts)
+    assert ("The Kite That Flew South", "cast_member", "Sefa Lio") in _triples(facts)

@@ -1548,6 +1548,9 @@ _CLOCK_FIRST = re.compile(r"[ \t]*\d{1,2}(?:[.:]\d\d(?:[ \t]*(?i:am|pm))?|[ \t]*
 _SUM_AFTER = re.compile(
     r"[ \t]+[—–-][ \t]+(?:\p{Sc}[ \t]?|[A-Z]{3}[ \t])\d[\d,.]*(?:[ \t]?(?i:k|m|million))?[ \t]*$"
 )
+# ... and a price before a bar at its start: "$1.70  |  HARBOUR LIGHTS GO OUT (1964)", a stamp's
+# value over the film it shows
+_SUM_BEFORE = re.compile(r"^\p{Sc}[ \t]?\d[\d,.]*[ \t]+[|·][ \t]+(?=\p{Lu})")
 
 
 @functools.lru_cache(maxsize=8)
@@ -1956,7 +1959,10 @@ def _between_rules(body: str, sentence: Span) -> bool:
 
 
 _RULED_HEADING = re.compile(
-    rf"(?m)^{RULE_LINE.pattern}\n(?P<heading>[^\n]{{2,80}})\n{RULE_LINE.pattern}$"
+    # (perhaps a line of its showing under it: "🎬 FERRYMAN'S DAUGHTER", "Members' preview ·
+    # Tue 7 April, 7pm")
+    rf"(?m)^{RULE_LINE.pattern}\n(?P<heading>[^\n]{{2,80}})\n(?:[^\n]{{2,100}}(?<![.!?])\n)?"
+    rf"{RULE_LINE.pattern}$"
 )
 _HEADING_AFTER_RULE = re.compile(
     # (perhaps its original title and its country and year under it: "DAISIES",
@@ -2696,6 +2702,7 @@ def heading_title(text: str) -> str | None:
     line = _NOTE_AFTER_STARS.sub("", line)  # "Paris, Texas (1984) ★★★★★  (rewatch)"
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
     line = _SUM_AFTER.sub("", line)  # "TIR NEB (No One's Land) — £48,500": a grant's sum
+    line = _SUM_BEFORE.sub("", line)  # "$1.70  |  HARBOUR LIGHTS GO OUT (1964)": a stamp's
     line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
     line = _CAPITALS_GLOSS_YEAR.sub("", line)  # "BAD GENIUS (ฉลาดเกมส์โกง), 2017"
     line = _DASH_DIRECTOR.sub("", line)  # "★ Lagos Lullaby (Nigeria) – dir. Chidi Okafor"
@@ -4465,6 +4472,8 @@ def _guest_quoted(headline: str) -> re.Match[str] | None:
     return speaker if speaker and names.looks_like_person(speaker["who"]) else None
 
 
+# who sends an email: "From: Kinora Club <club@kinora-mail.co.uk>"
+_MAIL_SENDER = re.compile(r"(?m)^From:[ \t]+(?P<who>[^<>\n]{2,60}?)[ \t]*<[^<>@\s]+@[^<>\s]+>")
 # who took a picture: "(Photo by Camille Duret/Lumière Press Images)", "Credit: Ana Ruiz/AFP"
 _PHOTO_CREDIT = re.compile(
     r"\b(?:(?:Photo|Photograph|Picture)s?[ \t]+(?:by|credit:)|(?:Photo|Credit|Foto)[ \t]*:)[ \t]+"
@@ -4664,6 +4673,8 @@ def score_films(
         for key in [k for k in scores if own.count("-") == 1 and f"{k}-".startswith(f"{own}-")]:
             del scores[key]
     for match in _PHOTO_CREDIT.finditer(body):  # "(Photo by Camille Duret/Lumière Press)"
+        scores.pop(slugify(match["who"]), None)
+    for match in _MAIL_SENDER.finditer(body):  # "From: Kinora Club <club@kinora-mail.co.uk>"
         scores.pop(slugify(match["who"]), None)
     poster = _POSTER.match(article.title or "")
     if poster and (

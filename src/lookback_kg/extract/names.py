@@ -506,6 +506,8 @@ def clean_name(text: str) -> str:
     'Nakhl Films'
     >>> clean_name("March with RED LANTERN BRIDGE"), clean_name("BAD GENIUS")
     ('RED LANTERN BRIDGE', 'BAD GENIUS')
+    >>> clean_name("Twelve-year-old Sefa Leota"), clean_name("9-year-old Ana Ruiz")
+    ('Sefa Leota', 'Ana Ruiz')
     """
     text = _SPACES.sub(" ", text).strip(' ,;:—–-"“”‘’()«»\u00a0')
     text = text if _ABBREVIATION_END.search(text) else text.strip(' ,.;:—–-"“”‘’()«»\u00a0')
@@ -514,6 +516,7 @@ def clean_name(text: str) -> str:
     if possessor and looks_like_organization(text[possessor.end() :]):
         text = text[possessor.end() :]
     text = _BASED_IN.sub("", text)  # "Gdynia-based Mewa Film Studio": the company; a tongue
+    text = _AGED.sub("", text)  # "Twelve-year-old Sefa Leota": the child, not the age
     text = _GERMAN_PHRASE_BEFORE.sub("", text)  # "Vor der Kamera von Jakob Sommer": the man
     described = _DESCRIBED_PERSON.match(text)  # "Swedish actress Inga Sand", "star Ana Ruiz"
     if described and (not described["nation"] or described["nation"].lower() in DEMONYMS):
@@ -540,6 +543,8 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+# An age before a name: "Twelve-year-old Sefa Leota", "9-year-old Ana Ruiz"
+_AGED = re.compile(r"^(?i:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?i:years?|months?)-old[ ](?=\p{Lu})")
 # A German sentence's opening phrase, capitalised as its nouns are, before a name it takes
 # for one: "Vor der Kamera von Jakob Sommer" ("in front of Jakob Sommer's camera")
 _GERMAN_PHRASE_BEFORE = re.compile(
