@@ -9227,3 +9227,21 @@ def test_a_stamp_issue_gives_each_stamps_film_after_its_price():
     assert ("Lamps Over the Quay", "production_company", "Tern Pictures") in _triples(facts)
     assert ("The Kite That Flew South", "composer", "Bern Hale") in _triples(facts)
     assert ("The Kite That Flew South", "cast_member", "Sefa Lio") in _triples(facts)
+
+
+def test_a_film_in_concert_page_is_about_the_film_not_the_orchestra():
+    body = (
+        "FILM WITH LIVE ORCHESTRA\n\n"
+        "The Salt Bell in Concert\n"
+        "Quayside Philharmonic\n\n"
+        "Fri 14 Mar 2025, 7.30pm\n\n"
+        "Watch Ines Calder's much-loved fantasy adventure on our giant screen while the "
+        "Quayside Philharmonic plays Tomas Brink's sweeping score live.\n\n"
+        "ABOUT THE FILM\n\n"
+        "The Salt Bell follows Nell (Maisie Trent), who keeps a lighthouse lit. The Salt Bell "
+        "runs 118 minutes.\n"
+    )
+    facts = _facts(body, "The Salt Bell in Concert | Quayside Hall")
+    assert {f.subject.name for f in facts if f.relation is not Relation.TITLE} == {"The Salt Bell"}
+    assert ("The Salt Bell", "director", "Ines Calder") in _triples(facts)
+    assert "Quayside Philharmonic" not in {o for _, _, o in _triples(facts)}

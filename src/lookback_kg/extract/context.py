@@ -1866,7 +1866,7 @@ _RULED_DAY_THEN_TITLE = re.compile(
 _ASIDE_WORDS = (
     r"more like this|you (?:may|might) also like|similar titles|related titles|preceded by|"
     r"followed by|supported by|screens with|also showing|also playing|also screening|"
-    r"also this week|before the feature"
+    r"also this week|before the feature|(?:coming )?next in (?:the|this) series"
 )
 # ... each holds until the next heading in capitals after a blank line; in two languages
 # too: "AUSSI CETTE SEMAINE / ALSO THIS WEEK"
@@ -2867,7 +2867,7 @@ CREDIT_HEADING = re.compile(
     r"awards (?:&|and) (?:selections|festivals|nominations)|"
     r"logline|screenplay|music|reviews?|"
     r"awards|details|about|tickets|showtimes|verdict|related|more|share|staff(?: notes)?|notes?|"
-    r"status|previous awards|"
+    r"status|previous awards|good to know|(?:the )?performers|plan your visit|"
     r"trivia|plot|storyline|story|premise|summary|honou?rs|reception|release|production|"
     r"background|see also|references|crew notes|production notes|accolades|"
     r"about the (?:director|directors|film|filmmakers?)|director['’]s (?:statement|note)|"
@@ -4427,6 +4427,11 @@ _YEARS_COUNT = (
     r"(?i:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|"
     r"a hundred)"
 )
+# A showing of a film as an event: "The Lantern Keeper's Daughter in Concert", "X Sing-Along"
+_FILM_EVENT = re.compile(
+    r"(?P<title>\p{Lu}.*?)[ \t]+"
+    r"(?i:(?:live[ \t]+)?in[ \t]+concert|live[ \t]+to[ \t]+(?:film|picture)|sing-?a-?long)"
+)
 # ... or its age after it: "Rafiki at Five: Pink Hair, Cannes and a Ban", "Amélie turns 20"
 _ANNIVERSARY = re.compile(
     rf"{_YEARS_COUNT}[ \t]+(?i:years)[ \t]+(?i:of|on|since|after|with)[ \t]*:?[ \t]+"
@@ -4706,6 +4711,10 @@ def score_films(
         forms.setdefault(slugify(name), Counter())[name] += 1
         scores[slugify(name)] += worth
 
+    for key in [k for k in scores if k in forms]:
+        event = _FILM_EVENT.fullmatch(forms[key].most_common(1)[0][0])
+        if event:  # "The Lantern Keeper's Daughter in Concert": the film, played to live music
+            vouch(event["title"], scores.pop(key))
     fragment = _fragment_then_it(sentences, body)
     if fragment and not unlikely_title(fragment) and not names.looks_like_person(fragment):
         vouch(fragment, 6)  # "Okay. The postwoman of Hoshino island. I have seen it twice"
