@@ -9245,3 +9245,19 @@ def test_a_film_in_concert_page_is_about_the_film_not_the_orchestra():
     assert {f.subject.name for f in facts if f.relation is not Relation.TITLE} == {"The Salt Bell"}
     assert ("The Salt Bell", "director", "Ines Calder") in _triples(facts)
     assert "Quayside Philharmonic" not in {o for _, _, o in _triples(facts)}
+
+
+def test_a_letters_quoted_words_in_the_headline_are_no_title():
+    body = (
+        '"You kept coming back": a letter from Ada Quill\n\n'
+        "This week Pale Harbour Lights passed £1 million at the box office. We asked its "
+        "director to say a few words.\n\n"
+        "Dear everyone,\n\n"
+        "Pale Harbour Lights was shot on a real boat. Luca Verri, my cinematographer and the "
+        "calmest man alive, held the camera. To Mira Holt, who edited the film in her spare "
+        "room: thank you.\n"
+    )
+    facts = _facts(body, '"You kept coming back": a letter from Ada Quill | Tern Releasing')
+    assert {f.subject.name for f in facts} == {"Pale Harbour Lights"}
+    assert ("Pale Harbour Lights", "cinematographer", "Luca Verri") in _triples(facts)
+    assert ("Pale Harbour Lights", "editor", "Mira Holt") in _triples(facts)

@@ -4803,6 +4803,8 @@ def score_films(
             continue  # 'Itziar Garmendia Olano: "El mar no borra ..."': what a guest said
         if _said_in_person(title):
             continue  # '... on scoring X: "I wanted the choir to sound like weather"'
+        if _BEFORE_LETTER.match(article.title or "", match.end()):
+            continue  # '"You came, and you kept coming": a letter from X': X's own words
         quoted_in_body = re.search(rf"[\"“„«‹‘]{re.escape(title)}[\"”“»›’]", body)
         if quoted_in_body and not unlikely_title(title) and not names.looks_like_person(title):
             vouch(title, 8)
@@ -5643,7 +5645,10 @@ def _header_titles(
     parts += [
         (m[1].removesuffix(","), 6, True)
         for m in _QUOTED.finditer(title)
-        if m.end() > guest_on and not (m.start() < said and len(m[1].split()) >= 4)
+        if m.end() > guest_on
+        and not (m.start() < said and len(m[1].split()) >= 4)
+        # ('"You came, and you kept coming": a letter from X': the writer's words, no title)
+        and not _BEFORE_LETTER.match(title, m.end())
     ]
     # a title the headline writes inside its sentence, which the body gives in brackets after
     # its English one: "Elkezdődött a Vasárnapi harangok forgatása" over "... on Sunday Bells
@@ -5678,6 +5683,8 @@ def _header_titles(
         part = part[_viewed_at(part, 0) :]  # "Rewatched The Salesman (2016) last night"
         if part in headline_halves and _reads_as_a_sentence(part):
             continue  # either half of a headline in two tongues, and its pieces
+        if _LETTER_FROM.fullmatch(part) or _BEFORE_LETTER.search(part):
+            continue  # "a letter from Imogen Saddler": who writes the page, and to whom
         head, colon, tail = part.partition(": ")
         pieces = [(part, bonus)] + ([(head, bonus - 2), (tail, bonus - 2)] if colon else [])
         since = _ANNIVERSARY.match(part)
@@ -5956,6 +5963,12 @@ _VIEWED = re.compile(
 # a title and its year, then the headline's words in lower case
 _DATED_IN_PROSE = re.compile(rf"(?P<title>{names.TITLE})[ \t]+\((?:19|20)\d\d\)[ \t]+\p{{Ll}}")
 # "Yaima Ferrer Lazo on La guagua de las seis": a guest's name, then the film spoken of
+# A headline's note that the page is someone's letter: "a letter from Imogen Saddler"
+_LETTER_FROM = re.compile(
+    r"(?i:an?[ \t]+(?:open[ \t]+)?(?:letter|note|message|thank-you(?:[ \t]+(?:note|letter))?)"
+    r"[ \t]+(?:from|by|to))[ \t]+\S.*"
+)
+_BEFORE_LETTER = re.compile(rf"[ \t]*[:—–-][ \t]*{_LETTER_FROM.pattern}")
 _GUEST_ON = re.compile(
     r"(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}\p{Lu}[\p{L}'’-]+[ \t]+(?:on|about)[ \t]+"
     r"(?P<title>[¡¿]?\p{Lu}.{0,60})$"
