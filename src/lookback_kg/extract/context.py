@@ -2702,7 +2702,7 @@ def heading_title(text: str) -> str | None:
     line = _NOTE_AFTER_STARS.sub("", line)  # "Paris, Texas (1984) ★★★★★  (rewatch)"
     line = _YEAR_THEN_NOTE.sub("", line)  # "ROMA (2018) — Netflix · leaves the service"
     line = _SUM_AFTER.sub("", line)  # "TIR NEB (No One's Land) — £48,500": a grant's sum
-    line = _SUM_BEFORE.sub("", line)  # "$1.70  |  HARBOUR LIGHTS GO OUT (1964)": a stamp's
+    line = _SUM_BEFORE.sub("", line)  # "$1.70  |  HARBOUR LIGHTS (1964)": a stamp's price
     line = _CAPITALS_THEN_DETAILS.sub("", line)  # "SÁDLO (Lard) – Radana Šťastná, ..., 104'"
     line = _CAPITALS_GLOSS_YEAR.sub("", line)  # "BAD GENIUS (ฉลาดเกมส์โกง), 2017"
     line = _DASH_DIRECTOR.sub("", line)  # "★ Lagos Lullaby (Nigeria) – dir. Chidi Okafor"
@@ -5962,13 +5962,13 @@ _VIEWED = re.compile(
 )
 # a title and its year, then the headline's words in lower case
 _DATED_IN_PROSE = re.compile(rf"(?P<title>{names.TITLE})[ \t]+\((?:19|20)\d\d\)[ \t]+\p{{Ll}}")
-# "Yaima Ferrer Lazo on La guagua de las seis": a guest's name, then the film spoken of
 # A headline's note that the page is someone's letter: "a letter from Imogen Saddler"
 _LETTER_FROM = re.compile(
     r"(?i:an?[ \t]+(?:open[ \t]+)?(?:letter|note|message|thank-you(?:[ \t]+(?:note|letter))?)"
     r"[ \t]+(?:from|by|to))[ \t]+\S.*"
 )
 _BEFORE_LETTER = re.compile(rf"[ \t]*[:—–-][ \t]*{_LETTER_FROM.pattern}")
+# "Yaima Ferrer Lazo on La guagua de las seis": a guest's name, then the film spoken of
 _GUEST_ON = re.compile(
     r"(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}\p{Lu}[\p{L}'’-]+[ \t]+(?:on|about)[ \t]+"
     r"(?P<title>[¡¿]?\p{Lu}.{0,60})$"
