@@ -9261,3 +9261,17 @@ def test_a_letters_quoted_words_in_the_headline_are_no_title():
     assert {f.subject.name for f in facts} == {"Pale Harbour Lights"}
     assert ("Pale Harbour Lights", "cinematographer", "Luca Verri") in _triples(facts)
     assert ("Pale Harbour Lights", "editor", "Mira Holt") in _triples(facts)
+
+
+def test_a_news_desks_label_over_the_headline_is_no_film():
+    body = (
+        "Home | News | Music | Contact\n\n"
+        "NOLLYWOOD\n\n"
+        'Record week in Lagos cinemas for the drama "Tide of Brass"\n\n'
+        "By Ngozi Ume\n\n"
+        'The new drama "Tide of Brass", directed by Emeka Obi, took N40 million in its first '
+        "week. It runs 121 minutes.\n"
+    )
+    facts = _facts(body, 'Record week in Lagos cinemas for the drama "Tide of Brass" – Reel Desk')
+    assert {f.subject.name for f in facts} == {"Tide of Brass"}
+    assert ("Tide of Brass", "director", "Emeka Obi") in _triples(facts)

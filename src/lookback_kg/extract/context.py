@@ -691,6 +691,8 @@ class ArticleContext:
             title = None  # "THE NILE REEL" over a newsletter's issue: who publishes it
         if title is not None and self._is_headline(title):
             title = None  # "WATCH DIARY, WEEK 2: I FELL INTO ..." over a diary: its headline
+        if title is not None and self._kicker(sentence, title):
+            title = None  # "KANNYWOOD" over the headline 'Fim ɗin "Zuciyar Uwa" ...': a desk
         first_line = sentence.text.strip().split("\n", 1)
         if title is not None and len(first_line) > 1 and _LABEL_WORDS.fullmatch(first_line[0]):
             title = None  # "RUNNING TIME", then "117'": a record's field, its value below
@@ -844,6 +846,15 @@ class ArticleContext:
             sentence = sentence or _reads_as_a_sentence(shouted.lower())
         noted = bool(_HEADLINE_NOTE.match(rest)) and sentence
         return slugify(title) == slugify(headline) or noted
+
+    def _kicker(self, sentence: Span, title: str) -> bool:
+        """A news desk's label over the page's headline ("KANNYWOOD", then the headline): no
+        film, unless the headline names it."""
+        headline = self.article.title or ""
+        below = self.article.body[sentence.end :].lstrip().partition("\n")[0].strip()
+        if len(below) < 12 or not headline.casefold().startswith(below.casefold()):
+            return False
+        return slugify(title) not in slugify(headline)
 
     def _is_publisher(self, title: str) -> bool:
         publisher = publisher_name(self.article.publisher)
