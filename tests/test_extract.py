@@ -9275,3 +9275,26 @@ def test_a_news_desks_label_over_the_headline_is_no_film():
     facts = _facts(body, 'Record week in Lagos cinemas for the drama "Tide of Brass" – Reel Desk')
     assert {f.subject.name for f in facts} == {"Tide of Brass"}
     assert ("Tide of Brass", "director", "Emeka Obi") in _triples(facts)
+
+
+def test_a_film_sites_laurels_and_capital_credits():
+    body = (
+        "TIDEWATER PSALMS\n"
+        "HOME   ABOUT   TRAILER   CONTACT\n\n"
+        "      ❦ WORLD PREMIERE ❦              ❦ OFFICIAL SELECTION ❦\n"
+        "  Halifax Film Festival 2025        Busan International Film Festival 2025\n\n"
+        "ABOUT THE FILM\n\n"
+        "In a fishing village, sixteen-year-old Maud Arsenault (Léa Comeau) sings in the choir "
+        "her whole life.\n\n"
+        "Tidewater Psalms is the first feature from writer-director Corinne Aubé-Landry, "
+        "whose short Ebb (2021) first brought her notice.\n\n"
+        "CREDITS\n\n"
+        "Written and Directed by   CORINNE AUBÉ-LANDRY\n"
+        "Director of Photography   YUSUF OKANE-HALE\n"
+        "Original Music   EWAN MACPHEDRAN\n"
+    )
+    facts = _facts(body, "About the Film — TIDEWATER PSALMS")
+    crew = {(r, (o or "").casefold()) for s, r, o in _triples(facts) if s == "Tidewater Psalms"}
+    assert {f.subject.name for f in facts} - {"Ebb"} == {"Tidewater Psalms"}
+    assert ("cinematographer", "yusuf okane-hale") in crew
+    assert ("composer", "ewan macphedran") in crew

@@ -691,6 +691,8 @@ class ArticleContext:
             title = None  # "THE NILE REEL" over a newsletter's issue: who publishes it
         if title is not None and self._is_headline(title):
             title = None  # "WATCH DIARY, WEEK 2: I FELL INTO ..." over a diary: its headline
+        if title is not None and _LAURELS.fullmatch(title):
+            title = None  # "❦ WORLD PREMIERE ❦   ❦ OFFICIAL SELECTION ❦": a film site's laurels
         if title is not None and self._kicker(sentence, title):
             title = None  # "KANNYWOOD" over the headline 'Fim ɗin "Zuciyar Uwa" ...': a desk
         first_line = sentence.text.strip().split("\n", 1)
@@ -1326,6 +1328,15 @@ _PRIZE_THEN_PROSE = re.compile(
     r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}"
 )
 _PROSE_LINE = re.compile(r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}[^\s|]")
+
+
+# A film site's laurels, wreaths round what it won or where it showed: "❦ WORLD PREMIERE ❦
+# ❦ OFFICIAL SELECTION ❦", "WINNER", "6 NOMINATIONS"
+_LAURELS = re.compile(
+    r"(?:[^\p{L}\d]*(?i:(?:(?:world|international|european|north[ \t]+american|asian|uk|us)"
+    r"[ \t]+)?premiere|official[ \t]+selection|winner|nominee|in[ \t]+competition"
+    r"|\d{1,2}[ \t]+(?:nominations|awards|wins)))+[^\p{L}\d]*"
+)
 
 
 # A line alone between blank lines, over a paragraph of prose
@@ -3465,8 +3476,10 @@ class _Cued:
 _DESCRIBED_AS_PERSON = _Cued(
     re.compile(rf"\b{_PERSON_WORDS}"),
     re.compile(
-        rf"(?P<name>{names.NAME}),?\s+(?i:is|was)\s+(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,4}}?"
-        rf"{_PERSON_WORDS}"
+        # (the words between describe the person: not "is the first feature from writer-
+        # director X", a film and who made it)
+        rf"(?P<name>{names.NAME}),?\s+(?i:is|was)\s+(?:a|an|the)\s+"
+        rf"(?:(?!(?i:from|by|of|with|for|about)\s)[\p{{L}}-]+\s+){{0,4}}?{_PERSON_WORDS}"
     ),
     reach=240,
 )

@@ -392,6 +392,16 @@ ROLE_WORDS: tuple[tuple[str, tuple[Relation, ...]], ...] = (
 )
 PERSON_RELATIONS = frozenset(r for r, spec in RELATIONS.items() if spec.object == "person")
 ORG_RELATIONS = frozenset(r for r, spec in RELATIONS.items() if spec.object == "organization")
+# The crew credits only a person takes (a producer may be a company)
+_CREW = frozenset(
+    {
+        Relation.DIRECTOR,
+        Relation.SCREENWRITER,
+        Relation.CINEMATOGRAPHER,
+        Relation.EDITOR,
+        Relation.COMPOSER,
+    }
+)
 
 
 # "For me, if I'm honest, ": the writer's own reading opens, an aside between
@@ -1585,6 +1595,12 @@ def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Ent
     return entity
 
 
+def _is_site(name: str, ctx: ArticleContext) -> bool:
+    """The page's own site or its masthead: "FAR EAST FRAMES · Reviews · Taiwan"."""
+    site = slugify(publisher_name(ctx.article.publisher))
+    return bool(site) and slugify(name) == site
+
+
 def _agent_or_why(
     name: str, relation: Relation, kind: str, ctx: ArticleContext
 ) -> tuple[Entity | None, str]:
@@ -1604,7 +1620,9 @@ def _agent_or_why(
             return Entity(EntityKind.ORGANIZATION, name), ""
         return None, "looks like a person's name, and nothing says it is a company"
     if relation in PERSON_RELATIONS:
-        if names.looks_like_organization(name):
+        # (a crew credit in capitals is a person's: "Editor   ANNE-SOPHIE CÔTÉ")
+        crew = relation in _CREW and names.shouted_name(name) and not _is_site(name, ctx)
+        if names.looks_like_organization(name) and not crew:
             return None, "looks like a company's name"
         if values.country(name):
             return None, "a country, not a person"

@@ -698,6 +698,25 @@ def looks_like_organization(name: str) -> bool:
     return any(len(word) >= 2 and word.isupper() and word.isalpha() for word in words)
 
 
+def shouted_name(name: str) -> bool:
+    """A name a billing block sets wholly in capitals: "NOÉMIE ARSENAULT-PRICE", "EWAN
+    MACISAAC" (not initials: "HBO MAX").
+
+    >>> shouted_name("EWAN MACISAAC"), shouted_name("HBO MAX")
+    (True, False)
+    """
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w.isupper() and len(w) >= 3 and _NAME_WORD.fullmatch(w) for w in words)
+        and any(len(w) >= 5 for w in words)
+        and not any(w.lower() in ORG_WORDS for w in words)
+    )
+
+
+_NAME_WORD = re.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+
+
 _LETTERS_THEN_DIGITS = re.compile(r"\p{L}{2,}\d{1,3}")
 
 # A name spelled out, then its initials in brackets: "Centre national du cinéma (CNC)"
