@@ -9298,3 +9298,23 @@ def test_a_film_sites_laurels_and_capital_credits():
     assert {f.subject.name for f in facts} - {"Ebb"} == {"Tidewater Psalms"}
     assert ("cinematographer", "yusuf okane-hale") in crew
     assert ("composer", "ewan macphedran") in crew
+
+
+def test_a_headline_setting_its_film_in_capitals_names_the_film():
+    body = (
+        "Lens & Lamp\n"
+        "the notebook of cinematographer Ada Quill\n\n"
+        "How We Shot HOLLOW FEN\n\n"
+        "Hollow Fen is Rhys Varga's second feature. Varga wrote it with Ruth Ames, and Kit "
+        "Obi produced it for Marsh Lantern Films.\n\n"
+        "SPEC LIST\n\n"
+        "Camera: two bodies, open gate\n\n"
+        "Nell Rook's score did much of the work. The locked cut runs 104 minutes.\n"
+    )
+    header = "title: Gear Notes: How We Shot HOLLOW FEN — Lens & Lamp\npublisher: Lens & Lamp"
+    facts = extract_facts(parse_article(f"source: urn:test\n{header}\n\n{body}"))
+    triples = _triples(facts)
+    assert {f.subject.name for f in facts} == {"Hollow Fen"}
+    assert ("Hollow Fen", "producer", "Kit Obi") in triples
+    assert ("Hollow Fen", "producer", "Ruth Ames") not in triples
+    assert ("Hollow Fen", "composer", "Nell Rook") in triples

@@ -1330,6 +1330,10 @@ _PRIZE_THEN_PROSE = re.compile(
 _PROSE_LINE = re.compile(r"\s*\p{Lu}[^\s|]*[ \t]+(?:[^\s|]+[ \t]+){6}[^\s|]")
 
 
+# Words in sentence case, then a title in capitals: "How We Shot SALTMARSH REQUIEM"
+_SHOUTED_TITLE_AFTER = re.compile(
+    r"(?:\p{Lu}?\p{Ll}[\p{L}'’-]*[ \t]+){1,8}\p{Lu}{3,}(?:[ \t]+[\p{Lu}\d'’&-]+)*"
+)
 # A film site's laurels, wreaths round what it won or where it showed: "❦ WORLD PREMIERE ❦
 # ❦ OFFICIAL SELECTION ❦", "WINNER", "6 NOMINATIONS"
 _LAURELS = re.compile(
@@ -2899,7 +2903,7 @@ CREDIT_HEADING = re.compile(
     r"(?:the )?rest of the (?:chart|top ten)|"
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)(?:,? for the record)?|"
-    r"fact ?file|key facts|"
+    r"fact ?file|key facts|(?:spec|gear|kit|equipment) list|(?:camera|lighting) package|"
     r"quick facts|(?:\w+ )?at a glance|info|information|need to know|fact ?box|"
     r"cast (?:and|&) (?:crew|characters)|"
     r"characters?|roles?|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
@@ -5818,6 +5822,8 @@ def _header_titles(
                 # (or its edition of a year: "Abierta la convocatoria de ALBACORTO 2026")
                 or (publisher and _edition_of(publisher_name(publisher), candidate))
                 or f"{candidate}," in _lines_of(body)  # "Dear diary,": a letter's greeting
+                # a headline that sets its film in capitals: "How We Shot SALTMARSH REQUIEM"
+                or _SHOUTED_TITLE_AFTER.fullmatch(candidate) is not None
                 or _FORUM_BOARD.fullmatch(candidate) is not None  # "c/movies": a forum's board
                 or _AUCTION_LOT.fullmatch(candidate) is not None  # "Lot 147": a sale's lot
                 # a year the headline writes inside a part: "Katalogi 2025" (not "1917", a
