@@ -9318,3 +9318,25 @@ def test_a_headline_setting_its_film_in_capitals_names_the_film():
     assert ("Hollow Fen", "producer", "Kit Obi") in triples
     assert ("Hollow Fen", "producer", "Ruth Ames") not in triples
     assert ("Hollow Fen", "composer", "Nell Rook") in triples
+
+
+def test_a_hotels_journal_is_no_film_and_its_nutshell_no_section():
+    body = (
+        "THE GLENMORE HOTEL\n"
+        "Rooms | Dining | Spa | The Glenmore Journal | BOOK NOW\n\n"
+        "The Glenmore Journal › Local Life › As Seen on Screen\n\n"
+        "AS SEEN ON SCREEN: THE LAST BUS TO ARDMORE\n"
+        "By Isla, Guest Experience Manager · 12 August 2025\n\n"
+        "For six weeks in 2023 our boathouse was taken over by the cast and crew of The Last "
+        "Bus to Ardmore.\n\n"
+        "THE FILM IN A NUTSHELL\n"
+        "The romantic comedy follows Maggie Doyle (Orla Brennan), a wedding planner stranded "
+        "on an island. It was directed by Fiona MacAskill and runs 104 minutes.\n"
+    )
+    header = (
+        "title: As Seen on Screen: The Last Bus to Ardmore | The Glenmore Journal\n"
+        "publisher: The Glenmore Hotel"
+    )
+    facts = extract_facts(parse_article(f"source: urn:test\n{header}\n\n{body}"))
+    assert {f.subject.name for f in facts} == {"The Last Bus to Ardmore"}
+    assert ("The Last Bus to Ardmore", "director", "Fiona MacAskill") in _triples(facts)

@@ -2904,6 +2904,7 @@ CREDIT_HEADING = re.compile(
     # a fact box's heading: "THE BASICS", "Fact file", "At a glance"
     r"(?:the )?(?:basics|essentials|details|facts|specs|lowdown)(?:,? for the record)?|"
     r"fact ?file|key facts|(?:spec|gear|kit|equipment) list|(?:camera|lighting) package|"
+    r"(?:the )?(?:film|story|plot) in a nutshell|in a nutshell|a little history|"
     r"quick facts|(?:\w+ )?at a glance|info|information|need to know|fact ?box|"
     r"cast (?:and|&) (?:crew|characters)|"
     r"characters?|roles?|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
@@ -4705,6 +4706,12 @@ def score_films(
         own = "-".join(publisher.removeprefix("the-").split("-")[:2])
         for key in [k for k in scores if own.count("-") == 1 and f"{k}-".startswith(f"{own}-")]:
             del scores[key]
+    for line in _CRUMB_LINE.findall(body):
+        # "The Kildrummond Journal › Local Life › ..." under "... | The Kildrummond Journal":
+        # the crumbs' first step, which the headline ends on, is the site's blog
+        home = _CRUMB_STEP.split(line)[0].strip()
+        if home and re.search(rf"[|—–-][ \t]*{re.escape(home)}[ \t]*$", article.title or ""):
+            scores.pop(slugify(home), None)
     for match in _PHOTO_CREDIT.finditer(body):  # "(Photo by Camille Duret/Lumière Press)"
         scores.pop(slugify(match["who"]), None)
     for match in _MAIL_SENDER.finditer(body):  # "From: Kinora Club <club@kinora-mail.co.uk>"
