@@ -1596,7 +1596,8 @@ def _agent(name: str, relation: Relation, kind: str, ctx: ArticleContext) -> Ent
 
 
 def _is_site(name: str, ctx: ArticleContext) -> bool:
-    """The page's own site or its masthead: "FAR EAST FRAMES · Reviews · Taiwan"."""
+    """The name of the page's own site, printed over a review: "FAR EAST FRAMES · Reviews ·
+    Taiwan" on Far East Frames."""
     site = slugify(publisher_name(ctx.article.publisher))
     return bool(site) and slugify(name) == site
 
