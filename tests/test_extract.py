@@ -9340,3 +9340,35 @@ def test_a_hotels_journal_is_no_film_and_its_nutshell_no_section():
     facts = extract_facts(parse_article(f"source: urn:test\n{header}\n\n{body}"))
     assert {f.subject.name for f in facts} == {"The Last Bus to Ardmore"}
     assert ("The Last Bus to Ardmore", "director", "Fiona MacAskill") in _triples(facts)
+
+
+def test_a_theme_parks_blog_and_its_menu_are_no_film():
+    body = (
+        "HOLLOWAY PARK   Tickets | Season Passes | Hotels | Plan Your Day | Blog\n\n"
+        "The Holloway Blog › New for 2026\n\n"
+        "Everything we know about our newest ride\n\n"
+        "You'll already know Tumbleweed, the 2020 animated comedy from Larkspur Animation. It "
+        "was directed by Rosa Quint and follows Dot, a tortoise who wants to race.\n\n"
+        "Meet Dot!\n"
+        "Dot will meet guests every day at noon.\n"
+    )
+    header = "title: Tumbleweed is rolling into Holloway! | Holloway Blog\npublisher: Holloway Park"
+    facts = extract_facts(parse_article(f"source: urn:test\n{header}\n\n{body}"))
+    assert {f.subject.name for f in facts} == {"Tumbleweed"}
+    assert ("Tumbleweed", "director", "Rosa Quint") in _triples(facts)
+    assert ("Tumbleweed", "character", "Dot") in _triples(facts)
+
+
+def test_a_look_backs_label_and_its_everyday_headings_are_no_film():
+    body = (
+        "TEN YEARS AGO TODAY\n"
+        "The Lantern Pier opened in Galway\n\n"
+        "On 3 May 2015 The Lantern Pier had its world premiere at the Galway Film Fleadh. "
+        "Directed by Niamh Corr, the drama follows a ferryman's daughter. Ten years on, The "
+        "Lantern Pier still draws a crowd.\n\n"
+        "THE RUN\n\n"
+        "Shamrock Releasing opened it in Ireland, and it took €2.1 million there.\n"
+    )
+    facts = _facts(body, "Ten years ago today: The Lantern Pier opened in Galway")
+    assert {f.subject.name for f in facts} == {"The Lantern Pier"}
+    assert ("The Lantern Pier", "distributor", "Shamrock Releasing") in _triples(facts)

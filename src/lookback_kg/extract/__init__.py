@@ -421,6 +421,10 @@ def _events_in_full(body: str, facts: list[Fact]) -> list[Fact]:
     return named
 
 
+# a heading's verb before a name it introduces: "Meet Pip!", "Introducing Moss"
+_INTRODUCING = frozenset({"Meet", "Introducing", "Featuring", "Starring"})
+
+
 def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]:
     """A character named by one word ("Mahito") is the one full name the text gives with that
     word first or last ("Mahito Maki", "Shotaro Kaneda"), unless that name is a person the text
@@ -442,6 +446,8 @@ def _full_character_names(facts: list[Fact], full_names: set[str]) -> list[Fact]
             continue  # "Twelve-year-old Yomogi" opening a sentence: an age, no first name
         if words[0] in names.TITLE_ARTICLES or re.match(r"[LD]['’]\p{Lu}", words[0]):
             continue  # "L'Hiver de Léa", "The House of Léa": a title, no full name of Léa
+        if words[0] in _INTRODUCING:
+            continue  # "Meet Pip!", a page's heading, no full name of Pip
         for word in {words[0], words[-1]}:
             full.setdefault(word, set()).add(name)
 

@@ -47,6 +47,7 @@ FILM_ANAPHOR = re.compile(
 _QUOTE_UNDER = re.compile(r"[ \t]*\n[ \t]*[\"“„«]")
 # How often a page about one film writes its name, at least
 _OWN_PAGE_MENTIONS = 4
+_COMMON_ZIPF = 4.5  # wordfreq's Zipf: "run" 5.49, "cast" 4.6; "afterlives" 1.57
 # The film set against another one just named: "This one is an epic", "better this time round"
 # (not "that one, not this one")
 _THIS_ONE = re.compile(
@@ -824,7 +825,13 @@ class ArticleContext:
         written = _times_written(film.name, body)
         if " " in film.name:
             written += _times_written(film.name.upper(), body)
-        if written < _OWN_PAGE_MENTIONS:
+        # (twice is enough where the heading's words are everyday ones: "THE RUN" over a news
+        # item's paragraph on the film's release)
+        words = [w.title() for w in title.split() if w.title() not in names.TITLE_ARTICLES]
+        everyday = bool(words) and all(
+            _is_common_word(w, body) or casing.zipf(w.lower()) >= _COMMON_ZIPF for w in words
+        )
+        if written < (2 if everyday else _OWN_PAGE_MENTIONS):
             return False
         return sum(1 for _ in title_pattern(title).finditer(body)) <= 1
 
@@ -4706,12 +4713,15 @@ def score_films(
         own = "-".join(publisher.removeprefix("the-").split("-")[:2])
         for key in [k for k in scores if own.count("-") == 1 and f"{k}-".startswith(f"{own}-")]:
             del scores[key]
-    for line in _CRUMB_LINE.findall(body):
+    for line in _CRUMBS_FROM_HOME.findall(body):
         # "The Kildrummond Journal › Local Life › ..." under "... | The Kildrummond Journal":
-        # the crumbs' first step, which the headline ends on, is the site's blog
-        home = _CRUMB_STEP.split(line)[0].strip()
-        if home and re.search(rf"[|—–-][ \t]*{re.escape(home)}[ \t]*$", article.title or ""):
+        # the crumbs' first step, which the headline ends on, is the site's blog (with its
+        # article or without: "The Wildmere Blog › New for 2025" under "... | Wildmere Blog")
+        home = _CRUMB_STEP.split(line)[0].strip().removeprefix("The ")
+        ends = rf"[|—–-][ \t]*(?:The[ \t]+)?{re.escape(home)}[ \t]*$"
+        if home and re.search(ends, article.title or ""):
             scores.pop(slugify(home), None)
+            scores.pop(slugify(f"The {home}"), None)
     for match in _PHOTO_CREDIT.finditer(body):  # "(Photo by Camille Duret/Lumière Press)"
         scores.pop(slugify(match["who"]), None)
     for match in _MAIL_SENDER.finditer(body):  # "From: Kinora Club <club@kinora-mail.co.uk>"
@@ -5704,6 +5714,8 @@ def _header_titles(
             for p in _HEADER_PARTS.split(first_line)
             # (not a column's name the title numbers: "Watch diary" of "Watch diary #42: ...")
             if p.strip()
+            # (nor a step of the site's menu: "Tickets | Annual Passes | Hotels | Blog")
+            and len(_HEADER_PARTS.split(first_line)) < 4
             and p.strip() in title
             and not _NUMBERED_AFTER.match(title.partition(p.strip())[2])
             # (not the headline printed again: "A Basque-language outsider sweeps the night",
@@ -5833,6 +5845,9 @@ def _header_titles(
                 or _SHOUTED_TITLE_AFTER.fullmatch(candidate) is not None
                 or _FORUM_BOARD.fullmatch(candidate) is not None  # "c/movies": a forum's board
                 or _AUCTION_LOT.fullmatch(candidate) is not None  # "Lot 147": a sale's lot
+                # the headline's sentence, about a title the body writes on its own: "The
+                # Lantern Pier opened in Galway"
+                or (not quoted and _sentence_on_a_title(candidate, body))
                 # a year the headline writes inside a part: "Katalogi 2025" (not "1917", a
                 # part of its own)
                 or (candidate.isdigit() and candidate not in _header_part_titles(title))
@@ -5863,6 +5878,27 @@ _AND_A_TITLE = re.compile(
     r"(?P<title>(?:The|A|An)[ \t]+\p{Lu}[\p{L}'’-]*"
     r"(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|the|in|on|at|to|and|a))*)"
 )
+
+
+def _sentence_on_a_title(line: str, body: str) -> bool:
+    """A headline's sentence that opens on a title the body writes twice more on its own, then
+    goes on in lower case: "The Lantern Pier opened in Galway" (not "Trolltind: Den siste
+    vinteren", a title and its subtitle).
+
+    >>> body = "Moss Hill opened in Galway. Moss Hill premiered in May. Moss Hill runs 90 min."
+    >>> _sentence_on_a_title("Moss Hill opened in Galway", body)
+    True
+    >>> _sentence_on_a_title("Moss Hill opened in Galway", "Moss Hill opened in Galway")
+    False
+    """
+    words = line.split()
+    for cut in range(2, len(words) - 1):
+        if not words[cut][:1].islower():
+            continue
+        head = " ".join(words[:cut])
+        alone = re.compile(rf"(?<![\p{{L}}\d]){re.escape(head)}(?![\p{{L}}\d])")
+        return len(alone.findall(body)) - body.count(line) >= 2
+    return False
 
 
 def _said_in_person(quoted: str) -> bool:
@@ -6082,6 +6118,8 @@ _MENU_LINE = re.compile(
 )
 _CRUMB_STEP = re.compile(r"[ \t]+[▸›»>][ \t]+")
 _CRUMB_LINE = re.compile(r"(?m)^[^\n]*?(?:[ \t]+[▸›»>][ \t]+[^\n]*?){2,}$")
+# crumbs of one step or more, from the site's home: "The Wildmere Blog › New for 2025"
+_CRUMBS_FROM_HOME = re.compile(r"(?m)^[^\n]*?(?:[ \t]+[▸›»][ \t]+[^\n]*?)+$")
 
 _SECTION_ROW = re.compile(
     r"(?im)^[^\n:|]*\b(?:section|secci[óo]n|sektion|sezione|strand|sidebar|category|"
@@ -6430,6 +6468,12 @@ _FORUM_POST_HEAD = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
 )
 _PHRASE_WORDS = frozenset("of in on at from for with without".split())
+# how long ago, a look back's label: "Twenty years ago today", "10 years ago this week"
+_YEARS_AGO = re.compile(
+    r"(?i)(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
+    r"twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)[ \t]+"
+    r"(?:years?|decades?|months?|weeks?)[ \t]+ago(?:[ \t]+(?:today|this[ \t]+\p{L}+))?"
+)
 _PAGE_NUMBER = re.compile(r"(?i)(?:page|p\.|pg\.?)[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?")
 _SERIES_PART = re.compile(
     r"(?i)\b(?:diary|diaries|dispatch|journal|notebook|log|report|letter)\b,?[ \t]+"
@@ -6497,6 +6541,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "Family Pick" over "THE ELEPHANT WHO COUNTED STARS": the guide's slot
     if _PAGE_NUMBER.fullmatch(name):
         return True  # "Page 3" of "Best horror of the decade? - Page 3 - X Forum"
+    if _YEARS_AGO.fullmatch(name):
+        return True  # "TWENTY YEARS AGO TODAY" over the headline: a paper's look back
     superlative = re.fullmatch(r"(?:Best|Worst|Greatest|Finest)\s+(\p{L}+)", name)
     if superlative and (
         superlative[1].lower() in normalise.DEMONYMS or superlative[1].lower() in _PEOPLE_WORDS
