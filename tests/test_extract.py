@@ -9372,3 +9372,29 @@ def test_a_look_backs_label_and_its_everyday_headings_are_no_film():
     facts = _facts(body, "Ten years ago today: The Lantern Pier opened in Galway")
     assert {f.subject.name for f in facts} == {"The Lantern Pier"}
     assert ("The Lantern Pier", "distributor", "Shamrock Releasing") in _triples(facts)
+
+
+def test_a_charitys_everyday_heading_is_a_page_part_and_a_guests_reading_no_theme():
+    body = (
+        "Home  |  What we do  |  Projects  |  News\n\n"
+        "'Nine Steps Up': a short film made with men at HMP Wexley\n\n"
+        "On 2 May about fifty men saw the first screening of Nine Steps Up, a 12-minute short "
+        "drama made by our film group.\n\n"
+        "THE PROJECT\n\n"
+        "Nine Steps Up was directed by Ruth Alder. The film follows Sam, a man who counts the "
+        "stairs to the visits hall. Sam is played by Idris Lowe. The project was funded by "
+        "the Pell Foundation.\n\n"
+        "THE SCREENING\n\n"
+        'The governor, Anne Bright, said that she saw it as "a film about hope".\n\n'
+        "Last year's project, the animated short Cell 9 Radio (2024), was directed by Beth "
+        "Soames.\n"
+    )
+    header = (
+        "title: 'Nine Steps Up': our film made at HMP Wexley | Open Door Arts\n"
+        "publisher: Open Door Arts"
+    )
+    facts = extract_facts(parse_article(f"source: urn:test\n{header}\n\n{body}"))
+    assert {f.subject.name for f in facts} == {"Nine Steps Up", "Cell 9 Radio"}
+    assert ("Nine Steps Up", "cast_member", "Idris Lowe") in _triples(facts)
+    assert ("Cell 9 Radio", "director", "Beth Soames") in _triples(facts)
+    assert not [f for f in facts if f.relation.value == "main_subject"]

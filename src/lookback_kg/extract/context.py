@@ -833,6 +833,9 @@ class ArticleContext:
         )
         if written < (2 if everyday else _OWN_PAGE_MENTIONS):
             return False
+        if everyday and line.isupper():
+            # (its words written again where a sentence opens: "The project was funded by")
+            return not _cased_mid_sentence(title, body)
         return sum(1 for _ in title_pattern(title).finditer(body)) <= 1
 
     def _is_headline(self, title: str) -> bool:

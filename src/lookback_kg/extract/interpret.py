@@ -1475,6 +1475,9 @@ _OTHERS_READING = re.compile(
     r"|\b(?i:some|many|several|a[ \t]+few)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}"
     r"(?:feel|think|say|argue|believe|suggest|read)[ \t]+(?:that[ \t]+)?"
     r"(?:the[ \t]+(?:movie|film)|it)[ \t]+(?:is|was)[ \t]+(?:really[ \t]+|actually[ \t]+)?about\b"
+    # "the governor told the audience that she saw it as 'a film about hope'" (not "I see it
+    # as", the maker's own word)
+    r"|(?<!\b(?i:I|we)[ \t]+)\b(?:saw|sees|see|read|reads)[ \t]+(?:it|the[ \t]+film)[ \t]+as[ \t]"
 )
 
 

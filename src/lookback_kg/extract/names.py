@@ -95,7 +95,9 @@ TITLE = (
     # or at its line's end ("ROOM 402", a heading)
     rf"{JOINED_PARTICLE}?{CAP}){_MORE_WORDS}"
     # (or a route's number, then where it goes: "Night Bus 29 to Hai Phong")
-    rf"(?:[ \u00a0]\d{{1,2}}\b(?:[ \u00a0]to[ \u00a0]{CAP}(?:[ \u00a0]{CAP}){{0,2}})?"
+    # (or a number inside it, where its year in brackets follows: "Cell 14 Radio (2024)")
+    rf"(?:[ \u00a0]\d{{1,3}}[ \u00a0]{CAP}(?=[ \u00a0]\((?:19|20)\d\d\))"
+    rf"|[ \u00a0]\d{{1,2}}\b(?:[ \u00a0]to[ \u00a0]{CAP}(?:[ \u00a0]{CAP}){{0,2}})?"
     rf"|[ \u00a0]\d{{3,4}}(?=:[ \u00a0]\p{{Lu}}|[ \t]*(?:\n|\Z)))?)"
 )
 # A word that says a name is a prize's: "Best Director", "Golden Compass", "Special Mention"
