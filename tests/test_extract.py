@@ -9398,3 +9398,18 @@ def test_a_charitys_everyday_heading_is_a_page_part_and_a_guests_reading_no_them
     assert ("Nine Steps Up", "cast_member", "Idris Lowe") in _triples(facts)
     assert ("Cell 9 Radio", "director", "Beth Soames") in _triples(facts)
     assert not [f for f in facts if f.relation.value == "main_subject"]
+
+
+def test_a_crew_calls_key_creatives_are_no_film():
+    body = (
+        "Crew call: The Lamplighter's Son\n\n"
+        "The Lamplighter's Son is a feature drama shooting in Pembrokeshire this spring. Falk "
+        "has adapted the screenplay from Jo Reed's 2019 novel The Lamplighter's Son.\n\n"
+        "KEY CREATIVES (confirmed)\n\n"
+        "Writer-director: Imogen Falk\n"
+        "Editor: Lorna Beck\n"
+    )
+    facts = _facts(body, "Crew call: The Lamplighter's Son – Guide Price £40")
+    assert {f.subject.name for f in facts} == {"The Lamplighter's Son"}
+    assert ("The Lamplighter's Son", "editor", "Lorna Beck") in _triples(facts)
+    assert ("The Lamplighter's Son", "screenwriter", "Jo Reed") not in _triples(facts)

@@ -2917,6 +2917,7 @@ CREDIT_HEADING = re.compile(
     r"(?:the )?(?:film|story|plot) in a nutshell|in a nutshell|a little history|"
     r"quick facts|(?:\w+ )?at a glance|info|information|need to know|fact ?box|"
     r"cast (?:and|&) (?:crew|characters)|"
+    r"(?:key )?creatives|key crew|heads of department|"  # a crew call's confirmed names
     r"characters?|roles?|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
     r"writing|box office|fact sheet|related titles|"
     # a shop's parts: "PRODUCT DESCRIPTION", "CUSTOMERS WHO BOUGHT THIS ALSO BOUGHT"
@@ -6544,6 +6545,8 @@ def unlikely_title(name: str) -> bool:
         return True  # "Family Pick" over "THE ELEPHANT WHO COUNTED STARS": the guide's slot
     if _PAGE_NUMBER.fullmatch(name):
         return True  # "Page 3" of "Best horror of the decade? - Page 3 - X Forum"
+    if re.search(r"\p{Sc}[ \t]?\d", name):
+        return True  # "Guide Price £1,450,000" of a property's page title: a price
     if _YEARS_AGO.fullmatch(name):
         return True  # "TWENTY YEARS AGO TODAY" over the headline: a paper's look back
     superlative = re.fullmatch(r"(?:Best|Worst|Greatest|Finest)\s+(\p{L}+)", name)
