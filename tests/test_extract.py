@@ -9413,3 +9413,18 @@ def test_a_crew_calls_key_creatives_are_no_film():
     assert {f.subject.name for f in facts} == {"The Lamplighter's Son"}
     assert ("The Lamplighter's Son", "editor", "Lorna Beck") in _triples(facts)
     assert ("The Lamplighter's Son", "screenwriter", "Jo Reed") not in _triples(facts)
+
+
+def test_a_streaming_pages_about_heading_is_its_films_part():
+    body = (
+        "StreamNest   Home  Films  Series  My List\n\n"
+        "Harbour Glass\n"
+        "2019 · 12+ · 1h 52m · Drama · Lebanon\n\n"
+        "A boy in Beirut sues his parents.\n\n"
+        "ABOUT HARBOUR GLASS\n"
+        "Director: Rana Haddad\n"
+        "Cast: Zain Karam (Zain), Lina Aoun (Rahil)\n"
+    )
+    facts = _facts(body, "Watch Harbour Glass | StreamNest")
+    assert {f.subject.name for f in facts} - {"Zain Karam", "Lina Aoun"} == {"Harbour Glass"}
+    assert ("Harbour Glass", "director", "Rana Haddad") in _triples(facts)

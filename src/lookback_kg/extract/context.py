@@ -719,6 +719,9 @@ class ArticleContext:
             title = None  # "THE CRAFT" over a review's paragraph on it: a part of the review
         if title is not None:
             title = _title_after_label(title, self.article.body)
+        about = re.match(r"(?i:about)[ \t]+(?P<title>\S.*)", title or "")
+        if about and self.film is not None and slugify(about["title"]) == self.film.key:
+            title = self.film.name  # "ABOUT CAPERNAUM": the film's own part of its page
         if title is not None and self.film is not None and " / " in sentence.text:
             halves = sentence.text.strip().split(" / ")
             if any(slugify(names.clean_name(half)) == self.film.key for half in halves):
