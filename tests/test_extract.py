@@ -9428,3 +9428,20 @@ def test_a_streaming_pages_about_heading_is_its_films_part():
     facts = _facts(body, "Watch Harbour Glass | StreamNest")
     assert {f.subject.name for f in facts} - {"Zain Karam", "Lina Aoun"} == {"Harbour Glass"}
     assert ("Harbour Glass", "director", "Rana Haddad") in _triples(facts)
+
+
+def test_a_ticket_sites_movie_info_is_its_films_part():
+    body = (
+        "Home > Movies > Dustline (2025)\n\n"
+        "DUSTLINE (2025)\n"
+        "R | 1 hr 58 min | Western\n\n"
+        "SYNOPSIS\n"
+        "A sheriff rides out after her deputy.\n\n"
+        "MOVIE INFO\n"
+        "Director: Tomas Bell\n"
+        "Producers: Devon Rhee\n"
+        "Distributor: Sable Creek Pictures\n"
+    )
+    facts = _facts(body, "Dustline (2025) | Tickets & Showtimes")
+    assert {f.subject.name for f in facts} == {"Dustline"}
+    assert ("Dustline", "director", "Tomas Bell") in _triples(facts)

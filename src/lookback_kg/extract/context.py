@@ -2921,6 +2921,7 @@ CREDIT_HEADING = re.compile(
     r"quick facts|(?:\w+ )?at a glance|info|information|need to know|fact ?box|"
     r"cast (?:and|&) (?:crew|characters)|"
     r"(?:key )?creatives|key crew|heads of department|"  # a crew call's confirmed names
+    r"(?:movie|film) (?:info|information|details)|credits,? for the record|"
     r"characters?|roles?|crew|(?:technical )?crew|direction(?: (?:&|and) (?:writing|screenplay))?|"
     r"writing|box office|fact sheet|related titles|"
     # a shop's parts: "PRODUCT DESCRIPTION", "CUSTOMERS WHO BOUGHT THIS ALSO BOUGHT"
