@@ -9445,3 +9445,42 @@ def test_a_ticket_sites_movie_info_is_its_films_part():
     facts = _facts(body, "Dustline (2025) | Tickets & Showtimes")
     assert {f.subject.name for f in facts} == {"Dustline"}
     assert ("Dustline", "director", "Tomas Bell") in _triples(facts)
+
+
+def test_a_tagline_naming_the_encyclopedia_is_no_film():
+    # "From X, the free ... encyclopedia" under the title: where the page comes from
+    body = (
+        "Marsh Lanterns\n\nFrom Reelpedia, the free film encyclopedia\n\n"
+        "Marsh Lanterns is a 2021 Estonian animated film directed by Kertu Saar.\n"
+        "Directed by ........ Kertu Saar\nRunning time ....... 88 minutes\n"
+    )
+    facts = _facts(body, "Marsh Lanterns — Reelpedia, the free film encyclopedia")
+    assert _subjects(facts, "director") == {"Marsh Lanterns"}
+    assert "From Reelpedia" not in {f.subject.name for f in facts}
+
+
+def test_a_headline_that_opens_on_the_film_then_a_verb_is_no_title():
+    # "The Harrow Line returns – ..." in the page title, and the heading set in capitals
+    body = (
+        "THE GLASS FERRY RETURNS – FOR ONE WEEK ONLY\n\n"
+        "The Glass Ferry is back on our screens from Friday. The Glass Ferry was directed by "
+        "Ilse Marwick.\n\nABOUT THE FILM\n\nThe Glass Ferry runs 111 minutes.\n\n"
+        "Its 2012 sequel, The Glass Ferry: Landfall, directed by Oren Tabbal, is not in "
+        "this season.\n"
+    )
+    facts = _facts(body, "The Glass Ferry returns – for one week only | Orbit Cinemas")
+    triples = _triples(facts)
+    assert ("The Glass Ferry", "director", "Ilse Marwick") in triples
+    assert _subjects(facts, "duration") == {"The Glass Ferry"}
+    assert ("The Glass Ferry", "director", "Oren Tabbal") not in triples
+    assert ("The Glass Ferry: Landfall", "director", "Oren Tabbal") in triples
+
+
+def test_a_trade_and_a_cv_heading_are_no_titles():
+    from lookback_kg.extract.context import unlikely_title
+
+    assert unlikely_title("Director of Photography")
+    assert unlikely_title("Production Designer")
+    assert unlikely_title("CV")
+    assert unlikely_title("Ireland–Belgium")
+    assert not unlikely_title("The Photographer")

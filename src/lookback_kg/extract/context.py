@@ -444,9 +444,17 @@ class ArticleContext:
         # each under its own name and its short form
         named_films = [f for f in dict.fromkeys((self.film, self.section)) if f is not None]
         for film in named_films:
+            # (not the head of another film's title: "The Harrow Line: Terminus", its sequel)
+            longer = [
+                w.name
+                for w in self.works.values()
+                if w.kind is EntityKind.FILM and w.name.startswith(f"{film.name}: ")
+            ]
             for name in _film_names(film.name):
                 for match in title_pattern(name).finditer(sentence.text):
                     if any(begin <= match.start() < end for begin, end in film_spans):
+                        continue
+                    if any(sentence.text.startswith(w, match.start()) for w in longer):
                         continue
                     if _SEQUEL_NUMBER.match(sentence.text, match.end()):
                         continue  # "The Wedding Party 2" is another film
@@ -722,6 +730,11 @@ class ArticleContext:
         about = re.match(r"(?i:about)[ \t]+(?P<title>\S.*)", title or "")
         if about and self.film is not None and slugify(about["title"]) == self.film.key:
             title = self.film.name  # "ABOUT CAPERNAUM": the film's own part of its page
+        opens_on_film = self.film is not None and (title or "").casefold().startswith(
+            f"{self.film.name.casefold()} "
+        )
+        if opens_on_film and _reads_as_a_sentence(title[len(self.film.name) :].lower()):
+            title = self.film.name  # "THE HARROW LINE RETURNS – IN IMAX, FOR TWO WEEKS ONLY"
         if title is not None and self.film is not None and " / " in sentence.text:
             halves = sentence.text.strip().split(" / ")
             if any(slugify(names.clean_name(half)) == self.film.key for half in halves):
@@ -4091,12 +4104,18 @@ def other_films(article: Article, sentences: list[Span], film: Entity | None) ->
             continue  # "released Copper Tide in Japan": the film, and where
         if unlikely_title(name) or names.looks_like_organization(name):
             continue
+        if name.startswith("From ") and (
+            name.removeprefix("From ") == article.publisher
+            or re.search(rf"{re.escape(name)},[ \t]+the[ \t]+free\b", body)
+        ):
+            continue  # "From Filmpedia, the free film encyclopedia": where the page comes from
         one_word = " " not in name.strip()
         if (one_word or names.looks_like_person(name)) and key not in strong:
             continue  # "Cleo follows ...", "Ana Ruiz stars": people, unless typed as films
         found.append(Entity(EntityKind.FILM, name))
     listed = {work.key for work in found}
-    for name in _titles(_FILM_THEN_TITLE, body) + _titles(_FOLLOWED_UP_WITH, body):
+    typed = _titles(_FILM_THEN_TITLE, body) + _titles(_FOLLOWED_UP_WITH, body)
+    for name in typed + _titles(_SEQUEL_COMMA_TITLE, body):
         # "U.S. animated feature Pip and the Moon Engine, released locally by ...": typed as a
         # film, whatever the text goes on to say of it (or the maker's next one)
         key = slugify(name)
@@ -4325,6 +4344,13 @@ def _typed_films(body: str) -> frozenset[str]:
 
 
 # A maker's next work, after the page's: "Gowariker followed this up with Swades in 2004"
+# another film the text types by its tie to the page's, between commas: "Its 2009 sequel, The
+# Harrow Line: Terminus, directed by ..."
+_SEQUEL_COMMA_TITLE = re.compile(
+    r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa])[ \t]+(?:(?:19|20)\d\d[ \t]+)?"
+    r"(?:sequel|prequel|remake|follow-up|spin-off|spinoff),[ \t]+"
+    rf"(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?),"
+)
 _FOLLOWED_UP_WITH = re.compile(
     r"\b(?i:followed)[ \t]+(?i:this|it|that|them)[ \t]+(?i:up)[ \t]+(?i:with)[ \t]+"
     rf"(?P<title>{names.TITLE})"
@@ -5890,17 +5916,19 @@ _AND_A_TITLE = re.compile(
 
 def _sentence_on_a_title(line: str, body: str) -> bool:
     """A headline's sentence that opens on a title the body writes twice more on its own, then
-    goes on in lower case: "The Lantern Pier opened in Galway" (not "Trolltind: Den siste
-    vinteren", a title and its subtitle).
+    goes on in lower case: "The Lantern Pier opened in Galway", "The Harrow Line returns" (not
+    "Trolltind: Den siste vinteren", a title and its subtitle).
 
     >>> body = "Moss Hill opened in Galway. Moss Hill premiered in May. Moss Hill runs 90 min."
     >>> _sentence_on_a_title("Moss Hill opened in Galway", body)
     True
     >>> _sentence_on_a_title("Moss Hill opened in Galway", "Moss Hill opened in Galway")
     False
+    >>> _sentence_on_a_title("The Moss Hill returns", body.replace("Moss", "The Moss"))
+    True
     """
     words = line.split()
-    for cut in range(2, len(words) - 1):
+    for cut in range(2, len(words)):
         if not words[cut][:1].islower():
             continue
         head = " ".join(words[:cut])
@@ -6368,6 +6396,8 @@ _NEVER_TITLES |= {"quiz", "trivia quiz", "film quiz", "movie quiz"}
 _NEVER_TITLES |= {"stop-motion", "stop motion", "hand-drawn", "claymation", "cut-out", "rotoscope"}
 # a programme's or a column's part: "COMING NEXT", over a film still to come
 _NEVER_TITLES |= {"coming next", "coming soon", "up next", "next up", "next week", "next month"}
+# a maker's own page's parts: "CV", over the films a cinematographer shot
+_NEVER_TITLES |= {"cv", "c.v.", "résumé", "resume", "filmography", "credits", "showreel", "reel"}
 _NEVER_TITLES |= {"coming up", "this weekend", "next weekend", "past weekends", "last weekend"}
 # a review's verdict, as its heading: "Ons oordeel" (Dutch, "our verdict")
 _NEVER_TITLES |= {"ons oordeel", "our verdict", "the verdict", "verdict"}
@@ -6483,6 +6513,14 @@ _YEARS_AGO = re.compile(
     r"(?:years?|decades?|months?|weeks?)[ \t]+ago(?:[ \t]+(?:today|this[ \t]+\p{L}+))?"
 )
 _PAGE_NUMBER = re.compile(r"(?i)(?:page|p\.|pg\.?)[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?")
+# a crew member's trade, as a CV or a profile puts it under the name: "Director of Photography"
+_CREW_TRADE = re.compile(
+    r"(?i)(?:(?:director|head)[ \t]+of[ \t]+photography|cinematographer|"
+    r"(?:production|costume|sound|lighting)[ \t]+designer|casting[ \t]+director|"
+    r"(?:first|second|1st|2nd)[ \t]+assistant[ \t]+director|script[ \t]+supervisor|"
+    r"(?:film|picture|sound)[ \t]+editor|line[ \t]+producer|executive[ \t]+producer|"
+    r"colou?rist|gaffer|key[ \t]+grip|(?:camera|steadicam)[ \t]+operator)"
+)
 _SERIES_PART = re.compile(
     r"(?i)\b(?:diary|diaries|dispatch|journal|notebook|log|report|letter)\b,?[ \t]+"
     r"(?:part|day|no\.?|#|vol\.?)[ \t]*(?:\d+|one|two|three|four|five)\b"
@@ -6551,6 +6589,10 @@ def unlikely_title(name: str) -> bool:
         return True  # "Page 3" of "Best horror of the decade? - Page 3 - X Forum"
     if re.search(r"\p{Sc}[ \t]?\d", name):
         return True  # "Guide Price £1,450,000" of a property's page title: a price
+    if _CREW_TRADE.fullmatch(name):
+        return (
+            True  # "Director of Photography" of "CV – Marisol Quintero | Director of ...": a trade
+        )
     if _YEARS_AGO.fullmatch(name):
         return True  # "TWENTY YEARS AGO TODAY" over the headline: a paper's look back
     superlative = re.fullmatch(r"(?:Best|Worst|Greatest|Finest)\s+(\p{L}+)", name)
@@ -6582,6 +6624,8 @@ def unlikely_title(name: str) -> bool:
         return True
     if all(part in _places_and_tongues() for part in _LISTED_WORDS.split(lowered)):
         return True  # "Japan", "Swedish and Danish" (rights): places and tongues, listed
+    if all(part in _places_and_tongues() for part in re.split(r"[ \t]*[–—-][ \t]*", lowered)):
+        return True  # "Ireland–Belgium" over a film's year and runtime: a co-production's
     spoken = re.sub(r"^(?:in|spoken in)\s+", "", lowered)
     if spoken != lowered and all(p in _places_and_tongues() for p in _LISTED_WORDS.split(spoken)):
         return True  # "In Croatian and Serbian": what it is spoken in
