@@ -9483,4 +9483,35 @@ def test_a_trade_and_a_cv_heading_are_no_titles():
     assert unlikely_title("Production Designer")
     assert unlikely_title("CV")
     assert unlikely_title("Ireland–Belgium")
+    assert unlikely_title("BOOK")  # a booking page's button
     assert not unlikely_title("The Photographer")
+
+
+def test_a_page_label_before_the_film_is_cut_off():
+    # "IN FOCUS: MOSELLE BLUE" over the film's entry: the sales page's pick
+    body = (
+        "MARKET SCREENINGS\n\nIN FOCUS: SALT BELL\nLatvia · 2025 · 97 min · Drama\n\n"
+        "Director\nIeva Berzina\n\nSalt Bell follows a ferry's last crossing. Salt Bell was "
+        "shot in Liepaja.\n"
+    )
+    facts = _facts(body, "Market screenings | Amber Sales")
+    assert _subjects(facts, "duration") == {"Salt Bell"}
+
+
+def test_an_irish_title_and_name_keep_their_mutated_words():
+    body = (
+        "OILEÁN NA gCLOCH (ISLAND OF STONES)\nCert: 12A | 84 mins | Ireland 2024\n\n"
+        "Director ........ Áine Nic Dhonncha\nOriginal music .. Colm Ó hAodha\n"
+    )
+    facts = _facts(body, "Oileán na gCloch (Island of Stones) – Book tickets – Quay Cinema")
+    triples = _triples(facts)
+    assert ("Oileán na gCloch", "composer", "Colm Ó hAodha") in triples
+    assert _subjects(facts, "duration") == {"Oileán na gCloch"}
+
+
+def test_a_months_meeting_before_a_colon_is_no_title():
+    from lookback_kg.extract.context import _DATED_COLUMN
+
+    assert _DATED_COLUMN.fullmatch("February meeting")
+    assert _DATED_COLUMN.fullmatch("March 2024 picks")
+    assert not _DATED_COLUMN.fullmatch("February Rain")

@@ -3995,6 +3995,12 @@ _PAGE_OF = r"(?:goofs|bloopers|trivia|mistakes|continuity errors|(?:memorable )?
 _PAGE_KIND = re.compile(rf"(?i){_PAGE_OF}(?:[ \t]*(?:&|and|,)[ \t]*{_PAGE_OF})*")
 
 
+# a club's or a column's instalment by its month, in sentence case: "February meeting: X"
+_DATED_COLUMN = re.compile(
+    rf"(?:{normalise.MONTHS})(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+\p{{Ll}}[\p{{L}}-]*){{1,2}}"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _filed_under(head: str, body: str) -> bool:
     """The body files the post under `head`: a blog's column or category, not a title
@@ -4038,6 +4044,10 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
     film = _choose_film(scores, forms, from_header, article.body, article.title)
     if film is not None and film.name == page_actor(article.body):
         return None  # an actor's page: each film it names holds its own facts
+    label, colon, tail = film.name.partition(": ") if film is not None else ("", "", "")
+    if colon and _FEATURE_LABEL.fullmatch(label) and re.fullmatch(names.TITLE, tail):
+        # "IN FOCUS: MOSELLE BLUE": the page's pick, named
+        film = Entity(EntityKind.FILM, names.title_case(tail) if tail.isupper() else tail)
     if film is not None:
         # "La Ceiba no duerme (2024)" on its own line and in the page title: the title in full,
         # its lower-case words too (Spanish writes titles so), not "La Ceiba", a town in it
@@ -4054,6 +4064,13 @@ def find_film(article: Article, sentences: list[Span]) -> Entity | None:
         if stopped.search(article.body):
             film = Entity(EntityKind.FILM, f"{film.name}.")
     return film
+
+
+# a page's label for the film it singles out, before a colon: "In Focus: Moselle Blue"
+_FEATURE_LABEL = re.compile(
+    r"(?i)in[ \t]+focus|focus(?:[ \t]+on)?|spotlight(?:[ \t]+on)?|featured(?:[ \t]+film)?|"
+    r"(?:film|movie|pick)[ \t]+of[ \t]+the[ \t]+(?:week|month)|(?:our|staff|editor['’]s)[ \t]+pick"
+)
 
 
 def header_full_title(article: Article, film: Entity) -> str | None:
@@ -5795,7 +5812,8 @@ def _header_titles(
         glossed = None if bracketed else _GLOSSED.fullmatch(part)
         if glossed:  # "Hoshizora no Kaidan (The Starlit Stairway)": a title and its gloss
             pieces += [(glossed["title"], bonus), (glossed["gloss"], bonus - 2)]
-        if colon and (_filed_under(head, body) or _PAGE_KIND.fullmatch(head)):
+        dated = colon and _DATED_COLUMN.fullmatch(head) is not None
+        if colon and (_filed_under(head, body) or _PAGE_KIND.fullmatch(head) or dated):
             # "Book vs. Film: X": a blog's column, and X; "Goofs & Continuity Errors: X"
             pieces = [(piece.partition(": ")[2] or piece, bonus) for piece, _ in pieces]
         if colon and _COLUMN_NUMBER.search(head):
@@ -6193,7 +6211,8 @@ def _reads_as_a_sentence(text: str) -> bool:
     """A headline, not a title: "Animated dragon sequel soars past 1.8 billion yuan". A title
     has few lower-case words beyond "of", "the", "and" ...; a stylised one ("small hours.") is
     short."""
-    words = text.split()
+    # (an Irish word's mutation is capitalised: "gCnámh" of "Oileán na gCnámh")
+    words = [w for w in text.split() if not re.match(rf"{names.JOINED_PARTICLE}\p{{Lu}}", w)]
     lower = [w for w in words if w[:1].islower() and w.lower() not in names.SMALL_WORDS]
     if all(w[:1].islower() or not w[:1].isalpha() for w in words):
         return len(words) > 4
@@ -6396,6 +6415,8 @@ _NEVER_TITLES |= {"quiz", "trivia quiz", "film quiz", "movie quiz"}
 _NEVER_TITLES |= {"stop-motion", "stop motion", "hand-drawn", "claymation", "cut-out", "rotoscope"}
 # a programme's or a column's part: "COMING NEXT", over a film still to come
 _NEVER_TITLES |= {"coming next", "coming soon", "up next", "next up", "next week", "next month"}
+# a booking page's buttons: "Fri 08 Nov  18:15  [ BOOK ]"
+_NEVER_TITLES |= {"book", "book now", "book tickets", "buy tickets", "sold out", "few seats left"}
 # a maker's own page's parts: "CV", over the films a cinematographer shot
 _NEVER_TITLES |= {"cv", "c.v.", "résumé", "resume", "filmography", "credits", "showreel", "reel"}
 _NEVER_TITLES |= {"coming up", "this weekend", "next weekend", "past weekends", "last weekend"}

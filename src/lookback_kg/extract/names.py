@@ -50,7 +50,12 @@ CONNECTOR = (
 )
 # A particle joined to the capitalised word after it: "Théo d'Arnaud", "Les Jardins d'Agadir",
 # "Bab el-Bahr", "Umm al-Qura".
-JOINED_PARTICLE = r"(?:(?:[dl]['’]|(?:el|al|ad|an|ar|as|ash|at|az|ed|es|ul)-)(?=\p{Lu}))"
+JOINED_PARTICLE = (
+    r"(?:(?:[dl]['’]|(?:el|al|ad|an|ar|as|ash|at|az|ed|es|ul)-)(?=\p{Lu})"
+    # an Irish word's mutation: "Oileán na gCnámh", "Dónal Ó hAodha", "Tír na n-Óg"
+    r"|(?:m(?=B)|g(?=C)|n(?=[DGAEIOUÁÉÍÓÚ])|bh(?=F)|b(?=P)|d(?=T)|t(?=S)|h(?=[AEIOUÁÉÍÓÚ]))"
+    r"(?=\p{Lu}\p{Ll})|[nt]-(?=[AEIOUÁÉÍÓÚ]\p{Ll}))"
+)
 # A name: capitalised words, with lower-case particles only between two capitalised words.
 # Capitalised words that open the next phrase of a credit line, never a name's next word:
 # "Screenplay by Ana Ruiz and Jo Park Based on the novel by ..."
