@@ -9515,3 +9515,36 @@ def test_a_months_meeting_before_a_colon_is_no_title():
     assert _DATED_COLUMN.fullmatch("February meeting")
     assert _DATED_COLUMN.fullmatch("March 2024 picks")
     assert not _DATED_COLUMN.fullmatch("February Rain")
+
+
+def test_a_winners_list_with_bold_titles_gives_each_entry_its_facts():
+    body = (
+        "The festival closed on Saturday. Here is the full list of winners.\n\n"
+        "## Golden Gull (Best Film)\n\n**Dry Harbour** (Chile)\nDirector: Inés Royo\n"
+        "Running time: 112 min.\n\nRoyo's drama took the top prize.\n\n"
+        "## Special Jury Prize\n\n**Salt Bells** (Norway)\nDirector: Kari Vold\n"
+        "Running time: 98 min.\n\nVold's film was the runner-up.\n\n"
+        "## Best Animated Feature\n\n**The Kite Post** (Japan)\nDirector: Rin Sato\n"
+        "Running time: 91'\n\nSato's film beat four others.\n"
+    )
+    facts = _facts(body, "Gull Festival winners: a Chilean drama takes the top prize")
+    triples = _triples(facts)
+    assert ("Dry Harbour", "director", "Inés Royo") in triples
+    assert ("Salt Bells", "director", "Kari Vold") in triples
+    assert ("The Kite Post", "director", "Rin Sato") in triples
+
+
+def test_a_listicles_reasons_are_no_entries_and_others_word_is_a_hedge():
+    body = (
+        "The film is Rooftop Tunes, and here is why we keep going back.\n\n"
+        "**1. It's genuinely, properly funny**\n\nRooftop Tunes is a comedy. Omar Fathy "
+        "plays Galal, a sound engineer.\n\n**2. It won the big one**\n\nIt premiered at "
+        "the Cairo International Film Festival on 14 November 2023.\n\n"
+        "My uncle keeps telling me the film is based on Night Voices, the old radio play. "
+        "It isn't.\n"
+    )
+    facts = _facts(body, "5 reasons we saw Rooftop Tunes three times")
+    triples = _triples(facts)
+    assert ("Rooftop Tunes", "cast_member", "Omar Fathy") in triples
+    assert _subjects(facts, "premiere") == {"Rooftop Tunes"}
+    assert not _subjects(facts, "based_on")

@@ -689,13 +689,15 @@ class ArticleContext:
                 _YEAR_THEN_NOTE.sub("", _ACCESS_MARK.sub("", _MARK.sub("", sentence.text.strip())))
             )  # (its marks and note after: "Timbuktu (A. Sissako, 2014) (s) — César for Best Film")
         )
+        # (or by its line's start: "  Las Hijas del Volcán  (Mexico)", its bold marks read as
+        # spaces)
+        entries = entry_headings(self.article.body)
+        heading_at = sentence.start if sentence.start in entries or listed else line_start
         if title is None:
-            title = entry_headings(self.article.body).get(sentence.start)
+            title = entries.get(heading_at)
             entry = entry or title is not None
         elif not entry:
-            entry = sentence.start in entry_headings(self.article.body) or _capitals_entry(
-                sentence, title, self.article.body
-            )
+            entry = heading_at in entries or _capitals_entry(sentence, title, self.article.body)
         if title is not None and self._is_publisher(title):
             title = None  # "THE NILE REEL" over a newsletter's issue: who publishes it
         if title is not None and self._is_headline(title):
@@ -1617,6 +1619,12 @@ def slot_glosses(body: str) -> frozenset[int]:
     )
 
 
+# an English clause's pronoun or verb "to be": a sentence, where a heading reads as one
+_PRONOUN_OR_BE = re.compile(
+    r"(?i)\b(?:it|it['’]s|they|they['’]re|we|you|is|are|was|were|has|have|had)\b"
+)
+
+
 @functools.lru_cache(maxsize=8)
 def entry_headings(body: str) -> dict[int, str]:
     """The titles that head a programme's or a list's entries, by where their line starts:
@@ -1880,6 +1888,10 @@ def entry_headings(body: str) -> dict[int, str]:
         elif _is_asking_heading(title, body):
             # "WHAT PARENTS NEED TO KNOW", "WHAT OTHER FAMILIES SAY": a guide's parts, which
             # the page never names again (a film so titled would be: "What Women Want")
+            del found[start]
+        elif _reads_as_a_sentence(title) and _PRONOUN_OR_BE.search(title):
+            # "1. It's genuinely, properly funny", "It won the big one": a listicle's reasons,
+            # each over the paragraph that argues it
             del found[start]
     for start, title in found.items():
         dated = _TITLE_THEN_BARE_YEAR.fullmatch(title)

@@ -70,6 +70,8 @@ HEDGE = re.compile(
     # a date still to come: "is due to have its European premiere at X next month"
     r"(?:is|are)\s+due\s+to\s+(?:have|open|premiere|be|screen|arrive|hit|reach|play|world)\b|"
     # (not a tracker's own figure: "Box Office Mojo's estimate of the worldwide total is")
+    # others' word, not the writer's: "my father keeps telling me the film is based on X"
+    r"(?:keep|keeps|kept)\s+(?:telling|saying|insisting)|"
     r"alleged(?:ly)?|supposedly|said to|(?<!\b(?:Mojo|Numbers|Comscore|KOBIS|Maoyan)['’]s?\s)"
     r"estimates?|apparently|unconfirmed|"
     # figures others gave, unpublished: "Trade reports have also put its German gross at"
