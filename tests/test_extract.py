@@ -9484,6 +9484,8 @@ def test_a_trade_and_a_cv_heading_are_no_titles():
     assert unlikely_title("CV")
     assert unlikely_title("Ireland–Belgium")
     assert unlikely_title("BOOK")  # a booking page's button
+    assert unlikely_title("Japan, 2021") and unlikely_title("France / Belgium 2024")
+    assert not unlikely_title("Paris 1900")
     assert not unlikely_title("The Photographer")
 
 

@@ -6657,6 +6657,9 @@ def unlikely_title(name: str) -> bool:
         return True
     if all(part in _places_and_tongues() for part in _LISTED_WORDS.split(lowered)):
         return True  # "Japan", "Swedish and Danish" (rights): places and tongues, listed
+    dated = re.fullmatch(r"(?P<place>.+?),?[ \t]+(?:18|19|20)\d\d", lowered)
+    if dated and all(p in _places_and_tongues() for p in _LISTED_WORDS.split(dated["place"])):
+        return True  # "Japan, 2021" over a review's credits: where and when it was made
     if all(part in _places_and_tongues() for part in re.split(r"[ \t]*[–—-][ \t]*", lowered)):
         return True  # "Ireland–Belgium" over a film's year and runtime: a co-production's
     spoken = re.sub(r"^(?:in|spoken in)\s+", "", lowered)
