@@ -4372,14 +4372,14 @@ def _typed_films(body: str) -> frozenset[str]:
     )
 
 
-# A maker's next work, after the page's: "Gowariker followed this up with Swades in 2004"
-# another film the text types by its tie to the page's, between commas: "Its 2009 sequel, The
+# Another film the text types by its tie to the page's, between commas: "Its 2009 sequel, The
 # Harrow Line: Terminus, directed by ..."
 _SEQUEL_COMMA_TITLE = re.compile(
     r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa])[ \t]+(?:(?:19|20)\d\d[ \t]+)?"
     r"(?:sequel|prequel|remake|follow-up|spin-off|spinoff),[ \t]+"
     rf"(?P<title>{names.TITLE}(?::[ \t]+{names.TITLE})?),"
 )
+# A maker's next work, after the page's: "Gowariker followed this up with Swades in 2004"
 _FOLLOWED_UP_WITH = re.compile(
     r"\b(?i:followed)[ \t]+(?i:this|it|that|them)[ \t]+(?i:up)[ \t]+(?i:with)[ \t]+"
     rf"(?P<title>{names.TITLE})"
@@ -6623,9 +6623,7 @@ def unlikely_title(name: str) -> bool:
     if re.search(r"\p{Sc}[ \t]?\d", name):
         return True  # "Guide Price £1,450,000" of a property's page title: a price
     if _CREW_TRADE.fullmatch(name):
-        return (
-            True  # "Director of Photography" of "CV – Marisol Quintero | Director of ...": a trade
-        )
+        return True  # "Director of Photography" under a CV's name: a trade, no title
     if _YEARS_AGO.fullmatch(name):
         return True  # "TWENTY YEARS AGO TODAY" over the headline: a paper's look back
     superlative = re.fullmatch(r"(?:Best|Worst|Greatest|Finest)\s+(\p{L}+)", name)
